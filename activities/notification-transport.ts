@@ -1,0 +1,6 @@
+import type { NotificationRequest } from '../libs/contracts';
+
+/** Where notifications go. The log transport is the default; mail or chat transports implement the same. */
+export abstract class NotificationTransport {
+  abstract send(notification: NotificationRequest, sentAt: Date): Promise<void>;
+}

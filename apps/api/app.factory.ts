@@ -1,0 +1,62 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express, { NextFunction, Request, Response } from 'express';
+import { AppConfig, nestLogLevels } from '../../libs/config';
+import { AppModule } from './app.module';
+import { RequestErrorCode } from './common/api-errors';
+import { classifyMiddlewareError, writeProblem } from './common/problem.filter';
+
+export const BODY_LIMIT = '256kb';
+
+/** A body that is not JSON is refused before anything reads it. */
+function requireJson(request: Request, response: Response, next: NextFunction): void {
+  const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
+  if (hasBody && !request.is(['application/json', 'application/*+json', 'application/x-www-form-urlencoded'])) {
+    writeProblem(response, request, {
+      code: RequestErrorCode.UnsupportedMediaType,
+      detail: 'send the body as application/json',
+      extras: {},
+    });
+    return;
+  }
+  next();
+}
+
+/** Body-parser errors (too large, malformed) arrive here, before Nest, and leave as problem+json. */
+function bodyErrors(error: unknown, request: Request, response: Response, next: NextFunction): void {
+  const classified = classifyMiddlewareError(error);
+  if (!classified) {
+    next(error);
+    return;
+  }
+  writeProblem(response, request, classified);
+}
+
+export function buildOpenApi(app: NestExpressApplication) {
+  const document = new DocumentBuilder()
+    .setTitle('Frontier model pre-release access')
+    .setDescription(
+      'Voluntary designation inquiries, pre-release access and trusted-partner access under EO 14409 Sec. 3. ' +
+        'Authenticate with an OIDC bearer token carrying sub, org and roles. Errors are application/problem+json.',
+    )
+    .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .build();
+  return SwaggerModule.createDocument(app, document);
+}
+
+export async function createApiApp(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bodyParser: false,
+    logger: nestLogLevels(config.logLevel),
+  });
+  app.disable('x-powered-by');
+  app.use(requireJson);
+  app.use(express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
+  app.use(express.urlencoded({ limit: BODY_LIMIT, extended: false }));
+  app.use(bodyErrors);
+  SwaggerModule.setup('docs', app, buildOpenApi(app), { jsonDocumentUrl: 'openapi.json', raw: ['json'] });
+  app.enableShutdownHooks();
+  return app;
+}

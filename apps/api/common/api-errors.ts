@@ -1,0 +1,98 @@
+import { DomainErrorCode, EngagementStage } from '../../../libs/domain';
+
+/** Problems with the request itself, before any rule is consulted. */
+export enum RequestErrorCode {
+  ValidationFailed = 'VALIDATION_FAILED',
+  MalformedJson = 'MALFORMED_JSON',
+  PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
+  UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
+  RouteNotFound = 'ROUTE_NOT_FOUND',
+  MethodNotAllowed = 'METHOD_NOT_ALLOWED',
+  IdempotencyKeyReused = 'IDEMPOTENCY_KEY_REUSED',
+  IdempotencyKeyInProgress = 'IDEMPOTENCY_KEY_IN_PROGRESS',
+}
+
+export enum AuthErrorCode {
+  Unauthenticated = 'UNAUTHENTICATED',
+  RoleNotPermitted = 'ROLE_NOT_PERMITTED',
+}
+
+export enum ResourceErrorCode {
+  NotFound = 'NOT_FOUND',
+}
+
+export enum DependencyErrorCode {
+  DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
+  TemporalUnavailable = 'TEMPORAL_UNAVAILABLE',
+  CommandTimedOut = 'COMMAND_TIMED_OUT',
+}
+
+export enum InternalErrorCode {
+  Internal = 'INTERNAL',
+}
+
+export type ProblemCode =
+  | RequestErrorCode
+  | AuthErrorCode
+  | ResourceErrorCode
+  | DependencyErrorCode
+  | InternalErrorCode
+  | DomainErrorCode;
+
+export interface FieldError {
+  readonly field: string;
+  readonly message: string;
+}
+
+export interface ProblemExtras {
+  readonly stage?: EngagementStage;
+  readonly errors?: readonly FieldError[];
+  readonly [key: string]: unknown;
+}
+
+/** Base of every error the API raises on purpose; the global filter turns it into problem+json. */
+export abstract class CodedException extends Error {
+  abstract readonly code: ProblemCode;
+  constructor(
+    message: string,
+    readonly extras: ProblemExtras = {},
+  ) {
+    super(message);
+  }
+}
+
+export class RequestException extends CodedException {
+  constructor(
+    readonly code: RequestErrorCode,
+    message: string,
+    extras: ProblemExtras = {},
+  ) {
+    super(message, extras);
+  }
+}
+
+export class AuthException extends CodedException {
+  constructor(
+    readonly code: AuthErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export class ResourceException extends CodedException {
+  readonly code = ResourceErrorCode.NotFound;
+  constructor(what: string) {
+    super(`${what} not found`);
+  }
+}
+
+export class DependencyException extends CodedException {
+  constructor(
+    readonly code: DependencyErrorCode,
+    message: string,
+    extras: ProblemExtras = {},
+  ) {
+    super(message, extras);
+  }
+}

@@ -1,0 +1,109 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { CallHandler, ExecutionContext, HttpStatus, Injectable, NestInterceptor } from '@nestjs/common';
+import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
+import { Reflector } from '@nestjs/core';
+import type { Request, Response } from 'express';
+import { from, Observable, of, throwError } from 'rxjs';
+import { catchError, mergeMap } from 'rxjs/operators';
+import { IdempotencyRepository } from '../../../libs/persistence';
+import { canonicalJson, FieldCipher, JsonValue, sealedAt } from '../../../libs/security';
+import type { AuthenticatedRequest } from '../auth/auth.decorators';
+import { RequestErrorCode, RequestException } from './api-errors';
+
+const KEY_FORMAT = /^[\x21-\x7e]{1,200}$/;
+const RETENTION_MS = 24 * 3600 * 1000;
+const WAIT_FOR_FIRST_MS = 15_000;
+
+export interface CommandRequest {
+  /** Identifies this command across repeats: derived from the caller and the Idempotency-Key, else random. */
+  commandId?: string;
+  idempotent?: boolean;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * POSTs and PUTs with an `Idempotency-Key` take effect once: the first answer is kept (sealed, for
+ * 24 hours) and a repeat gets it back; a repeat with a different body is refused. A request that
+ * fails leaves nothing behind. The same key also becomes the Temporal Update id, so even a repeat
+ * that races the first reaches the workflow as the same Update.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(
+    private readonly records: IdempotencyRepository,
+    private readonly cipher: FieldCipher,
+    private readonly reflector: Reflector,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<Request & AuthenticatedRequest & CommandRequest>();
+    if (request.method !== 'POST' && request.method !== 'PUT') {
+      return next.handle();
+    }
+    const key = request.header('idempotency-key');
+    const actor = request.actor;
+    if (key === undefined || actor === undefined) {
+      request.commandId = randomUUID();
+      return next.handle();
+    }
+    if (!KEY_FORMAT.test(key)) {
+      throw new RequestException(RequestErrorCode.ValidationFailed, 'Idempotency-Key must be 1 to 200 visible ASCII characters', {
+        errors: [{ field: 'Idempotency-Key', message: 'must be 1 to 200 visible ASCII characters' }],
+      });
+    }
+    request.commandId = createHash('sha256').update(`${actor.sub}\n${key}`).digest('hex');
+    request.idempotent = true;
+    const requestHash = createHash('sha256')
+      .update(`${request.method} ${request.originalUrl}\n${canonicalJson((request.body ?? null) as JsonValue)}`)
+      .digest('hex');
+    const response = context.switchToHttp().getResponse<Response>();
+    const status = this.statusOf(context, request.method);
+    const aad = sealedAt('idempotency_records', 'response', `${actor.sub}:${key}`);
+
+    return from(this.awaitTurn(actor.sub, key, requestHash)).pipe(
+      mergeMap((replay) => {
+        if (replay) {
+          response.status(replay.status).setHeader('Idempotent-Replayed', 'true');
+          return of(replay.body);
+        }
+        return next.handle().pipe(
+          mergeMap((body: unknown) =>
+            from(this.records.complete(actor.sub, key, status, this.cipher.seal(JSON.stringify(body ?? null), aad)).then(() => body)),
+          ),
+          catchError((error: unknown) => from(this.records.release(actor.sub, key)).pipe(mergeMap(() => throwError(() => error)))),
+        );
+      }),
+    );
+  }
+
+  /** Reserves the key, or returns the first answer, waiting a while if the first request is still running. */
+  private async awaitTurn(sub: string, key: string, requestHash: string): Promise<{ status: number; body: unknown } | undefined> {
+    const deadline = Date.now() + WAIT_FOR_FIRST_MS;
+    for (;;) {
+      const reservation = await this.records.reserve(sub, key, requestHash, RETENTION_MS);
+      if (reservation.kind === 'reserved') {
+        return undefined;
+      }
+      const { record } = reservation;
+      if (record.requestHash !== requestHash) {
+        throw new RequestException(RequestErrorCode.IdempotencyKeyReused, 'this Idempotency-Key was already used with a different request');
+      }
+      if (record.state === 'DONE' && record.statusCode !== null && record.responseSealed !== null) {
+        const body: unknown = JSON.parse(this.cipher.open(record.responseSealed, sealedAt('idempotency_records', 'response', `${sub}:${key}`)));
+        return { status: record.statusCode, body };
+      }
+      if (Date.now() > deadline) {
+        throw new RequestException(RequestErrorCode.IdempotencyKeyInProgress, 'the first request with this Idempotency-Key has not finished; repeat it shortly');
+      }
+      await sleep(100);
+    }
+  }
+
+  private statusOf(context: ExecutionContext, method: string): number {
+    const explicit = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler());
+    return explicit ?? (method === 'POST' ? HttpStatus.CREATED : HttpStatus.OK);
+  }
+}

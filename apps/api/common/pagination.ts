@@ -1,0 +1,40 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { RequestErrorCode, RequestException } from './api-errors';
+
+export class PageQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 25 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit: number = 25;
+
+  @ApiPropertyOptional({ description: 'The nextCursor of the previous page', maxLength: 512 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(512)
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'cursor must be a cursor returned by this API' })
+  cursor?: string;
+}
+
+/** Opaque cursors: base64url JSON that only this API reads back. */
+export function encodeCursor(position: Record<string, string | number>): string {
+  return Buffer.from(JSON.stringify(position)).toString('base64url');
+}
+
+export function decodeCursor<T>(cursor: string, guard: (value: unknown) => value is T): T {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (guard(value)) {
+      return value;
+    }
+  } catch {
+    // falls through to the error below
+  }
+  throw new RequestException(RequestErrorCode.ValidationFailed, 'cursor is not a cursor returned by this API', {
+    errors: [{ field: 'cursor', message: 'cursor is not a cursor returned by this API' }],
+  });
+}

@@ -1,0 +1,78 @@
+import { DomainErrorCode } from '../../../libs/domain';
+import {
+  AuthErrorCode,
+  DependencyErrorCode,
+  InternalErrorCode,
+  ProblemCode,
+  RequestErrorCode,
+  ResourceErrorCode,
+} from './api-errors';
+
+export interface ProblemKind {
+  readonly status: number;
+  readonly title: string;
+}
+
+/**
+ * Every code's HTTP status and title. The switch is exhaustive: a new code that is not decided
+ * here does not compile.
+ */
+export function problemKind(code: ProblemCode): ProblemKind {
+  switch (code) {
+    case RequestErrorCode.ValidationFailed:
+      return { status: 400, title: 'The request is not valid' };
+    case RequestErrorCode.MalformedJson:
+      return { status: 400, title: 'The body is not valid JSON' };
+    case RequestErrorCode.PayloadTooLarge:
+      return { status: 413, title: 'The body is too large' };
+    case RequestErrorCode.UnsupportedMediaType:
+      return { status: 415, title: 'Send the body as application/json' };
+    case RequestErrorCode.RouteNotFound:
+      return { status: 404, title: 'No such route' };
+    case RequestErrorCode.MethodNotAllowed:
+      return { status: 405, title: 'Method not allowed' };
+    case RequestErrorCode.IdempotencyKeyReused:
+      return { status: 422, title: 'This Idempotency-Key was used for a different request' };
+    case RequestErrorCode.IdempotencyKeyInProgress:
+      return { status: 409, title: 'A request with this Idempotency-Key is still in progress' };
+    case AuthErrorCode.Unauthenticated:
+      return { status: 401, title: 'Authentication required' };
+    case AuthErrorCode.RoleNotPermitted:
+      return { status: 403, title: 'Your role does not permit this' };
+    case ResourceErrorCode.NotFound:
+      return { status: 404, title: 'Not found' };
+    case DependencyErrorCode.DatabaseUnavailable:
+      return { status: 503, title: 'The database is unavailable' };
+    case DependencyErrorCode.TemporalUnavailable:
+      return { status: 503, title: 'The workflow service is unavailable' };
+    case DependencyErrorCode.CommandTimedOut:
+      return { status: 503, title: 'The command did not finish in time' };
+    case InternalErrorCode.Internal:
+      return { status: 500, title: 'Internal error' };
+    case DomainErrorCode.IllegalTransition:
+      return { status: 409, title: 'Not allowed in the current stage' };
+    case DomainErrorCode.NotOnRoster:
+      // Only reachable in a race with the API's own roster check; answer as if it does not exist.
+      return { status: 404, title: 'Not found' };
+    case DomainErrorCode.RoleRequired:
+      return { status: 403, title: 'Your role does not permit this' };
+    case DomainErrorCode.AttestationRequired:
+      return { status: 403, title: 'A conflict-of-interest attestation is required first' };
+    case DomainErrorCode.AlreadyAttested:
+      return { status: 409, title: 'Already attested' };
+    case DomainErrorCode.TwoPersonRule:
+      return { status: 403, title: 'Two-person rule: a different person must decide' };
+    case DomainErrorCode.SelfAssignment:
+      return { status: 403, title: 'Separation of duties: you may not assign yourself' };
+    case DomainErrorCode.BenchmarkRequired:
+      return { status: 409, title: 'A benchmark reference is required first' };
+    case DomainErrorCode.NothingToAssign:
+      return { status: 409, title: 'Nothing to assign' };
+  }
+}
+
+export function problemType(code: ProblemCode): string {
+  return `urn:frontier-access:problem:${code.toLowerCase().replace(/_/g, '-')}`;
+}
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';

@@ -1,0 +1,33 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor, Role } from '../../../../libs/domain';
+import { Allow, CurrentActor } from '../../auth/auth.decorators';
+import { ApiProblems, IdParam, UuidParam } from '../../common/openapi.decorators';
+import { PageQuery } from '../../common/pagination';
+import { AuditService } from './audit.service';
+import { AuditEventListDto, AuditVerificationDto } from './dto/audit.response';
+
+@ApiTags('audit')
+@Controller('v1')
+export class AuditController {
+  constructor(private readonly service: AuditService) {}
+
+  @Get('engagements/:id/audit')
+  @Allow(Role.Auditor)
+  @UuidParam('id')
+  @ApiOperation({ summary: "An engagement's audit events, in chain order" })
+  @ApiOkResponse({ type: AuditEventListDto })
+  @ApiProblems(400, 401, 403, 404)
+  forEngagement(@CurrentActor() actor: Actor, @IdParam() id: string, @Query() page: PageQuery): Promise<AuditEventListDto> {
+    return this.service.forEngagement(actor, id, page);
+  }
+
+  @Get('audit/verify')
+  @Allow(Role.Auditor)
+  @ApiOperation({ summary: 'Walk the whole hash chain and name the first broken event' })
+  @ApiOkResponse({ type: AuditVerificationDto })
+  @ApiProblems(401, 403, 503)
+  verify(@CurrentActor() actor: Actor): Promise<AuditVerificationDto> {
+    return this.service.verify(actor);
+  }
+}

@@ -1,0 +1,94 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  Equals,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+} from 'class-validator';
+import { DesignationOutcome } from '../../../../../libs/domain';
+import { OptionalText, SUBJECT_PATTERN, Text } from '../../../common/dto-decorators';
+
+const DATE_ONLY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+const REFERENCE = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$/;
+
+export class CreateEngagementDto {
+  @Text(200, 'The model under development')
+  modelName!: string;
+
+  @Text(100)
+  modelVersion!: string;
+
+  @Text(20_000, 'Confidential; encrypted at rest and shown only to those with a need to know')
+  capabilitySummary!: string;
+
+  @ApiProperty({ format: 'email', maxLength: 254 })
+  @IsString()
+  @MaxLength(254)
+  @IsEmail({}, { message: 'contactEmail must be an email address' })
+  contactEmail!: string;
+
+  @ApiPropertyOptional({ type: String, format: 'date', example: '2026-12-31', description: 'Informational only: nothing here gates a release' })
+  @IsOptional()
+  @IsString()
+  @Matches(DATE_ONLY, { message: 'plannedReleaseDate must be a date as YYYY-MM-DD' })
+  plannedReleaseDate?: string;
+}
+
+export class AssignReviewersDto {
+  @ApiProperty({ type: [String], minItems: 1, maxItems: 20, uniqueItems: true, description: 'The token `sub` of each reviewer' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Matches(SUBJECT_PATTERN, { each: true, message: 'each reviewer id must be 1 to 200 visible ASCII characters' })
+  reviewerIds!: string[];
+}
+
+export class AttestationDto {
+  @ApiProperty({ type: Boolean, enum: [true], description: 'Must be true: you have no conflict of interest with the developer' })
+  @IsBoolean()
+  @Equals(true, { message: 'noConflictOfInterest must be true; if you have a conflict, ask to be reassigned instead' })
+  noConflictOfInterest!: true;
+
+  @OptionalText(2_000)
+  statement?: string;
+}
+
+export class BenchmarkResultDto {
+  @ApiProperty({ maxLength: 100, pattern: REFERENCE.source, description: 'Control number of the classified result; never the result itself' })
+  @IsString()
+  @Matches(REFERENCE, { message: 'reference must be a control number (letters, digits and . _ : / -, up to 100)' })
+  reference!: string;
+
+  @ApiProperty({ pattern: SHA256_DIGEST.source, example: `sha256:${'0'.repeat(64)}` })
+  @IsString()
+  @Matches(SHA256_DIGEST, { message: 'digest must be sha256: followed by 64 lowercase hex digits' })
+  digest!: string;
+
+  @Text(5_000, 'Unclassified summary')
+  summary!: string;
+}
+
+export class OutcomeDto {
+  @ApiProperty({ enum: DesignationOutcome, enumName: 'DesignationOutcome' })
+  @IsEnum(DesignationOutcome)
+  outcome!: DesignationOutcome;
+
+  @Text(10_000, 'Unclassified rationale')
+  rationale!: string;
+}
+
+export class WithdrawDto {
+  @OptionalText(2_000)
+  reason?: string;
+}

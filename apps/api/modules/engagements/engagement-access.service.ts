@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { Actor } from '../../../../libs/domain';
+import { EngagementRepository, EngagementRoster, Tx } from '../../../../libs/persistence';
+import { engagementView, EngagementView } from '../../../../libs/security';
+import { ResourceException } from '../../common/api-errors';
+
+export interface Visible<T extends EngagementRoster> {
+  readonly roster: T;
+  readonly view: EngagementView;
+}
+
+/** Need-to-know, row by row: an engagement the caller may not see does not exist for them. */
+@Injectable()
+export class EngagementAccess {
+  constructor(private readonly engagements: EngagementRepository) {}
+
+  async requireVisible(actor: Actor, id: string, tx?: Tx): Promise<Visible<EngagementRoster>> {
+    return this.check(actor, await this.engagements.findRoster(id, tx));
+  }
+
+  check<T extends EngagementRoster>(actor: Actor, roster: T | null): Visible<T> {
+    if (roster === null) {
+      throw new ResourceException('engagement');
+    }
+    const view = engagementView(actor, {
+      developerOrg: roster.engagement.developerOrg,
+      reviewers: roster.reviewers,
+      attested: roster.attested,
+      recommended: roster.engagement.recommendedAt !== null,
+    });
+    if (view === EngagementView.None) {
+      throw new ResourceException('engagement');
+    }
+    return { roster, view };
+  }
+}

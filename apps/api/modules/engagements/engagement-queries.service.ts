@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { Actor } from '../../../../libs/domain';
+import { AuditRepository, EngagementRepository, UnitOfWork } from '../../../../libs/persistence';
+import { engagementScope, EngagementView, FieldCipher } from '../../../../libs/security';
+import { decodeCursor, encodeCursor } from '../../common/pagination';
+import {
+  CONFIDENTIAL_FIELDS,
+  EngagementDetailDto,
+  EngagementListDto,
+  toEngagementDetail,
+  toEngagementSummary,
+} from './dto/engagement.response';
+import { ListEngagementsQuery } from './dto/list-engagements.query';
+import { EngagementAccess } from './engagement-access.service';
+
+interface ListCursor {
+  readonly t: string;
+  readonly id: string;
+}
+
+function isListCursor(value: unknown): value is ListCursor {
+  const v = value as Partial<ListCursor> | null;
+  return typeof v?.t === 'string' && !Number.isNaN(Date.parse(v.t)) && typeof v.id === 'string' && /^[0-9a-f-]{36}$/.test(v.id);
+}
+
+/** Reads come from the read model, never from Temporal; a read of confidential content is audited first. */
+@Injectable()
+export class EngagementQueries {
+  constructor(
+    private readonly engagements: EngagementRepository,
+    private readonly access: EngagementAccess,
+    private readonly audit: AuditRepository,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  async list(actor: Actor, query: ListEngagementsQuery): Promise<EngagementListDto> {
+    const after = query.cursor ? decodeCursor(query.cursor, isListCursor) : undefined;
+    const rows = await this.engagements.list(
+      engagementScope(actor),
+      query.limit + 1,
+      after ? { submittedAt: new Date(after.t), id: after.id } : undefined,
+      query.stage,
+    );
+    const page = rows.slice(0, query.limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(toEngagementSummary),
+      nextCursor: rows.length > query.limit && last ? encodeCursor({ t: last.submittedAt.toISOString(), id: last.id }) : null,
+    };
+  }
+
+  /** The detail as the caller may see it. A full view is audited in the same transaction that reads it. */
+  async detail(actor: Actor, id: string): Promise<EngagementDetailDto> {
+    const { roster, view } = await this.unitOfWork.run(async (tx) => {
+      const visible = this.access.check(actor, await this.engagements.findAggregate(id, tx));
+      if (visible.view === EngagementView.Full) {
+        await this.audit.append(tx, [
+          {
+            actorSub: actor.sub,
+            actorRoles: actor.roles,
+            action: 'engagement.viewed',
+            engagementId: id,
+            subjectType: 'engagement',
+            subjectId: id,
+            outcome: 'READ',
+            details: { fields: [...CONFIDENTIAL_FIELDS], version: visible.roster.engagement.version },
+          },
+        ]);
+      }
+      return visible;
+    });
+    return toEngagementDetail(roster, view, this.cipher);
+  }
+}

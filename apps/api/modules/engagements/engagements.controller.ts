@@ -1,0 +1,117 @@
+import { Body, Controller, Get, HttpStatus, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor, Role } from '../../../../libs/domain';
+import { Allow, CurrentActor } from '../../auth/auth.decorators';
+import { Command, CommandContext } from '../../common/command-context.decorator';
+import { ApiProblems, CommandRoute, IdParam, UuidParam } from '../../common/openapi.decorators';
+import {
+  AssignReviewersDto,
+  AttestationDto,
+  BenchmarkResultDto,
+  CreateEngagementDto,
+  OutcomeDto,
+  WithdrawDto,
+} from './dto/engagement-commands.dto';
+import { EngagementDetailDto, EngagementListDto, EngagementSummaryDto } from './dto/engagement.response';
+import { ListEngagementsQuery } from './dto/list-engagements.query';
+import { EngagementQueries } from './engagement-queries.service';
+import { EngagementsService } from './engagements.service';
+
+const ALL_ENGAGEMENT_READERS = [Role.Developer, Role.Reviewer, Role.DesignationAuthority, Role.ProgramAdmin, Role.Auditor];
+
+@ApiTags('engagements')
+@Controller('v1/engagements')
+export class EngagementsController {
+  constructor(
+    private readonly service: EngagementsService,
+    private readonly queries: EngagementQueries,
+  ) {}
+
+  @Post()
+  @Allow(Role.Developer)
+  @CommandRoute(HttpStatus.CREATED)
+  @ApiOperation({ summary: 'Open a designation inquiry for a model under development' })
+  @ApiCreatedResponse({ type: EngagementSummaryDto })
+  create(@Command() ctx: CommandContext, @Body() dto: CreateEngagementDto): Promise<EngagementSummaryDto> {
+    return this.service.create(ctx, dto);
+  }
+
+  @Get()
+  @Allow(...ALL_ENGAGEMENT_READERS)
+  @ApiOperation({ summary: 'The engagements you may see, newest first' })
+  @ApiOkResponse({ type: EngagementListDto })
+  @ApiProblems(400, 401, 403)
+  list(@CurrentActor() actor: Actor, @Query() query: ListEngagementsQuery): Promise<EngagementListDto> {
+    return this.queries.list(actor, query);
+  }
+
+  @Get(':id')
+  @Allow(...ALL_ENGAGEMENT_READERS)
+  @UuidParam('id')
+  @ApiOperation({ summary: 'One engagement, with its timeline and due dates; confidential fields only with a need to know' })
+  @ApiOkResponse({ type: EngagementDetailDto })
+  @ApiProblems(400, 401, 403, 404, 503)
+  detail(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<EngagementDetailDto> {
+    return this.queries.detail(actor, id);
+  }
+
+  @Post(':id/reviewers')
+  @Allow(Role.ProgramAdmin)
+  @UuidParam('id')
+  @CommandRoute()
+  @ApiOperation({ summary: 'Assign reviewers (program administrator)' })
+  @ApiOkResponse({ type: EngagementSummaryDto })
+  assignReviewers(@Command() ctx: CommandContext, @IdParam() id: string, @Body() dto: AssignReviewersDto): Promise<EngagementSummaryDto> {
+    return this.service.assignReviewers(ctx, id, dto);
+  }
+
+  @Post(':id/attestations')
+  @Allow(Role.Reviewer, Role.DesignationAuthority)
+  @UuidParam('id')
+  @CommandRoute()
+  @ApiOperation({ summary: 'Attest that you have no conflict of interest (assigned reviewer, or the deciding authority)' })
+  @ApiOkResponse({ type: EngagementSummaryDto })
+  attest(@Command() ctx: CommandContext, @IdParam() id: string, @Body() dto: AttestationDto): Promise<EngagementSummaryDto> {
+    return this.service.attest(ctx, id, dto);
+  }
+
+  @Post(':id/benchmark-results')
+  @Allow(Role.Reviewer)
+  @UuidParam('id')
+  @CommandRoute()
+  @ApiOperation({ summary: 'Record a classified benchmark result by reference only' })
+  @ApiOkResponse({ type: EngagementSummaryDto })
+  recordBenchmark(@Command() ctx: CommandContext, @IdParam() id: string, @Body() dto: BenchmarkResultDto): Promise<EngagementSummaryDto> {
+    return this.service.recordBenchmark(ctx, id, dto);
+  }
+
+  @Post(':id/recommendation')
+  @Allow(Role.Reviewer)
+  @UuidParam('id')
+  @CommandRoute()
+  @ApiOperation({ summary: 'Recommend COVERED or NOT_COVERED (assigned, attested reviewer)' })
+  @ApiOkResponse({ type: EngagementSummaryDto })
+  recommend(@Command() ctx: CommandContext, @IdParam() id: string, @Body() dto: OutcomeDto): Promise<EngagementSummaryDto> {
+    return this.service.recommend(ctx, id, dto);
+  }
+
+  @Post(':id/determination')
+  @Allow(Role.DesignationAuthority)
+  @UuidParam('id')
+  @CommandRoute()
+  @ApiOperation({ summary: 'Issue the determination (a designation authority other than the recommender)' })
+  @ApiOkResponse({ type: EngagementSummaryDto })
+  determine(@Command() ctx: CommandContext, @IdParam() id: string, @Body() dto: OutcomeDto): Promise<EngagementSummaryDto> {
+    return this.service.determine(ctx, id, dto);
+  }
+
+  @Post(':id/withdraw')
+  @Allow(Role.Developer)
+  @UuidParam('id')
+  @CommandRoute()
+  @ApiOperation({ summary: 'Withdraw, at any stage before the engagement ends' })
+  @ApiOkResponse({ type: EngagementSummaryDto })
+  withdraw(@Command() ctx: CommandContext, @IdParam() id: string, @Body() dto: WithdrawDto): Promise<EngagementSummaryDto> {
+    return this.service.withdraw(ctx, id, dto);
+  }
+}

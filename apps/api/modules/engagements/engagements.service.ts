@@ -1,0 +1,92 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import {
+  assignReviewersUpdate,
+  attestUpdate,
+  CommandResult,
+  determineUpdate,
+  recommendUpdate,
+  recordBenchmarkUpdate,
+  withdrawUpdate,
+} from '../../../../libs/contracts';
+import { EngagementStage } from '../../../../libs/domain';
+import type { CommandContext } from '../../common/command-context.decorator';
+import { EngagementRepository } from '../../../../libs/persistence';
+import type { UpdateDefinition } from '@temporalio/common';
+import { ResourceException } from '../../common/api-errors';
+import { EngagementCommands } from '../../temporal/engagement-commands.service';
+import {
+  AssignReviewersDto,
+  AttestationDto,
+  BenchmarkResultDto,
+  CreateEngagementDto,
+  OutcomeDto,
+  WithdrawDto,
+} from './dto/engagement-commands.dto';
+import { EngagementSummaryDto, toEngagementSummary } from './dto/engagement.response';
+import { EngagementAccess } from './engagement-access.service';
+
+/** A stable UUID for a command's new resource, so a repeated command names the same one. */
+export function uuidFor(commandId: string, purpose: string): string {
+  const hex = createHash('sha256').update(`${purpose}\n${commandId}`).digest('hex');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * Commands: check the caller may see the engagement (else 404), send the Update, then answer from
+ * the read model the workflow has just brought up to date.
+ */
+@Injectable()
+export class EngagementsService {
+  constructor(
+    private readonly commands: EngagementCommands,
+    private readonly engagements: EngagementRepository,
+    private readonly access: EngagementAccess,
+  ) {}
+
+  async create(ctx: CommandContext, dto: CreateEngagementDto): Promise<EngagementSummaryDto> {
+    const id = ctx.idempotent ? uuidFor(ctx.commandId, 'engagement') : randomUUID();
+    const result = await this.commands.submit(id, { actor: ctx.actor, ...dto }, ctx.commandId);
+    return this.summary(result);
+  }
+
+  assignReviewers(ctx: CommandContext, id: string, dto: AssignReviewersDto): Promise<EngagementSummaryDto> {
+    return this.send(ctx, id, assignReviewersUpdate, { actor: ctx.actor, reviewerIds: dto.reviewerIds });
+  }
+
+  attest(ctx: CommandContext, id: string, dto: AttestationDto): Promise<EngagementSummaryDto> {
+    return this.send(ctx, id, attestUpdate, { actor: ctx.actor, statement: dto.statement });
+  }
+
+  recordBenchmark(ctx: CommandContext, id: string, dto: BenchmarkResultDto): Promise<EngagementSummaryDto> {
+    const benchmarkId = ctx.idempotent ? uuidFor(ctx.commandId, 'benchmark') : randomUUID();
+    return this.send(ctx, id, recordBenchmarkUpdate, { actor: ctx.actor, benchmarkId, ...dto });
+  }
+
+  recommend(ctx: CommandContext, id: string, dto: OutcomeDto): Promise<EngagementSummaryDto> {
+    return this.send(ctx, id, recommendUpdate, { actor: ctx.actor, outcome: dto.outcome, rationale: dto.rationale });
+  }
+
+  determine(ctx: CommandContext, id: string, dto: OutcomeDto): Promise<EngagementSummaryDto> {
+    return this.send(ctx, id, determineUpdate, { actor: ctx.actor, outcome: dto.outcome, rationale: dto.rationale });
+  }
+
+  withdraw(ctx: CommandContext, id: string, dto: WithdrawDto): Promise<EngagementSummaryDto> {
+    return this.send(ctx, id, withdrawUpdate, { actor: ctx.actor, reason: dto.reason });
+  }
+
+  private async send<A>(ctx: CommandContext, id: string, update: UpdateDefinition<CommandResult, [A]>, args: A): Promise<EngagementSummaryDto> {
+    const { roster } = await this.access.requireVisible(ctx.actor, id);
+    const result = await this.commands.send(id, update, args, ctx.commandId, roster.engagement.stage as EngagementStage);
+    return this.summary(result);
+  }
+
+  private async summary(result: CommandResult): Promise<EngagementSummaryDto> {
+    const roster = await this.engagements.findRoster(result.engagementId);
+    if (!roster) {
+      throw new ResourceException('engagement');
+    }
+    return toEngagementSummary(roster.engagement);
+  }
+}

@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import {
+  Client,
+  isGrpcServiceError,
+  ServiceError,
+  WithStartWorkflowOperation,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+} from '@temporalio/client';
+import { ApplicationFailure, UpdateDefinition } from '@temporalio/common';
+import { AppConfig } from '../../../libs/config';
+import {
+  CommandResult,
+  engagementWorkflowId,
+  EngagementWorkflowInput,
+  SubmitArgs,
+  submitUpdate,
+  TASK_QUEUE,
+  WorkflowFailureType,
+} from '../../../libs/contracts';
+import { DomainErrorCode, DomainRuleError, EngagementStage, isDomainErrorCode } from '../../../libs/domain';
+import type { engagementWorkflow } from '../../../workflows';
+import { DependencyErrorCode, DependencyException } from '../common/api-errors';
+
+/**
+ * Sends commands to engagement workflows as Updates and turns what comes back into the API's
+ * errors: a refusal keeps its domain code, an unreachable Temporal becomes 503.
+ */
+@Injectable()
+export class EngagementCommands {
+  constructor(
+    private readonly client: Client,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Starts the engagement's workflow and submits the inquiry in one call (Update-With-Start). */
+  submit(engagementId: string, args: SubmitArgs, commandId: string): Promise<CommandResult> {
+    const input: EngagementWorkflowInput = {
+      engagementId,
+      clock: {
+        determinationTargetMs: this.config.determination.targetMs,
+        determinationRemindBeforeMs: this.config.determination.remindBeforeMs,
+      },
+    };
+    const start = new WithStartWorkflowOperation<typeof engagementWorkflow>('engagementWorkflow', {
+      workflowId: engagementWorkflowId(engagementId),
+      taskQueue: TASK_QUEUE,
+      args: [input],
+      workflowIdConflictPolicy: 'USE_EXISTING',
+    });
+    return this.call(EngagementStage.InquirySubmitted, () =>
+      this.client.workflow.executeUpdateWithStart(submitUpdate, { args: [args], updateId: commandId, startWorkflowOperation: start }),
+    );
+  }
+
+  /**
+   * Sends one command. `stage` is the stage the read model shows, used to explain a refusal when the
+   * workflow has already ended.
+   */
+  send<A>(engagementId: string, update: UpdateDefinition<CommandResult, [A]>, args: A, commandId: string, stage: EngagementStage): Promise<CommandResult> {
+    const handle = this.client.workflow.getHandle(engagementWorkflowId(engagementId));
+    return this.call(stage, () => handle.executeUpdate(update, { args: [args], updateId: commandId }));
+  }
+
+  private async call(stage: EngagementStage, run: () => Promise<CommandResult>): Promise<CommandResult> {
+    const deadline = Date.now() + this.config.http.temporalTimeoutMs;
+    try {
+      return await this.client.withDeadline(deadline, run);
+    } catch (error) {
+      throw this.translate(error, stage);
+    }
+  }
+
+  private translate(error: unknown, stage: EngagementStage): Error {
+    if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+      const failure = error.cause;
+      const details = (failure.details?.[0] ?? {}) as { stage?: EngagementStage };
+      if (failure.type && isDomainErrorCode(failure.type)) {
+        return new DomainRuleError(failure.type, failure.message, { stage: details.stage ?? stage });
+      }
+      if (failure.type === WorkflowFailureType.PersistenceUnavailable) {
+        return new DependencyException(DependencyErrorCode.DatabaseUnavailable, 'the change could not be recorded; nothing was changed, try again');
+      }
+    }
+    if (error instanceof WorkflowNotFoundError) {
+      // The workflow has ended: the engagement is in a terminal stage and accepts nothing more.
+      return new DomainRuleError(DomainErrorCode.IllegalTransition, `the engagement is ${stage} and accepts no further commands`, { stage });
+    }
+    if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
+      return new DependencyException(
+        DependencyErrorCode.CommandTimedOut,
+        'the command did not finish in time; repeat it with the same Idempotency-Key to learn its outcome',
+      );
+    }
+    if (error instanceof ServiceError || isGrpcServiceError(error)) {
+      return new DependencyException(DependencyErrorCode.TemporalUnavailable, 'the workflow service cannot be reached; try again shortly');
+    }
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}

@@ -1,0 +1,37 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NativeConnection } from '@temporalio/worker';
+import { ConfigError, loadConfig, nestLogLevels } from '../../libs/config';
+import { createWorker } from './worker.factory';
+import { WorkerModule } from './worker.module';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+    logger: nestLogLevels(config.logLevel),
+  });
+  const connection = await NativeConnection.connect({ address: config.temporal.address });
+  const worker = await createWorker(app, {
+    connection,
+    namespace: config.temporal.namespace,
+    workflowBundlePath: config.temporal.workflowBundlePath,
+  });
+  Logger.log(`polling ${config.temporal.address} (${config.temporal.namespace})`, 'Worker');
+  try {
+    // Runs until SIGINT or SIGTERM, then drains in-flight tasks.
+    await worker.run();
+  } finally {
+    await connection.close();
+    await app.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    Logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error), 'Worker');
+  }
+  process.exit(1);
+});

@@ -1,0 +1,33 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
+import { bindActivities } from '../../activities/activities.module';
+import { EngagementProjectionActivities } from '../../activities/engagement-projection.activities';
+import { NotificationActivities } from '../../activities/notification.activities';
+import { TASK_QUEUE } from '../../libs/contracts';
+import { EncryptionCodec } from '../../libs/security';
+
+export interface WorkerSettings {
+  readonly connection: NativeConnection;
+  readonly namespace: string;
+  readonly taskQueue?: string;
+  /** A prebuilt bundle (production); without it the workflows are bundled at start. */
+  readonly workflowBundlePath?: string;
+  readonly overrides?: Partial<WorkerOptions>;
+}
+
+/** Builds the Temporal worker around the activities of a Nest application context. */
+export function createWorker(app: INestApplicationContext, settings: WorkerSettings): Promise<Worker> {
+  const activities = bindActivities(app.get(EngagementProjectionActivities), app.get(NotificationActivities));
+  const workflows: Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'> = settings.workflowBundlePath
+    ? { workflowBundle: { codePath: settings.workflowBundlePath } }
+    : { workflowsPath: require.resolve('../../workflows') };
+  return Worker.create({
+    connection: settings.connection,
+    namespace: settings.namespace,
+    taskQueue: settings.taskQueue ?? TASK_QUEUE,
+    activities,
+    ...workflows,
+    dataConverter: { payloadCodecs: [app.get(EncryptionCodec)] },
+    ...settings.overrides,
+  });
+}

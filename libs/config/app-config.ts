@@ -1,0 +1,154 @@
+import 'reflect-metadata';
+import { plainToInstance } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
+import { parseDuration, parseDurationList } from '../domain';
+import { Keyring, parseKeyring } from './keyring';
+
+const DURATION = /^\d{1,6}[dhms]$/;
+const DURATION_LIST = /^\s*(\d{1,6}[dhms](\s*,\s*\d{1,6}[dhms])*)?\s*$/;
+
+/** The environment, as validated at boot. Only this file reads `process.env`. */
+class Environment {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @IsString()
+  HOST: string = '127.0.0.1';
+
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT: number = 3000;
+
+  @IsString()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  TEMPORAL_ADDRESS: string = '127.0.0.1:7233';
+
+  @IsString()
+  @IsNotEmpty()
+  TEMPORAL_NAMESPACE: string = 'default';
+
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  OIDC_ISSUER!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  OIDC_AUDIENCE: string = 'frontier-access';
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  OIDC_JWKS_URI?: string;
+
+  @IsString()
+  @IsNotEmpty()
+  FIELD_ENCRYPTION_KEYS!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  FIELD_ENCRYPTION_ACTIVE_KEY!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  PAYLOAD_ENCRYPTION_KEYS!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  PAYLOAD_ENCRYPTION_ACTIVE_KEY!: string;
+
+  @Matches(DURATION, { message: 'DETERMINATION_TARGET must look like 30d, 12h, 15m or 45s' })
+  DETERMINATION_TARGET: string = '30d';
+
+  @Matches(DURATION_LIST, { message: 'DETERMINATION_REMINDERS must be a comma-separated list such as 7d,1d' })
+  DETERMINATION_REMINDERS: string = '7d,1d';
+
+  @IsIn(['log'])
+  NOTIFIER_TRANSPORT: 'log' = 'log';
+
+  @IsString()
+  @IsNotEmpty()
+  NOTIFIER_LOG_FILE: string = '.data/notifications.log';
+
+  @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
+  LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
+
+  @IsOptional()
+  @IsString()
+  WORKFLOW_BUNDLE_PATH?: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  API_TEMPORAL_TIMEOUT_MS: number = 10_000;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * The one typed configuration. Every process builds it once with {@link loadConfig}; Nest injects it
+ * by this class, which is abstract so that only `loadConfig` (or a test) makes one.
+ */
+export abstract class AppConfig {
+  abstract readonly env: Environment['NODE_ENV'];
+  abstract readonly http: { readonly host: string; readonly port: number; readonly temporalTimeoutMs: number };
+  abstract readonly database: { readonly url: string };
+  abstract readonly temporal: { readonly address: string; readonly namespace: string; readonly workflowBundlePath?: string };
+  abstract readonly oidc: { readonly issuer: string; readonly audience: string; readonly jwksUri?: string };
+  abstract readonly fieldKeys: Keyring;
+  abstract readonly payloadKeys: Keyring;
+  abstract readonly determination: { readonly targetMs: number; readonly remindBeforeMs: readonly number[] };
+  abstract readonly notifier: { readonly transport: 'log'; readonly logFile: string };
+  abstract readonly logLevel: Environment['LOG_LEVEL'];
+}
+
+function describe(errors: ReturnType<typeof validateSync>): string[] {
+  return errors.flatMap((error) =>
+    Object.values(error.constraints ?? {}).map((message) =>
+      message.startsWith(error.property) ? message : `${error.property}: ${message}`,
+    ),
+  );
+}
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  const env = plainToInstance(Environment, raw, { enableImplicitConversion: true, exposeDefaultValues: true });
+  const problems = describe(validateSync(env, { skipMissingProperties: false }));
+  const keyrings: { field?: Keyring; payload?: Keyring } = {};
+  if (problems.length === 0) {
+    try {
+      keyrings.field = parseKeyring('FIELD_ENCRYPTION_KEYS', env.FIELD_ENCRYPTION_KEYS, env.FIELD_ENCRYPTION_ACTIVE_KEY);
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
+    try {
+      keyrings.payload = parseKeyring('PAYLOAD_ENCRYPTION_KEYS', env.PAYLOAD_ENCRYPTION_KEYS, env.PAYLOAD_ENCRYPTION_ACTIVE_KEY);
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
+  }
+  if (problems.length > 0 || !keyrings.field || !keyrings.payload) {
+    throw new ConfigError(problems);
+  }
+  const targetMs = parseDuration(env.DETERMINATION_TARGET);
+  const config: AppConfig = {
+    env: env.NODE_ENV,
+    http: { host: env.HOST, port: env.PORT, temporalTimeoutMs: env.API_TEMPORAL_TIMEOUT_MS },
+    database: { url: env.DATABASE_URL },
+    temporal: { address: env.TEMPORAL_ADDRESS, namespace: env.TEMPORAL_NAMESPACE, workflowBundlePath: env.WORKFLOW_BUNDLE_PATH },
+    oidc: { issuer: env.OIDC_ISSUER.replace(/\/$/, ''), audience: env.OIDC_AUDIENCE, jwksUri: env.OIDC_JWKS_URI },
+    fieldKeys: keyrings.field,
+    payloadKeys: keyrings.payload,
+    determination: { targetMs, remindBeforeMs: parseDurationList(env.DETERMINATION_REMINDERS) },
+    notifier: { transport: env.NOTIFIER_TRANSPORT, logFile: env.NOTIFIER_LOG_FILE },
+    logLevel: env.LOG_LEVEL,
+  };
+  return Object.freeze(config);
+}

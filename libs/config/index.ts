@@ -1,0 +1,5 @@
+export * from './app-config';
+export * from './keyring';
+export * from './tool-config';
+export * from './config.module';
+export * from './log-levels';

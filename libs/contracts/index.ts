@@ -1,0 +1,3 @@
+export * from './task-queues';
+export * from './engagement-activities';
+export * from './engagement-workflow';

@@ -1,0 +1,36 @@
+import { EngagementStage } from './engagement-stage';
+
+/**
+ * Why the domain refused a command. The API maps each code to an HTTP status through an
+ * exhaustive switch, so adding a code without deciding its status fails to compile.
+ */
+export enum DomainErrorCode {
+  IllegalTransition = 'ILLEGAL_TRANSITION',
+  NotOnRoster = 'NOT_ON_ROSTER',
+  RoleRequired = 'ROLE_REQUIRED',
+  AttestationRequired = 'ATTESTATION_REQUIRED',
+  AlreadyAttested = 'ALREADY_ATTESTED',
+  TwoPersonRule = 'TWO_PERSON_RULE',
+  SelfAssignment = 'SELF_ASSIGNMENT',
+  BenchmarkRequired = 'BENCHMARK_REQUIRED',
+  NothingToAssign = 'NOTHING_TO_ASSIGN',
+}
+
+export interface DomainErrorDetails {
+  readonly stage?: EngagementStage;
+}
+
+export class DomainRuleError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly details: DomainErrorDetails = {},
+  ) {
+    super(message);
+    this.name = 'DomainRuleError';
+  }
+}
+
+export function isDomainErrorCode(value: string): value is DomainErrorCode {
+  return (Object.values(DomainErrorCode) as string[]).includes(value);
+}

@@ -1,0 +1,34 @@
+/** Where an engagement is in the Sec. 3 process. Stored as text, so adding a stage needs no migration. */
+export enum EngagementStage {
+  InquirySubmitted = 'INQUIRY_SUBMITTED',
+  UnderReview = 'UNDER_REVIEW',
+  Recommended = 'RECOMMENDED',
+  Designated = 'DESIGNATED',
+  ClosedNotCovered = 'CLOSED_NOT_COVERED',
+  Withdrawn = 'WITHDRAWN',
+}
+
+export const ALL_STAGES: readonly EngagementStage[] = Object.values(EngagementStage);
+
+const TERMINAL: ReadonlySet<EngagementStage> = new Set([
+  EngagementStage.ClosedNotCovered,
+  EngagementStage.Withdrawn,
+]);
+
+export function isTerminal(stage: EngagementStage): boolean {
+  return TERMINAL.has(stage);
+}
+
+/** The determination clock runs until a determination is made or the developer leaves. */
+export function determinationClockRunning(stage: EngagementStage): boolean {
+  return (
+    stage === EngagementStage.InquirySubmitted ||
+    stage === EngagementStage.UnderReview ||
+    stage === EngagementStage.Recommended
+  );
+}
+
+export enum DesignationOutcome {
+  Covered = 'COVERED',
+  NotCovered = 'NOT_COVERED',
+}

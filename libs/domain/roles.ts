@@ -1,0 +1,26 @@
+/** The roles a token may carry in its `roles` claim. */
+export enum Role {
+  Developer = 'developer',
+  Reviewer = 'reviewer',
+  DesignationAuthority = 'designation-authority',
+  ProgramAdmin = 'program-admin',
+  Partner = 'partner',
+  Auditor = 'auditor',
+}
+
+export const ALL_ROLES: readonly Role[] = Object.values(Role);
+
+export function isRole(value: string): value is Role {
+  return (ALL_ROLES as readonly string[]).includes(value);
+}
+
+/** Who is acting. Identity comes from a verified token; the domain never trusts anything else. */
+export interface Actor {
+  readonly sub: string;
+  readonly org: string;
+  readonly roles: readonly Role[];
+}
+
+export function hasRole(actor: Actor, role: Role): boolean {
+  return actor.roles.includes(role);
+}

@@ -1,0 +1,79 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** The read model of one engagement. Columns ending in `_sealed` hold AES-256-GCM ciphertext. */
+@Entity({ name: 'engagements' })
+@Index('engagements_list_order', ['submittedAt', 'id'])
+@Index('engagements_developer_org', ['developerOrg', 'submittedAt'])
+export class EngagementEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'developer_org', type: 'varchar', length: 200 })
+  developerOrg!: string;
+
+  @Column({ name: 'submitted_by', type: 'varchar', length: 200 })
+  submittedBy!: string;
+
+  @Column({ name: 'model_name', type: 'varchar', length: 200 })
+  modelName!: string;
+
+  @Column({ name: 'model_version', type: 'varchar', length: 100 })
+  modelVersion!: string;
+
+  @Column({ name: 'capability_summary_sealed', type: 'text' })
+  capabilitySummarySealed!: string;
+
+  @Column({ name: 'contact_email_sealed', type: 'text' })
+  contactEmailSealed!: string;
+
+  @Column({ name: 'planned_release_date', type: 'date', nullable: true })
+  plannedReleaseDate!: string | null;
+
+  @Column({ type: 'varchar', length: 40 })
+  stage!: string;
+
+  @Column({ type: 'integer' })
+  version!: number;
+
+  @Column({ name: 'submitted_at', type: 'timestamptz' })
+  submittedAt!: Date;
+
+  @Column({ name: 'determination_due_at', type: 'timestamptz' })
+  determinationDueAt!: Date;
+
+  @Column({ type: 'boolean', default: false })
+  overdue!: boolean;
+
+  @Column({ name: 'recommendation_outcome', type: 'varchar', length: 20, nullable: true })
+  recommendationOutcome!: string | null;
+
+  @Column({ name: 'recommendation_rationale_sealed', type: 'text', nullable: true })
+  recommendationRationaleSealed!: string | null;
+
+  @Column({ name: 'recommended_by', type: 'varchar', length: 200, nullable: true })
+  recommendedBy!: string | null;
+
+  @Column({ name: 'recommended_at', type: 'timestamptz', nullable: true })
+  recommendedAt!: Date | null;
+
+  @Column({ name: 'determination_outcome', type: 'varchar', length: 20, nullable: true })
+  determinationOutcome!: string | null;
+
+  @Column({ name: 'determination_rationale_sealed', type: 'text', nullable: true })
+  determinationRationaleSealed!: string | null;
+
+  @Column({ name: 'determined_by', type: 'varchar', length: 200, nullable: true })
+  determinedBy!: string | null;
+
+  @Column({ name: 'determined_at', type: 'timestamptz', nullable: true })
+  determinedAt!: Date | null;
+
+  @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
+  withdrawnAt!: Date | null;
+
+  @Column({ name: 'withdrawal_reason_sealed', type: 'text', nullable: true })
+  withdrawalReasonSealed!: string | null;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

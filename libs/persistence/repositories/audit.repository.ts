@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { Between, DataSource, MoreThan } from 'typeorm';
+import { AuditEventBody, ChainCheck, ChainVerifier, hashAuditEvent, JsonValue } from '../../security/audit-chain';
+import { AuditChainHeadEntity, AuditEventEntity } from '../entities';
+import { Tx } from './unit-of-work';
+
+export interface AuditEntry {
+  readonly actorSub: string;
+  readonly actorRoles: readonly string[];
+  readonly action: string;
+  readonly engagementId: string | null;
+  readonly subjectType: string;
+  readonly subjectId: string;
+  readonly outcome: string;
+  readonly details: { readonly [key: string]: JsonValue };
+  readonly occurredAt?: Date;
+}
+
+const VERIFY_BATCH = 2_000;
+
+function bodyOf(row: AuditEventEntity): AuditEventBody & { hash: string } {
+  return {
+    id: row.id,
+    seq: row.seq,
+    occurredAt: row.occurredAt.toISOString(),
+    actorSub: row.actorSub,
+    actorRoles: row.actorRoles,
+    action: row.action,
+    engagementId: row.engagementId,
+    subjectType: row.subjectType,
+    subjectId: row.subjectId,
+    outcome: row.outcome,
+    details: row.details as AuditEventBody['details'],
+    prevHash: row.prevHash,
+    hash: row.hash,
+  };
+}
+
+@Injectable()
+export class AuditRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Appends events to the chain inside the caller's transaction. The head row is locked until that
+   * transaction ends, so concurrent appenders extend the chain one after another, never forking it.
+   */
+  async append(tx: Tx, entries: readonly AuditEntry[]): Promise<(AuditEventBody & { hash: string })[]> {
+    if (entries.length === 0) {
+      return [];
+    }
+    const head = await tx.getRepository(AuditChainHeadEntity).findOneOrFail({ where: { id: 1 }, lock: { mode: 'pessimistic_write' } });
+    let seq = head.seq;
+    let prevHash = head.hash;
+    const rows = entries.map((entry) => {
+      seq += 1;
+      // Millisecond precision survives the round trip through timestamptz, so the hash can be recomputed.
+      const occurredAt = new Date(Math.floor((entry.occurredAt ?? new Date()).getTime()));
+      const body: AuditEventBody = {
+        id: randomUUID(),
+        seq,
+        occurredAt: occurredAt.toISOString(),
+        actorSub: entry.actorSub,
+        actorRoles: [...entry.actorRoles],
+        action: entry.action,
+        engagementId: entry.engagementId,
+        subjectType: entry.subjectType,
+        subjectId: entry.subjectId,
+        outcome: entry.outcome,
+        details: entry.details,
+        prevHash,
+      };
+      const hash = hashAuditEvent(body);
+      prevHash = hash;
+      return { ...body, hash };
+    });
+    const columns = 13;
+    const placeholders = rows.map((_, i) => `(${Array.from({ length: columns }, (__, j) => `$${i * columns + j + 1}`).join(', ')})`);
+    await tx.query(
+      `INSERT INTO audit_events (seq, id, occurred_at, actor_sub, actor_roles, action, engagement_id, subject_type, subject_id, outcome, details, prev_hash, hash)
+       VALUES ${placeholders.join(', ')}`,
+      rows.flatMap((r) => [
+        r.seq, r.id, r.occurredAt, r.actorSub, JSON.stringify(r.actorRoles), r.action, r.engagementId,
+        r.subjectType, r.subjectId, r.outcome, JSON.stringify(r.details), r.prevHash, r.hash,
+      ]),
+    );
+    await tx.query('UPDATE audit_chain_head SET seq = $1, hash = $2 WHERE id = 1', [seq, prevHash]);
+    return rows;
+  }
+
+  /**
+   * Records that the write identified by `key` has committed. Returns false when it already had,
+   * which tells a retried activity to do nothing.
+   */
+  async claimReceipt(tx: Tx, key: string): Promise<boolean> {
+    const rows: unknown[] = await tx.query(
+      'INSERT INTO activity_receipts (key, recorded_at) VALUES ($1, now()) ON CONFLICT (key) DO NOTHING RETURNING key',
+      [key],
+    );
+    return rows.length === 1;
+  }
+
+  listForEngagement(engagementId: string, afterSeq: number, limit: number): Promise<AuditEventEntity[]> {
+    return this.dataSource.getRepository(AuditEventEntity).find({
+      where: { engagementId, seq: MoreThan(afterSeq) },
+      order: { seq: 'ASC' },
+      take: limit,
+    });
+  }
+
+  /**
+   * Walks the chain in sequence order up to the head as it stood when the walk began (appends made
+   * meanwhile are left for the next run) and names the first event that does not hold.
+   */
+  async verify(): Promise<ChainCheck> {
+    const head = await this.dataSource.getRepository(AuditChainHeadEntity).findOneByOrFail({ id: 1 });
+    const verifier = new ChainVerifier();
+    let after = 0;
+    while (after < head.seq) {
+      const batch = await this.dataSource.getRepository(AuditEventEntity).find({
+        where: { seq: Between(after + 1, head.seq) },
+        order: { seq: 'ASC' },
+        take: VERIFY_BATCH,
+      });
+      if (batch.length === 0 || !verifier.feed(batch.map(bodyOf))) {
+        break;
+      }
+      after = batch[batch.length - 1]!.seq;
+    }
+    const result = verifier.result();
+    // Events cut from the end of the chain leave the head pointing past the last one that is left.
+    return result.ok && result.checked !== head.seq ? { ok: false, checked: result.checked } : result;
+  }
+}

@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import { Brackets, DataSource, DeepPartial } from 'typeorm';
+import {
+  AttestationEntity,
+  BenchmarkResultEntity,
+  EngagementEntity,
+  ReviewerAssignmentEntity,
+  TimelineEntryEntity,
+} from '../entities';
+import type { EngagementScope } from '../../security/need-to-know';
+import { Tx } from './unit-of-work';
+
+
+export interface ListPosition {
+  readonly submittedAt: Date;
+  readonly id: string;
+}
+
+export interface EngagementRoster {
+  readonly engagement: EngagementEntity;
+  readonly reviewers: readonly string[];
+  readonly attested: readonly string[];
+}
+
+export interface EngagementAggregate extends EngagementRoster {
+  readonly reviewerRows: readonly ReviewerAssignmentEntity[];
+  readonly attestations: readonly AttestationEntity[];
+  readonly benchmarks: readonly BenchmarkResultEntity[];
+  readonly timeline: readonly TimelineEntryEntity[];
+}
+
+/** The engagement read model: the engagement row and the rows that hang off it. */
+@Injectable()
+export class EngagementRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async insert(tx: Tx, row: DeepPartial<EngagementEntity>): Promise<void> {
+    await tx.getRepository(EngagementEntity).insert(row);
+  }
+
+  async update(tx: Tx, id: string, patch: DeepPartial<EngagementEntity>): Promise<void> {
+    await tx.getRepository(EngagementEntity).update({ id }, patch);
+  }
+
+  async addReviewers(tx: Tx, rows: readonly DeepPartial<ReviewerAssignmentEntity>[]): Promise<void> {
+    await tx.getRepository(ReviewerAssignmentEntity).insert([...rows]);
+  }
+
+  async addAttestation(tx: Tx, row: DeepPartial<AttestationEntity>): Promise<void> {
+    await tx.getRepository(AttestationEntity).insert(row);
+  }
+
+  async addBenchmark(tx: Tx, row: DeepPartial<BenchmarkResultEntity>): Promise<void> {
+    await tx.getRepository(BenchmarkResultEntity).insert(row);
+  }
+
+  async appendTimeline(tx: Tx, row: DeepPartial<TimelineEntryEntity>): Promise<void> {
+    await tx.getRepository(TimelineEntryEntity).insert(row);
+  }
+
+  async findRoster(id: string, tx?: Tx): Promise<EngagementRoster | null> {
+    const manager = tx ?? this.dataSource.manager;
+    const engagement = await manager.getRepository(EngagementEntity).findOneBy({ id });
+    if (!engagement) {
+      return null;
+    }
+    const [reviewers, attestations] = await Promise.all([
+      manager.getRepository(ReviewerAssignmentEntity).find({ where: { engagementId: id }, select: { reviewerSub: true } }),
+      manager.getRepository(AttestationEntity).find({ where: { engagementId: id }, select: { sub: true } }),
+    ]);
+    return { engagement, reviewers: reviewers.map((r) => r.reviewerSub), attested: attestations.map((a) => a.sub) };
+  }
+
+  async findAggregate(id: string, tx?: Tx): Promise<EngagementAggregate | null> {
+    const manager = tx ?? this.dataSource.manager;
+    const engagement = await manager.getRepository(EngagementEntity).findOneBy({ id });
+    if (!engagement) {
+      return null;
+    }
+    const [reviewerRows, attestations, benchmarks, timeline] = await Promise.all([
+      manager.getRepository(ReviewerAssignmentEntity).find({ where: { engagementId: id }, order: { assignedAt: 'ASC', reviewerSub: 'ASC' } }),
+      manager.getRepository(AttestationEntity).find({ where: { engagementId: id }, order: { attestedAt: 'ASC' } }),
+      manager.getRepository(BenchmarkResultEntity).find({ where: { engagementId: id }, order: { recordedAt: 'ASC', id: 'ASC' } }),
+      manager.getRepository(TimelineEntryEntity).find({ where: { engagementId: id }, order: { version: 'ASC' } }),
+    ]);
+    return {
+      engagement,
+      reviewerRows,
+      attestations,
+      benchmarks,
+      timeline,
+      reviewers: reviewerRows.map((r) => r.reviewerSub),
+      attested: attestations.map((a) => a.sub),
+    };
+  }
+
+  /** Newest first, keyset-paginated, holding only what `scope` admits. */
+  list(scope: EngagementScope, limit: number, after?: ListPosition, stage?: string): Promise<EngagementEntity[]> {
+    const query = this.dataSource.getRepository(EngagementEntity).createQueryBuilder('e');
+    if (!scope.all) {
+      query.andWhere(
+        new Brackets((visible) => {
+          visible.where('false');
+          if (scope.developerOrg !== undefined) {
+            visible.orWhere('e.developer_org = :org', { org: scope.developerOrg });
+          }
+          if (scope.reviewerSub !== undefined) {
+            visible.orWhere(
+              'EXISTS (SELECT 1 FROM engagement_reviewers r WHERE r.engagement_id = e.id AND r.reviewer_sub = :reviewer)',
+              { reviewer: scope.reviewerSub },
+            );
+          }
+          if (scope.recommended) {
+            visible.orWhere('e.recommended_at IS NOT NULL');
+          }
+        }),
+      );
+    }
+    if (stage !== undefined) {
+      query.andWhere('e.stage = :stage', { stage });
+    }
+    if (after) {
+      query.andWhere('(e.submitted_at, e.id) < (:afterAt, :afterId)', { afterAt: after.submittedAt, afterId: after.id });
+    }
+    return query.orderBy('e.submitted_at', 'DESC').addOrderBy('e.id', 'DESC').limit(limit).getMany();
+  }
+}

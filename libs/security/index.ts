@@ -1,0 +1,4 @@
+export * from './audit-chain';
+export * from './field-cipher';
+export * from './need-to-know';
+export * from './payload-codec';

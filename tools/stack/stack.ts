@@ -1,0 +1,181 @@
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { ToolConfig } from '../../libs/config';
+import { signDevToken, startDevIdp, DevIdp } from './dev-idp';
+import { runMigrations } from './migrations';
+import { ensureAppLogin, PostgresServer, startEmbeddedPostgres } from './postgres';
+import { httpOk, ManagedProcess, spawnManaged, waitFor } from './processes';
+import { DevSecrets, loadOrCreateSecrets } from './secrets';
+import { startTemporalDevServer, TemporalDevServer } from './temporal';
+
+/** The folder holding package.json, whether this runs from source or from dist/. */
+function findProjectRoot(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) {
+      return dir;
+    }
+    if (path.dirname(dir) === dir) {
+      throw new Error(`no package.json above ${start}`);
+    }
+  }
+}
+
+export const PROJECT_ROOT = findProjectRoot(__dirname);
+const DIST = path.join(PROJECT_ROOT, 'dist');
+export const AUDIENCE = 'frontier-access';
+export const NODE_FLAGS = ['--disable-warning=ExperimentalWarning', '--enable-source-maps'];
+
+export interface StackOptions {
+  readonly tools: ToolConfig;
+  /** Where process logs go. */
+  readonly logDir: string;
+  /** Throwaway PostgreSQL tuned for speed (tests), instead of a durable one (make up). */
+  readonly fastPostgres?: boolean;
+  /** Serve the Temporal UI (make up). */
+  readonly temporalUi?: boolean;
+  /** Start the worker and the API as child processes. */
+  readonly apps?: boolean;
+  /** Extra environment for the API and worker (e.g. a short determination target in tests). */
+  readonly appEnv?: Record<string, string>;
+  readonly echo?: boolean;
+}
+
+export interface Stack {
+  /** The environment the API and worker run with. */
+  readonly appEnv: Record<string, string>;
+  readonly apiUrl: string;
+  readonly ownerDatabaseUrl: string;
+  readonly temporalAddress: string;
+  readonly temporalUiUrl?: string;
+  readonly issuer: string;
+  readonly postgres?: PostgresServer;
+  readonly temporal?: TemporalDevServer;
+  readonly processes: Map<string, ManagedProcess>;
+  token(sub: string, org: string, roles: readonly string[], ttlSeconds?: number): Promise<string>;
+  startApp(name: 'api' | 'worker'): Promise<ManagedProcess>;
+  stop(): Promise<void>;
+}
+
+function appEnvironment(stack: { databaseUrl: string; temporalAddress: string; issuer: string; secrets: DevSecrets }, options: StackOptions): Record<string, string> {
+  return {
+    NODE_ENV: 'development',
+    HOST: options.tools.host,
+    PORT: String(options.tools.ports.api),
+    DATABASE_URL: stack.databaseUrl,
+    TEMPORAL_ADDRESS: stack.temporalAddress,
+    TEMPORAL_NAMESPACE: options.tools.temporalNamespace,
+    OIDC_ISSUER: stack.issuer,
+    OIDC_AUDIENCE: AUDIENCE,
+    FIELD_ENCRYPTION_KEYS: `local1:${stack.secrets.fieldKey}`,
+    FIELD_ENCRYPTION_ACTIVE_KEY: 'local1',
+    PAYLOAD_ENCRYPTION_KEYS: `local1:${stack.secrets.payloadKey}`,
+    PAYLOAD_ENCRYPTION_ACTIVE_KEY: 'local1',
+    NOTIFIER_LOG_FILE: path.join(options.tools.dataDir, 'notifications.log'),
+    WORKFLOW_BUNDLE_PATH: path.join(DIST, 'workflow-bundle.js'),
+    ...options.appEnv,
+  };
+}
+
+/**
+ * Starts PostgreSQL (embedded unless DATABASE_URL is set), migrates it, starts Temporal (the dev
+ * server unless TEMPORAL_ADDRESS is set) and the local issuer, and optionally the worker and API.
+ */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const { tools } = options;
+  const secrets = loadOrCreateSecrets(tools.dataDir);
+  const processes = new Map<string, ManagedProcess>();
+  const stoppers: (() => Promise<void>)[] = [];
+  const stop = async (): Promise<void> => {
+    for (const stopOne of stoppers.reverse()) {
+      await stopOne().catch(() => undefined);
+    }
+    stoppers.length = 0;
+  };
+
+  try {
+    let postgres: PostgresServer | undefined;
+    let ownerUrl: string;
+    let appUrl: string;
+    if (tools.databaseUrl) {
+      ownerUrl = tools.migrationsDatabaseUrl ?? tools.databaseUrl;
+      appUrl = tools.databaseUrl;
+    } else {
+      postgres = await startEmbeddedPostgres({
+        dataDir: path.join(tools.dataDir, 'postgres'),
+        port: tools.ports.postgres,
+        password: secrets.postgresPassword,
+        logFile: path.join(options.logDir, 'postgres.log'),
+        fast: options.fastPostgres,
+      });
+      stoppers.push(() => postgres!.stop());
+      ownerUrl = postgres.superuserUrl;
+    }
+    await runMigrations(ownerUrl);
+    if (postgres) {
+      appUrl = await ensureAppLogin(ownerUrl, secrets.appDbPassword);
+    }
+
+    let temporal: TemporalDevServer | undefined;
+    let temporalAddress: string;
+    if (tools.temporalAddress) {
+      temporalAddress = tools.temporalAddress;
+    } else {
+      temporal = await startTemporalDevServer({
+        cli: tools.temporalCli,
+        host: tools.host,
+        port: tools.ports.temporal,
+        uiPort: options.temporalUi ? tools.ports.temporalUi : undefined,
+        dbFile: path.join(tools.dataDir, 'temporal.db'),
+        namespace: tools.temporalNamespace,
+        logFile: path.join(options.logDir, 'temporal.log'),
+      });
+      stoppers.push(() => temporal!.stop());
+      temporalAddress = temporal.address;
+    }
+
+    const idp: DevIdp = await startDevIdp(tools.dataDir, tools.host, tools.ports.idp);
+    stoppers.push(() => idp.stop());
+
+    const appEnv = appEnvironment({ databaseUrl: appUrl!, temporalAddress, issuer: idp.issuer, secrets }, options);
+    const apiUrl = `http://${tools.host}:${tools.ports.api}`;
+
+    const startApp = async (name: 'api' | 'worker'): Promise<ManagedProcess> => {
+      const child = spawnManaged(name, process.execPath, [...NODE_FLAGS, path.join(DIST, 'apps', name, 'main.js')], {
+        env: { ...process.env, ...appEnv },
+        cwd: PROJECT_ROOT,
+        logFile: path.join(options.logDir, `${name}.log`),
+        echo: options.echo,
+      });
+      processes.set(name, child);
+      if (name === 'api') {
+        await waitFor('the API', () => httpOk(`${apiUrl}/health`), 60_000, child.exited);
+      }
+      return child;
+    };
+
+    if (options.apps) {
+      const worker = await startApp('worker');
+      stoppers.push(() => worker.stop());
+      const api = await startApp('api');
+      stoppers.push(() => api.stop());
+    }
+
+    return {
+      appEnv,
+      apiUrl,
+      ownerDatabaseUrl: ownerUrl,
+      temporalAddress,
+      temporalUiUrl: temporal?.uiUrl,
+      issuer: idp.issuer,
+      postgres,
+      temporal,
+      processes,
+      token: (sub, org, roles, ttlSeconds) => signDevToken(tools.dataDir, { sub, org, roles, ttlSeconds, issuer: idp.issuer, audience: AUDIENCE }),
+      startApp,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,58 @@
+import { loadToolConfig } from '../libs/config';
+import { isRole, ALL_ROLES } from '../libs/domain';
+import { signDevToken } from './stack/dev-idp';
+import { AUDIENCE } from './stack/stack';
+
+const USAGE = 'usage: npm run -s token -- --sub <id> --org <org> --role <role> [--role <role> ...] [--ttl <seconds>]';
+
+function parse(argv: readonly string[]): { sub: string; org: string; roles: string[]; ttl?: number } {
+  const roles: string[] = [];
+  let sub: string | undefined;
+  let org: string | undefined;
+  let ttl: number | undefined;
+  for (let i = 0; i < argv.length; i += 2) {
+    const [flag, value] = [argv[i], argv[i + 1]];
+    if (value === undefined || value.startsWith('--')) {
+      throw new Error(`${flag} needs a value\n${USAGE}`);
+    }
+    if (flag === '--sub') sub = value;
+    else if (flag === '--org') org = value;
+    else if (flag === '--role') roles.push(value);
+    else if (flag === '--ttl') ttl = Number(value);
+    else throw new Error(`unknown option ${flag}\n${USAGE}`);
+  }
+  if (!sub || !org || roles.length === 0) {
+    throw new Error(USAGE);
+  }
+  const unknown = roles.filter((role) => !isRole(role));
+  if (unknown.length > 0) {
+    throw new Error(`unknown role ${unknown.join(', ')}; roles are ${ALL_ROLES.join(', ')}`);
+  }
+  if (ttl !== undefined && (!Number.isInteger(ttl) || ttl <= 0)) {
+    throw new Error('--ttl must be a whole number of seconds');
+  }
+  return { sub, org, roles, ttl };
+}
+
+/**
+ * Prints a token from the local issuer, signed with its key in the data folder. It needs nothing
+ * running: the API fetches the same key's public half from the issuer that `make up` serves.
+ */
+async function main(): Promise<void> {
+  const args = parse(process.argv.slice(2));
+  const tools = loadToolConfig();
+  const token = await signDevToken(tools.dataDir, {
+    sub: args.sub,
+    org: args.org,
+    roles: args.roles,
+    ttlSeconds: args.ttl,
+    issuer: `http://${tools.host}:${tools.ports.idp}`,
+    audience: AUDIENCE,
+  });
+  process.stdout.write(`${token}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(2);
+});

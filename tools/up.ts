@@ -1,0 +1,49 @@
+import * as path from 'node:path';
+import { loadToolConfig } from '../libs/config';
+import { startStack } from './stack/stack';
+
+/** `make up`: the whole system on local defaults, until Ctrl-C. */
+async function main(): Promise<void> {
+  const tools = loadToolConfig();
+  const logDir = path.join(tools.dataDir, 'logs');
+  process.stdout.write('starting PostgreSQL, Temporal, the local issuer, the worker and the API...\n');
+  const stack = await startStack({ tools, logDir, temporalUi: true, apps: true });
+  process.stdout.write(
+    [
+      '',
+      `  API            ${stack.apiUrl}`,
+      `  API docs       ${stack.apiUrl}/docs   (OpenAPI: ${stack.apiUrl}/openapi.json)`,
+      `  Temporal UI    ${stack.temporalUiUrl ?? '(external Temporal)'}`,
+      `  Local issuer   ${stack.issuer}`,
+      `  Logs           ${logDir}`,
+      '',
+      '  Tokens:  npm run -s token -- --sub alice --org acme-ai --role developer',
+      '  Ctrl-C stops everything.',
+      '',
+    ].join('\n'),
+  );
+  let stopping = false;
+  const shutdown = (): void => {
+    if (stopping) {
+      return;
+    }
+    stopping = true;
+    process.stdout.write('\nstopping...\n');
+    void stack.stop().then(() => process.exit(0));
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  for (const [name, child] of stack.processes) {
+    void child.exited.then((code) => {
+      if (!stopping) {
+        process.stderr.write(`${name} exited (${code}); see ${path.join(logDir, `${name}.log`)}\n`);
+        shutdown();
+      }
+    });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,35 @@
+import { ActivityFailure, ApplicationFailure } from '@temporalio/workflow';
+import { DomainRuleError } from '../libs/domain';
+import { WorkflowFailureType } from '../libs/contracts';
+
+/** Turns a domain refusal into a failure the API can read: the type is the domain code, details carry the stage. */
+export function toFailure(error: unknown): ApplicationFailure {
+  if (error instanceof ApplicationFailure) {
+    return error;
+  }
+  if (error instanceof DomainRuleError) {
+    return ApplicationFailure.create({
+      type: error.code,
+      message: error.message,
+      details: [error.details],
+      nonRetryable: true,
+    });
+  }
+  if (error instanceof ActivityFailure) {
+    return ApplicationFailure.create({
+      type: WorkflowFailureType.PersistenceUnavailable,
+      message: 'the change could not be recorded; nothing was changed',
+      nonRetryable: true,
+    });
+  }
+  throw error;
+}
+
+/** Runs a pure check and rethrows its refusal in a form the Update machinery reports to the caller. */
+export function check<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    throw toFailure(error);
+  }
+}

@@ -1,0 +1,1 @@
+export { engagementWorkflow } from './engagement.workflow';
