@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { loadToolConfig } from '../libs/config';
 import { createDataSource } from '../libs/persistence/data-source';
 import { AuditRepository } from '../libs/persistence/repositories/audit.repository';
-import { APP_LOGIN, DATABASE_NAME } from './stack/postgres';
+import { APP_LOGIN, DATABASE_NAME } from './stack/database-names';
 import { loadOrCreateSecrets } from './stack/secrets';
 
 /** `npm run audit:verify`: walks the audit hash chain; exit code 0 when intact, 1 when broken. */

@@ -1,7 +1,6 @@
 import { loadToolConfig } from '../libs/config';
 import { isRole, ALL_ROLES } from '../libs/domain';
-import { signDevToken } from './stack/dev-idp';
-import { AUDIENCE } from './stack/stack';
+import { AUDIENCE, signDevToken } from './stack/dev-idp';
 
 const USAGE = 'usage: npm run -s token -- --sub <id> --org <org> --role <role> [--role <role> ...] [--ttl <seconds>]';
 

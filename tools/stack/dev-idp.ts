@@ -7,6 +7,8 @@ import { exportJWK, generateKeyPair, importJWK, JWK, SignJWT } from 'jose';
  * The local OpenID issuer: one ES256 key kept in the data folder, a discovery document and a JWKS.
  * Production points the API at a real IdP instead; nothing in the API knows this one is local.
  */
+/** The audience the local stack's API expects (OIDC_AUDIENCE). */
+export const AUDIENCE = 'frontier-access';
 const KEY_FILE = 'dev-idp/signing-key.json';
 const KID = 'dev-idp-1';
 

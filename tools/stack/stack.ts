@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { ToolConfig } from '../../libs/config';
-import { signDevToken, startDevIdp, DevIdp } from './dev-idp';
+import { AUDIENCE, DevIdp, signDevToken, startDevIdp } from './dev-idp';
 import { runMigrations } from './migrations';
 import { ensureAppLogin, PostgresServer, startEmbeddedPostgres } from './postgres';
 import { httpOk, ManagedProcess, spawnManaged, waitFor } from './processes';
@@ -22,7 +22,6 @@ function findProjectRoot(start: string): string {
 
 export const PROJECT_ROOT = findProjectRoot(__dirname);
 const DIST = path.join(PROJECT_ROOT, 'dist');
-export const AUDIENCE = 'frontier-access';
 export const NODE_FLAGS = ['--disable-warning=ExperimentalWarning', '--enable-source-maps'];
 
 export interface StackOptions {

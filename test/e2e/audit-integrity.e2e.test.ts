@@ -1,0 +1,164 @@
+import { execFile } from 'node:child_process';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import type { Client as PgClient } from 'pg';
+import { get, post } from '../support/api';
+import { ROOT } from '../support/paths';
+import { determined, Cast, cast, inquiry, act, DIGEST } from '../support/scenario';
+import { asApp, asOwner, stack } from '../support/stack';
+
+const run = promisify(execFile);
+
+interface Verification {
+  ok: boolean;
+  checked: number;
+  firstBrokenEventId?: string;
+}
+
+async function cliVerify(): Promise<{ code: number; result: Verification }> {
+  try {
+    const { stdout } = await run(process.execPath, [path.join(ROOT, 'dist', 'tools', 'audit-verify.js')], {
+      env: { ...process.env, DATABASE_URL: stack().appEnv['DATABASE_URL'] },
+    });
+    return { code: 0, result: JSON.parse(stdout) as Verification };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string };
+    return { code: failed.code, result: JSON.parse(failed.stdout) as Verification };
+  }
+}
+
+async function refused(db: PgClient, sql: string): Promise<string> {
+  try {
+    await db.query(sql);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error(`"${sql}" was allowed`);
+}
+
+describe('the audit trail cannot be quietly rewritten', () => {
+  let c: Cast;
+  let id: string;
+
+  beforeAll(async () => {
+    c = await cast();
+    id = await determined(c);
+  });
+
+  it('verifies end to end through the API and the command line', async () => {
+    const res = await get<Verification>('/v1/audit/verify', c.auditor.token);
+    expect(res.status).toBe(200);
+    expect(res.body.ok).toBe(true);
+    expect(res.body.checked).toBeGreaterThan(5);
+    const cli = await cliVerify();
+    expect(cli.code).toBe(0);
+    expect(cli.result.ok).toBe(true);
+  });
+
+  it("the application's database role cannot UPDATE, DELETE or TRUNCATE audit events", async () => {
+    await asApp(async (db) => {
+      expect(await refused(db, "UPDATE audit_events SET outcome = 'X'")).toMatch(/permission denied/);
+      expect(await refused(db, 'DELETE FROM audit_events')).toMatch(/permission denied/);
+      expect(await refused(db, 'TRUNCATE audit_events')).toMatch(/permission denied/);
+      expect(await refused(db, 'ALTER TABLE audit_events DISABLE TRIGGER ALL')).toMatch(/must be owner/);
+    });
+  });
+
+  it('even the schema owner is stopped by the append-only trigger', async () => {
+    await asOwner(async (db) => {
+      expect(await refused(db, "UPDATE audit_events SET outcome = 'X' WHERE seq = 1")).toMatch(/append-only/);
+      expect(await refused(db, 'DELETE FROM audit_events WHERE seq = 1')).toMatch(/append-only/);
+    });
+  });
+
+  it('a superuser who bypasses the trigger and edits a row is named by verify', async () => {
+    const events = await get<{ items: { id: string; action: string; details: Record<string, unknown> }[] }>(`/v1/engagements/${id}/audit`, c.auditor.token);
+    const target = events.body.items.find((e) => e.action === 'engagement.determined')!;
+    await asOwner(async (db) => {
+      const original = await db.query<{ details: unknown }>('SELECT details FROM audit_events WHERE id = $1', [target.id]);
+      await db.query('BEGIN');
+      await db.query('SET LOCAL session_replication_role = replica');
+      await db.query(`UPDATE audit_events SET details = jsonb_set(details, '{outcome}', '"NOT_COVERED"') WHERE id = $1`, [target.id]);
+      await db.query('COMMIT');
+      try {
+        const res = await get<Verification>('/v1/audit/verify', c.auditor.token);
+        expect(res.body).toEqual(expect.objectContaining({ ok: false, firstBrokenEventId: target.id }));
+        const cli = await cliVerify();
+        expect(cli.code).toBe(1);
+        expect(cli.result.firstBrokenEventId).toBe(target.id);
+      } finally {
+        // Put the row back so the rest of the suite shares an intact chain.
+        await db.query('BEGIN');
+        await db.query('SET LOCAL session_replication_role = replica');
+        await db.query('UPDATE audit_events SET details = $2 WHERE id = $1', [target.id, JSON.stringify(original.rows[0]!.details)]);
+        await db.query('COMMIT');
+      }
+    });
+    expect((await get<Verification>('/v1/audit/verify', c.auditor.token)).body.ok).toBe(true);
+  });
+
+  it('a deleted event breaks the chain at the event after it', async () => {
+    await asOwner(async (db) => {
+      const rows = await db.query<Record<string, unknown>>('SELECT * FROM audit_events WHERE engagement_id = $1 ORDER BY seq LIMIT 2', [id]);
+      const [victim, next] = rows.rows;
+      await db.query('BEGIN');
+      await db.query('SET LOCAL session_replication_role = replica');
+      await db.query('DELETE FROM audit_events WHERE id = $1', [victim!['id']]);
+      await db.query('COMMIT');
+      try {
+        const res = await get<Verification>('/v1/audit/verify', c.auditor.token);
+        expect(res.body.ok).toBe(false);
+        expect(res.body.firstBrokenEventId).toBeDefined();
+        expect(Number(next!['seq'])).toBeGreaterThan(Number(victim!['seq']));
+      } finally {
+        const v = victim!;
+        await db.query('BEGIN');
+        await db.query('SET LOCAL session_replication_role = replica');
+        await db.query(
+          `INSERT INTO audit_events (seq, id, occurred_at, actor_sub, actor_roles, action, engagement_id, subject_type, subject_id, outcome, details, prev_hash, hash)
+           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)`,
+          [v['seq'], v['id'], v['occurred_at'], v['actor_sub'], JSON.stringify(v['actor_roles']), v['action'], v['engagement_id'], v['subject_type'], v['subject_id'], v['outcome'], JSON.stringify(v['details']), v['prev_hash'], v['hash']],
+        );
+        await db.query('COMMIT');
+      }
+    });
+    expect((await get<Verification>('/v1/audit/verify', c.auditor.token)).body.ok).toBe(true);
+  });
+});
+
+describe('confidential text is encrypted at rest', () => {
+  it('no plaintext of summaries, rationales, statements or contact details is in the rows', async () => {
+    const c = await cast();
+    const marker = `PLAINTEXT-${Date.now()}`;
+    const res = await post<{ id: string }>(
+      '/v1/engagements',
+      c.developer.token,
+      inquiry({ capabilitySummary: `${marker}-summary`, contactEmail: `${marker.toLowerCase()}@example.org` }),
+      { idempotencyKey: `key-${Date.now()}` },
+    );
+    const id = res.body.id;
+    await act(`/v1/engagements/${id}/reviewers`, c.admin, { reviewerIds: [c.reviewer.sub] });
+    await act(`/v1/engagements/${id}/attestations`, c.reviewer, { noConflictOfInterest: true, statement: `${marker}-statement` });
+    await act(`/v1/engagements/${id}/benchmark-results`, c.reviewer, { reference: 'NSA-55', digest: DIGEST, summary: `${marker}-benchmark` });
+    await act(`/v1/engagements/${id}/recommendation`, c.reviewer, { outcome: 'COVERED', rationale: `${marker}-rationale` });
+
+    await asOwner(async (db) => {
+      const tables = ['engagements', 'attestations', 'benchmark_results', 'audit_events', 'idempotency_records', 'engagement_timeline', 'notifications'];
+      for (const table of tables) {
+        const dump = await db.query<{ row: string }>(`SELECT t::text AS row FROM ${table} t`);
+        const leaked = dump.rows.filter((r) => r.row.toLowerCase().includes(marker.toLowerCase()));
+        expect({ table, leaked: leaked.length }).toEqual({ table, leaked: 0 });
+      }
+      const row = await db.query<{ capability_summary_sealed: string; recommendation_rationale_sealed: string }>(
+        'SELECT capability_summary_sealed, recommendation_rationale_sealed FROM engagements WHERE id = $1',
+        [id],
+      );
+      expect(row.rows[0]!.capability_summary_sealed).toMatch(/^v1\.local1\./);
+      expect(row.rows[0]!.recommendation_rationale_sealed).toMatch(/^v1\.local1\./);
+    });
+    // ...while those with a need to know read it back.
+    const seen = await get<{ capabilitySummary: string; recommendation: { rationale: string } }>(`/v1/engagements/${id}`, c.developer.token);
+    expect(seen.body.capabilitySummary).toBe(`${marker}-summary`);
+    expect(seen.body.recommendation.rationale).toBe(`${marker}-rationale`);
+  });
+});

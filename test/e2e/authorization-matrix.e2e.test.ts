@@ -1,0 +1,185 @@
+import { randomUUID } from 'node:crypto';
+import { request } from '../support/api';
+import { act, Cast, cast, DIGEST, inquiry, recommended, submitted } from '../support/scenario';
+import { Caller, expiredToken } from '../support/stack';
+
+type Who = 'developer' | 'otherDeveloper' | 'admin' | 'reviewer' | 'unassignedReviewer' | 'authority' | 'auditor' | 'partner' | 'anonymous';
+const EVERYONE: readonly Who[] = ['developer', 'otherDeveloper', 'admin', 'reviewer', 'unassignedReviewer', 'authority', 'auditor', 'partner', 'anonymous'];
+
+interface Route {
+  readonly method: 'GET' | 'POST';
+  readonly path: (id: string) => string;
+  readonly body?: unknown;
+  /** Expected status per caller, on an engagement whose roster includes developer, reviewer and authority. */
+  readonly expect: Record<Who, number>;
+}
+
+const outcome = { outcome: 'COVERED', rationale: 'r' };
+const benchmark = { reference: 'NSA-1', digest: DIGEST, summary: 's' };
+
+/**
+ * Engagement routes against an engagement that was recommended (so the authority is on its roster)
+ * and then withdrawn: anyone who may act gets 409 (the stage forbids it, nothing changes), anyone off
+ * the roster gets 404, and a role the route does not admit gets 403.
+ */
+const ROUTES: Record<string, Route> = {
+  'GET /v1/engagements/:id': {
+    method: 'GET',
+    path: (id) => `/v1/engagements/${id}`,
+    expect: { developer: 200, otherDeveloper: 404, admin: 200, reviewer: 200, unassignedReviewer: 404, authority: 200, auditor: 200, partner: 403, anonymous: 401 },
+  },
+  'POST /v1/engagements/:id/reviewers': {
+    method: 'POST',
+    path: (id) => `/v1/engagements/${id}/reviewers`,
+    body: { reviewerIds: ['someone-new'] },
+    expect: { developer: 403, otherDeveloper: 403, admin: 409, reviewer: 403, unassignedReviewer: 403, authority: 403, auditor: 403, partner: 403, anonymous: 401 },
+  },
+  'POST /v1/engagements/:id/attestations': {
+    method: 'POST',
+    path: (id) => `/v1/engagements/${id}/attestations`,
+    body: { noConflictOfInterest: true },
+    expect: { developer: 403, otherDeveloper: 403, admin: 403, reviewer: 409, unassignedReviewer: 404, authority: 409, auditor: 403, partner: 403, anonymous: 401 },
+  },
+  'POST /v1/engagements/:id/benchmark-results': {
+    method: 'POST',
+    path: (id) => `/v1/engagements/${id}/benchmark-results`,
+    body: benchmark,
+    expect: { developer: 403, otherDeveloper: 403, admin: 403, reviewer: 409, unassignedReviewer: 404, authority: 403, auditor: 403, partner: 403, anonymous: 401 },
+  },
+  'POST /v1/engagements/:id/recommendation': {
+    method: 'POST',
+    path: (id) => `/v1/engagements/${id}/recommendation`,
+    body: outcome,
+    expect: { developer: 403, otherDeveloper: 403, admin: 403, reviewer: 409, unassignedReviewer: 404, authority: 403, auditor: 403, partner: 403, anonymous: 401 },
+  },
+  'POST /v1/engagements/:id/determination': {
+    method: 'POST',
+    path: (id) => `/v1/engagements/${id}/determination`,
+    body: outcome,
+    expect: { developer: 403, otherDeveloper: 403, admin: 403, reviewer: 403, unassignedReviewer: 403, authority: 409, auditor: 403, partner: 403, anonymous: 401 },
+  },
+  'POST /v1/engagements/:id/withdraw': {
+    method: 'POST',
+    path: (id) => `/v1/engagements/${id}/withdraw`,
+    body: {},
+    expect: { developer: 409, otherDeveloper: 404, admin: 403, reviewer: 403, unassignedReviewer: 403, authority: 403, auditor: 403, partner: 403, anonymous: 401 },
+  },
+  'GET /v1/engagements/:id/audit': {
+    method: 'GET',
+    path: (id) => `/v1/engagements/${id}/audit`,
+    expect: { developer: 403, otherDeveloper: 403, admin: 403, reviewer: 403, unassignedReviewer: 403, authority: 403, auditor: 200, partner: 403, anonymous: 401 },
+  },
+};
+
+/** Routes that do not name an engagement. */
+const COLLECTION_ROUTES: Record<string, Route> = {
+  'POST /v1/engagements': {
+    method: 'POST',
+    path: () => '/v1/engagements',
+    body: inquiry(),
+    expect: { developer: 201, otherDeveloper: 201, admin: 403, reviewer: 403, unassignedReviewer: 403, authority: 403, auditor: 403, partner: 403, anonymous: 401 },
+  },
+  'GET /v1/engagements': {
+    method: 'GET',
+    path: () => '/v1/engagements',
+    expect: { developer: 200, otherDeveloper: 200, admin: 200, reviewer: 200, unassignedReviewer: 200, authority: 200, auditor: 200, partner: 403, anonymous: 401 },
+  },
+  'GET /v1/audit/verify': {
+    method: 'GET',
+    path: () => '/v1/audit/verify',
+    expect: { developer: 403, otherDeveloper: 403, admin: 403, reviewer: 403, unassignedReviewer: 403, authority: 403, auditor: 200, partner: 403, anonymous: 401 },
+  },
+};
+
+function tokenOf(c: Cast, who: Who): string | undefined {
+  if (who === 'anonymous') {
+    return undefined;
+  }
+  return (c[who] as Caller).token;
+}
+
+describe('authorization matrix: every route, every role, on and off the roster', () => {
+  let c: Cast;
+  let recommendedThenWithdrawn: string;
+  let neverRecommended: string;
+
+  beforeAll(async () => {
+    c = await cast();
+    recommendedThenWithdrawn = await recommended(c);
+    await act(`/v1/engagements/${recommendedThenWithdrawn}/attestations`, c.authority, { noConflictOfInterest: true });
+    await act(`/v1/engagements/${recommendedThenWithdrawn}/withdraw`, c.developer, {});
+    neverRecommended = await submitted(c);
+    await act(`/v1/engagements/${neverRecommended}/reviewers`, c.admin, { reviewerIds: [c.reviewer.sub] });
+    await act(`/v1/engagements/${neverRecommended}/withdraw`, c.developer, {});
+  });
+
+  const cases = Object.entries(ROUTES).flatMap(([name, route]) => EVERYONE.map((who) => [name, who, route.expect[who]] as const));
+
+  it.each(cases)('%s as %s answers %i', async (name, who, status) => {
+    const route = ROUTES[name]!;
+    const res = await request(route.method, route.path(recommendedThenWithdrawn), route.body, { token: tokenOf(c, who) });
+    expect(res.status).toBe(status);
+    if (status >= 400) {
+      expect(res.contentType).toContain('application/problem+json');
+      expect(res.body).toEqual(expect.objectContaining({ status, code: expect.any(String), type: expect.stringMatching(/^urn:/) }));
+    }
+    if (status === 409) {
+      expect(res.body.stage).toBe('WITHDRAWN');
+    }
+  });
+
+  const collectionCases = Object.entries(COLLECTION_ROUTES).flatMap(([name, route]) => EVERYONE.map((who) => [name, who, route.expect[who]] as const));
+
+  it.each(collectionCases)('%s as %s answers %i', async (name, who, status) => {
+    const route = COLLECTION_ROUTES[name]!;
+    const res = await request(route.method, route.path(''), route.body, { token: tokenOf(c, who) });
+    expect(res.status).toBe(status);
+  });
+
+  it('a designation authority cannot see or act on an engagement that was never recommended', async () => {
+    for (const path of ['', '/attestations', '/determination']) {
+      const res = await request(path ? 'POST' : 'GET', `/v1/engagements/${neverRecommended}${path}`, path === '/attestations' ? { noConflictOfInterest: true } : path ? outcome : undefined, {
+        token: c.authority.token,
+      });
+      expect(res.status).toBe(404);
+    }
+  });
+
+  it('an engagement that does not exist answers 404 to every role that could otherwise act, exactly as one off the roster', async () => {
+    const missing = randomUUID();
+    for (const [name, route] of Object.entries(ROUTES)) {
+      for (const who of EVERYONE) {
+        const expected = route.expect[who];
+        if (expected === 401 || expected === 403) {
+          continue;
+        }
+        const res = await request(route.method, route.path(missing), route.body, { token: tokenOf(c, who) });
+        expect({ name, who, status: res.status }).toEqual({ name, who, status: 404 });
+      }
+    }
+    const hidden = await request('GET', `/v1/engagements/${recommendedThenWithdrawn}`, undefined, { token: c.otherDeveloper.token });
+    const absent = await request('GET', `/v1/engagements/${missing}`, undefined, { token: c.otherDeveloper.token });
+    expect({ ...hidden.body, instance: undefined }).toEqual({ ...absent.body, instance: undefined });
+  });
+
+  it('an expired or foreign-issuer token is 401 on every route', async () => {
+    const expired = await expiredToken();
+    for (const route of [...Object.values(ROUTES), ...Object.values(COLLECTION_ROUTES)]) {
+      const res = await request(route.method, route.path(recommendedThenWithdrawn), route.body, { token: expired });
+      expect(res.status).toBe(401);
+      expect(res.headers.get('www-authenticate')).toBe('Bearer');
+    }
+    const forged = `${c.developer.token.split('.').slice(0, 2).join('.')}.${Buffer.from('not a signature').toString('base64url')}`;
+    expect((await request('GET', '/v1/engagements', undefined, { token: forged })).status).toBe(401);
+  });
+
+  it('a rejected command changes nothing: the timeline and the audit trail are as they were', async () => {
+    const audit = await request<{ items: unknown[] }>('GET', `/v1/engagements/${recommendedThenWithdrawn}/audit?limit=100`, undefined, { token: c.auditor.token });
+    const before = audit.body.items.length;
+    await request('POST', `/v1/engagements/${recommendedThenWithdrawn}/withdraw`, {}, { token: c.developer.token });
+    await request('POST', `/v1/engagements/${recommendedThenWithdrawn}/withdraw`, {}, { token: c.otherDeveloper.token });
+    await request('POST', `/v1/engagements/${recommendedThenWithdrawn}/reviewers`, { reviewerIds: ['x'] }, { token: c.developer.token });
+    const after = await request<{ items: { action: string }[] }>('GET', `/v1/engagements/${recommendedThenWithdrawn}/audit?limit=100`, undefined, { token: c.auditor.token });
+    expect(after.body.items.length).toBe(before);
+  });
+});

@@ -1,0 +1,49 @@
+import { get } from '../support/api';
+import { stack } from '../support/stack';
+
+describe('operations endpoints', () => {
+  it('/health reports PostgreSQL and Temporal up', async () => {
+    const res = await get('/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'ok', dependencies: { database: 'up', temporal: 'up' } });
+  });
+
+  it('/metrics serves Prometheus text with request metrics and no ids in labels', async () => {
+    await get('/v1/engagements/00000000-0000-4000-8000-000000000000');
+    const res = await fetch(`${stack().apiUrl}/metrics`);
+    const text = await res.text();
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/plain');
+    expect(text).toContain('http_request_duration_seconds_bucket');
+    expect(text).toContain('process_resident_memory_bytes');
+    expect(text).not.toContain('00000000-0000-4000-8000-000000000000');
+  });
+
+  it('/openapi.json documents every route of the contract', async () => {
+    const res = await get<{ openapi: string; paths: Record<string, Record<string, unknown>> }>('/openapi.json');
+    expect(res.status).toBe(200);
+    const routes = Object.entries(res.body.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
+    expect(routes).toEqual(
+      expect.arrayContaining([
+        'POST /v1/engagements',
+        'GET /v1/engagements',
+        'GET /v1/engagements/{id}',
+        'POST /v1/engagements/{id}/reviewers',
+        'POST /v1/engagements/{id}/attestations',
+        'POST /v1/engagements/{id}/benchmark-results',
+        'POST /v1/engagements/{id}/recommendation',
+        'POST /v1/engagements/{id}/determination',
+        'POST /v1/engagements/{id}/withdraw',
+        'GET /v1/engagements/{id}/audit',
+        'GET /v1/audit/verify',
+        'GET /health',
+      ]),
+    );
+  });
+
+  it('/docs serves the API documentation page', async () => {
+    const res = await fetch(`${stack().apiUrl}/docs`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('swagger-ui');
+  });
+});

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { Client as PgClient } from 'pg';
+import { AUDIENCE, signDevToken } from '../../tools/stack/dev-idp';
+import { Role } from '../../libs/domain';
+import { STACK_INFO } from './paths';
+
+export interface StackInfo {
+  readonly apiUrl: string;
+  readonly issuer: string;
+  readonly dataDir: string;
+  readonly logDir: string;
+  readonly ownerDatabaseUrl: string;
+  readonly temporalAddress: string;
+  readonly controlUrl: string;
+  readonly appEnv: Record<string, string>;
+}
+
+let cached: StackInfo | undefined;
+
+export function stack(): StackInfo {
+  cached ??= JSON.parse(readFileSync(STACK_INFO, 'utf8')) as StackInfo;
+  return cached;
+}
+
+export interface Caller {
+  readonly sub: string;
+  readonly org: string;
+  readonly roles: readonly Role[];
+  readonly token: string;
+}
+
+/** A caller with a token from the stack's issuer. Subjects are unique per call unless given. */
+export async function caller(roles: Role | readonly Role[], org: string, sub = `${org}-${randomUUID().slice(0, 8)}`): Promise<Caller> {
+  const list = typeof roles === 'string' ? [roles] : [...roles];
+  const token = await signDevToken(stack().dataDir, { sub, org, roles: list, issuer: stack().issuer, audience: AUDIENCE });
+  return { sub, org, roles: list, token };
+}
+
+/** A token from the right issuer that has already expired. */
+export async function expiredToken(org = 'acme'): Promise<string> {
+  return signDevToken(stack().dataDir, { sub: 'late', org, roles: [Role.Developer], ttlSeconds: -120, issuer: stack().issuer, audience: AUDIENCE });
+}
+
+/** Runs SQL as the schema owner (a PostgreSQL superuser in the test stack). */
+export async function asOwner<T>(work: (db: PgClient) => Promise<T>): Promise<T> {
+  const db = new PgClient({ connectionString: stack().ownerDatabaseUrl });
+  await db.connect();
+  try {
+    return await work(db);
+  } finally {
+    await db.end();
+  }
+}
+
+/** Runs SQL as the application's own database login. */
+export async function asApp<T>(work: (db: PgClient) => Promise<T>): Promise<T> {
+  const db = new PgClient({ connectionString: stack().appEnv['DATABASE_URL'] });
+  await db.connect();
+  try {
+    return await work(db);
+  } finally {
+    await db.end();
+  }
+}

@@ -1,0 +1,113 @@
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import * as http from 'node:http';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { loadToolConfig } from '../libs/config';
+import { freePort } from './stack/processes';
+import { PROJECT_ROOT, Stack, startStack } from './stack/stack';
+
+/**
+ * The test suite's stack, run as its own process by jest's global setup: throwaway PostgreSQL and
+ * Temporal dev server on free ports, the local issuer, the worker and the API. It writes how to
+ * reach everything to the file named by --info, and takes orders (kill the worker, stop
+ * PostgreSQL, ...) on a loopback control port so fault-tolerance tests can break things for real.
+ */
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+async function main(): Promise<void> {
+  const infoFile = argument('info');
+  if (!infoFile) {
+    throw new Error('usage: test-stack --info <file> [--payload-key <base64>] [--env KEY=VALUE ...]');
+  }
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'frontier-test-'));
+  chmodSync(dataDir, 0o755);
+  const logDir = path.join(PROJECT_ROOT, '.test-output', 'logs');
+  rmSync(logDir, { recursive: true, force: true });
+  mkdirSync(logDir, { recursive: true });
+
+  const appEnv: Record<string, string> = { LOG_LEVEL: 'warn' };
+  const payloadKey = argument('payload-key');
+  if (payloadKey) {
+    appEnv['PAYLOAD_ENCRYPTION_KEYS'] = `test1:${payloadKey}`;
+    appEnv['PAYLOAD_ENCRYPTION_ACTIVE_KEY'] = 'test1';
+  }
+  process.argv.forEach((arg, i) => {
+    if (arg === '--env') {
+      const [key, ...value] = (process.argv[i + 1] ?? '').split('=');
+      if (key) appEnv[key] = value.join('=');
+    }
+  });
+
+  const base = loadToolConfig({});
+  const tools = {
+    ...base,
+    dataDir,
+    ports: { api: await freePort(), postgres: await freePort(), temporal: await freePort(), temporalUi: 0, idp: await freePort() },
+  };
+  const stack: Stack = await startStack({ tools, logDir, fastPostgres: true, apps: true, appEnv });
+
+  const control = http.createServer((request, response) => {
+    const act = async (): Promise<void> => {
+      const [, target, action] = (request.url ?? '').split('/');
+      if (request.method !== 'POST' || !target || !action) {
+        throw new Error('POST /<worker|api|postgres|temporal>/<kill|stop|start>');
+      }
+      if (target === 'worker' || target === 'api') {
+        const child = stack.processes.get(target);
+        if (action === 'kill') await child?.kill();
+        else if (action === 'stop') await child?.stop();
+        else if (action === 'start') await stack.startApp(target);
+        else throw new Error(`unknown action ${action}`);
+      } else if (target === 'postgres' && stack.postgres) {
+        if (action === 'stop') await stack.postgres.stop();
+        else if (action === 'start') await stack.postgres.start();
+        else throw new Error(`unknown action ${action}`);
+      } else {
+        throw new Error(`unknown target ${target}`);
+      }
+    };
+    act().then(
+      () => response.writeHead(204).end(),
+      (error: unknown) => response.writeHead(400).end(String(error)),
+    );
+  });
+  const controlPort = await freePort();
+  await new Promise<void>((resolve) => control.listen(controlPort, '127.0.0.1', resolve));
+
+  writeFileSync(
+    infoFile,
+    JSON.stringify(
+      {
+        pid: process.pid,
+        apiUrl: stack.apiUrl,
+        issuer: stack.issuer,
+        dataDir,
+        logDir,
+        ownerDatabaseUrl: stack.ownerDatabaseUrl,
+        temporalAddress: stack.temporalAddress,
+        controlUrl: `http://127.0.0.1:${controlPort}`,
+        appEnv: stack.appEnv,
+      },
+      null,
+      2,
+    ),
+  );
+
+  const shutdown = (): void => {
+    control.close();
+    void stack.stop().finally(() => {
+      rmSync(dataDir, { recursive: true, force: true });
+      process.exit(0);
+    });
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
