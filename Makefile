@@ -8,7 +8,7 @@ TS_SOURCES := $(shell find apps activities bench libs test tools workflows -name
 
 help:
 	@echo "make up     start PostgreSQL, Temporal (with UI), the worker and the API; Ctrl-C stops"
-	@echo "make test   run the whole test suite (lint, unit, workflow, end-to-end, replay)"
+	@echo "make test   run the whole test suite (static checks, unit, workflow, end-to-end, replay)"
 	@echo "make lint   type-check and lint with zero warnings"
 	@echo "make clean  remove build output and local data (.data, .test-output)"
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EngagementEvent, EngagementStage } from '../libs/domain';
+import { EngagementEvent } from '../libs/domain';
 import type { EngagementActivities, RecordEventInput, RecordSubmissionInput } from '../libs/contracts';
 import { AuditRepository, EngagementRepository, Tx, UnitOfWork } from '../libs/persistence';
 import { FieldCipher, JsonValue, sealedAt } from '../libs/security';
@@ -168,7 +168,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
           withdrawnAt: at,
           withdrawalReasonSealed: this.cipher.sealOptional(content.reason, sealedAt('engagements', 'withdrawal_reason', id)),
         });
-        return { stageAtWithdrawal: event.fromStage as EngagementStage };
+        return { stageAtWithdrawal: event.fromStage };
       case 'DETERMINATION_OVERDUE':
         return {};
     }

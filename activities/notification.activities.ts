@@ -36,7 +36,7 @@ export class NotificationActivities implements Pick<EngagementActivities, 'notif
           subjectId: request.key,
           outcome: 'SENT',
           occurredAt: sentAt,
-          details: { kind: request.kind, recipients: request.recipients.map((r) => ({ ...r })), dueAt: request.dueAt },
+          details: { kind: request.kind, recipients: request.recipients.map((r) => ({ ...r })), dueAt: request.dueAt, scheduledAt: request.scheduledAt },
         },
       ]);
     });

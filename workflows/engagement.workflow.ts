@@ -39,6 +39,7 @@ import {
   NotificationKind,
   recommendUpdate,
   recordBenchmarkUpdate,
+  SubmitArgs,
   submitUpdate,
   withdrawUpdate,
   WorkflowFailureType,
@@ -62,6 +63,8 @@ const clockActivities = proxyActivities<EngagementActivities>({
 
 /** A workflow started without its submission (which only a broken client can cause) ends after this. */
 const SUBMISSION_GRACE = '1 hour';
+
+const DEFAULT_HISTORY_LIMIT = 10_000;
 
 export async function engagementWorkflow(input: EngagementWorkflowInput): Promise<EngagementState | null> {
   let state: EngagementState | undefined = input.state;
@@ -116,7 +119,7 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
           return result(await commit(event, content(args), commandId(), args.actor.roles, false));
         }),
       {
-        validator: (args) => {
+        validator: (args: A) => {
           check(() => decide(current(), toCommand(args), Date.now()));
         },
       },
@@ -150,7 +153,7 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
         return result(initial);
       }),
     {
-      validator: (args) => {
+      validator: (args: SubmitArgs) => {
         if (state !== undefined) {
           throw alreadySubmitted();
         }
@@ -197,6 +200,10 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
     return null;
   }
 
+  /** Long-lived engagements start a fresh run before their history grows unwieldy; state and clocks carry over. */
+  const historyFull = (): boolean =>
+    workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > (input.historyLimit ?? DEFAULT_HISTORY_LIMIT);
+
   const nextClockPoint = (s: EngagementState): ClockPoint | undefined => {
     if (!determinationClockRunning(s.stage) || s.overdue) {
       return undefined;
@@ -213,7 +220,7 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
         if (!determinationClockRunning(s.stage) || s.overdue) {
           return false;
         }
-        await commit(overdueEvent(s, Date.now()), {}, `clock:${point.at}`, [], true);
+        await commit(overdueEvent(s), {}, `clock:${point.at}`, [], true);
         return true;
       });
       if (!marked) {
@@ -231,6 +238,7 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
           ? 'The determination target has passed without a determination'
           : `A determination is due in ${point.beforeTarget}`,
       dueAt: new Date(s.determinationDueAt).toISOString(),
+      scheduledAt: new Date(point.at).toISOString(),
     });
   };
 
@@ -239,7 +247,7 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
     const seenVersion = s.version;
     const point = nextClockPoint(s);
     const woke = await condition(
-      () => current().version !== seenVersion || workflowInfo().continueAsNewSuggested,
+      () => current().version !== seenVersion || historyFull(),
       point === undefined ? undefined : Math.max(0, point.at - Date.now()),
     );
     if (!woke && point !== undefined) {
@@ -251,7 +259,7 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
       await condition(allHandlersFinished);
       return current();
     }
-    if (workflowInfo().continueAsNewSuggested) {
+    if (historyFull()) {
       await condition(allHandlersFinished);
       await continueAsNew<typeof engagementWorkflow>({ ...input, state: current(), clockDoneUntil });
     }

@@ -5,7 +5,7 @@ import { parseDuration, parseDurationList } from '../domain';
 import { Keyring, parseKeyring } from './keyring';
 
 const DURATION = /^\d{1,6}[dhms]$/;
-const DURATION_LIST = /^\s*(\d{1,6}[dhms](\s*,\s*\d{1,6}[dhms])*)?\s*$/;
+const DURATION_LIST = /^\s*(none|\d{1,6}[dhms](\s*,\s*\d{1,6}[dhms])*)\s*$/;
 
 /** The environment, as validated at boot. Only this file reads `process.env`. */
 class Environment {
@@ -62,11 +62,11 @@ class Environment {
   @Matches(DURATION, { message: 'DETERMINATION_TARGET must look like 30d, 12h, 15m or 45s' })
   DETERMINATION_TARGET: string = '30d';
 
-  @Matches(DURATION_LIST, { message: 'DETERMINATION_REMINDERS must be a comma-separated list such as 7d,1d' })
+  @Matches(DURATION_LIST, { message: 'DETERMINATION_REMINDERS must be a comma-separated list such as 7d,1d, or none' })
   DETERMINATION_REMINDERS: string = '7d,1d';
 
   @IsIn(['log'])
-  NOTIFIER_TRANSPORT: 'log' = 'log';
+  NOTIFIER_TRANSPORT = 'log' as const;
 
   @IsString()
   @IsNotEmpty()
@@ -117,6 +117,8 @@ function describe(errors: ReturnType<typeof validateSync>): string[] {
   );
 }
 
+const reminders = (text: string): number[] => (text.trim() === 'none' ? [] : parseDurationList(text));
+
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
   const env = plainToInstance(Environment, raw, { enableImplicitConversion: true, exposeDefaultValues: true });
@@ -146,7 +148,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     oidc: { issuer: env.OIDC_ISSUER.replace(/\/$/, ''), audience: env.OIDC_AUDIENCE, jwksUri: env.OIDC_JWKS_URI },
     fieldKeys: keyrings.field,
     payloadKeys: keyrings.payload,
-    determination: { targetMs, remindBeforeMs: parseDurationList(env.DETERMINATION_REMINDERS) },
+    determination: { targetMs, remindBeforeMs: reminders(env.DETERMINATION_REMINDERS) },
     notifier: { transport: env.NOTIFIER_TRANSPORT, logFile: env.NOTIFIER_LOG_FILE },
     logLevel: env.LOG_LEVEL,
   };

@@ -52,6 +52,8 @@ export interface NotificationRequest {
   readonly subject: string;
   /** When the thing the notification is about falls due (ISO 8601, UTC). */
   readonly dueAt: string;
+  /** The clock point that sent it (ISO 8601, UTC), in workflow time. */
+  readonly scheduledAt: string;
 }
 
 /** Activities the engagement workflow calls. Implemented by Nest providers in `activities/`. */

@@ -12,6 +12,8 @@ export interface EngagementWorkflowInput {
   readonly state?: EngagementState;
   /** Clock points at or before this instant have already been acted on (carried across continue-as-new). */
   readonly clockDoneUntil?: number;
+  /** Continue as new once the history holds this many events (default 10,000). */
+  readonly historyLimit?: number;
 }
 
 /** What every accepted command answers: enough for the API to read the projection it just wrote. */

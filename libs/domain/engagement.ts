@@ -183,9 +183,9 @@ export function decide(state: EngagementState, command: EngagementCommand, now: 
   }
 }
 
-/** The determination target passed with no determination. */
-export function overdueEvent(state: EngagementState, now: number): EngagementEvent {
-  return { type: 'DETERMINATION_OVERDUE', at: now, actorSub: 'system', fromStage: state.stage, toStage: state.stage };
+/** The determination target passed with no determination; recorded at the target itself. */
+export function overdueEvent(state: EngagementState): EngagementEvent {
+  return { type: 'DETERMINATION_OVERDUE', at: state.determinationDueAt, actorSub: 'system', fromStage: state.stage, toStage: state.stage };
 }
 
 /** Applies an event that has been persisted. Pure, total over every event type. */

@@ -34,7 +34,7 @@ export class AuthGuard implements CanActivate {
     request.actor = actor;
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
     if (!allowed) {
-      this.logger.error(`${request.method} ${request.route?.path ?? request.path} declares no roles; refusing`);
+      this.logger.error(`${request.method} ${(request.route as { path?: string } | undefined)?.path ?? request.path} declares no roles; refusing`);
       throw new AuthException(AuthErrorCode.RoleNotPermitted, 'this route is not open to any role');
     }
     if (!actor.roles.some((role) => allowed.includes(role))) {

@@ -1,0 +1,176 @@
+import { DomainErrorCode, DomainRuleError } from './domain-error';
+import {
+  AttestationCapacity,
+  decide,
+  EngagementCommand,
+  EngagementEvent,
+  EngagementState,
+  evolve,
+  initialState,
+  overdueEvent,
+} from './engagement';
+import { ALL_STAGES, DesignationOutcome, EngagementStage as S, isTerminal } from './engagement-stage';
+import { ALL_COMMAND_TYPES, EngagementCommandType as C, isLegal } from './engagement-transitions';
+import { Actor, Role } from './roles';
+
+const DAY = 86_400_000;
+const developer: Actor = { sub: 'dev', org: 'acme', roles: [Role.Developer] };
+const otherDeveloper: Actor = { sub: 'eve', org: 'rival', roles: [Role.Developer] };
+const admin: Actor = { sub: 'adm', org: 'gov', roles: [Role.ProgramAdmin] };
+const reviewer: Actor = { sub: 'rev', org: 'nsa', roles: [Role.Reviewer] };
+const authority: Actor = { sub: 'auth', org: 'nsa', roles: [Role.DesignationAuthority] };
+const dual: Actor = { sub: 'dual', org: 'nsa', roles: [Role.Reviewer, Role.DesignationAuthority] };
+
+const submitted = initialState({ engagementId: 'e1', developerOrg: 'acme', submittedBy: 'dev', submittedAt: 1_000, determinationTargetMs: 30 * DAY });
+
+function refusal(state: EngagementState, command: EngagementCommand): DomainRuleError {
+  try {
+    decide(state, command, 2_000);
+  } catch (error) {
+    expect(error).toBeInstanceOf(DomainRuleError);
+    return error as DomainRuleError;
+  }
+  throw new Error(`${command.type} was allowed in ${state.stage}`);
+}
+
+function apply(state: EngagementState, ...commands: EngagementCommand[]): EngagementState {
+  return commands.reduce((s, command) => evolve(s, decide(s, command, 2_000)), state);
+}
+
+const underReview = apply(submitted, { type: C.AssignReviewers, actor: admin, reviewerIds: ['rev', 'dual'] }, { type: C.Attest, actor: reviewer });
+const withBenchmark = apply(underReview, { type: C.RecordBenchmark, actor: reviewer });
+const recommended = apply(withBenchmark, { type: C.Recommend, actor: reviewer, outcome: DesignationOutcome.Covered });
+
+/** A state in every stage, reached through legal commands only. */
+const IN_STAGE: Record<S, EngagementState> = {
+  [S.InquirySubmitted]: submitted,
+  [S.UnderReview]: underReview,
+  [S.Recommended]: apply(recommended, { type: C.Attest, actor: authority }),
+  [S.Designated]: apply(recommended, { type: C.Attest, actor: authority }, { type: C.Determine, actor: authority, outcome: DesignationOutcome.Covered }),
+  [S.ClosedNotCovered]: apply(recommended, { type: C.Attest, actor: authority }, { type: C.Determine, actor: authority, outcome: DesignationOutcome.NotCovered }),
+  [S.Withdrawn]: apply(submitted, { type: C.Withdraw, actor: developer }),
+};
+
+/** A command each actor would be allowed to send if the stage permitted it. */
+const ATTEMPT: Record<C, EngagementCommand> = {
+  [C.AssignReviewers]: { type: C.AssignReviewers, actor: admin, reviewerIds: ['new-reviewer'] },
+  [C.Attest]: { type: C.Attest, actor: { ...reviewer, sub: 'dual', roles: [Role.Reviewer] } },
+  [C.RecordBenchmark]: { type: C.RecordBenchmark, actor: reviewer },
+  [C.Recommend]: { type: C.Recommend, actor: reviewer, outcome: DesignationOutcome.Covered },
+  [C.Determine]: { type: C.Determine, actor: authority, outcome: DesignationOutcome.Covered },
+  [C.Withdraw]: { type: C.Withdraw, actor: developer },
+};
+
+describe('decide: illegal transitions are refused with the current stage', () => {
+  const illegal = ALL_STAGES.flatMap((stage) => ALL_COMMAND_TYPES.filter((c) => !isLegal(stage, c)).map((c) => [c, stage] as const));
+  it.each(illegal)('%s in %s', (command, stage) => {
+    const error = refusal(IN_STAGE[stage], ATTEMPT[command]);
+    expect(error.code).toBe(DomainErrorCode.IllegalTransition);
+    expect(error.details.stage).toBe(stage);
+  });
+});
+
+describe('decide and evolve: the legal path', () => {
+  it('submission starts the clock at the configured target', () => {
+    expect(submitted).toEqual(expect.objectContaining({ stage: S.InquirySubmitted, version: 1, determinationDueAt: 1_000 + 30 * DAY, overdue: false }));
+  });
+
+  it('each accepted command bumps the version by one and records who acted', () => {
+    const event = decide(submitted, { type: C.AssignReviewers, actor: admin, reviewerIds: ['rev'] }, 5_000);
+    expect(event).toEqual({ type: 'REVIEWERS_ASSIGNED', at: 5_000, actorSub: 'adm', fromStage: S.InquirySubmitted, toStage: S.UnderReview, reviewerIds: ['rev'] });
+    expect(evolve(submitted, event)).toEqual(expect.objectContaining({ stage: S.UnderReview, version: 2, reviewers: ['rev'] }));
+  });
+
+  it('assigning more reviewers adds only new ones; assigning only known ones is refused', () => {
+    const more = decide(underReview, { type: C.AssignReviewers, actor: admin, reviewerIds: ['rev', 'second', 'second'] }, 3_000);
+    expect(more).toEqual(expect.objectContaining({ reviewerIds: ['second'] }));
+    expect(refusal(underReview, { type: C.AssignReviewers, actor: admin, reviewerIds: ['rev'] }).code).toBe(DomainErrorCode.NothingToAssign);
+  });
+
+  it('recommendation and determination are recorded with their authors', () => {
+    expect(recommended).toEqual(expect.objectContaining({ stage: S.Recommended, recommendedBy: 'rev', recommendation: DesignationOutcome.Covered }));
+    expect(IN_STAGE[S.Designated]).toEqual(expect.objectContaining({ determinedBy: 'auth', determination: DesignationOutcome.Covered }));
+    expect(isTerminal(IN_STAGE[S.ClosedNotCovered].stage)).toBe(true);
+  });
+
+  it('the overdue event is stamped at the target itself and a later determination clears it', () => {
+    const event = overdueEvent(underReview);
+    expect(event).toEqual(expect.objectContaining({ type: 'DETERMINATION_OVERDUE', at: underReview.determinationDueAt, actorSub: 'system' }));
+    const late = evolve(underReview, event);
+    expect(late.overdue).toBe(true);
+    expect(late.stage).toBe(S.UnderReview);
+    const decided = apply(late, { type: C.RecordBenchmark, actor: reviewer }, { type: C.Recommend, actor: reviewer, outcome: DesignationOutcome.NotCovered }, { type: C.Attest, actor: authority }, { type: C.Determine, actor: authority, outcome: DesignationOutcome.NotCovered });
+    expect(decided.overdue).toBe(false);
+  });
+
+  it('evolve handles every event type', () => {
+    const events: EngagementEvent['type'][] = ['REVIEWERS_ASSIGNED', 'ATTESTED', 'BENCHMARK_RECORDED', 'RECOMMENDED', 'DETERMINED', 'WITHDRAWN', 'DETERMINATION_OVERDUE'];
+    const seen = new Set<string>();
+    const walk = (state: EngagementState, commands: EngagementCommand[]) =>
+      commands.reduce((s, c) => {
+        const e = decide(s, c, 2_000);
+        seen.add(e.type);
+        return evolve(s, e);
+      }, state);
+    walk(submitted, [
+      { type: C.AssignReviewers, actor: admin, reviewerIds: ['rev'] },
+      { type: C.Attest, actor: reviewer },
+      { type: C.RecordBenchmark, actor: reviewer },
+      { type: C.Recommend, actor: reviewer, outcome: DesignationOutcome.Covered },
+      { type: C.Attest, actor: authority },
+      { type: C.Determine, actor: authority, outcome: DesignationOutcome.Covered },
+      { type: C.Withdraw, actor: developer },
+    ]);
+    seen.add(overdueEvent(submitted).type);
+    expect([...seen].sort()).toEqual([...events].sort());
+  });
+});
+
+describe('decide: who may do what', () => {
+  it('only a program administrator assigns reviewers, and never themselves', () => {
+    expect(refusal(submitted, { type: C.AssignReviewers, actor: developer, reviewerIds: ['x'] }).code).toBe(DomainErrorCode.RoleRequired);
+    expect(refusal(submitted, { type: C.AssignReviewers, actor: admin, reviewerIds: ['adm'] }).code).toBe(DomainErrorCode.SelfAssignment);
+  });
+
+  it('only assigned reviewers attest during review; a designation authority attests once recommended', () => {
+    const assigned = apply(submitted, { type: C.AssignReviewers, actor: admin, reviewerIds: ['rev'] });
+    expect(refusal(assigned, { type: C.Attest, actor: { ...reviewer, sub: 'stranger' } }).code).toBe(DomainErrorCode.NotOnRoster);
+    expect(refusal(assigned, { type: C.Attest, actor: authority }).code).toBe(DomainErrorCode.NotOnRoster);
+    expect(decide(assigned, { type: C.Attest, actor: reviewer }, 2).toStage).toBe(S.UnderReview);
+    const event = decide(recommended, { type: C.Attest, actor: authority }, 2);
+    expect(event).toEqual(expect.objectContaining({ type: 'ATTESTED', capacity: AttestationCapacity.Authority }));
+    expect(refusal(underReview, { type: C.Attest, actor: reviewer }).code).toBe(DomainErrorCode.AlreadyAttested);
+  });
+
+  it('benchmark results and recommendations need an assigned reviewer who has attested', () => {
+    const assigned = apply(submitted, { type: C.AssignReviewers, actor: admin, reviewerIds: ['rev', 'dual'] });
+    expect(refusal(assigned, { type: C.RecordBenchmark, actor: reviewer }).code).toBe(DomainErrorCode.AttestationRequired);
+    expect(refusal(underReview, { type: C.RecordBenchmark, actor: { ...reviewer, sub: 'stranger' } }).code).toBe(DomainErrorCode.NotOnRoster);
+    expect(refusal(underReview, { type: C.RecordBenchmark, actor: { ...admin, sub: 'rev' } }).code).toBe(DomainErrorCode.RoleRequired);
+    expect(refusal(underReview, { type: C.Recommend, actor: reviewer, outcome: DesignationOutcome.Covered }).code).toBe(DomainErrorCode.BenchmarkRequired);
+  });
+
+  it('two-person rule: the recommender may not decide, whatever roles they hold', () => {
+    const byDual = apply(
+      apply(submitted, { type: C.AssignReviewers, actor: admin, reviewerIds: ['dual'] }),
+      { type: C.Attest, actor: dual },
+      { type: C.RecordBenchmark, actor: dual },
+      { type: C.Recommend, actor: dual, outcome: DesignationOutcome.Covered },
+    );
+    const error = refusal(byDual, { type: C.Determine, actor: dual, outcome: DesignationOutcome.Covered });
+    expect(error.code).toBe(DomainErrorCode.TwoPersonRule);
+    const everything: Actor = { sub: 'dual', org: 'gov', roles: [Role.ProgramAdmin, Role.Auditor, Role.Reviewer, Role.DesignationAuthority] };
+    expect(refusal(byDual, { type: C.Determine, actor: everything, outcome: DesignationOutcome.Covered }).code).toBe(DomainErrorCode.TwoPersonRule);
+  });
+
+  it('a decision needs the designation-authority role and an attestation', () => {
+    expect(refusal(recommended, { type: C.Determine, actor: { ...reviewer, sub: 'other' }, outcome: DesignationOutcome.Covered }).code).toBe(DomainErrorCode.RoleRequired);
+    expect(refusal(recommended, { type: C.Determine, actor: authority, outcome: DesignationOutcome.Covered }).code).toBe(DomainErrorCode.AttestationRequired);
+  });
+
+  it('only the developer organization withdraws', () => {
+    expect(refusal(underReview, { type: C.Withdraw, actor: otherDeveloper }).code).toBe(DomainErrorCode.NotOnRoster);
+    expect(refusal(underReview, { type: C.Withdraw, actor: admin }).code).toBe(DomainErrorCode.RoleRequired);
+    expect(decide(underReview, { type: C.Withdraw, actor: { ...developer, sub: 'colleague' } }, 2).toStage).toBe(S.Withdrawn);
+  });
+});

@@ -1,0 +1,35 @@
+import { Actor, Role } from '../domain';
+import { engagementScope, engagementView, EngagementRoster, EngagementView } from './need-to-know';
+
+const roster: EngagementRoster = { developerOrg: 'acme', reviewers: ['rev', 'rev2'], attested: ['rev', 'auth'], recommended: true };
+const actor = (sub: string, org: string, ...roles: Role[]): Actor => ({ sub, org, roles });
+
+describe('need-to-know', () => {
+  it.each([
+    ['the developer organization', actor('dev', 'acme', Role.Developer), EngagementView.Full],
+    ['another developer organization', actor('eve', 'rival', Role.Developer), EngagementView.None],
+    ['an attested assigned reviewer', actor('rev', 'nsa', Role.Reviewer), EngagementView.Full],
+    ['an assigned reviewer yet to attest', actor('rev2', 'nsa', Role.Reviewer), EngagementView.Metadata],
+    ['an unassigned reviewer', actor('rev3', 'nsa', Role.Reviewer), EngagementView.None],
+    ['an attested authority', actor('auth', 'nsa', Role.DesignationAuthority), EngagementView.Full],
+    ['an authority yet to attest', actor('auth2', 'nsa', Role.DesignationAuthority), EngagementView.Metadata],
+    ['a program administrator', actor('adm', 'gov', Role.ProgramAdmin), EngagementView.Metadata],
+    ['an auditor', actor('aud', 'oig', Role.Auditor), EngagementView.Full],
+    ['a partner', actor('p', 'acme', Role.Partner), EngagementView.None],
+    ['a developer-org user without the developer role', actor('x', 'acme', Role.Partner), EngagementView.None],
+    ['an administrator who is also an attested reviewer', actor('rev', 'gov', Role.ProgramAdmin, Role.Reviewer), EngagementView.Full],
+  ])('%s', (_who, who, view) => {
+    expect(engagementView(who, roster)).toBe(view);
+  });
+
+  it('authorities do not see an engagement before a recommendation exists', () => {
+    expect(engagementView(actor('auth', 'nsa', Role.DesignationAuthority), { ...roster, recommended: false })).toBe(EngagementView.None);
+  });
+
+  it('the list scope mirrors the view rules', () => {
+    expect(engagementScope(actor('dev', 'acme', Role.Developer))).toEqual({ all: false, developerOrg: 'acme', reviewerSub: undefined, recommended: false });
+    expect(engagementScope(actor('rev', 'nsa', Role.Reviewer, Role.DesignationAuthority))).toEqual({ all: false, developerOrg: undefined, reviewerSub: 'rev', recommended: true });
+    expect(engagementScope(actor('adm', 'gov', Role.ProgramAdmin)).all).toBe(true);
+    expect(engagementScope(actor('p', 'x', Role.Partner))).toEqual({ all: false, developerOrg: undefined, reviewerSub: undefined, recommended: false });
+  });
+});
