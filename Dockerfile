@@ -1,0 +1,25 @@
+# One image for the API and the worker; the compose file picks the command.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm install --no-audit --no-fund --loglevel=error
+COPY tsconfig.json tsconfig.build.json ./
+COPY apps apps
+COPY activities activities
+COPY libs libs
+COPY tools tools
+COPY workflows workflows
+RUN npx tsc -p tsconfig.build.json \
+ && node --disable-warning=ExperimentalWarning dist/tools/build-workflow-bundle.js \
+ && npm prune --omit=dev --no-audit --no-fund --loglevel=error
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production \
+    WORKFLOW_BUNDLE_PATH=/app/dist/workflow-bundle.js
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules node_modules
+COPY --from=build /app/dist dist
+USER node
+EXPOSE 3000
+CMD ["node", "--disable-warning=ExperimentalWarning", "--enable-source-maps", "dist/apps/api/main.js"]
