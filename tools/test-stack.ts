@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { loadToolConfig } from '../libs/config';
 import { freePort } from './stack/processes';
+import { onExit } from './stack/exit';
 import { PROJECT_ROOT, Stack, startStack } from './stack/stack';
 
 /**
@@ -96,15 +97,11 @@ async function main(): Promise<void> {
     ),
   );
 
-  const shutdown = (): void => {
+  onExit(async () => {
     control.close();
-    void stack.stop().finally(() => {
-      rmSync(dataDir, { recursive: true, force: true });
-      process.exit(0);
-    });
-  };
-  process.on('SIGTERM', shutdown);
-  process.on('SIGINT', shutdown);
+    await stack.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 }
 
 main().catch((error: unknown) => {

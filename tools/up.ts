@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { loadToolConfig } from '../libs/config';
+import { exitNow, onExit } from './stack/exit';
 import { startStack } from './stack/stack';
 
 /** `make up`: the whole system on local defaults, until Ctrl-C. */
@@ -23,21 +24,16 @@ async function main(): Promise<void> {
     ].join('\n'),
   );
   let stopping = false;
-  const shutdown = (): void => {
-    if (stopping) {
-      return;
-    }
+  onExit(async () => {
     stopping = true;
     process.stdout.write('\nstopping...\n');
-    void stack.stop().then(() => process.exit(0));
-  };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+    await stack.stop();
+  });
   for (const [name, child] of stack.processes) {
     void child.exited.then((code) => {
       if (!stopping) {
         process.stderr.write(`${name} exited (${code}); see ${path.join(logDir, `${name}.log`)}\n`);
-        shutdown();
+        exitNow();
       }
     });
   }
