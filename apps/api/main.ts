@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig } from '../../libs/config';
+import { loadConfig, runProcess } from '../../libs/config';
 import { createApiApp } from './app.factory';
 
 async function main(): Promise<void> {
@@ -10,11 +10,4 @@ async function main(): Promise<void> {
   Logger.log(`listening on http://${config.http.host}:${config.http.port}`, 'Api');
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\n`);
-  } else {
-    Logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error), 'Api');
-  }
-  process.exit(1);
-});
+runProcess('Api', main);

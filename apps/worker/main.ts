@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NativeConnection } from '@temporalio/worker';
-import { ConfigError, loadConfig, nestLogLevels } from '../../libs/config';
+import { loadConfig, nestLogLevels, runProcess } from '../../libs/config';
 import { createWorker } from './worker.factory';
 import { WorkerModule } from './worker.module';
 
@@ -27,11 +27,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\n`);
-  } else {
-    Logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error), 'Worker');
-  }
-  process.exit(1);
-});
+runProcess('Worker', main);

@@ -3,3 +3,4 @@ export * from './keyring';
 export * from './tool-config';
 export * from './config.module';
 export * from './log-levels';
+export * from './run-process';

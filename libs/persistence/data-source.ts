@@ -1,5 +1,5 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities';
+import * as entities from './entities';
 import { MIGRATIONS } from './migrations';
 
 export interface DataSourceSettings {
@@ -13,7 +13,8 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
   return {
     type: 'postgres',
     url: settings.url,
-    entities: ENTITIES,
+    // Every class exported from entities/ is an entity.
+    entities: Object.values(entities),
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',

@@ -1,4 +1,5 @@
 import { get } from '../support/api';
+import { cast, submitted } from '../support/scenario';
 import { stack } from '../support/stack';
 
 describe('operations endpoints', () => {
@@ -10,12 +11,14 @@ describe('operations endpoints', () => {
 
   it('/metrics serves Prometheus text with request metrics and no ids in labels', async () => {
     await get('/v1/engagements/00000000-0000-4000-8000-000000000000');
+    await submitted(await cast());
     const res = await fetch(`${stack().apiUrl}/metrics`);
     const text = await res.text();
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/plain');
     expect(text).toContain('http_request_duration_seconds_bucket');
     expect(text).toContain('process_resident_memory_bytes');
+    expect(text).toMatch(/engagement_commands_total\{command="submit",outcome="accepted"\} [1-9]/);
     expect(text).not.toContain('00000000-0000-4000-8000-000000000000');
   });
 

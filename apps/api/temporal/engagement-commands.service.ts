@@ -22,6 +22,7 @@ import {
 import { DomainErrorCode, DomainRuleError, EngagementStage, isDomainErrorCode } from '../../../libs/domain';
 import type { engagementWorkflow } from '../../../workflows';
 import { DependencyErrorCode, DependencyException } from '../common/api-errors';
+import { MetricsService } from '../modules/metrics/metrics.service';
 
 /**
  * Sends commands to engagement workflows as Updates and turns what comes back into the API's
@@ -32,6 +33,7 @@ export class EngagementCommands {
   constructor(
     private readonly client: Client,
     private readonly config: AppConfig,
+    private readonly metrics: MetricsService,
   ) {}
 
   /** Starts the engagement's workflow and submits the inquiry in one call (Update-With-Start). */
@@ -49,7 +51,7 @@ export class EngagementCommands {
       args: [input],
       workflowIdConflictPolicy: 'USE_EXISTING',
     });
-    return this.call(EngagementStage.InquirySubmitted, () =>
+    return this.call(submitUpdate.name, EngagementStage.InquirySubmitted, () =>
       this.client.workflow.executeUpdateWithStart(submitUpdate, { args: [args], updateId: commandId, startWorkflowOperation: start }),
     );
   }
@@ -60,15 +62,19 @@ export class EngagementCommands {
    */
   send<A>(engagementId: string, update: UpdateDefinition<CommandResult, [A]>, args: A, commandId: string, stage: EngagementStage): Promise<CommandResult> {
     const handle = this.client.workflow.getHandle(engagementWorkflowId(engagementId));
-    return this.call(stage, () => handle.executeUpdate(update, { args: [args], updateId: commandId }));
+    return this.call(update.name, stage, () => handle.executeUpdate(update, { args: [args], updateId: commandId }));
   }
 
-  private async call(stage: EngagementStage, run: () => Promise<CommandResult>): Promise<CommandResult> {
+  private async call(command: string, stage: EngagementStage, run: () => Promise<CommandResult>): Promise<CommandResult> {
     const deadline = Date.now() + this.config.http.temporalTimeoutMs;
     try {
-      return await this.client.withDeadline(deadline, run);
+      const result = await this.client.withDeadline(deadline, run);
+      this.metrics.commands.inc({ command, outcome: 'accepted' });
+      return result;
     } catch (error) {
-      throw this.translate(error, stage);
+      const translated = this.translate(error, stage);
+      this.metrics.commands.inc({ command, outcome: translated instanceof DomainRuleError ? 'refused' : 'failed' });
+      throw translated;
     }
   }
 

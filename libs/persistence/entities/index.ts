@@ -1,36 +1,10 @@
-import { ActivityReceiptEntity } from './activity-receipt.entity';
-import { AttestationEntity } from './attestation.entity';
-import { AuditChainHeadEntity } from './audit-chain-head.entity';
-import { AuditEventEntity } from './audit-event.entity';
-import { BenchmarkResultEntity } from './benchmark-result.entity';
-import { EngagementEntity } from './engagement.entity';
-import { IdempotencyRecordEntity } from './idempotency-record.entity';
-import { NotificationEntity } from './notification.entity';
-import { ReviewerAssignmentEntity } from './reviewer-assignment.entity';
-import { TimelineEntryEntity } from './timeline-entry.entity';
-
-export {
-  ActivityReceiptEntity,
-  AttestationEntity,
-  AuditChainHeadEntity,
-  AuditEventEntity,
-  BenchmarkResultEntity,
-  EngagementEntity,
-  IdempotencyRecordEntity,
-  NotificationEntity,
-  ReviewerAssignmentEntity,
-  TimelineEntryEntity,
-};
-
-export const ENTITIES = [
-  ActivityReceiptEntity,
-  AttestationEntity,
-  AuditChainHeadEntity,
-  AuditEventEntity,
-  BenchmarkResultEntity,
-  EngagementEntity,
-  IdempotencyRecordEntity,
-  NotificationEntity,
-  ReviewerAssignmentEntity,
-  TimelineEntryEntity,
-];
+export * from './activity-receipt.entity';
+export * from './attestation.entity';
+export * from './audit-chain-head.entity';
+export * from './audit-event.entity';
+export * from './benchmark-result.entity';
+export * from './engagement.entity';
+export * from './idempotency-record.entity';
+export * from './notification.entity';
+export * from './reviewer-assignment.entity';
+export * from './timeline-entry.entity';

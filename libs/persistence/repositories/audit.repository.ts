@@ -1,21 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Between, DataSource, MoreThan } from 'typeorm';
-import { AuditEventBody, ChainCheck, ChainVerifier, hashAuditEvent, JsonValue } from '../../security/audit-chain';
+import { AuditEventBody, ChainCheck, ChainVerifier, hashAuditEvent } from '../../security/audit-chain';
 import { AuditChainHeadEntity, AuditEventEntity } from '../entities';
 import { Tx } from './unit-of-work';
 
-export interface AuditEntry {
-  readonly actorSub: string;
-  readonly actorRoles: readonly string[];
-  readonly action: string;
-  readonly engagementId: string | null;
-  readonly subjectType: string;
-  readonly subjectId: string;
-  readonly outcome: string;
-  readonly details: { readonly [key: string]: JsonValue };
-  readonly occurredAt?: Date;
-}
+/** What a caller says about an event; the chain supplies its id, position, time (unless given) and links. */
+export type AuditEntry = Omit<AuditEventBody, 'id' | 'seq' | 'occurredAt' | 'prevHash'> & { readonly occurredAt?: Date };
 
 const VERIFY_BATCH = 2_000;
 
