@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EngagementEvent } from '../libs/domain';
 import type { EngagementActivities, RecordEventInput, RecordSubmissionInput } from '../libs/contracts';
-import { AuditRepository, EngagementRepository, Tx, UnitOfWork } from '../libs/persistence';
+import { AuditRepository, EngagementRepository, FindingRepository, Tx, UnitOfWork } from '../libs/persistence';
 import { FieldCipher, JsonValue, sealedAt } from '../libs/security';
+import { failFastOnPermanentErrors } from './activity-failures';
 
 const SYSTEM_ROLES: readonly string[] = [];
 
@@ -15,6 +16,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly engagements: EngagementRepository,
+    private readonly findings: FindingRepository,
     private readonly audit: AuditRepository,
     private readonly cipher: FieldCipher,
   ) {}
@@ -22,8 +24,8 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
   async recordSubmission({ state, details, commandId }: RecordSubmissionInput): Promise<void> {
     const id = state.engagementId;
     const at = new Date(state.submittedAt);
-    await this.unitOfWork.run(async (tx) => {
-      if (!(await this.audit.claimReceipt(tx, `engagement:${id}:v${state.version}`))) {
+    await this.transaction(async (tx) => {
+      if (!(await this.audit.claimReceipt(tx, `engagement:${id}:v${state.version}`, commandId))) {
         return;
       }
       await this.engagements.insert(tx, {
@@ -76,12 +78,19 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
   async recordEngagementEvent({ state, event, actorRoles, content, commandId }: RecordEventInput): Promise<void> {
     const id = state.engagementId;
     const at = new Date(event.at);
-    await this.unitOfWork.run(async (tx) => {
-      if (!(await this.audit.claimReceipt(tx, `engagement:${id}:v${state.version}`))) {
+    await this.transaction(async (tx) => {
+      if (!(await this.audit.claimReceipt(tx, `engagement:${id}:v${state.version}`, commandId))) {
         return;
       }
       const details = await this.project(tx, id, at, event, content);
-      await this.engagements.update(tx, id, { stage: state.stage, version: state.version, overdue: state.overdue, updatedAt: at });
+      const window = state.window;
+      await this.engagements.update(tx, id, {
+        stage: state.stage,
+        version: state.version,
+        overdue: state.overdue,
+        updatedAt: at,
+        ...(window?.endedAt === undefined ? {} : { windowEndedAt: new Date(window.endedAt), windowEndReason: window.endReason ?? null }),
+      });
       await this.engagements.appendTimeline(tx, {
         engagementId: id,
         version: state.version,
@@ -105,6 +114,10 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
         },
       ]);
     });
+  }
+
+  private transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return failFastOnPermanentErrors(() => this.unitOfWork.run(work));
   }
 
   /** Writes what is particular to each event and returns what its audit event should say (never confidential text). */
@@ -169,6 +182,64 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
           withdrawalReasonSealed: this.cipher.sealOptional(content.reason, sealedAt('engagements', 'withdrawal_reason', id)),
         });
         return { stageAtWithdrawal: event.fromStage };
+      case 'WINDOW_OPENED': {
+        if (!content.window) {
+          throw new Error('a window opened without its endpoint and digest');
+        }
+        await this.engagements.update(tx, id, {
+          windowOpenedAt: at,
+          windowClosesAt: new Date(event.closesAt),
+          windowAccessEndpoint: content.window.accessEndpoint,
+          windowArtifactDigest: content.window.artifactDigest,
+        });
+        return { closesAt: new Date(event.closesAt).toISOString(), accessEndpoint: content.window.accessEndpoint, artifactDigest: content.window.artifactDigest };
+      }
+      case 'WINDOW_ENDED':
+        return { reason: event.reason };
+      case 'ACCESS_DECLINED':
+        await this.engagements.update(tx, id, { accessDeclinedAt: at });
+        return {};
+      case 'FINDING_RECORDED': {
+        const finding = content.finding;
+        if (!finding) {
+          throw new Error('a finding event arrived without its content');
+        }
+        await this.findings.insert(tx, {
+          id: event.findingId,
+          engagementId: id,
+          titleSealed: this.cipher.seal(finding.title, sealedAt('findings', 'title', event.findingId)),
+          descriptionSealed: this.cipher.seal(finding.description, sealedAt('findings', 'description', event.findingId)),
+          cweIds: [...finding.cweIds],
+          inKev: finding.inKev,
+          publiclyExposed: finding.publiclyExposed,
+          automatable: finding.automatable,
+          technicalImpact: finding.technicalImpact,
+          tier: event.tier,
+          remediationDueAt: event.remediationDueAt === null ? null : new Date(event.remediationDueAt),
+          recordedBy: event.actorSub,
+          recordedAt: at,
+        });
+        return {
+          findingId: event.findingId,
+          tier: event.tier,
+          remediationDueAt: event.remediationDueAt === null ? null : new Date(event.remediationDueAt).toISOString(),
+          cweIds: [...finding.cweIds],
+        };
+      }
+      case 'FINDING_RESPONDED':
+        await this.findings.recordResponse(tx, event.findingId, {
+          responseStatus: event.status,
+          responseNoteSealed: this.cipher.sealOptional(content.note, sealedAt('findings', 'response_note', event.findingId)),
+          respondedBy: event.actorSub,
+          respondedAt: at,
+        });
+        return { findingId: event.findingId, status: event.status };
+      case 'RELEASED':
+        await this.engagements.update(tx, id, { releasedAt: new Date(event.releasedAt) });
+        return { releasedAt: new Date(event.releasedAt).toISOString() };
+      case 'CLOSED':
+        await this.engagements.update(tx, id, { closedAt: at });
+        return {};
       case 'DETERMINATION_OVERDUE':
         return {};
     }

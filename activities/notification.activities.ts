@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EngagementActivities, NotificationRequest } from '../libs/contracts';
-import { AuditRepository, NotificationRepository, UnitOfWork } from '../libs/persistence';
+import { AuditRepository, NotificationRepository, Tx, UnitOfWork } from '../libs/persistence';
+import { failFastOnPermanentErrors } from './activity-failures';
 import { NotificationTransport } from './notification-transport';
 
 @Injectable()
@@ -22,23 +23,25 @@ export class NotificationActivities implements Pick<EngagementActivities, 'notif
     }
     const sentAt = new Date();
     await this.transport.send(request, sentAt);
-    await this.unitOfWork.run(async (tx) => {
-      if (!(await this.notifications.record(tx, { ...request, recipients: [...request.recipients], dueAt: new Date(request.dueAt), sentAt }))) {
-        return;
-      }
-      await this.audit.append(tx, [
-        {
-          actorSub: 'system',
-          actorRoles: [],
-          action: 'notification.sent',
-          engagementId: request.engagementId,
-          subjectType: 'notification',
-          subjectId: request.key,
-          outcome: 'SENT',
-          occurredAt: sentAt,
-          details: { kind: request.kind, recipients: request.recipients.map((r) => ({ ...r })), dueAt: request.dueAt, scheduledAt: request.scheduledAt },
-        },
-      ]);
-    });
+    await failFastOnPermanentErrors(() => this.unitOfWork.run((tx) => this.record(tx, request, sentAt)));
+  }
+
+  private async record(tx: Tx, request: NotificationRequest, sentAt: Date): Promise<void> {
+    if (!(await this.notifications.record(tx, { ...request, recipients: [...request.recipients], dueAt: new Date(request.dueAt), sentAt }))) {
+      return;
+    }
+    await this.audit.append(tx, [
+      {
+        actorSub: 'system',
+        actorRoles: [],
+        action: 'notification.sent',
+        engagementId: request.engagementId,
+        subjectType: 'notification',
+        subjectId: request.key,
+        outcome: 'SENT',
+        occurredAt: sentAt,
+        details: { kind: request.kind, recipients: request.recipients.map((r) => ({ ...r })), dueAt: request.dueAt, scheduledAt: request.scheduledAt },
+      },
+    ]);
   }
 }

@@ -11,10 +11,7 @@ import {
 import type { UpdateDefinition } from '@temporalio/common';
 import {
   Actor,
-  ClockPoint,
-  clockSchedule,
   decide,
-  determinationClockRunning,
   DomainErrorCode,
   DomainRuleError,
   EngagementCommand,
@@ -27,31 +24,43 @@ import {
   isTerminal,
   overdueEvent,
   Role,
+  windowExpiredEvent,
 } from '../libs/domain';
 import {
   assignReviewersUpdate,
   attestUpdate,
+  closeUpdate,
   CommandResult,
+  declineAccessUpdate,
   determineUpdate,
+  endWindowUpdate,
   engagementStateQuery,
   EngagementWorkflowInput,
   EventContent,
-  NotificationKind,
+  openWindowUpdate,
   recommendUpdate,
   recordBenchmarkUpdate,
+  recordFindingUpdate,
+  releaseUpdate,
+  respondToFindingUpdate,
   SubmitArgs,
   submitUpdate,
   withdrawUpdate,
   WorkflowFailureType,
 } from '../libs/contracts';
 import type { EngagementActivities } from '../libs/contracts';
+import { ClockName, clockNotification, DuePoint, nextDuePoint, stillRunning, windowClosedNotification } from './engagement-clocks';
 import { check, toFailure } from './failures';
 import { Serial } from './serial';
 
-/** Writes that belong to a command: bounded, so a command fails closed when its audit event cannot be written. */
+/**
+ * Writes that belong to a command: bounded, so a command fails closed when its audit event cannot
+ * be written, but long enough to ride out an outage. The API stops waiting after seconds and tells
+ * the caller to repeat with the same Idempotency-Key, which finds this Update's outcome.
+ */
 const commandActivities = proxyActivities<EngagementActivities>({
   startToCloseTimeout: '15 seconds',
-  scheduleToCloseTimeout: '2 minutes',
+  scheduleToCloseTimeout: '10 minutes',
   retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
 });
 
@@ -68,7 +77,6 @@ const DEFAULT_HISTORY_LIMIT = 10_000;
 
 export async function engagementWorkflow(input: EngagementWorkflowInput): Promise<EngagementState | null> {
   let state: EngagementState | undefined = input.state;
-  let clockDoneUntil = input.clockDoneUntil ?? 0;
   const serial = new Serial();
 
   const current = (): EngagementState => {
@@ -194,6 +202,30 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
     (a) => ({ type: EngagementCommandType.Withdraw, actor: a.actor }),
     (a) => ({ reason: a.reason }),
   );
+  registerCommand(
+    openWindowUpdate,
+    (a) => ({ type: EngagementCommandType.OpenWindow, actor: a.actor, days: a.days }),
+    (a) => ({ window: { accessEndpoint: a.accessEndpoint, artifactDigest: a.artifactDigest } }),
+  );
+  registerCommand(endWindowUpdate, (a) => ({ type: EngagementCommandType.EndWindow, actor: a.actor }), () => ({}));
+  registerCommand(declineAccessUpdate, (a) => ({ type: EngagementCommandType.DeclineAccess, actor: a.actor }), () => ({}));
+  registerCommand(
+    recordFindingUpdate,
+    (a) => ({
+      type: EngagementCommandType.RecordFinding,
+      actor: a.actor,
+      findingId: a.findingId,
+      inputs: { inKev: a.inKev, publiclyExposed: a.publiclyExposed, automatable: a.automatable, technicalImpact: a.technicalImpact },
+    }),
+    ({ actor: _actor, findingId: _id, ...finding }) => ({ finding }),
+  );
+  registerCommand(
+    respondToFindingUpdate,
+    (a) => ({ type: EngagementCommandType.RespondToFinding, actor: a.actor, findingId: a.findingId, status: a.status }),
+    (a) => ({ note: a.note }),
+  );
+  registerCommand(releaseUpdate, (a) => ({ type: EngagementCommandType.Release, actor: a.actor, releasedAt: a.releasedAt }), () => ({}));
+  registerCommand(closeUpdate, (a) => ({ type: EngagementCommandType.Close, actor: a.actor }), () => ({}));
   setHandler(engagementStateQuery, () => state ?? null);
 
   if (!(await condition(() => state !== undefined, SUBMISSION_GRACE))) {
@@ -204,55 +236,51 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
   const historyFull = (): boolean =>
     workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > (input.historyLimit ?? DEFAULT_HISTORY_LIMIT);
 
-  const nextClockPoint = (s: EngagementState): ClockPoint | undefined => {
-    if (!determinationClockRunning(s.stage) || s.overdue) {
-      return undefined;
-    }
-    return clockSchedule(s.submittedAt, s.determinationDueAt, input.clock.determinationRemindBeforeMs).find(
-      (point) => point.at > clockDoneUntil,
-    );
-  };
+  const progress: Record<ClockName, number> = { DETERMINATION: input.clockDoneUntil ?? 0, WINDOW: input.windowClockDoneUntil ?? 0 };
+  let windowClosedNotified = input.windowClosedNotified ?? false;
 
-  const actOnClock = async (point: ClockPoint): Promise<void> => {
-    if (point.kind === 'TARGET') {
-      const marked = await serial.run(async () => {
+  /** A clock point passed: the target changes state (through the same commit path as commands), then everyone due is told. */
+  const actOnClock = async (due: DuePoint): Promise<void> => {
+    if (due.point.kind === 'TARGET') {
+      const acted = await serial.run(async () => {
         const s = current();
-        if (!determinationClockRunning(s.stage) || s.overdue) {
+        const event = due.clock === 'DETERMINATION' ? (stillRunning(s, 'DETERMINATION') ? overdueEvent(s) : undefined) : windowExpiredEvent(s);
+        if (event === undefined) {
           return false;
         }
-        await commit(overdueEvent(s), {}, `clock:${point.at}`, [], true);
+        await commit(event, {}, `clock:${due.clock}:${due.point.at}`, [], true);
         return true;
       });
-      if (!marked) {
+      if (!acted || due.clock === 'WINDOW') {
+        // A window that closed is announced below, whatever closed it.
         return;
       }
     }
-    const s = current();
-    await clockActivities.notify({
-      key: `${s.engagementId}:determination:${point.kind}:${point.at}`,
-      kind: point.kind === 'TARGET' ? NotificationKind.DeterminationOverdue : NotificationKind.DeterminationReminder,
-      engagementId: s.engagementId,
-      recipients: [...s.reviewers.map((sub) => ({ kind: 'user' as const, sub })), { kind: 'role' as const, role: Role.DesignationAuthority }],
-      subject:
-        point.kind === 'TARGET'
-          ? 'The determination target has passed without a determination'
-          : `A determination is due in ${point.beforeTarget}`,
-      dueAt: new Date(s.determinationDueAt).toISOString(),
-      scheduledAt: new Date(point.at).toISOString(),
-    });
+    if (due.point.kind === 'REMINDER' && !stillRunning(current(), due.clock)) {
+      return;
+    }
+    await clockActivities.notify(clockNotification(current(), due));
   };
 
   for (;;) {
     const s = current();
+    if (!windowClosedNotified && s.window?.endedAt !== undefined) {
+      const notice = windowClosedNotification(s);
+      if (notice) {
+        await clockActivities.notify(notice);
+      }
+      windowClosedNotified = true;
+      continue;
+    }
     const seenVersion = s.version;
-    const point = nextClockPoint(s);
+    const due = nextDuePoint(s, input.clock, progress);
     const woke = await condition(
       () => current().version !== seenVersion || historyFull(),
-      point === undefined ? undefined : Math.max(0, point.at - Date.now()),
+      due === undefined ? undefined : Math.max(0, due.point.at - Date.now()),
     );
-    if (!woke && point !== undefined) {
-      await actOnClock(point);
-      clockDoneUntil = point.at;
+    if (!woke && due !== undefined) {
+      await actOnClock(due);
+      progress[due.clock] = due.point.at;
       continue;
     }
     if (isTerminal(current().stage)) {
@@ -261,7 +289,13 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
     }
     if (historyFull()) {
       await condition(allHandlersFinished);
-      await continueAsNew<typeof engagementWorkflow>({ ...input, state: current(), clockDoneUntil });
+      await continueAsNew<typeof engagementWorkflow>({
+        ...input,
+        state: current(),
+        clockDoneUntil: progress.DETERMINATION,
+        windowClockDoneUntil: progress.WINDOW,
+        windowClosedNotified,
+      });
     }
   }
 }

@@ -1,6 +1,6 @@
 import { ActivityFailure, ApplicationFailure } from '@temporalio/workflow';
 import { DomainRuleError } from '../libs/domain';
-import { WorkflowFailureType } from '../libs/contracts';
+import { ActivityFailureType, WorkflowFailureType } from '../libs/contracts';
 
 /** Turns a domain refusal into a failure the API can read: the type is the domain code, details carry the stage. */
 export function toFailure(error: unknown): ApplicationFailure {
@@ -16,9 +16,11 @@ export function toFailure(error: unknown): ApplicationFailure {
     });
   }
   if (error instanceof ActivityFailure) {
+    const cause = error.cause;
+    const rejected = cause instanceof ApplicationFailure && (Object.values(ActivityFailureType) as (string | undefined)[]).includes(cause.type ?? undefined);
     return ApplicationFailure.create({
-      type: WorkflowFailureType.PersistenceUnavailable,
-      message: 'the change could not be recorded; nothing was changed',
+      type: rejected ? WorkflowFailureType.PersistenceRejected : WorkflowFailureType.PersistenceUnavailable,
+      message: rejected ? 'the change was refused by the database; nothing was changed' : 'the change could not be recorded; nothing was changed',
       nonRetryable: true,
     });
   }

@@ -9,10 +9,14 @@ import { classifyMiddlewareError, writeProblem } from './common/problem.filter';
 
 export const BODY_LIMIT = '256kb';
 
-/** A body that is not JSON is refused before anything reads it. */
+/** The one route that also takes a form body: RFC 7662 token introspection. */
+export const FORM_ROUTES = ['/v1/tokens/introspect'];
+
+/** A body that is not JSON (or, where RFC 7662 allows it, a form) is refused before anything reads it. */
 function requireJson(request: Request, response: Response, next: NextFunction): void {
   const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
-  if (hasBody && !request.is(['application/json', 'application/*+json', 'application/x-www-form-urlencoded'])) {
+  const types = FORM_ROUTES.includes(request.path) ? ['application/json', 'application/*+json', 'application/x-www-form-urlencoded'] : ['application/json', 'application/*+json'];
+  if (hasBody && !request.is(types)) {
     writeProblem(response, request, {
       code: RequestErrorCode.UnsupportedMediaType,
       detail: 'send the body as application/json',
@@ -54,7 +58,7 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   app.disable('x-powered-by');
   app.use(requireJson);
   app.use(express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
-  app.use(express.urlencoded({ limit: BODY_LIMIT, extended: false }));
+  app.use(FORM_ROUTES, express.urlencoded({ limit: BODY_LIMIT, extended: false }));
   app.use(bodyErrors);
   SwaggerModule.setup('docs', app, buildOpenApi(app), { jsonDocumentUrl: 'openapi.json', raw: ['json'] });
   app.enableShutdownHooks();

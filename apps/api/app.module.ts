@@ -4,6 +4,7 @@ import { AppConfig, ConfigModule } from '../../libs/config';
 import { PersistenceModule } from '../../libs/persistence/persistence.module';
 import { SecurityModule } from '../../libs/security/security.module';
 import { AuthModule } from './auth/auth.module';
+import { IdempotencyPurger } from './common/idempotency-purger.service';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor';
 import { ProblemFilter } from './common/problem.filter';
 import { createValidationPipe } from './common/validation';
@@ -33,6 +34,7 @@ export class AppModule {
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        IdempotencyPurger,
       ],
     };
   }

@@ -1,4 +1,4 @@
-import type { EngagementEvent, EngagementState, Role } from '../domain';
+import type { EngagementEvent, EngagementState, Role, TechnicalImpact } from '../domain';
 
 /** Confidential text that travels with an event to the encrypted read model, never into workflow state. */
 export interface EventContent {
@@ -6,6 +6,19 @@ export interface EventContent {
   readonly rationale?: string;
   readonly reason?: string;
   readonly benchmark?: { readonly id: string; readonly reference: string; readonly digest: string; readonly summary: string };
+  readonly window?: { readonly accessEndpoint: string; readonly artifactDigest: string };
+  readonly finding?: FindingContent;
+  readonly note?: string;
+}
+
+export interface FindingContent {
+  readonly title: string;
+  readonly description: string;
+  readonly cweIds: readonly string[];
+  readonly inKev: boolean;
+  readonly publiclyExposed: boolean;
+  readonly automatable: boolean;
+  readonly technicalImpact: TechnicalImpact;
 }
 
 export interface SubmissionDetails {
@@ -41,6 +54,8 @@ export type Recipient =
 export enum NotificationKind {
   DeterminationReminder = 'DETERMINATION_REMINDER',
   DeterminationOverdue = 'DETERMINATION_OVERDUE',
+  WindowReminder = 'WINDOW_REMINDER',
+  WindowClosed = 'WINDOW_CLOSED',
 }
 
 export interface NotificationRequest {

@@ -1,17 +1,23 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Actor, DesignationOutcome, EngagementStage, EngagementState } from '../domain';
-import type { SubmissionDetails } from './engagement-activities';
+import type { Actor, DesignationOutcome, EngagementStage, EngagementState, FindingResponseStatus } from '../domain';
+import type { FindingContent, SubmissionDetails } from './engagement-activities';
 
 export interface EngagementWorkflowInput {
   readonly engagementId: string;
   readonly clock: {
     readonly determinationTargetMs: number;
     readonly determinationRemindBeforeMs: readonly number[];
+    /** Reminders before the pre-release window closes (absent in workflows started before windows existed). */
+    readonly windowRemindBeforeMs?: readonly number[];
   };
   /** Carried across continue-as-new. */
   readonly state?: EngagementState;
-  /** Clock points at or before this instant have already been acted on (carried across continue-as-new). */
+  /** Determination clock points at or before this instant have been acted on (carried across continue-as-new). */
   readonly clockDoneUntil?: number;
+  /** The same for the window clock. */
+  readonly windowClockDoneUntil?: number;
+  /** Whether the end of the window has been announced (carried across continue-as-new). */
+  readonly windowClosedNotified?: boolean;
   /** Continue as new once the history holds this many events (default 10,000). */
   readonly historyLimit?: number;
 }
@@ -60,6 +66,39 @@ export const recommendUpdate = defineUpdate<CommandResult, [RecommendArgs]>('rec
 export const determineUpdate = defineUpdate<CommandResult, [DetermineArgs]>('determine');
 export const withdrawUpdate = defineUpdate<CommandResult, [WithdrawArgs]>('withdraw');
 
+export interface OpenWindowArgs {
+  readonly actor: Actor;
+  readonly days: number;
+  readonly accessEndpoint: string;
+  readonly artifactDigest: string;
+}
+export interface ActorArgs {
+  readonly actor: Actor;
+}
+export interface RecordFindingArgs extends FindingContent {
+  readonly actor: Actor;
+  readonly findingId: string;
+}
+export interface RespondToFindingArgs {
+  readonly actor: Actor;
+  readonly findingId: string;
+  readonly status: FindingResponseStatus;
+  readonly note?: string;
+}
+export interface ReleaseArgs {
+  readonly actor: Actor;
+  /** When the model was released publicly (epoch ms); now if absent. */
+  readonly releasedAt?: number;
+}
+
+export const openWindowUpdate = defineUpdate<CommandResult, [OpenWindowArgs]>('openWindow');
+export const endWindowUpdate = defineUpdate<CommandResult, [ActorArgs]>('endWindow');
+export const declineAccessUpdate = defineUpdate<CommandResult, [ActorArgs]>('declineAccess');
+export const recordFindingUpdate = defineUpdate<CommandResult, [RecordFindingArgs]>('recordFinding');
+export const respondToFindingUpdate = defineUpdate<CommandResult, [RespondToFindingArgs]>('respondToFinding');
+export const releaseUpdate = defineUpdate<CommandResult, [ReleaseArgs]>('release');
+export const closeUpdate = defineUpdate<CommandResult, [ActorArgs]>('close');
+
 /** For tests and operators; the API never reads through Temporal. */
 export const engagementStateQuery = defineQuery<EngagementState | null>('state');
 
@@ -67,5 +106,18 @@ export const engagementStateQuery = defineQuery<EngagementState | null>('state')
 export enum WorkflowFailureType {
   NotSubmitted = 'NOT_SUBMITTED',
   AlreadySubmitted = 'ALREADY_SUBMITTED',
+  /** The database could not be reached in time; nothing changed. */
   PersistenceUnavailable = 'PERSISTENCE_UNAVAILABLE',
+  /** The database refused the write for good (a bug, or a read model out of step); nothing changed. */
+  PersistenceRejected = 'PERSISTENCE_REJECTED',
+}
+
+export function isWorkflowFailureType(value: string): value is WorkflowFailureType {
+  return (Object.values(WorkflowFailureType) as string[]).includes(value);
+}
+
+/** Failure types activities raise to stop retrying. */
+export enum ActivityFailureType {
+  DataRejected = 'DATA_REJECTED',
+  ReceiptConflict = 'RECEIPT_CONFLICT',
 }

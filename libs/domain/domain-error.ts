@@ -14,6 +14,9 @@ export enum DomainErrorCode {
   SelfAssignment = 'SELF_ASSIGNMENT',
   BenchmarkRequired = 'BENCHMARK_REQUIRED',
   NothingToAssign = 'NOTHING_TO_ASSIGN',
+  WindowCapExceeded = 'WINDOW_CAP_EXCEEDED',
+  FindingNotFound = 'FINDING_NOT_FOUND',
+  ReleaseInFuture = 'RELEASE_IN_FUTURE',
 }
 
 export interface DomainErrorDetails {

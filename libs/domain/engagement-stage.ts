@@ -4,8 +4,12 @@ export enum EngagementStage {
   UnderReview = 'UNDER_REVIEW',
   Recommended = 'RECOMMENDED',
   Designated = 'DESIGNATED',
+  PreReleaseAccess = 'PRE_RELEASE_ACCESS',
+  PostWindow = 'POST_WINDOW',
+  Released = 'RELEASED',
   ClosedNotCovered = 'CLOSED_NOT_COVERED',
   Withdrawn = 'WITHDRAWN',
+  Closed = 'CLOSED',
 }
 
 export const ALL_STAGES: readonly EngagementStage[] = Object.values(EngagementStage);
@@ -13,6 +17,7 @@ export const ALL_STAGES: readonly EngagementStage[] = Object.values(EngagementSt
 const TERMINAL: ReadonlySet<EngagementStage> = new Set([
   EngagementStage.ClosedNotCovered,
   EngagementStage.Withdrawn,
+  EngagementStage.Closed,
 ]);
 
 export function isTerminal(stage: EngagementStage): boolean {

@@ -3,12 +3,34 @@ import { ALL_COMMAND_TYPES, EngagementCommandType as C, isLegal, legalCommands, 
 
 /** The transition table as the issue states it, written out independently of the implementation. */
 const EXPECTED: Record<C, Partial<Record<S, S | { covered: S; notCovered: S }>>> = {
-  [C.AssignReviewers]: { [S.InquirySubmitted]: S.UnderReview, [S.UnderReview]: S.UnderReview },
-  [C.Attest]: { [S.UnderReview]: S.UnderReview, [S.Recommended]: S.Recommended },
+  [C.AssignReviewers]: { [S.InquirySubmitted]: S.UnderReview, [S.UnderReview]: S.UnderReview, [S.Designated]: S.Designated, [S.PreReleaseAccess]: S.PreReleaseAccess },
+  [C.Attest]: { [S.UnderReview]: S.UnderReview, [S.Recommended]: S.Recommended, [S.Designated]: S.Designated, [S.PreReleaseAccess]: S.PreReleaseAccess },
   [C.RecordBenchmark]: { [S.UnderReview]: S.UnderReview },
   [C.Recommend]: { [S.UnderReview]: S.Recommended },
   [C.Determine]: { [S.Recommended]: { covered: S.Designated, notCovered: S.ClosedNotCovered } },
-  [C.Withdraw]: { [S.InquirySubmitted]: S.Withdrawn, [S.UnderReview]: S.Withdrawn, [S.Recommended]: S.Withdrawn, [S.Designated]: S.Withdrawn },
+  [C.OpenWindow]: { [S.Designated]: S.PreReleaseAccess },
+  [C.EndWindow]: { [S.PreReleaseAccess]: S.PostWindow },
+  [C.DeclineAccess]: { [S.Designated]: S.PostWindow },
+  [C.RecordFinding]: { [S.PreReleaseAccess]: S.PreReleaseAccess },
+  [C.RespondToFinding]: { [S.PreReleaseAccess]: S.PreReleaseAccess, [S.PostWindow]: S.PostWindow, [S.Released]: S.Released },
+  [C.Release]: {
+    [S.InquirySubmitted]: S.Released,
+    [S.UnderReview]: S.Released,
+    [S.Recommended]: S.Released,
+    [S.Designated]: S.Released,
+    [S.PreReleaseAccess]: S.Released,
+    [S.PostWindow]: S.Released,
+  },
+  [C.Close]: { [S.Designated]: S.Closed, [S.PreReleaseAccess]: S.Closed, [S.PostWindow]: S.Closed, [S.Released]: S.Closed },
+  [C.Withdraw]: {
+    [S.InquirySubmitted]: S.Withdrawn,
+    [S.UnderReview]: S.Withdrawn,
+    [S.Recommended]: S.Withdrawn,
+    [S.Designated]: S.Withdrawn,
+    [S.PreReleaseAccess]: S.Withdrawn,
+    [S.PostWindow]: S.Withdrawn,
+    [S.Released]: S.Withdrawn,
+  },
 };
 
 const pairs = ALL_COMMAND_TYPES.flatMap((command) => ALL_STAGES.map((stage) => [command, stage] as const));
@@ -37,6 +59,20 @@ describe('engagement transition table', () => {
     expect(targetStage(stage, command, DesignationOutcome.Covered)).toBeUndefined();
   });
 
+  it('release is never refused while the engagement is open, except once it is recorded', () => {
+    for (const stage of ALL_STAGES.filter((s) => !isTerminal(s) && s !== S.Released)) {
+      expect(targetStage(stage, C.Release)).toBe(S.Released);
+    }
+  });
+
+  it('no command lengthens a window: nothing leads back into PRE_RELEASE_ACCESS once it is left', () => {
+    for (const command of ALL_COMMAND_TYPES) {
+      for (const stage of ALL_STAGES.filter((s) => s !== S.PreReleaseAccess && s !== S.Designated)) {
+        expect(targetStage(stage, command, DesignationOutcome.Covered)).not.toBe(S.PreReleaseAccess);
+      }
+    }
+  });
+
   it('terminal stages accept nothing; every other stage accepts withdrawal', () => {
     for (const stage of ALL_STAGES) {
       if (isTerminal(stage)) {
@@ -45,6 +81,6 @@ describe('engagement transition table', () => {
         expect(legalCommands(stage)).toContain(C.Withdraw);
       }
     }
-    expect(ALL_STAGES.filter(isTerminal).sort()).toEqual([S.ClosedNotCovered, S.Withdrawn].sort());
+    expect(ALL_STAGES.filter(isTerminal).sort()).toEqual([S.ClosedNotCovered, S.Withdrawn, S.Closed].sort());
   });
 });

@@ -7,6 +7,13 @@ export enum EngagementCommandType {
   RecordBenchmark = 'RECORD_BENCHMARK',
   Recommend = 'RECOMMEND',
   Determine = 'DETERMINE',
+  OpenWindow = 'OPEN_WINDOW',
+  EndWindow = 'END_WINDOW',
+  DeclineAccess = 'DECLINE_ACCESS',
+  RecordFinding = 'RECORD_FINDING',
+  RespondToFinding = 'RESPOND_TO_FINDING',
+  Release = 'RELEASE',
+  Close = 'CLOSE',
   Withdraw = 'WITHDRAW',
 }
 
@@ -18,29 +25,76 @@ const S = EngagementStage;
  * The transition table: for each command, the stages it is legal in and where it leads.
  * `outcome` only matters for a determination.
  */
+const to = (stage: EngagementStage) => () => stage;
+/** The same, read as "the command leaves the stage as it is". */
+const stay = to;
+
+/**
+ * The transition table: for each command, the stages it is legal in and where it leads.
+ * `outcome` only matters for a determination. Release is never refused while the engagement is
+ * open: nothing in the process gates the developer's own release.
+ */
 const TABLE: Record<EngagementCommandType, Partial<Record<EngagementStage, (outcome?: DesignationOutcome) => EngagementStage>>> = {
   [EngagementCommandType.AssignReviewers]: {
-    [S.InquirySubmitted]: () => S.UnderReview,
-    [S.UnderReview]: () => S.UnderReview,
+    [S.InquirySubmitted]: to(S.UnderReview),
+    [S.UnderReview]: stay(S.UnderReview),
+    [S.Designated]: stay(S.Designated),
+    [S.PreReleaseAccess]: stay(S.PreReleaseAccess),
   },
   [EngagementCommandType.Attest]: {
-    [S.UnderReview]: () => S.UnderReview,
-    [S.Recommended]: () => S.Recommended,
+    [S.UnderReview]: stay(S.UnderReview),
+    [S.Recommended]: stay(S.Recommended),
+    [S.Designated]: stay(S.Designated),
+    [S.PreReleaseAccess]: stay(S.PreReleaseAccess),
   },
   [EngagementCommandType.RecordBenchmark]: {
-    [S.UnderReview]: () => S.UnderReview,
+    [S.UnderReview]: stay(S.UnderReview),
   },
   [EngagementCommandType.Recommend]: {
-    [S.UnderReview]: () => S.Recommended,
+    [S.UnderReview]: to(S.Recommended),
   },
   [EngagementCommandType.Determine]: {
     [S.Recommended]: (outcome) => (outcome === DesignationOutcome.Covered ? S.Designated : S.ClosedNotCovered),
   },
+  [EngagementCommandType.OpenWindow]: {
+    [S.Designated]: to(S.PreReleaseAccess),
+  },
+  [EngagementCommandType.EndWindow]: {
+    [S.PreReleaseAccess]: to(S.PostWindow),
+  },
+  [EngagementCommandType.DeclineAccess]: {
+    [S.Designated]: to(S.PostWindow),
+  },
+  [EngagementCommandType.RecordFinding]: {
+    [S.PreReleaseAccess]: stay(S.PreReleaseAccess),
+  },
+  [EngagementCommandType.RespondToFinding]: {
+    [S.PreReleaseAccess]: stay(S.PreReleaseAccess),
+    [S.PostWindow]: stay(S.PostWindow),
+    [S.Released]: stay(S.Released),
+  },
+  [EngagementCommandType.Release]: {
+    [S.InquirySubmitted]: to(S.Released),
+    [S.UnderReview]: to(S.Released),
+    [S.Recommended]: to(S.Released),
+    [S.Designated]: to(S.Released),
+    [S.PreReleaseAccess]: to(S.Released),
+    [S.PostWindow]: to(S.Released),
+  },
+  [EngagementCommandType.Close]: {
+    [S.Designated]: to(S.Closed),
+    [S.PreReleaseAccess]: to(S.Closed),
+    [S.PostWindow]: to(S.Closed),
+    [S.Released]: to(S.Closed),
+  },
   [EngagementCommandType.Withdraw]: {
-    [S.InquirySubmitted]: () => S.Withdrawn,
-    [S.UnderReview]: () => S.Withdrawn,
-    [S.Recommended]: () => S.Withdrawn,
-    [S.Designated]: () => S.Withdrawn,
+    [S.InquirySubmitted]: to(S.Withdrawn),
+    [S.UnderReview]: to(S.Withdrawn),
+    [S.Recommended]: to(S.Withdrawn),
+    [S.Designated]: to(S.Withdrawn),
+    [S.PreReleaseAccess]: to(S.Withdrawn),
+    [S.PostWindow]: to(S.Withdrawn),
+    [S.Released]: to(S.Withdrawn),
   },
 };
 

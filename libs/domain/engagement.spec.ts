@@ -1,7 +1,12 @@
 import { DomainErrorCode, DomainRuleError } from './domain-error';
+import { MAX_WINDOW_DAYS, WindowEndReason } from './access-window';
+import { RemediationTier, TechnicalImpact } from './bod-26-04';
 import {
   AttestationCapacity,
   decide,
+  FindingResponseStatus,
+  reviewerAccessOpen,
+  windowExpiredEvent,
   EngagementCommand,
   EngagementEvent,
   EngagementState,
@@ -41,14 +46,22 @@ const underReview = apply(submitted, { type: C.AssignReviewers, actor: admin, re
 const withBenchmark = apply(underReview, { type: C.RecordBenchmark, actor: reviewer });
 const recommended = apply(withBenchmark, { type: C.Recommend, actor: reviewer, outcome: DesignationOutcome.Covered });
 
+const designated = apply(recommended, { type: C.Attest, actor: authority }, { type: C.Determine, actor: authority, outcome: DesignationOutcome.Covered });
+const inWindow = apply(designated, { type: C.OpenWindow, actor: developer, days: 30 });
+const kev = { inKev: true, publiclyExposed: true, automatable: false, technicalImpact: TechnicalImpact.Total };
+
 /** A state in every stage, reached through legal commands only. */
 const IN_STAGE: Record<S, EngagementState> = {
   [S.InquirySubmitted]: submitted,
   [S.UnderReview]: underReview,
   [S.Recommended]: apply(recommended, { type: C.Attest, actor: authority }),
-  [S.Designated]: apply(recommended, { type: C.Attest, actor: authority }, { type: C.Determine, actor: authority, outcome: DesignationOutcome.Covered }),
+  [S.Designated]: designated,
+  [S.PreReleaseAccess]: inWindow,
+  [S.PostWindow]: apply(inWindow, { type: C.EndWindow, actor: developer }),
+  [S.Released]: apply(inWindow, { type: C.Release, actor: developer }),
   [S.ClosedNotCovered]: apply(recommended, { type: C.Attest, actor: authority }, { type: C.Determine, actor: authority, outcome: DesignationOutcome.NotCovered }),
   [S.Withdrawn]: apply(submitted, { type: C.Withdraw, actor: developer }),
+  [S.Closed]: apply(designated, { type: C.Close, actor: developer }),
 };
 
 /** A command each actor would be allowed to send if the stage permitted it. */
@@ -58,6 +71,13 @@ const ATTEMPT: Record<C, EngagementCommand> = {
   [C.RecordBenchmark]: { type: C.RecordBenchmark, actor: reviewer },
   [C.Recommend]: { type: C.Recommend, actor: reviewer, outcome: DesignationOutcome.Covered },
   [C.Determine]: { type: C.Determine, actor: authority, outcome: DesignationOutcome.Covered },
+  [C.OpenWindow]: { type: C.OpenWindow, actor: developer, days: 30 },
+  [C.EndWindow]: { type: C.EndWindow, actor: developer },
+  [C.DeclineAccess]: { type: C.DeclineAccess, actor: developer },
+  [C.RecordFinding]: { type: C.RecordFinding, actor: reviewer, findingId: 'f1', inputs: kev },
+  [C.RespondToFinding]: { type: C.RespondToFinding, actor: developer, findingId: 'f1', status: FindingResponseStatus.Acknowledged },
+  [C.Release]: { type: C.Release, actor: developer },
+  [C.Close]: { type: C.Close, actor: developer },
   [C.Withdraw]: { type: C.Withdraw, actor: developer },
 };
 
@@ -104,7 +124,22 @@ describe('decide and evolve: the legal path', () => {
   });
 
   it('evolve handles every event type', () => {
-    const events: EngagementEvent['type'][] = ['REVIEWERS_ASSIGNED', 'ATTESTED', 'BENCHMARK_RECORDED', 'RECOMMENDED', 'DETERMINED', 'WITHDRAWN', 'DETERMINATION_OVERDUE'];
+    const events: EngagementEvent['type'][] = [
+      'REVIEWERS_ASSIGNED',
+      'ATTESTED',
+      'BENCHMARK_RECORDED',
+      'RECOMMENDED',
+      'DETERMINED',
+      'WINDOW_OPENED',
+      'WINDOW_ENDED',
+      'ACCESS_DECLINED',
+      'FINDING_RECORDED',
+      'FINDING_RESPONDED',
+      'RELEASED',
+      'CLOSED',
+      'WITHDRAWN',
+      'DETERMINATION_OVERDUE',
+    ];
     const seen = new Set<string>();
     const walk = (state: EngagementState, commands: EngagementCommand[]) =>
       commands.reduce((s, c) => {
@@ -119,8 +154,14 @@ describe('decide and evolve: the legal path', () => {
       { type: C.Recommend, actor: reviewer, outcome: DesignationOutcome.Covered },
       { type: C.Attest, actor: authority },
       { type: C.Determine, actor: authority, outcome: DesignationOutcome.Covered },
-      { type: C.Withdraw, actor: developer },
+      { type: C.OpenWindow, actor: developer, days: 10 },
+      { type: C.RecordFinding, actor: reviewer, findingId: 'f1', inputs: kev },
+      { type: C.RespondToFinding, actor: developer, findingId: 'f1', status: FindingResponseStatus.Fixed },
+      { type: C.EndWindow, actor: developer },
+      { type: C.Release, actor: developer },
+      { type: C.Close, actor: developer },
     ]);
+    walk(designated, [{ type: C.DeclineAccess, actor: developer }, { type: C.Withdraw, actor: developer }]);
     seen.add(overdueEvent(submitted).type);
     expect([...seen].sort()).toEqual([...events].sort());
   });
@@ -172,5 +213,72 @@ describe('decide: who may do what', () => {
     expect(refusal(underReview, { type: C.Withdraw, actor: otherDeveloper }).code).toBe(DomainErrorCode.NotOnRoster);
     expect(refusal(underReview, { type: C.Withdraw, actor: admin }).code).toBe(DomainErrorCode.RoleRequired);
     expect(decide(underReview, { type: C.Withdraw, actor: { ...developer, sub: 'colleague' } }, 2).toStage).toBe(S.Withdrawn);
+  });
+});
+
+describe('the pre-release access window', () => {
+  it('opens for the days asked, at most 30, counted from when the developer opens it', () => {
+    const event = decide(designated, { type: C.OpenWindow, actor: developer, days: 12 }, 50_000);
+    expect(event).toEqual(expect.objectContaining({ type: 'WINDOW_OPENED', toStage: S.PreReleaseAccess, closesAt: 50_000 + 12 * DAY }));
+    expect(evolve(designated, event).window).toEqual({ openedAt: 50_000, closesAt: 50_000 + 12 * DAY });
+    for (const days of [0, MAX_WINDOW_DAYS + 1, 2.5, -3]) {
+      const error = refusal(designated, { type: C.OpenWindow, actor: developer, days });
+      expect(error.code).toBe(DomainErrorCode.WindowCapExceeded);
+    }
+  });
+
+  it('only the developer organization opens, ends or declines it', () => {
+    for (const actor of [otherDeveloper, admin, reviewer]) {
+      expect(() => decide(designated, { type: C.OpenWindow, actor, days: 30 }, 1)).toThrow(DomainRuleError);
+      expect(() => decide(inWindow, { type: C.EndWindow, actor }, 1)).toThrow(DomainRuleError);
+      expect(() => decide(designated, { type: C.DeclineAccess, actor }, 1)).toThrow(DomainRuleError);
+    }
+  });
+
+  it('expires on its own clock at closesAt, exactly', () => {
+    const event = windowExpiredEvent(inWindow)!;
+    expect(event).toEqual(expect.objectContaining({ type: 'WINDOW_ENDED', reason: WindowEndReason.Expired, at: inWindow.window!.closesAt, toStage: S.PostWindow }));
+    const after = evolve(inWindow, event);
+    expect(after.window).toEqual({ ...inWindow.window, endedAt: inWindow.window!.closesAt, endReason: WindowEndReason.Expired });
+    expect(windowExpiredEvent(after)).toBeUndefined();
+  });
+
+  it.each([
+    ['early end', { type: C.EndWindow, actor: developer } as EngagementCommand, S.PostWindow, WindowEndReason.EndedEarly],
+    ['withdrawal', { type: C.Withdraw, actor: developer } as EngagementCommand, S.Withdrawn, WindowEndReason.Withdrawn],
+    ['release', { type: C.Release, actor: developer } as EngagementCommand, S.Released, WindowEndReason.Released],
+    ['closure', { type: C.Close, actor: developer } as EngagementCommand, S.Closed, WindowEndReason.Closed],
+  ])('%s ends it at once and says why', (_what, command, stage, reason) => {
+    const after = evolve(inWindow, decide(inWindow, command, 7_000));
+    expect(after.stage).toBe(stage);
+    expect(after.window).toEqual(expect.objectContaining({ endedAt: 7_000, endReason: reason }));
+    expect(reviewerAccessOpen(after, 'rev')).toBe(false);
+  });
+
+  it('attested assigned reviewers have access only while it is open', () => {
+    expect(reviewerAccessOpen(inWindow, 'rev')).toBe(true);
+    expect(reviewerAccessOpen(inWindow, 'dual')).toBe(false);
+    expect(reviewerAccessOpen(inWindow, 'stranger')).toBe(false);
+    expect(reviewerAccessOpen(designated, 'rev')).toBe(false);
+  });
+
+  it('findings are tiered by BOD 26-04 and answered by the developer', () => {
+    const event = decide(inWindow, { type: C.RecordFinding, actor: reviewer, findingId: 'f9', inputs: kev }, 10_000);
+    expect(event).toEqual(expect.objectContaining({ tier: RemediationTier.Days3Forensic, remediationDueAt: 10_000 + 3 * DAY }));
+    const fsu = decide(inWindow, { type: C.RecordFinding, actor: reviewer, findingId: 'f8', inputs: { ...kev, inKev: false, publiclyExposed: false } }, 10_000);
+    expect(fsu).toEqual(expect.objectContaining({ tier: RemediationTier.FixOnUpgrade, remediationDueAt: null }));
+    const withFinding = evolve(inWindow, event);
+    expect(decide(withFinding, { type: C.RespondToFinding, actor: developer, findingId: 'f9', status: FindingResponseStatus.Disputed }, 11_000)).toEqual(
+      expect.objectContaining({ type: 'FINDING_RESPONDED', findingId: 'f9', status: FindingResponseStatus.Disputed }),
+    );
+    expect(refusal(withFinding, { type: C.RespondToFinding, actor: developer, findingId: 'nope', status: FindingResponseStatus.Fixed }).code).toBe(DomainErrorCode.FindingNotFound);
+    expect(refusal(withFinding, { type: C.RespondToFinding, actor: otherDeveloper, findingId: 'f9', status: FindingResponseStatus.Fixed }).code).toBe(DomainErrorCode.NotOnRoster);
+    expect(refusal(inWindow, { type: C.RecordFinding, actor: { ...reviewer, sub: 'dual' }, findingId: 'x', inputs: kev }).code).toBe(DomainErrorCode.AttestationRequired);
+  });
+
+  it('release is recorded when it happened, never in the future, and stops the determination clock', () => {
+    const early = apply(underReview, { type: C.Release, actor: developer, releasedAt: 1_500 });
+    expect(early).toEqual(expect.objectContaining({ stage: S.Released, releasedAt: 1_500 }));
+    expect(refusal(underReview, { type: C.Release, actor: developer, releasedAt: 2_000 + DAY }).code).toBe(DomainErrorCode.ReleaseInFuture);
   });
 });

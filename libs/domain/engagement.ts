@@ -1,11 +1,13 @@
-import { Actor, hasRole, Role } from './roles';
-import { DesignationOutcome, EngagementStage } from './engagement-stage';
+import { AccessWindow, endWindow, MAX_WINDOW_DAYS, WindowEndReason, windowCloses, windowOpen } from './access-window';
+import { Bod2604Inputs, remediationDueAt, remediationTier, RemediationTier } from './bod-26-04';
 import { DomainErrorCode, DomainRuleError } from './domain-error';
+import { DesignationOutcome, EngagementStage } from './engagement-stage';
 import { EngagementCommandType, targetStage } from './engagement-transitions';
+import { Actor, hasRole, Role } from './roles';
 
 /**
- * What the engagement workflow remembers. Confidential text (summaries, rationales, statements)
- * never lives here: it goes straight to the encrypted read model through an activity.
+ * What the engagement workflow remembers. Confidential text (summaries, rationales, statements,
+ * finding descriptions) never lives here: it goes straight to the encrypted read model through an activity.
  */
 export interface EngagementState {
   readonly engagementId: string;
@@ -24,6 +26,17 @@ export interface EngagementState {
   readonly determinedBy?: string;
   readonly determination?: DesignationOutcome;
   readonly overdue: boolean;
+  readonly window?: AccessWindow;
+  readonly accessDeclinedAt?: number;
+  /** Findings recorded during the window, so responses can name only real ones. */
+  readonly findingIds?: readonly string[];
+  readonly releasedAt?: number;
+}
+
+export enum FindingResponseStatus {
+  Acknowledged = 'ACKNOWLEDGED',
+  Fixed = 'FIXED',
+  Disputed = 'DISPUTED',
 }
 
 export type EngagementCommand =
@@ -32,6 +45,18 @@ export type EngagementCommand =
   | { readonly type: EngagementCommandType.RecordBenchmark; readonly actor: Actor }
   | { readonly type: EngagementCommandType.Recommend; readonly actor: Actor; readonly outcome: DesignationOutcome }
   | { readonly type: EngagementCommandType.Determine; readonly actor: Actor; readonly outcome: DesignationOutcome }
+  | { readonly type: EngagementCommandType.OpenWindow; readonly actor: Actor; readonly days: number }
+  | { readonly type: EngagementCommandType.EndWindow; readonly actor: Actor }
+  | { readonly type: EngagementCommandType.DeclineAccess; readonly actor: Actor }
+  | { readonly type: EngagementCommandType.RecordFinding; readonly actor: Actor; readonly findingId: string; readonly inputs: Bod2604Inputs }
+  | {
+      readonly type: EngagementCommandType.RespondToFinding;
+      readonly actor: Actor;
+      readonly findingId: string;
+      readonly status: FindingResponseStatus;
+    }
+  | { readonly type: EngagementCommandType.Release; readonly actor: Actor; readonly releasedAt?: number }
+  | { readonly type: EngagementCommandType.Close; readonly actor: Actor }
   | { readonly type: EngagementCommandType.Withdraw; readonly actor: Actor };
 
 export enum AttestationCapacity {
@@ -52,6 +77,18 @@ export type EngagementEvent =
   | (EventBase & { readonly type: 'BENCHMARK_RECORDED' })
   | (EventBase & { readonly type: 'RECOMMENDED'; readonly outcome: DesignationOutcome })
   | (EventBase & { readonly type: 'DETERMINED'; readonly outcome: DesignationOutcome })
+  | (EventBase & { readonly type: 'WINDOW_OPENED'; readonly closesAt: number })
+  | (EventBase & { readonly type: 'WINDOW_ENDED'; readonly reason: WindowEndReason.Expired | WindowEndReason.EndedEarly })
+  | (EventBase & { readonly type: 'ACCESS_DECLINED' })
+  | (EventBase & {
+      readonly type: 'FINDING_RECORDED';
+      readonly findingId: string;
+      readonly tier: RemediationTier;
+      readonly remediationDueAt: number | null;
+    })
+  | (EventBase & { readonly type: 'FINDING_RESPONDED'; readonly findingId: string; readonly status: FindingResponseStatus })
+  | (EventBase & { readonly type: 'RELEASED'; readonly releasedAt: number })
+  | (EventBase & { readonly type: 'CLOSED' })
   | (EventBase & { readonly type: 'WITHDRAWN' })
   | (EventBase & { readonly type: 'DETERMINATION_OVERDUE' });
 
@@ -62,6 +99,9 @@ export interface Submission {
   readonly submittedAt: number;
   readonly determinationTargetMs: number;
 }
+
+/** A release may be recorded a little ahead of our clock, never further into the future. */
+const RELEASE_CLOCK_SKEW_MS = 5 * 60_000;
 
 export function initialState(submission: Submission): EngagementState {
   return {
@@ -99,6 +139,14 @@ function requireAttestedReviewer(state: EngagementState, actor: Actor): void {
   }
 }
 
+/** Decisions that belong to the developer: only its own organization's developers make them. */
+function requireOwnDeveloper(state: EngagementState, actor: Actor): void {
+  requireRole(state, actor, Role.Developer);
+  if (actor.org !== state.developerOrg) {
+    refuse(DomainErrorCode.NotOnRoster, 'only the developer organization may do this', state);
+  }
+}
+
 function transition(state: EngagementState, command: EngagementCommandType, outcome?: DesignationOutcome): EngagementStage {
   const to = targetStage(state.stage, command, outcome);
   if (to === undefined) {
@@ -116,6 +164,11 @@ export function attestationCapacity(state: EngagementState, actor: Actor): Attes
     return AttestationCapacity.Authority;
   }
   return undefined;
+}
+
+/** Whether an assigned, attested reviewer may be given a pre-release access token right now. */
+export function reviewerAccessOpen(state: EngagementState, sub: string): boolean {
+  return state.stage === EngagementStage.PreReleaseAccess && windowOpen(state.window) && state.reviewers.includes(sub) && state.attested.includes(sub);
 }
 
 /**
@@ -172,12 +225,55 @@ export function decide(state: EngagementState, command: EngagementCommand, now: 
       }
       return { ...base, toStage, type: 'DETERMINED', outcome: command.outcome };
     }
+    case EngagementCommandType.OpenWindow: {
+      const toStage = transition(state, command.type);
+      requireOwnDeveloper(state, command.actor);
+      if (!Number.isInteger(command.days) || command.days < 1 || command.days > MAX_WINDOW_DAYS) {
+        refuse(DomainErrorCode.WindowCapExceeded, `the pre-release window is 1 to ${MAX_WINDOW_DAYS} days (EO 14409 Sec. 3)`, state);
+      }
+      return { ...base, toStage, type: 'WINDOW_OPENED', closesAt: windowCloses(now, command.days) };
+    }
+    case EngagementCommandType.EndWindow: {
+      const toStage = transition(state, command.type);
+      requireOwnDeveloper(state, command.actor);
+      return { ...base, toStage, type: 'WINDOW_ENDED', reason: WindowEndReason.EndedEarly };
+    }
+    case EngagementCommandType.DeclineAccess: {
+      const toStage = transition(state, command.type);
+      requireOwnDeveloper(state, command.actor);
+      return { ...base, toStage, type: 'ACCESS_DECLINED' };
+    }
+    case EngagementCommandType.RecordFinding: {
+      const toStage = transition(state, command.type);
+      requireAttestedReviewer(state, command.actor);
+      const tier = remediationTier(command.inputs);
+      return { ...base, toStage, type: 'FINDING_RECORDED', findingId: command.findingId, tier, remediationDueAt: remediationDueAt(tier, now) };
+    }
+    case EngagementCommandType.RespondToFinding: {
+      const toStage = transition(state, command.type);
+      requireOwnDeveloper(state, command.actor);
+      if (!(state.findingIds ?? []).includes(command.findingId)) {
+        refuse(DomainErrorCode.FindingNotFound, 'no such finding on this engagement', state);
+      }
+      return { ...base, toStage, type: 'FINDING_RESPONDED', findingId: command.findingId, status: command.status };
+    }
+    case EngagementCommandType.Release: {
+      const toStage = transition(state, command.type);
+      requireOwnDeveloper(state, command.actor);
+      const releasedAt = command.releasedAt ?? now;
+      if (releasedAt > now + RELEASE_CLOCK_SKEW_MS) {
+        refuse(DomainErrorCode.ReleaseInFuture, 'a release is recorded once it has happened; releasedAt is in the future', state);
+      }
+      return { ...base, toStage, type: 'RELEASED', releasedAt };
+    }
+    case EngagementCommandType.Close: {
+      const toStage = transition(state, command.type);
+      requireOwnDeveloper(state, command.actor);
+      return { ...base, toStage, type: 'CLOSED' };
+    }
     case EngagementCommandType.Withdraw: {
       const toStage = transition(state, command.type);
-      requireRole(state, command.actor, Role.Developer);
-      if (command.actor.org !== state.developerOrg) {
-        refuse(DomainErrorCode.NotOnRoster, 'only the developer organization may withdraw its engagement', state);
-      }
+      requireOwnDeveloper(state, command.actor);
       return { ...base, toStage, type: 'WITHDRAWN' };
     }
   }
@@ -186,6 +282,21 @@ export function decide(state: EngagementState, command: EngagementCommand, now: 
 /** The determination target passed with no determination; recorded at the target itself. */
 export function overdueEvent(state: EngagementState): EngagementEvent {
   return { type: 'DETERMINATION_OVERDUE', at: state.determinationDueAt, actorSub: 'system', fromStage: state.stage, toStage: state.stage };
+}
+
+/** The window's own clock ran out; recorded at the moment it closes. */
+export function windowExpiredEvent(state: EngagementState): EngagementEvent | undefined {
+  if (state.stage !== EngagementStage.PreReleaseAccess || !windowOpen(state.window)) {
+    return undefined;
+  }
+  return {
+    type: 'WINDOW_ENDED',
+    reason: WindowEndReason.Expired,
+    at: state.window.closesAt,
+    actorSub: 'system',
+    fromStage: state.stage,
+    toStage: EngagementStage.PostWindow,
+  };
 }
 
 /** Applies an event that has been persisted. Pure, total over every event type. */
@@ -202,8 +313,22 @@ export function evolve(state: EngagementState, event: EngagementEvent): Engageme
       return { ...next, recommendedBy: event.actorSub, recommendation: event.outcome };
     case 'DETERMINED':
       return { ...next, determinedBy: event.actorSub, determination: event.outcome, overdue: false };
+    case 'WINDOW_OPENED':
+      return { ...next, window: { openedAt: event.at, closesAt: event.closesAt } };
+    case 'WINDOW_ENDED':
+      return { ...next, window: endWindow(state.window, event.at, event.reason) };
+    case 'ACCESS_DECLINED':
+      return { ...next, accessDeclinedAt: event.at };
+    case 'FINDING_RECORDED':
+      return { ...next, findingIds: [...(state.findingIds ?? []), event.findingId] };
+    case 'FINDING_RESPONDED':
+      return next;
+    case 'RELEASED':
+      return { ...next, overdue: false, releasedAt: event.releasedAt, window: endWindow(state.window, event.at, WindowEndReason.Released) };
+    case 'CLOSED':
+      return { ...next, window: endWindow(state.window, event.at, WindowEndReason.Closed) };
     case 'WITHDRAWN':
-      return { ...next, overdue: false };
+      return { ...next, overdue: false, window: endWindow(state.window, event.at, WindowEndReason.Withdrawn) };
     case 'DETERMINATION_OVERDUE':
       return { ...next, overdue: true };
   }

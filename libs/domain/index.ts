@@ -5,3 +5,5 @@ export * from './duration';
 export * from './clock';
 export * from './engagement-transitions';
 export * from './engagement';
+export * from './access-window';
+export * from './bod-26-04';

@@ -3,14 +3,26 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../config';
 import { createDataSource } from './data-source';
 import {
+  AccessTokenRepository,
   AuditRepository,
   EngagementRepository,
+  FindingRepository,
   IdempotencyRepository,
   NotificationRepository,
+  SigningKeyRepository,
   UnitOfWork,
 } from './repositories';
 
-const REPOSITORIES = [AuditRepository, EngagementRepository, IdempotencyRepository, NotificationRepository, UnitOfWork];
+const REPOSITORIES = [
+  AccessTokenRepository,
+  AuditRepository,
+  EngagementRepository,
+  FindingRepository,
+  IdempotencyRepository,
+  NotificationRepository,
+  SigningKeyRepository,
+  UnitOfWork,
+];
 
 @Global()
 @Module({

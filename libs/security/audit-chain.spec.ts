@@ -30,6 +30,11 @@ describe('canonical JSON', () => {
     expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: null } })).toBe(canonicalJson({ a: { c: null, d: [3, { y: 2, z: 1 }] }, b: 1 }));
     expect(canonicalJson({ b: 1, a: 2 })).toBe('{"a":2,"b":1}');
   });
+
+  it('writes undefined as JSON (and jsonb) would: keys left out, array items null', () => {
+    const withUndefined = { a: 1, gone: undefined, list: [1, undefined] } as unknown as Parameters<typeof canonicalJson>[0];
+    expect(canonicalJson(withUndefined)).toBe(canonicalJson(JSON.parse(JSON.stringify(withUndefined)) as Parameters<typeof canonicalJson>[0]));
+  });
 });
 
 describe('the hash chain', () => {

@@ -21,14 +21,22 @@ export interface AuditEventBody {
   readonly prevHash: string;
 }
 
-/** JSON with object keys sorted at every depth, so the same event always hashes the same way. */
-export function canonicalJson(value: JsonValue): string {
+/**
+ * JSON with object keys sorted at every depth, so the same event always hashes the same way. As in
+ * JSON (and so in jsonb), a key whose value is undefined is left out and an undefined array item is null.
+ */
+export function canonicalJson(value: JsonValue | undefined): string {
+  if (value === undefined) {
+    return 'null';
+  }
   if (Array.isArray(value)) {
-    return `[${value.map(canonicalJson).join(',')}]`;
+    return `[${value.map((item) => canonicalJson(item)).join(',')}]`;
   }
   if (value !== null && typeof value === 'object') {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key] as JsonValue)}`).join(',')}}`;
+    const keys = Object.keys(value)
+      .filter((key) => value[key] !== undefined)
+      .sort();
+    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(',')}}`;
   }
   return JSON.stringify(value);
 }

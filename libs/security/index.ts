@@ -2,3 +2,4 @@ export * from './audit-chain';
 export * from './field-cipher';
 export * from './need-to-know';
 export * from './payload-codec';
+export * from './signing-keys';

@@ -1,12 +1,12 @@
-import { Actor, Role } from '../domain';
+import { Actor, EngagementStage, Role } from '../domain';
 import { engagementScope, engagementView, EngagementRoster, EngagementView } from './need-to-know';
 
-const roster: EngagementRoster = { developerOrg: 'acme', reviewers: ['rev', 'rev2'], attested: ['rev', 'auth'], recommended: true };
+const roster: EngagementRoster = { developerOrg: 'acme', stage: EngagementStage.Designated, reviewers: ['rev', 'rev2'], attested: ['rev', 'auth'], recommended: true };
 const actor = (sub: string, org: string, ...roles: Role[]): Actor => ({ sub, org, roles });
 
 describe('need-to-know', () => {
   it.each([
-    ['the developer organization', actor('dev', 'acme', Role.Developer), EngagementView.Full],
+    ['the developer organization', actor('dev', 'acme', Role.Developer), EngagementView.Developer],
     ['another developer organization', actor('eve', 'rival', Role.Developer), EngagementView.None],
     ['an attested assigned reviewer', actor('rev', 'nsa', Role.Reviewer), EngagementView.Full],
     ['an assigned reviewer yet to attest', actor('rev2', 'nsa', Role.Reviewer), EngagementView.Metadata],
@@ -20,6 +20,14 @@ describe('need-to-know', () => {
     ['an administrator who is also an attested reviewer', actor('rev', 'gov', Role.ProgramAdmin, Role.Reviewer), EngagementView.Full],
   ])('%s', (_who, who, view) => {
     expect(engagementView(who, roster)).toBe(view);
+  });
+
+  it.each([EngagementStage.Withdrawn, EngagementStage.Closed])('once %s, government access to the content ends; the developer and auditors keep theirs', (stage) => {
+    const ended = { ...roster, stage };
+    expect(engagementView(actor('rev', 'nsa', Role.Reviewer), ended)).toBe(EngagementView.Metadata);
+    expect(engagementView(actor('auth', 'nsa', Role.DesignationAuthority), ended)).toBe(EngagementView.Metadata);
+    expect(engagementView(actor('dev', 'acme', Role.Developer), ended)).toBe(EngagementView.Developer);
+    expect(engagementView(actor('aud', 'oig', Role.Auditor), ended)).toBe(EngagementView.Full);
   });
 
   it('authorities do not see an engagement before a recommendation exists', () => {

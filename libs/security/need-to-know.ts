@@ -1,34 +1,44 @@
-import { Actor, hasRole, Role } from '../domain';
+import { Actor, EngagementStage, hasRole, Role } from '../domain';
 
-/** How much of an engagement a caller may see. */
+/** How much of an engagement a caller may see; a wider view includes every narrower one. */
 export enum EngagementView {
   /** It does not exist for them: 404. */
   None = 0,
-  /** Id, organization, model name and version, stage and dates. */
+  /** Id, organization, model name and version, stage, due dates and the timeline. */
   Metadata = 1,
-  /** Everything, including confidential text; each such read is audited. */
-  Full = 2,
+  /**
+   * The developer's own content and the government's decisions with their unclassified rationales,
+   * but not the benchmark references or the reviewers' attestation statements: the criteria stay opaque.
+   */
+  Developer = 2,
+  /** Everything. Each read of confidential content is audited. */
+  Full = 3,
 }
 
-/** Who is on an engagement's roster, as the read model knows it. */
+/** Who is on an engagement's roster, and where it is, as the read model knows it. */
 export interface EngagementRoster {
   readonly developerOrg: string;
+  readonly stage: EngagementStage;
   readonly reviewers: readonly string[];
   readonly attested: readonly string[];
   readonly recommended: boolean;
 }
 
+/** Withdrawal and closure end government access to the content at once; the record itself stays visible. */
+const GOVERNMENT_ACCESS_ENDED: ReadonlySet<EngagementStage> = new Set([EngagementStage.Withdrawn, EngagementStage.Closed]);
+
 function viewFor(actor: Actor, role: Role, roster: EngagementRoster): EngagementView {
-  const attested = roster.attested.includes(actor.sub) ? EngagementView.Full : EngagementView.Metadata;
+  const government = (): EngagementView =>
+    roster.attested.includes(actor.sub) && !GOVERNMENT_ACCESS_ENDED.has(roster.stage) ? EngagementView.Full : EngagementView.Metadata;
   switch (role) {
     case Role.Auditor:
       return EngagementView.Full;
     case Role.Developer:
-      return actor.org === roster.developerOrg ? EngagementView.Full : EngagementView.None;
+      return actor.org === roster.developerOrg ? EngagementView.Developer : EngagementView.None;
     case Role.Reviewer:
-      return roster.reviewers.includes(actor.sub) ? attested : EngagementView.None;
+      return roster.reviewers.includes(actor.sub) ? government() : EngagementView.None;
     case Role.DesignationAuthority:
-      return roster.recommended ? attested : EngagementView.None;
+      return roster.recommended ? government() : EngagementView.None;
     case Role.ProgramAdmin:
       return EngagementView.Metadata;
     case Role.Partner:

@@ -26,6 +26,10 @@ describe('bad input gets a clear problem+json naming what is wrong, and writes n
     ['a bad date', inquiry({ plannedReleaseDate: '2027-13-01' }), ['plannedReleaseDate']],
     ['a timestamp where a date belongs', inquiry({ plannedReleaseDate: '2027-01-01T00:00:00Z' }), ['plannedReleaseDate']],
     ['a number for text', inquiry({ modelVersion: 7 }), ['modelVersion']],
+    ['a date that does not exist', inquiry({ plannedReleaseDate: '2027-02-30' }), ['plannedReleaseDate']],
+    ['year zero', inquiry({ plannedReleaseDate: '0000-01-01' }), ['plannedReleaseDate']],
+    ['a NUL character', inquiry({ modelName: 'Atlas\u0000' }), ['modelName']],
+    ['a control character in the summary', inquiry({ capabilitySummary: 'bell \u0007' }), ['capabilitySummary']],
   ])('creating with %s answers 400 naming the field', async (_what, body, expected) => {
     const before = await get<EngagementListDto>('/v1/engagements?limit=100', c.developer.token);
     const res = await post('/v1/engagements', c.developer.token, body);
@@ -78,6 +82,17 @@ describe('bad input gets a clear problem+json naming what is wrong, and writes n
     const res = await get('/v1/engagements/engagement-1', c.developer.token);
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([{ field: 'id', message: 'must be a UUID' }]);
+  });
+
+  it.each([
+    ['a cursor whose id is all dashes', { t: '2026-01-01T00:00:00.000Z', id: '-'.repeat(36) }],
+    ['a cursor from beyond year 2999', { t: '+275760-09-13T00:00:00.000Z', id: '00000000-0000-4000-8000-000000000000' }],
+    ['a cursor with a number for the time', { t: 0, id: '00000000-0000-4000-8000-000000000000' }],
+  ])('%s answers 400, never 500', async (_what, cursor) => {
+    const encoded = Buffer.from(JSON.stringify(cursor)).toString('base64url');
+    const res = await get(`/v1/engagements?cursor=${encoded}`, c.developer.token);
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'cursor' })]);
   });
 
   it('query parameters are validated too', async () => {

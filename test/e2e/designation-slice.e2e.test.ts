@@ -26,11 +26,12 @@ describe('designation inquiry through determination, as each role', () => {
     id = res.body.id;
   });
 
-  it('the developer and a colleague in the same organization see the full record', async () => {
+  it('the developer and a colleague in the same organization see their record', async () => {
     for (const who of [c.developer, c.colleague]) {
       const res = await detail(id, who);
       expect(res.status).toBe(200);
-      expect(res.body.view).toBe('FULL');
+      expect(res.body.view).toBe('DEVELOPER');
+      expect(res.body.plannedReleaseDate).toBe('2027-03-01');
       expect(res.body.capabilitySummary).toBe(inquiry().capabilitySummary);
       expect(res.body.contactEmail).toBe(inquiry().contactEmail);
       expect(res.body.timeline.map((t) => t.event)).toEqual(['SUBMITTED']);
@@ -44,7 +45,7 @@ describe('designation inquiry through determination, as each role', () => {
     expect(res.body.modelName).toBe('Atlas');
     expect(res.body.modelVersion).toBe('7.0-rc1');
     expect(res.body.determinationDueAt).toMatch(ISO_UTC);
-    for (const hidden of ['capabilitySummary', 'contactEmail', 'benchmarkResults', 'recommendation', 'determination']) {
+    for (const hidden of ['capabilitySummary', 'contactEmail', 'plannedReleaseDate', 'benchmarkResults', 'recommendation', 'determination']) {
       expect(res.body).not.toHaveProperty(hidden);
     }
   });
@@ -96,11 +97,15 @@ describe('designation inquiry through determination, as each role', () => {
     expect(res.status).toBe(200);
     expect(res.body.stage).toBe(EngagementStage.Recommended);
 
-    const seen = await detail(id, c.developer);
+    const seen = await detail(id, c.reviewer);
     expect(seen.body.benchmarkResults).toEqual([
       expect.objectContaining({ reference: 'NSA-BM-2026-0042', digest: DIGEST, summary: 'Exceeds the threshold on exploit development', recordedBy: c.reviewer.sub }),
     ]);
-    expect(seen.body.recommendation).toEqual(expect.objectContaining({ outcome: 'COVERED', by: c.reviewer.sub }));
+    // The developer sees the recommendation and its unclassified rationale, never the benchmark references.
+    const developerView = await detail(id, c.developer);
+    expect(developerView.body.recommendation).toEqual(expect.objectContaining({ outcome: 'COVERED', by: c.reviewer.sub }));
+    expect(developerView.body).not.toHaveProperty('benchmarkResults');
+    expect(developerView.body).not.toHaveProperty('attestations');
   });
 
   it('a designation authority sees it once recommended, attests, and designates it covered', async () => {
@@ -169,6 +174,17 @@ describe('designation inquiry through determination, as each role', () => {
     expect(again.contentType).toContain('application/problem+json');
     expect(again.body.stage).toBe('WITHDRAWN');
     expect((await detail(id, c.developer)).body.withdrawal).toEqual(expect.objectContaining({ reason: 'Pausing the programme' }));
+  });
+
+  it('withdrawal ends government access to the content at once: reviewers and authorities drop to metadata', async () => {
+    for (const who of [c.reviewer, c.authority]) {
+      const res = await detail(id, who);
+      expect(res.status).toBe(200);
+      expect(res.body.view).toBe('METADATA');
+      expect(res.body).not.toHaveProperty('capabilitySummary');
+      expect(res.body).not.toHaveProperty('benchmarkResults');
+    }
+    expect((await detail(id, c.auditor)).body.view).toBe('FULL');
   });
 });
 

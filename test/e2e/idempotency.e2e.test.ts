@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EngagementDetailDto, EngagementListDto, EngagementSummaryDto } from '../../apps/api/modules/engagements/dto/engagement.response';
 import { get, post } from '../support/api';
 import { act, Cast, cast, inquiry, submitted } from '../support/scenario';
+import { asOwner } from '../support/stack';
 
 describe('Idempotency-Key: a repeated POST returns the first result and does nothing twice', () => {
   let c: Cast;
@@ -88,6 +89,32 @@ describe('Idempotency-Key: a repeated POST returns the first result and does not
     const again = await post(`/v1/engagements/${id}/withdraw`, c.developer.token, {}, { idempotencyKey: key });
     expect(again.status).toBe(409);
     expect(again.headers.get('idempotent-replayed')).toBeNull();
+  });
+
+  it('a key left pending by a request that died is taken over once its lease runs out', async () => {
+    const key = randomUUID();
+    await asOwner((db) =>
+      db.query(
+        `INSERT INTO idempotency_records (caller_sub, idempotency_key, request_hash, state, created_at, expires_at)
+         VALUES ($1, $2, $3, 'PENDING', now() - interval '5 minutes', now() + interval '1 day')`,
+        [c.developer.sub, key, '0'.repeat(64)],
+      ),
+    );
+    const res = await post<EngagementSummaryDto>('/v1/engagements', c.developer.token, inquiry(), { idempotencyKey: key });
+    expect(res.status).toBe(201);
+    const again = await post<EngagementSummaryDto>('/v1/engagements', c.developer.token, inquiry(), { idempotencyKey: key });
+    expect(again.body.id).toBe(res.body.id);
+  });
+
+  it('an expired answer is forgotten', async () => {
+    const key = randomUUID();
+    const first = await post<EngagementSummaryDto>('/v1/engagements', c.developer.token, inquiry({ modelName: 'Expiring' }), { idempotencyKey: key });
+    await asOwner((db) => db.query(`UPDATE idempotency_records SET expires_at = now() - interval '1 second' WHERE idempotency_key = $1`, [key]));
+    // The engagement still exists and is found again: a repeat names the same engagement, not a new one.
+    const later = await post<EngagementSummaryDto>('/v1/engagements', c.developer.token, inquiry({ modelName: 'Expiring' }), { idempotencyKey: key });
+    expect(later.status).toBe(201);
+    expect(later.body.id).toBe(first.body.id);
+    expect(later.headers.get('idempotent-replayed')).toBeNull();
   });
 
   it('a malformed key is a 400 naming the header', async () => {

@@ -105,9 +105,10 @@ describe('the determination clock on the time-skipping server', () => {
         subject: 'A determination is due in 7d',
         scheduledAt: new Date(submittedAt + 23 * DAY_MS).toISOString(),
         dueAt: new Date(submittedAt + 30 * DAY_MS).toISOString(),
+        // Authorities cannot see the engagement before a recommendation, so program administrators hear instead.
         recipients: [
           { kind: 'user', sub: reviewer.sub },
-          { kind: 'role', role: 'designation-authority' },
+          { kind: 'role', role: 'program-admin' },
         ],
       }),
     );

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { ToolConfig } from '../../libs/config';
+import { childEnvironment, ToolConfig } from '../../libs/config';
 import { AUDIENCE, DevIdp, signDevToken, startDevIdp } from './dev-idp';
 import { runMigrations } from './migrations';
 import { ensureAppLogin, PostgresServer, startEmbeddedPostgres } from './postgres';
@@ -140,7 +140,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
     const startApp = async (name: 'api' | 'worker'): Promise<ManagedProcess> => {
       const child = spawnManaged(name, process.execPath, [...NODE_FLAGS, path.join(DIST, 'apps', name, 'main.js')], {
-        env: { ...process.env, ...appEnv },
+        env: childEnvironment(appEnv),
         cwd: PROJECT_ROOT,
         logFile: path.join(options.logDir, `${name}.log`),
         echo: options.echo,

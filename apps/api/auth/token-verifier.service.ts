@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { createRemoteJWKSet, errors, JWTPayload, jwtVerify } from 'jose';
+import { createRemoteJWKSet, decodeProtectedHeader, errors, JWTPayload, jwtVerify } from 'jose';
 import { AppConfig } from '../../../libs/config';
 import { Actor, isRole } from '../../../libs/domain';
-import { AuthErrorCode, AuthException } from '../common/api-errors';
+import { AuthErrorCode, AuthException, DependencyErrorCode, DependencyException } from '../common/api-errors';
 
-const MAX_CLAIM_LENGTH = 200;
+/** Identifiers from the token: 1 to 200 characters, none of them control characters. */
+const CLAIM = /^[^\u0000-\u001F\u007F]{1,200}$/;
 
 /**
  * Verifies OIDC bearer tokens against the configured issuer's key set (discovered from the
@@ -17,6 +18,12 @@ export class TokenVerifier {
   constructor(private readonly config: AppConfig) {}
 
   async verify(token: string): Promise<Actor> {
+    try {
+      // A token that is not even a JWS is refused without asking the issuer for keys.
+      decodeProtectedHeader(token);
+    } catch {
+      throw new AuthException(AuthErrorCode.Unauthenticated, 'the bearer token is not valid or has expired');
+    }
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, await this.keys(), {
@@ -24,14 +31,15 @@ export class TokenVerifier {
         audience: this.config.oidc.audience,
         algorithms: ['ES256', 'RS256', 'PS256', 'EdDSA'],
         clockTolerance: 30,
+        requiredClaims: ['sub', 'exp'],
       }));
     } catch (error) {
-      if (error instanceof errors.JOSEError) {
+      if (error instanceof errors.JOSEError && !(error instanceof errors.JWKSTimeout)) {
         throw new AuthException(AuthErrorCode.Unauthenticated, 'the bearer token is not valid or has expired');
       }
       // The issuer could not be reached: forget the key set so the next request tries again.
       this.keySet = undefined;
-      throw error;
+      throw new DependencyException(DependencyErrorCode.IdentityProviderUnavailable, 'the identity provider cannot be reached to check your token; try again shortly');
     }
     return this.actorFrom(payload);
   }
@@ -40,7 +48,7 @@ export class TokenVerifier {
     const { sub } = payload;
     const org: unknown = payload['org'];
     const roles: unknown = payload['roles'];
-    const text = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= MAX_CLAIM_LENGTH;
+    const text = (value: unknown): value is string => typeof value === 'string' && CLAIM.test(value);
     if (!text(sub) || !text(org) || !Array.isArray(roles)) {
       throw new AuthException(AuthErrorCode.Unauthenticated, 'the token must carry sub, org and roles claims');
     }

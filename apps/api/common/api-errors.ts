@@ -23,6 +23,7 @@ export enum ResourceErrorCode {
 
 export enum DependencyErrorCode {
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
+  IdentityProviderUnavailable = 'IDENTITY_PROVIDER_UNAVAILABLE',
   TemporalUnavailable = 'TEMPORAL_UNAVAILABLE',
   CommandTimedOut = 'COMMAND_TIMED_OUT',
 }

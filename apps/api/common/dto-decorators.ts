@@ -1,8 +1,11 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsOptional, IsString, Length, Matches, ValidateBy, ValidationOptions } from 'class-validator';
 
 const NOT_BLANK = /\S/;
+/** Tab, newline and carriage return are text; other control characters (NUL among them) are not. */
+const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
+const noControl = () => Matches(NO_CONTROL_CHARACTERS, { message: '$property must not contain control characters' });
 
 /** Required free text: a string of 1..max characters that is not only whitespace. */
 export function Text(max: number, description?: string) {
@@ -11,18 +14,55 @@ export function Text(max: number, description?: string) {
     IsString(),
     Length(1, max),
     Matches(NOT_BLANK, { message: '$property must not be blank' }),
+    noControl(),
   );
 }
 
 /** Optional free text, up to max characters. */
 export function OptionalText(max: number, description?: string) {
-  return applyDecorators(
-    ApiPropertyOptional({ type: String, maxLength: max, description }),
-    IsOptional(),
-    IsString(),
-    Length(0, max),
-  );
+  return applyDecorators(ApiPropertyOptional({ type: String, maxLength: max, description }), IsOptional(), IsString(), Length(0, max), noControl());
 }
 
 /** An identifier as it appears in a token's `sub` or `org` claim. */
 export const SUBJECT_PATTERN = /^[\x21-\x7e]{1,200}$/;
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar date written YYYY-MM-DD, between 1970 and 2999 (so 2027-02-30 is refused). */
+export function isCalendarDate(value: unknown): boolean {
+  const match = typeof value === 'string' ? DATE_ONLY.exec(value) : null;
+  if (!match) {
+    return false;
+  }
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return year >= 1970 && year <= 2999 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export function IsCalendarDate(options?: ValidationOptions) {
+  return ValidateBy(
+    { name: 'isCalendarDate', validator: { validate: isCalendarDate, defaultMessage: () => '$property must be a real date written YYYY-MM-DD' } },
+    options,
+  );
+}
+
+const UTC_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+/** An ISO 8601 UTC timestamp that says so (`Z`), between 1970 and 2999. */
+export function isUtcTimestamp(value: unknown): boolean {
+  if (typeof value !== 'string' || !UTC_TIMESTAMP.test(value) || !isCalendarDate(value.slice(0, 10))) {
+    return false;
+  }
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 19) === value.slice(0, 19);
+}
+
+export function IsUtcTimestamp(options?: ValidationOptions) {
+  return ValidateBy(
+    { name: 'isUtcTimestamp', validator: { validate: isUtcTimestamp, defaultMessage: () => '$property must be an ISO 8601 UTC timestamp such as 2027-01-15T09:30:00Z' } },
+    options,
+  );
+}
+
+/** A UUID in canonical form. */
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

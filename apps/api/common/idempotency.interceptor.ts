@@ -11,7 +11,10 @@ import type { AuthenticatedRequest } from '../auth/auth.decorators';
 import { RequestErrorCode, RequestException } from './api-errors';
 
 const KEY_FORMAT = /^[\x21-\x7e]{1,200}$/;
-const RETENTION_MS = 24 * 3600 * 1000;
+/** How long a first answer is kept for repeats. */
+export const IDEMPOTENCY_RETENTION_MS = 24 * 3600 * 1000;
+/** A request still PENDING after this long died with its process; a repeat takes its key over. */
+const PENDING_LEASE_MS = 60_000;
 const WAIT_FOR_FIRST_MS = 15_000;
 
 export interface CommandRequest {
@@ -26,8 +29,8 @@ function sleep(ms: number): Promise<void> {
 
 /**
  * POSTs and PUTs with an `Idempotency-Key` take effect once: the first answer is kept (sealed, for
- * 24 hours) and a repeat gets it back; a repeat with a different body is refused. A request that
- * fails leaves nothing behind. The same key also becomes the Temporal Update id, so even a repeat
+ * 24 hours, then purged) and a repeat gets it back; a repeat with a different body is refused. A
+ * request that fails leaves nothing behind. The same key also becomes the Temporal Update id, so even a repeat
  * that races the first reaches the workflow as the same Update.
  */
 @Injectable()
@@ -83,7 +86,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   private async awaitTurn(sub: string, key: string, requestHash: string): Promise<{ status: number; body: unknown } | undefined> {
     const deadline = Date.now() + WAIT_FOR_FIRST_MS;
     for (;;) {
-      const reservation = await this.records.reserve(sub, key, requestHash, RETENTION_MS);
+      const reservation = await this.records.reserve(sub, key, requestHash, IDEMPOTENCY_RETENTION_MS, PENDING_LEASE_MS);
       if (reservation.kind === 'reserved') {
         return undefined;
       }

@@ -43,6 +43,8 @@ export function problemKind(code: ProblemCode): ProblemKind {
       return { status: 404, title: 'Not found' };
     case DependencyErrorCode.DatabaseUnavailable:
       return { status: 503, title: 'The database is unavailable' };
+    case DependencyErrorCode.IdentityProviderUnavailable:
+      return { status: 503, title: 'The identity provider is unavailable' };
     case DependencyErrorCode.TemporalUnavailable:
       return { status: 503, title: 'The workflow service is unavailable' };
     case DependencyErrorCode.CommandTimedOut:
@@ -68,6 +70,12 @@ export function problemKind(code: ProblemCode): ProblemKind {
       return { status: 409, title: 'A benchmark reference is required first' };
     case DomainErrorCode.NothingToAssign:
       return { status: 409, title: 'Nothing to assign' };
+    case DomainErrorCode.WindowCapExceeded:
+      return { status: 400, title: 'The pre-release window is at most 30 days' };
+    case DomainErrorCode.FindingNotFound:
+      return { status: 404, title: 'Not found' };
+    case DomainErrorCode.ReleaseInFuture:
+      return { status: 400, title: 'A release cannot be recorded before it happens' };
   }
 }
 

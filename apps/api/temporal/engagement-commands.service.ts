@@ -8,7 +8,7 @@ import {
   WorkflowUpdateFailedError,
   WorkflowUpdateRPCTimeoutOrCancelledError,
 } from '@temporalio/client';
-import { ApplicationFailure, UpdateDefinition } from '@temporalio/common';
+import { ApplicationFailure, UpdateDefinition, WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { AppConfig } from '../../../libs/config';
 import {
   CommandResult,
@@ -16,13 +16,21 @@ import {
   EngagementWorkflowInput,
   SubmitArgs,
   submitUpdate,
+  isWorkflowFailureType,
   TASK_QUEUE,
   WorkflowFailureType,
 } from '../../../libs/contracts';
 import { DomainErrorCode, DomainRuleError, EngagementStage, isDomainErrorCode } from '../../../libs/domain';
 import type { engagementWorkflow } from '../../../workflows';
-import { DependencyErrorCode, DependencyException } from '../common/api-errors';
+import { DependencyErrorCode, DependencyException, ResourceException } from '../common/api-errors';
 import { MetricsService } from '../modules/metrics/metrics.service';
+
+/** A repeated submission whose engagement already exists and has ended: answer with what exists. */
+export class EngagementExistsError extends Error {
+  constructor() {
+    super('the engagement for this submission already exists');
+  }
+}
 
 /**
  * Sends commands to engagement workflows as Updates and turns what comes back into the API's
@@ -50,6 +58,9 @@ export class EngagementCommands {
       taskQueue: TASK_QUEUE,
       args: [input],
       workflowIdConflictPolicy: 'USE_EXISTING',
+      // A repeat while the workflow runs joins it (and Temporal de-duplicates the Update); once it has
+      // ended, its id is never reused for a new one.
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
     });
     return this.call(submitUpdate.name, EngagementStage.InquirySubmitted, () =>
       this.client.workflow.executeUpdateWithStart(submitUpdate, { args: [args], updateId: commandId, startWorkflowOperation: start }),
@@ -79,15 +90,11 @@ export class EngagementCommands {
   }
 
   private translate(error: unknown, stage: EngagementStage): Error {
-    if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
-      const failure = error.cause;
-      const details = (failure.details?.[0] ?? {}) as { stage?: EngagementStage };
-      if (failure.type && isDomainErrorCode(failure.type)) {
-        return new DomainRuleError(failure.type, failure.message, { stage: details.stage ?? stage });
-      }
-      if (failure.type === WorkflowFailureType.PersistenceUnavailable) {
-        return new DependencyException(DependencyErrorCode.DatabaseUnavailable, 'the change could not be recorded; nothing was changed, try again');
-      }
+    if (error instanceof WorkflowExecutionAlreadyStartedError) {
+      return new EngagementExistsError();
+    }
+    if (error instanceof WorkflowUpdateFailedError) {
+      return this.refusal(error.cause, stage);
     }
     if (error instanceof WorkflowNotFoundError) {
       // The workflow has ended: the engagement is in a terminal stage and accepts nothing more.
@@ -103,5 +110,29 @@ export class EngagementCommands {
       return new DependencyException(DependencyErrorCode.TemporalUnavailable, 'the workflow service cannot be reached; try again shortly');
     }
     return error instanceof Error ? error : new Error(String(error));
+  }
+
+  /** Why the workflow refused an Update: a domain rule, or one of the workflow's own failure types. */
+  private refusal(cause: unknown, stage: EngagementStage): Error {
+    if (!(cause instanceof ApplicationFailure) || !cause.type) {
+      return new Error(`an Update failed without an application failure: ${String(cause)}`);
+    }
+    const details = (cause.details?.[0] ?? {}) as { stage?: EngagementStage };
+    if (isDomainErrorCode(cause.type)) {
+      return new DomainRuleError(cause.type, cause.message, { stage: details.stage ?? stage });
+    }
+    if (!isWorkflowFailureType(cause.type)) {
+      return new Error(`an Update failed with an unknown failure type ${cause.type}: ${cause.message}`);
+    }
+    switch (cause.type) {
+      case WorkflowFailureType.NotSubmitted:
+        return new ResourceException('engagement');
+      case WorkflowFailureType.AlreadySubmitted:
+        return new DomainRuleError(DomainErrorCode.IllegalTransition, 'this inquiry has already been submitted', { stage });
+      case WorkflowFailureType.PersistenceUnavailable:
+        return new DependencyException(DependencyErrorCode.DatabaseUnavailable, 'the change could not be recorded; nothing was changed, try again');
+      case WorkflowFailureType.PersistenceRejected:
+        return new Error(`the database refused a change the API had accepted: ${cause.message}`);
+    }
   }
 }

@@ -3,6 +3,7 @@ import { Client, Connection } from '@temporalio/client';
 import { AppConfig } from '../../../libs/config';
 import { EncryptionCodec } from '../../../libs/security';
 import { EngagementCommands } from './engagement-commands.service';
+import { TemporalProbe } from './temporal-probe.service';
 
 export const TEMPORAL_CONNECTION = Symbol('TEMPORAL_CONNECTION');
 
@@ -35,7 +36,8 @@ class TemporalLifecycle implements OnApplicationShutdown {
     },
     TemporalLifecycle,
     EngagementCommands,
+    TemporalProbe,
   ],
-  exports: [Client, EngagementCommands],
+  exports: [Client, EngagementCommands, TemporalProbe],
 })
 export class TemporalModule {}

@@ -74,6 +74,33 @@ export class EngagementEntity {
   @Column({ name: 'withdrawal_reason_sealed', type: 'text', nullable: true })
   withdrawalReasonSealed!: string | null;
 
+  @Column({ name: 'window_opened_at', type: 'timestamptz', nullable: true })
+  windowOpenedAt!: Date | null;
+
+  @Column({ name: 'window_closes_at', type: 'timestamptz', nullable: true })
+  windowClosesAt!: Date | null;
+
+  @Column({ name: 'window_access_endpoint', type: 'varchar', length: 2048, nullable: true })
+  windowAccessEndpoint!: string | null;
+
+  @Column({ name: 'window_artifact_digest', type: 'varchar', length: 71, nullable: true })
+  windowArtifactDigest!: string | null;
+
+  @Column({ name: 'window_ended_at', type: 'timestamptz', nullable: true })
+  windowEndedAt!: Date | null;
+
+  @Column({ name: 'window_end_reason', type: 'varchar', length: 20, nullable: true })
+  windowEndReason!: string | null;
+
+  @Column({ name: 'access_declined_at', type: 'timestamptz', nullable: true })
+  accessDeclinedAt!: Date | null;
+
+  @Column({ name: 'released_at', type: 'timestamptz', nullable: true })
+  releasedAt!: Date | null;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
+
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 }

@@ -8,3 +8,6 @@ export * from './idempotency-record.entity';
 export * from './notification.entity';
 export * from './reviewer-assignment.entity';
 export * from './timeline-entry.entity';
+export * from './access-token.entity';
+export * from './finding.entity';
+export * from './signing-key.entity';

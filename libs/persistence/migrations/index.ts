@@ -1,5 +1,12 @@
 import { InitialSchema1795317310640 } from './1795317310640-initial-schema.migration';
 import { AppRoleAndAuditGuards1795317310641 } from './1795317310641-app-role-and-audit-guards.migration';
+import { AccessWindow1795319589809 } from './1795319589809-access-window.migration';
+import { ReceiptCommandsAndMonotonicChainHead1795319589810 } from './1795319589810-receipt-commands-and-monotonic-chain-head.migration';
 
 /** In order. Migrations never change once landed; add a new one instead. */
-export const MIGRATIONS = [InitialSchema1795317310640, AppRoleAndAuditGuards1795317310641];
+export const MIGRATIONS = [
+  InitialSchema1795317310640,
+  AppRoleAndAuditGuards1795317310641,
+  AccessWindow1795319589809,
+  ReceiptCommandsAndMonotonicChainHead1795319589810,
+];

@@ -10,6 +10,13 @@ export type AuditEntry = Omit<AuditEventBody, 'id' | 'seq' | 'occurredAt' | 'pre
 
 const VERIFY_BATCH = 2_000;
 
+export class ReceiptConflictError extends Error {
+  constructor(key: string, holder: string, commandId: string) {
+    super(`${key} was already written by command ${holder}, not ${commandId}`);
+    this.name = 'ReceiptConflictError';
+  }
+}
+
 function bodyOf(row: AuditEventEntity): AuditEventBody & { hash: string } {
   return {
     id: row.id,
@@ -80,15 +87,24 @@ export class AuditRepository {
   }
 
   /**
-   * Records that the write identified by `key` has committed. Returns false when it already had,
-   * which tells a retried activity to do nothing.
+   * Records that the write identified by `key` has committed, on behalf of `commandId`. Returns
+   * false when that same command already wrote it (a retried activity: do nothing). A different
+   * command at the same key means the workflow and the read model disagree; that is never hidden.
    */
-  async claimReceipt(tx: Tx, key: string): Promise<boolean> {
+  async claimReceipt(tx: Tx, key: string, commandId: string): Promise<boolean> {
     const rows: unknown[] = await tx.query(
-      'INSERT INTO activity_receipts (key, recorded_at) VALUES ($1, now()) ON CONFLICT (key) DO NOTHING RETURNING key',
-      [key],
+      'INSERT INTO activity_receipts (key, command_id, recorded_at) VALUES ($1, $2, now()) ON CONFLICT (key) DO NOTHING RETURNING key',
+      [key, commandId],
     );
-    return rows.length === 1;
+    if (rows.length === 1) {
+      return true;
+    }
+    const existing: { command_id: string | null }[] = await tx.query('SELECT command_id FROM activity_receipts WHERE key = $1', [key]);
+    const holder = existing[0]?.command_id;
+    if (holder !== undefined && holder !== null && holder !== commandId) {
+      throw new ReceiptConflictError(key, holder, commandId);
+    }
+    return false;
   }
 
   listForEngagement(engagementId: string, afterSeq: number, limit: number): Promise<AuditEventEntity[]> {

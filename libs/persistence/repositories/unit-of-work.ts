@@ -11,4 +11,9 @@ export class UnitOfWork {
   run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.dataSource.transaction('READ COMMITTED', work);
   }
+
+  /** Whether PostgreSQL answers at all. */
+  async ping(): Promise<void> {
+    await this.dataSource.query('SELECT 1');
+  }
 }

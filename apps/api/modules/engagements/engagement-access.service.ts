@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { Actor } from '../../../../libs/domain';
+import { Actor, EngagementStage } from '../../../../libs/domain';
 import { EngagementRepository, EngagementRoster, Tx } from '../../../../libs/persistence';
 import { engagementView, EngagementView } from '../../../../libs/security';
 import { ResourceException } from '../../common/api-errors';
 
+export type VisibleView = Exclude<EngagementView, EngagementView.None>;
+
 export interface Visible<T extends EngagementRoster> {
   readonly roster: T;
-  readonly view: EngagementView;
+  readonly view: VisibleView;
 }
 
 /** Need-to-know, row by row: an engagement the caller may not see does not exist for them. */
@@ -24,6 +26,7 @@ export class EngagementAccess {
     }
     const view = engagementView(actor, {
       developerOrg: roster.engagement.developerOrg,
+      stage: roster.engagement.stage as EngagementStage,
       reviewers: roster.reviewers,
       attested: roster.attested,
       recommended: roster.engagement.recommendedAt !== null,

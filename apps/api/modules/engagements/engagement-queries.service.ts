@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor } from '../../../../libs/domain';
 import { AuditRepository, EngagementRepository, UnitOfWork } from '../../../../libs/persistence';
 import { engagementScope, EngagementView, FieldCipher } from '../../../../libs/security';
+import { isUtcTimestamp, UUID_PATTERN } from '../../common/dto-decorators';
 import { decodeCursor, encodeCursor } from '../../common/pagination';
 import {
   CONFIDENTIAL_FIELDS,
@@ -20,7 +21,7 @@ interface ListCursor {
 
 function isListCursor(value: unknown): value is ListCursor {
   const v = value as Partial<ListCursor> | null;
-  return typeof v?.t === 'string' && !Number.isNaN(Date.parse(v.t)) && typeof v.id === 'string' && /^[0-9a-f-]{36}$/.test(v.id);
+  return isUtcTimestamp(v?.t) && typeof v?.id === 'string' && UUID_PATTERN.test(v.id);
 }
 
 /** Reads come from the read model, never from Temporal; a read of confidential content is audited first. */
@@ -54,7 +55,7 @@ export class EngagementQueries {
   async detail(actor: Actor, id: string): Promise<EngagementDetailDto> {
     const { roster, view } = await this.unitOfWork.run(async (tx) => {
       const visible = this.access.check(actor, await this.engagements.findAggregate(id, tx));
-      if (visible.view === EngagementView.Full) {
+      if (visible.view === EngagementView.Full || visible.view === EngagementView.Developer) {
         await this.audit.append(tx, [
           {
             actorSub: actor.sub,
@@ -64,7 +65,7 @@ export class EngagementQueries {
             subjectType: 'engagement',
             subjectId: id,
             outcome: 'READ',
-            details: { fields: [...CONFIDENTIAL_FIELDS], version: visible.roster.engagement.version },
+            details: { fields: [...CONFIDENTIAL_FIELDS[visible.view]], view: visible.view === EngagementView.Full ? 'FULL' : 'DEVELOPER', version: visible.roster.engagement.version },
           },
         ]);
       }

@@ -14,7 +14,7 @@ import type { CommandContext } from '../../common/command-context.decorator';
 import { EngagementRepository } from '../../../../libs/persistence';
 import type { UpdateDefinition } from '@temporalio/common';
 import { ResourceException } from '../../common/api-errors';
-import { EngagementCommands } from '../../temporal/engagement-commands.service';
+import { EngagementCommands, EngagementExistsError } from '../../temporal/engagement-commands.service';
 import {
   AssignReviewersDto,
   AttestationDto,
@@ -47,8 +47,16 @@ export class EngagementsService {
 
   async create(ctx: CommandContext, dto: CreateEngagementDto): Promise<EngagementSummaryDto> {
     const id = ctx.idempotent ? uuidFor(ctx.commandId, 'engagement') : randomUUID();
-    const result = await this.commands.submit(id, { actor: ctx.actor, ...dto }, ctx.commandId);
-    return this.summary(result);
+    try {
+      return this.summary(await this.commands.submit(id, { actor: ctx.actor, ...dto }, ctx.commandId));
+    } catch (error) {
+      if (!(error instanceof EngagementExistsError)) {
+        throw error;
+      }
+      // The same caller repeated a submission whose engagement has since ended: it is the same engagement.
+      const { roster } = await this.access.requireVisible(ctx.actor, id);
+      return toEngagementSummary(roster.engagement);
+    }
   }
 
   assignReviewers(ctx: CommandContext, id: string, dto: AssignReviewersDto): Promise<EngagementSummaryDto> {

@@ -14,9 +14,8 @@ import {
   MaxLength,
 } from 'class-validator';
 import { DesignationOutcome } from '../../../../../libs/domain';
-import { OptionalText, SUBJECT_PATTERN, Text } from '../../../common/dto-decorators';
+import { IsCalendarDate, OptionalText, SUBJECT_PATTERN, Text } from '../../../common/dto-decorators';
 
-const DATE_ONLY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
 const REFERENCE = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$/;
 
@@ -39,7 +38,7 @@ export class CreateEngagementDto {
   @ApiPropertyOptional({ type: String, format: 'date', example: '2026-12-31', description: 'Informational only: nothing here gates a release' })
   @IsOptional()
   @IsString()
-  @Matches(DATE_ONLY, { message: 'plannedReleaseDate must be a date as YYYY-MM-DD' })
+  @IsCalendarDate()
   plannedReleaseDate?: string;
 }
 

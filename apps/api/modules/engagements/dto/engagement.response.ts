@@ -1,13 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DesignationOutcome, EngagementStage } from '../../../../../libs/domain';
+import { DesignationOutcome, EngagementStage, WindowEndReason } from '../../../../../libs/domain';
 import type { EngagementAggregate } from '../../../../../libs/persistence';
 import { EngagementEntity } from '../../../../../libs/persistence';
 import { EngagementView, FieldCipher, sealedAt } from '../../../../../libs/security';
 
 export enum EngagementViewName {
   Full = 'FULL',
+  Developer = 'DEVELOPER',
   Metadata = 'METADATA',
 }
+
+const VIEW_NAMES: Record<Exclude<EngagementView, EngagementView.None>, EngagementViewName> = {
+  [EngagementView.Full]: EngagementViewName.Full,
+  [EngagementView.Developer]: EngagementViewName.Developer,
+  [EngagementView.Metadata]: EngagementViewName.Metadata,
+};
 
 export class EngagementSummaryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -18,8 +25,16 @@ export class EngagementSummaryDto {
   @ApiProperty({ format: 'date-time' }) submittedAt!: string;
   @ApiProperty({ format: 'date-time' }) determinationDueAt!: string;
   @ApiProperty({ description: 'The determination target has passed without a determination' }) overdue!: boolean;
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) plannedReleaseDate!: string | null;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class AccessWindowDto {
+  @ApiProperty({ format: 'date-time' }) openedAt!: string;
+  @ApiProperty({ format: 'date-time', description: 'At most 30 days after openedAt; never extended' }) closesAt!: string;
+  @ApiPropertyOptional({ format: 'date-time' }) endedAt?: string;
+  @ApiPropertyOptional({ enum: WindowEndReason, enumName: 'WindowEndReason' }) endReason?: WindowEndReason;
+  @ApiPropertyOptional({ description: "The developer's model gateway (not shown to metadata-only callers)" }) accessEndpoint?: string;
+  @ApiPropertyOptional() artifactDigest?: string;
 }
 
 export class TimelineEntryDto {
@@ -66,10 +81,18 @@ export class WithdrawalDto {
 }
 
 export class EngagementDetailDto extends EngagementSummaryDto {
-  @ApiProperty({ enum: EngagementViewName, description: 'FULL, or METADATA for callers without a need to know the content' })
+  @ApiProperty({
+    enum: EngagementViewName,
+    description: 'FULL; DEVELOPER (no benchmark references or attestation statements); METADATA for callers without a need to know the content',
+  })
   view!: EngagementViewName;
   @ApiProperty({ type: [TimelineEntryDto] }) timeline!: TimelineEntryDto[];
   @ApiProperty({ type: [ReviewerDto] }) reviewers!: ReviewerDto[];
+  @ApiPropertyOptional({ type: AccessWindowDto }) window?: AccessWindowDto;
+  @ApiPropertyOptional({ format: 'date-time' }) accessDeclinedAt?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) releasedAt?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) closedAt?: string;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) plannedReleaseDate?: string | null;
   @ApiPropertyOptional() capabilitySummary?: string;
   @ApiPropertyOptional() contactEmail?: string;
   @ApiPropertyOptional({ type: [AttestationViewDto] }) attestations?: AttestationViewDto[];
@@ -94,8 +117,22 @@ export function toEngagementSummary(e: EngagementEntity): EngagementSummaryDto {
     submittedAt: e.submittedAt.toISOString(),
     determinationDueAt: e.determinationDueAt.toISOString(),
     overdue: e.overdue,
-    plannedReleaseDate: e.plannedReleaseDate,
     updatedAt: e.updatedAt.toISOString(),
+  };
+}
+
+const iso = (date: Date | null): string | undefined => (date === null ? undefined : date.toISOString());
+
+function windowOf(e: EngagementEntity, withAccess: boolean): AccessWindowDto | undefined {
+  if (e.windowOpenedAt === null || e.windowClosesAt === null) {
+    return undefined;
+  }
+  return {
+    openedAt: e.windowOpenedAt.toISOString(),
+    closesAt: e.windowClosesAt.toISOString(),
+    endedAt: iso(e.windowEndedAt),
+    endReason: (e.windowEndReason ?? undefined) as WindowEndReason | undefined,
+    ...(withAccess ? { accessEndpoint: e.windowAccessEndpoint ?? undefined, artifactDigest: e.windowArtifactDigest ?? undefined } : {}),
   };
 }
 
@@ -106,22 +143,27 @@ function decision(outcome: string | null, sealed: string | null, by: string | nu
   return { outcome: outcome as DesignationOutcome, rationale: sealed === null ? '' : open(sealed), by, at: at.toISOString() };
 }
 
-/** The names of the confidential fields a full view reveals, for the audit event of the read. */
-export const CONFIDENTIAL_FIELDS = [
-  'capabilitySummary',
-  'contactEmail',
-  'attestations.statement',
-  'benchmarkResults.summary',
-  'recommendation.rationale',
-  'determination.rationale',
-  'withdrawal.reason',
-] as const;
+/** The confidential fields each view reveals, for the audit event of the read. */
+export const CONFIDENTIAL_FIELDS: Record<EngagementView.Developer | EngagementView.Full, readonly string[]> = {
+  [EngagementView.Developer]: ['capabilitySummary', 'contactEmail', 'plannedReleaseDate', 'recommendation.rationale', 'determination.rationale', 'withdrawal.reason', 'window.accessEndpoint'],
+  [EngagementView.Full]: [
+    'capabilitySummary',
+    'contactEmail',
+    'plannedReleaseDate',
+    'recommendation.rationale',
+    'determination.rationale',
+    'withdrawal.reason',
+    'window.accessEndpoint',
+    'attestations.statement',
+    'benchmarkResults.summary',
+  ],
+};
 
-export function toEngagementDetail(aggregate: EngagementAggregate, view: EngagementView, cipher: FieldCipher): EngagementDetailDto {
+export function toEngagementDetail(aggregate: EngagementAggregate, view: Exclude<EngagementView, EngagementView.None>, cipher: FieldCipher): EngagementDetailDto {
   const e = aggregate.engagement;
   const metadata: EngagementDetailDto = {
     ...toEngagementSummary(e),
-    view: view === EngagementView.Full ? EngagementViewName.Full : EngagementViewName.Metadata,
+    view: VIEW_NAMES[view],
     timeline: aggregate.timeline.map((t) => ({
       version: t.version,
       event: t.eventType,
@@ -135,15 +177,36 @@ export function toEngagementDetail(aggregate: EngagementAggregate, view: Engagem
       assignedAt: r.assignedAt.toISOString(),
       attested: aggregate.attested.includes(r.reviewerSub),
     })),
+    window: windowOf(e, false),
+    accessDeclinedAt: iso(e.accessDeclinedAt),
+    releasedAt: iso(e.releasedAt),
+    closedAt: iso(e.closedAt),
   };
-  if (view !== EngagementView.Full) {
+  if (view === EngagementView.Metadata) {
     return metadata;
   }
   const open = (table: string, column: string, rowId: string) => (sealed: string) => cipher.open(sealed, sealedAt(table, column, rowId));
-  return {
+  const developer: EngagementDetailDto = {
     ...metadata,
+    window: windowOf(e, true),
+    plannedReleaseDate: e.plannedReleaseDate,
     capabilitySummary: open('engagements', 'capability_summary', e.id)(e.capabilitySummarySealed),
     contactEmail: open('engagements', 'contact_email', e.id)(e.contactEmailSealed),
+    recommendation: decision(e.recommendationOutcome, e.recommendationRationaleSealed, e.recommendedBy, e.recommendedAt, open('engagements', 'recommendation_rationale', e.id)),
+    determination: decision(e.determinationOutcome, e.determinationRationaleSealed, e.determinedBy, e.determinedAt, open('engagements', 'determination_rationale', e.id)),
+    withdrawal:
+      e.withdrawnAt === null
+        ? undefined
+        : {
+            at: e.withdrawnAt.toISOString(),
+            reason: e.withdrawalReasonSealed === null ? undefined : open('engagements', 'withdrawal_reason', e.id)(e.withdrawalReasonSealed),
+          },
+  };
+  if (view === EngagementView.Developer) {
+    return developer;
+  }
+  return {
+    ...developer,
     attestations: aggregate.attestations.map((a) => ({
       sub: a.sub,
       capacity: a.capacity,
@@ -158,14 +221,5 @@ export function toEngagementDetail(aggregate: EngagementAggregate, view: Engagem
       recordedBy: b.recordedBy,
       recordedAt: b.recordedAt.toISOString(),
     })),
-    recommendation: decision(e.recommendationOutcome, e.recommendationRationaleSealed, e.recommendedBy, e.recommendedAt, open('engagements', 'recommendation_rationale', e.id)),
-    determination: decision(e.determinationOutcome, e.determinationRationaleSealed, e.determinedBy, e.determinedAt, open('engagements', 'determination_rationale', e.id)),
-    withdrawal:
-      e.withdrawnAt === null
-        ? undefined
-        : {
-            at: e.withdrawnAt.toISOString(),
-            reason: e.withdrawalReasonSealed === null ? undefined : open('engagements', 'withdrawal_reason', e.id)(e.withdrawalReasonSealed),
-          },
   };
 }

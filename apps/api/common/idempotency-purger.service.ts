@@ -1,0 +1,35 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { IdempotencyRepository } from '../../../libs/persistence';
+
+const PURGE_EVERY_MS = 3_600_000;
+
+/** Deletes idempotency records past their retention, hourly, so the table does not grow without bound. */
+@Injectable()
+export class IdempotencyPurger implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Idempotency');
+  private timer?: NodeJS.Timeout;
+
+  constructor(private readonly records: IdempotencyRepository) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.purge(), PURGE_EVERY_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  async purge(): Promise<number> {
+    try {
+      const removed = await this.records.purgeExpired();
+      if (removed > 0) {
+        this.logger.log(`purged ${removed} expired idempotency records`);
+      }
+      return removed;
+    } catch (error) {
+      this.logger.warn(`purge failed: ${error instanceof Error ? error.message : String(error)}`);
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,12 @@
+import { Injectable } from '@nestjs/common';
+import { Client } from '@temporalio/client';
+
+@Injectable()
+export class TemporalProbe {
+  constructor(private readonly client: Client) {}
+
+  /** Whether the Temporal frontend answers at all. */
+  async ping(): Promise<void> {
+    await this.client.workflowService.getSystemInfo({});
+  }
+}

@@ -1,0 +1,88 @@
+import { ClockPoint, clockSchedule, determinationClockRunning, EngagementStage, EngagementState, Role, windowOpen } from '../libs/domain';
+import { EngagementWorkflowInput, NotificationKind, NotificationRequest, Recipient } from '../libs/contracts';
+
+/** The clocks an engagement runs: the determination target, and the pre-release window. */
+export type ClockName = 'DETERMINATION' | 'WINDOW';
+
+export interface DuePoint {
+  readonly clock: ClockName;
+  readonly point: ClockPoint;
+}
+
+/** Per clock, the instant up to which its points have been acted on. */
+export type ClockProgress = Readonly<Record<ClockName, number>>;
+
+/** The next point any running clock reaches, earliest first. Pure, so it replays the same way. */
+export function nextDuePoint(state: EngagementState, policy: EngagementWorkflowInput['clock'], done: ClockProgress): DuePoint | undefined {
+  const due: DuePoint[] = [];
+  if (stillRunning(state, 'DETERMINATION')) {
+    const point = clockSchedule(state.submittedAt, state.determinationDueAt, policy.determinationRemindBeforeMs).find((p) => p.at > done.DETERMINATION);
+    if (point) due.push({ clock: 'DETERMINATION', point });
+  }
+  if (stillRunning(state, 'WINDOW') && state.window) {
+    const point = clockSchedule(state.window.openedAt, state.window.closesAt, policy.windowRemindBeforeMs ?? []).find((p) => p.at > done.WINDOW);
+    if (point) due.push({ clock: 'WINDOW', point });
+  }
+  return due.sort((a, b) => a.point.at - b.point.at)[0];
+}
+
+const users = (subs: readonly string[]): Recipient[] => subs.map((sub) => ({ kind: 'user', sub }));
+
+/** Whether the clock a point belongs to is still running (a command may have stopped it since). */
+export function stillRunning(state: EngagementState, clock: ClockName): boolean {
+  return clock === 'DETERMINATION'
+    ? determinationClockRunning(state.stage) && !state.overdue
+    : state.stage === EngagementStage.PreReleaseAccess && windowOpen(state.window);
+}
+
+/**
+ * Who hears about the determination clock: the assigned reviewers, and the designation
+ * authorities once there is a recommendation for them to see (program administrators before that).
+ */
+function determinationRecipients(state: EngagementState): Recipient[] {
+  const deciders: Recipient = state.stage === EngagementStage.Recommended ? { kind: 'role', role: Role.DesignationAuthority } : { kind: 'role', role: Role.ProgramAdmin };
+  return [...users(state.reviewers), deciders];
+}
+
+/** What to send when a clock point passes. */
+export function clockNotification(state: EngagementState, due: DuePoint): NotificationRequest {
+  const scheduledAt = new Date(due.point.at).toISOString();
+  if (due.clock === 'DETERMINATION') {
+    const target = due.point.kind === 'TARGET';
+    return {
+      key: `${state.engagementId}:determination:${due.point.kind}:${due.point.at}`,
+      kind: target ? NotificationKind.DeterminationOverdue : NotificationKind.DeterminationReminder,
+      engagementId: state.engagementId,
+      recipients: determinationRecipients(state),
+      subject: due.point.kind === 'TARGET' ? 'The determination target has passed without a determination' : `A determination is due in ${due.point.beforeTarget}`,
+      dueAt: new Date(state.determinationDueAt).toISOString(),
+      scheduledAt,
+    };
+  }
+  return {
+    key: `${state.engagementId}:window:${due.point.kind}:${due.point.at}`,
+    kind: NotificationKind.WindowReminder,
+    engagementId: state.engagementId,
+    recipients: [{ kind: 'org', org: state.developerOrg }, ...users(state.reviewers)],
+    subject: due.point.kind === 'REMINDER' ? `The pre-release access window closes in ${due.point.beforeTarget}` : 'The pre-release access window has closed',
+    dueAt: new Date(state.window?.closesAt ?? due.point.at).toISOString(),
+    scheduledAt,
+  };
+}
+
+/** Tells the developer and the reviewers that pre-release access has ended, and why. */
+export function windowClosedNotification(state: EngagementState): NotificationRequest | undefined {
+  const window = state.window;
+  if (window?.endedAt === undefined) {
+    return undefined;
+  }
+  return {
+    key: `${state.engagementId}:window:CLOSED`,
+    kind: NotificationKind.WindowClosed,
+    engagementId: state.engagementId,
+    recipients: [{ kind: 'org', org: state.developerOrg }, ...users(state.reviewers)],
+    subject: `Pre-release access has ended (${window.endReason ?? 'ENDED'}); access tokens no longer work`,
+    dueAt: new Date(window.closesAt).toISOString(),
+    scheduledAt: new Date(window.endedAt).toISOString(),
+  };
+}
