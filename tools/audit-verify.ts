@@ -1,22 +1,14 @@
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
-import * as path from 'node:path';
 import { loadToolConfig } from '../libs/config';
 import { createDataSource } from '../libs/persistence/data-source';
 import { AuditRepository } from '../libs/persistence/repositories/audit.repository';
-import { APP_LOGIN, DATABASE_NAME } from './stack/database-names';
-import { loadOrCreateSecrets } from './stack/secrets';
+import { localDefaults } from './stack/local-env';
 
 /** `npm run audit:verify`: walks the audit hash chain; exit code 0 when intact, 1 when broken. */
 async function main(): Promise<void> {
-  const tools = loadToolConfig();
-  let url = tools.databaseUrl;
+  const url = loadToolConfig().databaseUrl ?? localDefaults(loadToolConfig())['DATABASE_URL'];
   if (!url) {
-    if (!existsSync(path.join(tools.dataDir, 'dev-secrets.json'))) {
-      throw new Error('Set DATABASE_URL, or start the local stack with `make up` first.');
-    }
-    const secrets = loadOrCreateSecrets(tools.dataDir);
-    url = `postgres://${APP_LOGIN}:${encodeURIComponent(secrets.appDbPassword)}@127.0.0.1:${tools.ports.postgres}/${DATABASE_NAME}`;
+    throw new Error('Set DATABASE_URL, or start the local stack with `make up` first.');
   }
   const dataSource = await createDataSource({ url, applicationName: 'frontier-access-audit-verify' }).initialize();
   try {

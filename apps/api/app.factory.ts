@@ -60,6 +60,13 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   app.use(express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
   app.use(FORM_ROUTES, express.urlencoded({ limit: BODY_LIMIT, extended: false }));
   app.use(bodyErrors);
+  // A command without a body is a command with an empty one (e.g. POST .../withdraw with nothing to say).
+  app.use((request: Request, _response: Response, next: NextFunction) => {
+    if ((request.method === 'POST' || request.method === 'PUT') && request.body === undefined) {
+      request.body = {};
+    }
+    next();
+  });
   SwaggerModule.setup('docs', app, buildOpenApi(app), { jsonDocumentUrl: 'openapi.json', raw: ['json'] });
   app.enableShutdownHooks();
   return app;

@@ -10,6 +10,8 @@ import { ProblemFilter } from './common/problem.filter';
 import { createValidationPipe } from './common/validation';
 import { AuditModule } from './modules/audit/audit.module';
 import { EngagementsModule } from './modules/engagements/engagements.module';
+import { FindingsModule } from './modules/findings/findings.module';
+import { TokensModule } from './modules/tokens/tokens.module';
 import { HealthModule } from './modules/health/health.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
 import { TemporalModule } from './temporal/temporal.module';
@@ -29,6 +31,8 @@ export class AppModule {
         HealthModule,
         EngagementsModule,
         AuditModule,
+        FindingsModule,
+        TokensModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

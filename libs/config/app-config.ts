@@ -65,6 +65,16 @@ class Environment {
   @Matches(DURATION_LIST, { message: 'DETERMINATION_REMINDERS must be a comma-separated list such as 7d,1d, or none' })
   DETERMINATION_REMINDERS: string = '7d,1d';
 
+  @Matches(DURATION_LIST, { message: 'WINDOW_REMINDERS must be a comma-separated list such as 7d,1d, or none' })
+  WINDOW_REMINDERS: string = '7d,1d';
+
+  @Matches(DURATION, { message: 'ACCESS_TOKEN_TTL must look like 15m' })
+  ACCESS_TOKEN_TTL: string = '15m';
+
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  PUBLIC_BASE_URL?: string;
+
   @IsIn(['log'])
   NOTIFIER_TRANSPORT = 'log' as const;
 
@@ -105,6 +115,9 @@ export abstract class AppConfig {
   abstract readonly fieldKeys: Keyring;
   abstract readonly payloadKeys: Keyring;
   abstract readonly determination: { readonly targetMs: number; readonly remindBeforeMs: readonly number[] };
+  abstract readonly window: { readonly remindBeforeMs: readonly number[] };
+  /** Access tokens for the developer's model gateway: who signs them (`iss`) and how long they live. */
+  abstract readonly tokens: { readonly issuer: string; readonly ttlMs: number };
   abstract readonly notifier: { readonly transport: 'log'; readonly logFile: string };
   abstract readonly logLevel: Environment['LOG_LEVEL'];
 }
@@ -149,8 +162,18 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     fieldKeys: keyrings.field,
     payloadKeys: keyrings.payload,
     determination: { targetMs, remindBeforeMs: reminders(env.DETERMINATION_REMINDERS) },
+    window: { remindBeforeMs: reminders(env.WINDOW_REMINDERS) },
+    tokens: {
+      issuer: (env.PUBLIC_BASE_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/$/, ''),
+      ttlMs: parseDuration(env.ACCESS_TOKEN_TTL),
+    },
     notifier: { transport: env.NOTIFIER_TRANSPORT, logFile: env.NOTIFIER_LOG_FILE },
     logLevel: env.LOG_LEVEL,
   };
   return Object.freeze(config);
+}
+
+/** For tools: the environment wins over `defaults` (e.g. the local stack's settings). */
+export function loadConfigOver(defaults: Record<string, string>): AppConfig {
+  return loadConfig({ ...defaults, ...process.env });
 }

@@ -1,3 +1,4 @@
 export * from './task-queues';
 export * from './engagement-activities';
 export * from './engagement-workflow';
+export * from './access-tokens';

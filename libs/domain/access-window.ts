@@ -1,4 +1,6 @@
+import { DomainErrorCode, DomainRuleError } from './domain-error';
 import { DAY_MS } from './duration';
+import { EngagementStage } from './engagement-stage';
 
 /** EO 14409 Sec. 3: pre-release access for up to 30 days. A maximum, never a minimum, never extended. */
 export const MAX_WINDOW_DAYS = 30;
@@ -32,4 +34,32 @@ export function windowOpen(window: AccessWindow | undefined): window is AccessWi
 /** Ends a window if it is still open; an ended window keeps how and when it ended. */
 export function endWindow(window: AccessWindow | undefined, at: number, reason: WindowEndReason): AccessWindow | undefined {
   return windowOpen(window) ? { ...window, endedAt: at, endReason: reason } : window;
+}
+
+/** What the read model knows about a reviewer's access to an engagement. */
+export interface ReviewerAccessFacts {
+  readonly stage: EngagementStage;
+  readonly windowClosesAt: number | null;
+  readonly windowEndedAt: number | null;
+  readonly reviewers: readonly string[];
+  readonly attested: readonly string[];
+}
+
+/**
+ * Why a reviewer may not hold a pre-release access token right now, or undefined when they may:
+ * assigned, attested, and the window open (not ended, not past its close).
+ */
+export function reviewerAccessRefusal(facts: ReviewerAccessFacts, sub: string, now: number): DomainRuleError | undefined {
+  const details = { stage: facts.stage };
+  if (!facts.reviewers.includes(sub)) {
+    return new DomainRuleError(DomainErrorCode.NotOnRoster, 'only reviewers assigned to this engagement get access', details);
+  }
+  if (!facts.attested.includes(sub)) {
+    return new DomainRuleError(DomainErrorCode.AttestationRequired, 'attest that you have no conflict of interest first', details);
+  }
+  const open = facts.stage === EngagementStage.PreReleaseAccess && facts.windowEndedAt === null && facts.windowClosesAt !== null && now < facts.windowClosesAt;
+  if (!open) {
+    return new DomainRuleError(DomainErrorCode.AccessWindowClosed, 'the pre-release access window is not open', details);
+  }
+  return undefined;
 }

@@ -17,6 +17,7 @@ export enum DomainErrorCode {
   WindowCapExceeded = 'WINDOW_CAP_EXCEEDED',
   FindingNotFound = 'FINDING_NOT_FOUND',
   ReleaseInFuture = 'RELEASE_IN_FUTURE',
+  AccessWindowClosed = 'ACCESS_WINDOW_CLOSED',
 }
 
 export interface DomainErrorDetails {

@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { childEnvironment, ToolConfig } from '../../libs/config';
 import { AUDIENCE, DevIdp, signDevToken, startDevIdp } from './dev-idp';
+import { localAppEnvironment } from './local-env';
 import { runMigrations } from './migrations';
 import { ensureAppLogin, PostgresServer, startEmbeddedPostgres } from './postgres';
 import { httpOk, ManagedProcess, spawnManaged, waitFor } from './processes';
-import { DevSecrets, loadOrCreateSecrets } from './secrets';
+import { loadOrCreateSecrets } from './secrets';
 import { startTemporalDevServer, TemporalDevServer } from './temporal';
 
 /** The folder holding package.json, whether this runs from source or from dist/. */
@@ -53,26 +54,6 @@ export interface Stack {
   token(sub: string, org: string, roles: readonly string[], ttlSeconds?: number): Promise<string>;
   startApp(name: 'api' | 'worker'): Promise<ManagedProcess>;
   stop(): Promise<void>;
-}
-
-function appEnvironment(stack: { databaseUrl: string; temporalAddress: string; issuer: string; secrets: DevSecrets }, options: StackOptions): Record<string, string> {
-  return {
-    NODE_ENV: 'development',
-    HOST: options.tools.host,
-    PORT: String(options.tools.ports.api),
-    DATABASE_URL: stack.databaseUrl,
-    TEMPORAL_ADDRESS: stack.temporalAddress,
-    TEMPORAL_NAMESPACE: options.tools.temporalNamespace,
-    OIDC_ISSUER: stack.issuer,
-    OIDC_AUDIENCE: AUDIENCE,
-    FIELD_ENCRYPTION_KEYS: `local1:${stack.secrets.fieldKey}`,
-    FIELD_ENCRYPTION_ACTIVE_KEY: 'local1',
-    PAYLOAD_ENCRYPTION_KEYS: `local1:${stack.secrets.payloadKey}`,
-    PAYLOAD_ENCRYPTION_ACTIVE_KEY: 'local1',
-    NOTIFIER_LOG_FILE: path.join(options.tools.dataDir, 'notifications.log'),
-    WORKFLOW_BUNDLE_PATH: path.join(DIST, 'workflow-bundle.js'),
-    ...options.appEnv,
-  };
 }
 
 /**
@@ -135,7 +116,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const idp: DevIdp = await startDevIdp(tools.dataDir, tools.host, tools.ports.idp);
     stoppers.push(() => idp.stop());
 
-    const appEnv = appEnvironment({ databaseUrl: appUrl!, temporalAddress, issuer: idp.issuer, secrets }, options);
+    const appEnv = {
+      ...localAppEnvironment(tools, secrets, { databaseUrl: appUrl!, temporalAddress, issuer: idp.issuer }),
+      WORKFLOW_BUNDLE_PATH: path.join(DIST, 'workflow-bundle.js'),
+      ...options.appEnv,
+    };
     const apiUrl = `http://${tools.host}:${tools.ports.api}`;
 
     const startApp = async (name: 'api' | 'worker'): Promise<ManagedProcess> => {

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { CallHandler, ExecutionContext, HttpStatus, Injectable, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, HttpStatus, Injectable, NestInterceptor, SetMetadata } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
@@ -16,6 +16,14 @@ export const IDEMPOTENCY_RETENTION_MS = 24 * 3600 * 1000;
 /** A request still PENDING after this long died with its process; a repeat takes its key over. */
 const PENDING_LEASE_MS = 60_000;
 const WAIT_FOR_FIRST_MS = 15_000;
+
+const SELF_IDEMPOTENT = 'frontier:self-idempotent';
+
+/**
+ * For routes whose answer must not be stored (an access token is never stored): the route makes
+ * repeats safe itself from the command id, and the interceptor keeps no copy of the answer.
+ */
+export const IdempotentWithoutStoredAnswer = () => SetMetadata(SELF_IDEMPOTENT, true);
 
 export interface CommandRequest {
   /** Identifies this command across repeats: derived from the caller and the Idempotency-Key, else random. */
@@ -59,6 +67,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     request.commandId = createHash('sha256').update(`${actor.sub}\n${key}`).digest('hex');
     request.idempotent = true;
+    if (this.reflector.get<boolean | undefined>(SELF_IDEMPOTENT, context.getHandler())) {
+      return next.handle();
+    }
     const requestHash = createHash('sha256')
       .update(`${request.method} ${request.originalUrl}\n${canonicalJson((request.body ?? null) as JsonValue)}`)
       .digest('hex');

@@ -74,6 +74,8 @@ export function problemKind(code: ProblemCode): ProblemKind {
       return { status: 400, title: 'The pre-release window is at most 30 days' };
     case DomainErrorCode.FindingNotFound:
       return { status: 404, title: 'Not found' };
+    case DomainErrorCode.AccessWindowClosed:
+      return { status: 409, title: 'The pre-release access window is not open' };
     case DomainErrorCode.ReleaseInFuture:
       return { status: 400, title: 'A release cannot be recorded before it happens' };
   }

@@ -51,6 +51,7 @@ export class EngagementCommands {
       clock: {
         determinationTargetMs: this.config.determination.targetMs,
         determinationRemindBeforeMs: this.config.determination.remindBeforeMs,
+        windowRemindBeforeMs: this.config.window.remindBeforeMs,
       },
     };
     const start = new WithStartWorkflowOperation<typeof engagementWorkflow>('engagementWorkflow', {

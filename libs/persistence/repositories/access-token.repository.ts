@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, DeepPartial } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AccessTokenEntity } from '../entities';
 import { Tx } from './unit-of-work';
 
@@ -7,8 +7,14 @@ import { Tx } from './unit-of-work';
 export class AccessTokenRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async insert(tx: Tx, row: DeepPartial<AccessTokenEntity>): Promise<void> {
-    await tx.getRepository(AccessTokenEntity).insert(row);
+  /** Records an issued token once; false when a token with this id was already recorded. */
+  async insertOnce(tx: Tx, row: AccessTokenEntity): Promise<boolean> {
+    const rows: unknown[] = await tx.query(
+      `INSERT INTO access_tokens (jti, engagement_id, kind, subject_sub, subject_org, scope, kid, issued_at, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (jti) DO NOTHING RETURNING jti`,
+      [row.jti, row.engagementId, row.kind, row.subjectSub, row.subjectOrg, row.scope, row.kid, row.issuedAt, row.expiresAt],
+    );
+    return rows.length === 1;
   }
 
   find(jti: string, tx?: Tx): Promise<AccessTokenEntity | null> {

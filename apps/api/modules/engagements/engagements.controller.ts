@@ -9,7 +9,10 @@ import {
   AttestationDto,
   BenchmarkResultDto,
   CreateEngagementDto,
+  NoBodyDto,
+  OpenWindowDto,
   OutcomeDto,
+  ReleaseDto,
   WithdrawDto,
 } from './dto/engagement-commands.dto';
 import { EngagementDetailDto, EngagementListDto, EngagementSummaryDto } from './dto/engagement.response';
@@ -113,5 +116,55 @@ export class EngagementsController {
   @ApiOkResponse({ type: EngagementSummaryDto })
   withdraw(@Command() ctx: CommandContext, @IdParam() id: string, @Body() dto: WithdrawDto): Promise<EngagementSummaryDto> {
     return this.service.withdraw(ctx, id, dto);
+  }
+
+  @Post(':id/access-window')
+  @Allow(Role.Developer)
+  @UuidParam('id')
+  @CommandRoute()
+  @ApiOperation({ summary: 'Open the pre-release access window: up to 30 days, voluntary, never extended' })
+  @ApiOkResponse({ type: EngagementSummaryDto })
+  openWindow(@Command() ctx: CommandContext, @IdParam() id: string, @Body() dto: OpenWindowDto): Promise<EngagementSummaryDto> {
+    return this.service.openWindow(ctx, id, dto);
+  }
+
+  @Post(':id/access-window/end')
+  @Allow(Role.Developer)
+  @UuidParam('id')
+  @CommandRoute()
+  @ApiOperation({ summary: 'End the window early: every reviewer token stops working at once' })
+  @ApiOkResponse({ type: EngagementSummaryDto })
+  endWindow(@Command() ctx: CommandContext, @IdParam() id: string, @Body() _body: NoBodyDto): Promise<EngagementSummaryDto> {
+    return this.service.endWindow(ctx, id);
+  }
+
+  @Post(':id/decline-access')
+  @Allow(Role.Developer)
+  @UuidParam('id')
+  @CommandRoute()
+  @ApiOperation({ summary: 'Decline pre-release access and go straight on to partner selection' })
+  @ApiOkResponse({ type: EngagementSummaryDto })
+  declineAccess(@Command() ctx: CommandContext, @IdParam() id: string, @Body() _body: NoBodyDto): Promise<EngagementSummaryDto> {
+    return this.service.declineAccess(ctx, id);
+  }
+
+  @Post(':id/release')
+  @Allow(Role.Developer)
+  @UuidParam('id')
+  @CommandRoute()
+  @ApiOperation({ summary: 'Record the public release; never gated, and it ends any window at once' })
+  @ApiOkResponse({ type: EngagementSummaryDto })
+  release(@Command() ctx: CommandContext, @IdParam() id: string, @Body() dto: ReleaseDto): Promise<EngagementSummaryDto> {
+    return this.service.release(ctx, id, dto);
+  }
+
+  @Post(':id/close')
+  @Allow(Role.Developer)
+  @UuidParam('id')
+  @CommandRoute()
+  @ApiOperation({ summary: 'Close the engagement after designation; ends any window' })
+  @ApiOkResponse({ type: EngagementSummaryDto })
+  close(@Command() ctx: CommandContext, @IdParam() id: string, @Body() _body: NoBodyDto): Promise<EngagementSummaryDto> {
+    return this.service.close(ctx, id);
   }
 }

@@ -3,13 +3,18 @@ import { Injectable } from '@nestjs/common';
 import {
   assignReviewersUpdate,
   attestUpdate,
+  closeUpdate,
   CommandResult,
+  declineAccessUpdate,
   determineUpdate,
+  endWindowUpdate,
+  openWindowUpdate,
+  releaseUpdate,
   recommendUpdate,
   recordBenchmarkUpdate,
   withdrawUpdate,
 } from '../../../../libs/contracts';
-import { EngagementStage } from '../../../../libs/domain';
+import { DEFAULT_WINDOW_DAYS, EngagementStage } from '../../../../libs/domain';
 import type { CommandContext } from '../../common/command-context.decorator';
 import { EngagementRepository } from '../../../../libs/persistence';
 import type { UpdateDefinition } from '@temporalio/common';
@@ -20,7 +25,9 @@ import {
   AttestationDto,
   BenchmarkResultDto,
   CreateEngagementDto,
+  OpenWindowDto,
   OutcomeDto,
+  ReleaseDto,
   WithdrawDto,
 } from './dto/engagement-commands.dto';
 import { EngagementSummaryDto, toEngagementSummary } from './dto/engagement.response';
@@ -84,7 +91,33 @@ export class EngagementsService {
     return this.send(ctx, id, withdrawUpdate, { actor: ctx.actor, reason: dto.reason });
   }
 
-  private async send<A>(ctx: CommandContext, id: string, update: UpdateDefinition<CommandResult, [A]>, args: A): Promise<EngagementSummaryDto> {
+  openWindow(ctx: CommandContext, id: string, dto: OpenWindowDto): Promise<EngagementSummaryDto> {
+    return this.send(ctx, id, openWindowUpdate, {
+      actor: ctx.actor,
+      days: dto.days ?? DEFAULT_WINDOW_DAYS,
+      accessEndpoint: dto.accessEndpoint,
+      artifactDigest: dto.artifactDigest,
+    });
+  }
+
+  endWindow(ctx: CommandContext, id: string): Promise<EngagementSummaryDto> {
+    return this.send(ctx, id, endWindowUpdate, { actor: ctx.actor });
+  }
+
+  declineAccess(ctx: CommandContext, id: string): Promise<EngagementSummaryDto> {
+    return this.send(ctx, id, declineAccessUpdate, { actor: ctx.actor });
+  }
+
+  release(ctx: CommandContext, id: string, dto: ReleaseDto): Promise<EngagementSummaryDto> {
+    return this.send(ctx, id, releaseUpdate, { actor: ctx.actor, releasedAt: dto.releasedAt === undefined ? undefined : Date.parse(dto.releasedAt) });
+  }
+
+  close(ctx: CommandContext, id: string): Promise<EngagementSummaryDto> {
+    return this.send(ctx, id, closeUpdate, { actor: ctx.actor });
+  }
+
+  /** Sends a command on behalf of a caller who can see the engagement (else 404), and answers from the read model. */
+  async send<A>(ctx: CommandContext, id: string, update: UpdateDefinition<CommandResult, [A]>, args: A): Promise<EngagementSummaryDto> {
     const { roster } = await this.access.requireVisible(ctx.actor, id);
     const result = await this.commands.send(id, update, args, ctx.commandId, roster.engagement.stage as EngagementStage);
     return this.summary(result);

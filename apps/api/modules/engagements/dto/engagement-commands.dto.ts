@@ -1,5 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  IsInt,
+  IsUrl,
+  Max,
+  Min,
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
@@ -13,10 +17,10 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { DesignationOutcome } from '../../../../../libs/domain';
-import { IsCalendarDate, OptionalText, SUBJECT_PATTERN, Text } from '../../../common/dto-decorators';
+import { DEFAULT_WINDOW_DAYS, DesignationOutcome, MAX_WINDOW_DAYS } from '../../../../../libs/domain';
+import { IsCalendarDate, IsUtcTimestamp, OptionalText, SUBJECT_PATTERN, Text } from '../../../common/dto-decorators';
 
-const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+export const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
 const REFERENCE = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$/;
 
 export class CreateEngagementDto {
@@ -91,3 +95,35 @@ export class WithdrawDto {
   @OptionalText(2_000)
   reason?: string;
 }
+
+export class OpenWindowDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_WINDOW_DAYS, default: DEFAULT_WINDOW_DAYS, description: 'Up to 30 days (EO 14409 Sec. 3); the window is never extended' })
+  @IsOptional()
+  @IsInt({ message: 'days must be a whole number of days' })
+  @Min(1, { message: 'days must be at least 1' })
+  @Max(MAX_WINDOW_DAYS, { message: `days must be at most ${MAX_WINDOW_DAYS}: pre-release access is capped at ${MAX_WINDOW_DAYS} days (EO 14409 Sec. 3)` })
+  days?: number;
+
+  @ApiProperty({ format: 'uri', maxLength: 2048, example: 'https://gateway.acme.example/v1', description: "The HTTPS URL of the developer's model gateway; tokens name it as their audience" })
+  @IsString()
+  @MaxLength(2048)
+  @IsUrl(
+    { protocols: ['https'], require_protocol: true, require_tld: false, disallow_auth: true, allow_fragments: false },
+    { message: 'accessEndpoint must be an https:// URL without credentials or fragment' },
+  )
+  accessEndpoint!: string;
+
+  @ApiProperty({ pattern: SHA256_DIGEST.source, description: 'sha256 digest of the model build under review' })
+  @IsString()
+  @Matches(SHA256_DIGEST, { message: 'artifactDigest must be sha256: followed by 64 lowercase hex digits' })
+  artifactDigest!: string;
+}
+
+export class ReleaseDto {
+  @ApiPropertyOptional({ format: 'date-time', description: 'When the model was released publicly (UTC); now if absent. Never in the future.' })
+  @IsOptional()
+  @IsUtcTimestamp()
+  releasedAt?: string;
+}
+
+export class NoBodyDto {}

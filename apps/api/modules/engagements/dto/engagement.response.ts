@@ -16,6 +16,15 @@ const VIEW_NAMES: Record<Exclude<EngagementView, EngagementView.None>, Engagemen
   [EngagementView.Metadata]: EngagementViewName.Metadata,
 };
 
+export class AccessWindowDto {
+  @ApiProperty({ format: 'date-time' }) openedAt!: string;
+  @ApiProperty({ format: 'date-time', description: 'At most 30 days after openedAt; never extended' }) closesAt!: string;
+  @ApiPropertyOptional({ format: 'date-time' }) endedAt?: string;
+  @ApiPropertyOptional({ enum: WindowEndReason, enumName: 'WindowEndReason' }) endReason?: WindowEndReason;
+  @ApiPropertyOptional({ description: "The developer's model gateway (not shown to metadata-only callers)" }) accessEndpoint?: string;
+  @ApiPropertyOptional() artifactDigest?: string;
+}
+
 export class EngagementSummaryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() developerOrg!: string;
@@ -25,17 +34,11 @@ export class EngagementSummaryDto {
   @ApiProperty({ format: 'date-time' }) submittedAt!: string;
   @ApiProperty({ format: 'date-time' }) determinationDueAt!: string;
   @ApiProperty({ description: 'The determination target has passed without a determination' }) overdue!: boolean;
+  @ApiPropertyOptional({ type: AccessWindowDto, description: 'The pre-release window, once opened (dates only here)' }) window?: AccessWindowDto;
+  @ApiPropertyOptional({ format: 'date-time' }) releasedAt?: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
 
-export class AccessWindowDto {
-  @ApiProperty({ format: 'date-time' }) openedAt!: string;
-  @ApiProperty({ format: 'date-time', description: 'At most 30 days after openedAt; never extended' }) closesAt!: string;
-  @ApiPropertyOptional({ format: 'date-time' }) endedAt?: string;
-  @ApiPropertyOptional({ enum: WindowEndReason, enumName: 'WindowEndReason' }) endReason?: WindowEndReason;
-  @ApiPropertyOptional({ description: "The developer's model gateway (not shown to metadata-only callers)" }) accessEndpoint?: string;
-  @ApiPropertyOptional() artifactDigest?: string;
-}
 
 export class TimelineEntryDto {
   @ApiProperty() version!: number;
@@ -88,9 +91,7 @@ export class EngagementDetailDto extends EngagementSummaryDto {
   view!: EngagementViewName;
   @ApiProperty({ type: [TimelineEntryDto] }) timeline!: TimelineEntryDto[];
   @ApiProperty({ type: [ReviewerDto] }) reviewers!: ReviewerDto[];
-  @ApiPropertyOptional({ type: AccessWindowDto }) window?: AccessWindowDto;
   @ApiPropertyOptional({ format: 'date-time' }) accessDeclinedAt?: string;
-  @ApiPropertyOptional({ format: 'date-time' }) releasedAt?: string;
   @ApiPropertyOptional({ format: 'date-time' }) closedAt?: string;
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) plannedReleaseDate?: string | null;
   @ApiPropertyOptional() capabilitySummary?: string;
@@ -117,6 +118,8 @@ export function toEngagementSummary(e: EngagementEntity): EngagementSummaryDto {
     submittedAt: e.submittedAt.toISOString(),
     determinationDueAt: e.determinationDueAt.toISOString(),
     overdue: e.overdue,
+    window: windowOf(e, false),
+    releasedAt: iso(e.releasedAt),
     updatedAt: e.updatedAt.toISOString(),
   };
 }
@@ -177,9 +180,7 @@ export function toEngagementDetail(aggregate: EngagementAggregate, view: Exclude
       assignedAt: r.assignedAt.toISOString(),
       attested: aggregate.attested.includes(r.reviewerSub),
     })),
-    window: windowOf(e, false),
     accessDeclinedAt: iso(e.accessDeclinedAt),
-    releasedAt: iso(e.releasedAt),
     closedAt: iso(e.closedAt),
   };
   if (view === EngagementView.Metadata) {

@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { recordFindingUpdate, respondToFindingUpdate } from '../../../../libs/contracts';
+import { Actor, DomainErrorCode, DomainRuleError, EngagementStage, hasRole, Role } from '../../../../libs/domain';
+import { AuditRepository, EngagementRepository, FindingEntity, FindingRepository, UnitOfWork } from '../../../../libs/persistence';
+import { EngagementView, FieldCipher } from '../../../../libs/security';
+import { AuthErrorCode, AuthException, ResourceException } from '../../common/api-errors';
+import type { CommandContext } from '../../common/command-context.decorator';
+import { EngagementCommands } from '../../temporal/engagement-commands.service';
+import { EngagementAccess } from '../engagements/engagement-access.service';
+import { uuidFor } from '../engagements/engagements.service';
+import {
+  CreateFindingDto,
+  FindingAnsweredDto,
+  FindingListDto,
+  FindingRecordedDto,
+  FindingResponseDto,
+  toFinding,
+  toFindingAnswered,
+  toFindingRecorded,
+} from './dto/finding.dto';
+
+/**
+ * Findings from the pre-release window: recorded by attested reviewers, tiered by BOD 26-04, seen
+ * by the developer (coordinated disclosure), attested reviewers and auditors, never by partners.
+ */
+@Injectable()
+export class FindingsService {
+  constructor(
+    private readonly commands: EngagementCommands,
+    private readonly access: EngagementAccess,
+    private readonly engagements: EngagementRepository,
+    private readonly findings: FindingRepository,
+    private readonly audit: AuditRepository,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  async record(ctx: CommandContext, engagementId: string, dto: CreateFindingDto): Promise<FindingRecordedDto> {
+    const { roster } = await this.access.requireVisible(ctx.actor, engagementId);
+    const findingId = ctx.idempotent ? uuidFor(ctx.commandId, 'finding') : randomUUID();
+    await this.commands.send(
+      engagementId,
+      recordFindingUpdate,
+      { actor: ctx.actor, findingId, ...dto, cweIds: dto.cweIds ?? [] },
+      ctx.commandId,
+      roster.engagement.stage as EngagementStage,
+    );
+    return toFindingRecorded(await this.required(engagementId, findingId));
+  }
+
+  async respond(ctx: CommandContext, engagementId: string, findingId: string, dto: FindingResponseDto): Promise<FindingAnsweredDto> {
+    const { roster } = await this.access.requireVisible(ctx.actor, engagementId);
+    await this.commands.send(
+      engagementId,
+      respondToFindingUpdate,
+      { actor: ctx.actor, findingId, status: dto.status, note: dto.note },
+      ctx.commandId,
+      roster.engagement.stage as EngagementStage,
+    );
+    return toFindingAnswered(await this.required(engagementId, findingId), this.cipher);
+  }
+
+  /** The engagement's findings, for those who may read them; the read is audited in the same transaction. */
+  async list(actor: Actor, engagementId: string): Promise<FindingListDto> {
+    const rows = await this.unitOfWork.run(async (tx) => {
+      const { roster, view } = this.access.check(actor, await this.engagements.findRoster(engagementId, tx));
+      if (view === EngagementView.Metadata) {
+        if (hasRole(actor, Role.Reviewer) && roster.reviewers.includes(actor.sub) && !roster.attested.includes(actor.sub)) {
+          throw new DomainRuleError(DomainErrorCode.AttestationRequired, 'attest that you have no conflict of interest first', {
+            stage: roster.engagement.stage as EngagementStage,
+          });
+        }
+        throw new AuthException(AuthErrorCode.RoleNotPermitted, 'findings are shown to the developer, attested reviewers and auditors');
+      }
+      const findings = await this.findings.listForEngagement(engagementId, tx);
+      await this.audit.append(tx, [
+        {
+          actorSub: actor.sub,
+          actorRoles: actor.roles,
+          action: 'finding.list_viewed',
+          engagementId,
+          subjectType: 'engagement',
+          subjectId: engagementId,
+          outcome: 'READ',
+          details: { findingIds: findings.map((f) => f.id) },
+        },
+      ]);
+      return findings;
+    });
+    return { items: rows.map((f) => toFinding(f, this.cipher)) };
+  }
+
+  private async required(engagementId: string, findingId: string): Promise<FindingEntity> {
+    const finding = await this.findings.find(engagementId, findingId);
+    if (!finding) {
+      throw new ResourceException('finding');
+    }
+    return finding;
+  }
+}

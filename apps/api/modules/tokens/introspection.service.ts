@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { decodeProtectedHeader, errors, JWTPayload, jwtVerify } from 'jose';
+import { AppConfig } from '../../../../libs/config';
+import { ACCESS_TOKEN_TYPE } from '../../../../libs/contracts';
+import { Actor, reviewerAccessRefusal } from '../../../../libs/domain';
+import { AccessTokenEntity, AccessTokenRepository, AuditRepository, EngagementRepository, Tx, UnitOfWork } from '../../../../libs/persistence';
+import { ACCESS_TOKEN_ALG } from '../../../../libs/security';
+import { reviewerAccessFacts } from './access-tokens.service';
+import { IntrospectionDto } from './dto/tokens.dto';
+import { SigningKeys } from './signing-keys.service';
+
+type InactiveReason = 'MALFORMED' | 'BAD_SIGNATURE' | 'EXPIRED' | 'UNKNOWN' | 'FOREIGN' | 'ACCESS_ENDED';
+
+interface Verdict {
+  readonly active: boolean;
+  readonly reason?: InactiveReason;
+  readonly record?: AccessTokenEntity;
+  readonly payload?: JWTPayload;
+}
+
+/**
+ * RFC 7662 introspection for the developer's gateway. A token is active only while its signature,
+ * its expiry, its record and the access behind it all hold, and only for the developer
+ * organization whose engagement it belongs to. An inactive answer says nothing else. Every
+ * introspection is audited, with the token's id, never the token.
+ */
+@Injectable()
+export class Introspection {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly signingKeys: SigningKeys,
+    private readonly tokens: AccessTokenRepository,
+    private readonly engagements: EngagementRepository,
+    private readonly audit: AuditRepository,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
+
+  async introspect(caller: Actor, token: string): Promise<IntrospectionDto> {
+    const checked = await this.checkSignature(token);
+    return this.unitOfWork.run(async (tx) => {
+      const verdict = checked.reason ? checked : await this.checkAccess(tx, caller, checked.payload);
+      await this.audit.append(tx, [
+        {
+          actorSub: caller.sub,
+          actorRoles: caller.roles,
+          action: 'access_token.introspected',
+          engagementId: verdict.record?.engagementId ?? null,
+          subjectType: 'access_token',
+          subjectId: verdict.record?.jti ?? 'unknown',
+          outcome: verdict.active ? 'ACTIVE' : 'INACTIVE',
+          details: {
+            active: verdict.active,
+            ...(verdict.reason ? { reason: verdict.reason } : {}),
+            ...(verdict.record ? { jti: verdict.record.jti, holder: verdict.record.subjectSub, tokenUse: verdict.record.kind } : {}),
+          },
+        },
+      ]);
+      return verdict.active && verdict.payload ? this.activeAnswer(verdict.payload) : { active: false };
+    });
+  }
+
+  private async checkSignature(token: string): Promise<Verdict & { payload?: JWTPayload }> {
+    let kid: string | undefined;
+    try {
+      kid = decodeProtectedHeader(token).kid;
+    } catch {
+      return { active: false, reason: 'MALFORMED' };
+    }
+    try {
+      const { payload } = await jwtVerify(token, await this.signingKeys.resolver(kid), {
+        issuer: this.config.tokens.issuer,
+        algorithms: [ACCESS_TOKEN_ALG],
+        typ: ACCESS_TOKEN_TYPE,
+        requiredClaims: ['jti', 'sub', 'aud', 'exp'],
+      });
+      return { active: true, payload };
+    } catch (error) {
+      if (error instanceof errors.JWTExpired) {
+        return { active: false, reason: 'EXPIRED', payload: error.payload };
+      }
+      if (error instanceof errors.JOSEError) {
+        return { active: false, reason: 'BAD_SIGNATURE' };
+      }
+      throw error;
+    }
+  }
+
+  private async checkAccess(tx: Tx, caller: Actor, payload: JWTPayload | undefined): Promise<Verdict> {
+    const record = payload?.jti === undefined ? null : await this.tokens.find(payload.jti, tx);
+    if (!payload || !record || record.subjectSub !== payload.sub || record.engagementId !== payload['engagement_id']) {
+      return { active: false, reason: 'UNKNOWN' };
+    }
+    const roster = await this.engagements.findRoster(record.engagementId, tx);
+    if (!roster || roster.engagement.developerOrg !== caller.org) {
+      return { active: false, reason: 'FOREIGN', record };
+    }
+    const refusal = reviewerAccessRefusal(reviewerAccessFacts(roster.engagement, roster.reviewers, roster.attested), record.subjectSub, Date.now());
+    if (refusal || record.expiresAt.getTime() <= Date.now()) {
+      return { active: false, reason: 'ACCESS_ENDED', record };
+    }
+    return { active: true, record, payload };
+  }
+
+  private activeAnswer(payload: JWTPayload): IntrospectionDto {
+    const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+    return {
+      active: true,
+      scope: text(payload['scope']),
+      token_type: 'Bearer',
+      sub: payload.sub,
+      aud: Array.isArray(payload.aud) ? payload.aud[0] : payload.aud,
+      iss: payload.iss,
+      exp: payload.exp,
+      iat: payload.iat,
+      nbf: payload.nbf,
+      jti: payload.jti,
+      token_use: text(payload['token_use']),
+      org: text(payload['org']),
+      engagement_id: text(payload['engagement_id']),
+      artifact_digest: text(payload['artifact_digest']),
+    };
+  }
+}

@@ -1,0 +1,54 @@
+import { Body, Controller, Get, Header, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { JSONWebKeySet } from 'jose';
+import { Actor, Role } from '../../../../libs/domain';
+import { Allow, CurrentActor, Public } from '../../auth/auth.decorators';
+import { Command, CommandContext } from '../../common/command-context.decorator';
+import { IdempotentWithoutStoredAnswer } from '../../common/idempotency.interceptor';
+import { ApiProblems, CommandRoute, IdParam, UuidParam } from '../../common/openapi.decorators';
+import { NoBodyDto } from '../engagements/dto/engagement-commands.dto';
+import { AccessTokens } from './access-tokens.service';
+import { AccessTokenDto, IntrospectDto, IntrospectionDto, JwksDto } from './dto/tokens.dto';
+import { Introspection } from './introspection.service';
+import { SigningKeys } from './signing-keys.service';
+
+@ApiTags('access tokens')
+@Controller()
+export class TokensController {
+  constructor(
+    private readonly accessTokens: AccessTokens,
+    private readonly introspection: Introspection,
+    private readonly signingKeys: SigningKeys,
+  ) {}
+
+  @Post('v1/engagements/:id/access-tokens')
+  @Allow(Role.Reviewer)
+  @UuidParam('id')
+  @CommandRoute(HttpStatus.CREATED)
+  @IdempotentWithoutStoredAnswer()
+  @ApiOperation({ summary: 'A short-lived access token for the model gateway (assigned, attested reviewer; window open)' })
+  @ApiCreatedResponse({ type: AccessTokenDto })
+  issue(@Command() ctx: CommandContext, @IdParam() id: string, @Body() _body: NoBodyDto): Promise<AccessTokenDto> {
+    return this.accessTokens.issueReviewerToken(ctx, id);
+  }
+
+  @Get('.well-known/jwks.json')
+  @Public()
+  @Header('Cache-Control', 'public, max-age=60')
+  @ApiOperation({ summary: 'Public keys for verifying access tokens offline: the current and the previous key' })
+  @ApiOkResponse({ type: JwksDto })
+  jwks(): Promise<JSONWebKeySet> {
+    return this.signingKeys.jwks();
+  }
+
+  @Post('v1/tokens/introspect')
+  @Allow(Role.Developer)
+  @HttpCode(HttpStatus.OK)
+  @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
+  @ApiOperation({ summary: "RFC 7662 introspection for the developer's gateway; only its own engagements' tokens can be active" })
+  @ApiOkResponse({ type: IntrospectionDto })
+  @ApiProblems(400, 401, 403, 413, 415)
+  introspect(@CurrentActor() caller: Actor, @Body() dto: IntrospectDto): Promise<IntrospectionDto> {
+    return this.introspection.introspect(caller, dto.token);
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { EngagementsModule } from '../engagements/engagements.module';
+import { AccessTokens } from './access-tokens.service';
+import { Introspection } from './introspection.service';
+import { SigningKeys } from './signing-keys.service';
+import { TokensController } from './tokens.controller';
+
+@Module({
+  imports: [EngagementsModule],
+  controllers: [TokensController],
+  providers: [AccessTokens, Introspection, SigningKeys],
+})
+export class TokensModule {}
