@@ -272,18 +272,7 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
       windowClosedNotified = true;
       continue;
     }
-    const seenVersion = s.version;
-    const due = nextDuePoint(s, input.clock, progress);
-    const woke = await condition(
-      () => current().version !== seenVersion || historyFull(),
-      due === undefined ? undefined : Math.max(0, due.point.at - Date.now()),
-    );
-    if (!woke && due !== undefined) {
-      await actOnClock(due);
-      progress[due.clock] = due.point.at;
-      continue;
-    }
-    if (isTerminal(current().stage)) {
+    if (isTerminal(s.stage)) {
       await condition(allHandlersFinished);
       return current();
     }
@@ -296,6 +285,16 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
         windowClockDoneUntil: progress.WINDOW,
         windowClosedNotified,
       });
+    }
+    const seenVersion = s.version;
+    const due = nextDuePoint(s, input.clock, progress);
+    const woke = await condition(
+      () => current().version !== seenVersion || historyFull(),
+      due === undefined ? undefined : Math.max(0, due.point.at - Date.now()),
+    );
+    if (!woke && due !== undefined) {
+      await actOnClock(due);
+      progress[due.clock] = due.point.at;
     }
   }
 }
