@@ -243,12 +243,13 @@ describe('the pre-release access window', () => {
     expect(windowExpiredEvent(after)).toBeUndefined();
   });
 
-  it.each([
-    ['early end', { type: C.EndWindow, actor: developer } as EngagementCommand, S.PostWindow, WindowEndReason.EndedEarly],
-    ['withdrawal', { type: C.Withdraw, actor: developer } as EngagementCommand, S.Withdrawn, WindowEndReason.Withdrawn],
-    ['release', { type: C.Release, actor: developer } as EngagementCommand, S.Released, WindowEndReason.Released],
-    ['closure', { type: C.Close, actor: developer } as EngagementCommand, S.Closed, WindowEndReason.Closed],
-  ])('%s ends it at once and says why', (_what, command, stage, reason) => {
+  const endings: [string, EngagementCommand, S, WindowEndReason][] = [
+    ['early end', { type: C.EndWindow, actor: developer }, S.PostWindow, WindowEndReason.EndedEarly],
+    ['withdrawal', { type: C.Withdraw, actor: developer }, S.Withdrawn, WindowEndReason.Withdrawn],
+    ['release', { type: C.Release, actor: developer }, S.Released, WindowEndReason.Released],
+    ['closure', { type: C.Close, actor: developer }, S.Closed, WindowEndReason.Closed],
+  ];
+  it.each(endings)('%s ends it at once and says why', (_what, command, stage, reason) => {
     const after = evolve(inWindow, decide(inWindow, command, 7_000));
     expect(after.stage).toBe(stage);
     expect(after.window).toEqual(expect.objectContaining({ endedAt: 7_000, endReason: reason }));

@@ -19,7 +19,7 @@ function walkthrough(): string {
 }
 
 describe('the README walkthrough', () => {
-  it('runs as written, from tokens to determination', async () => {
+  it('runs as written, from tokens through determination and the pre-release window', async () => {
     const { stdout } = await run('bash', ['-euo', 'pipefail', '-c', walkthrough()], {
       cwd: ROOT,
       env: {
@@ -45,7 +45,13 @@ describe('the README walkthrough', () => {
     expect(stdout).toMatch(/Z INQUIRY_SUBMITTED alice\n/);
     expect(stdout).toMatch(/Z DESIGNATED dana\n/);
     expect(stdout).toContain('\nMETADATA\n');
+    const afterCount = lines.indexOf('METADATA') + 2;
+    expect(lines.slice(afterCount, afterCount + 2)).toEqual(['PRE_RELEASE_ACCESS', 'true']);
+    expect(lines[afterCount + 2]).toMatch(/^3D due \d{4}-\d{2}-\d{2}T.*Z$/);
+    expect(lines.slice(afterCount + 3, afterCount + 6)).toEqual(['FIXED', 'POST_WINDOW', 'false']);
     expect(stdout).toContain('engagement.submitted, engagement.reviewers_assigned');
+    expect(stdout).toContain('access_token.issued, access_token.introspected');
+    expect(stdout).toContain('engagement.finding_recorded');
     expect(lines[lines.length - 1]).toMatch(/^\{"ok":true,"checked":\d+\}$/);
   });
 });

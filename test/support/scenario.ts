@@ -93,3 +93,23 @@ export async function detail(id: string, who: Caller) {
 }
 
 export const STAGES = EngagementStage;
+
+export const GATEWAY = 'https://gateway.acme.example/v1';
+export const ARTIFACT = `sha256:${'5e'.repeat(32)}`;
+
+/** A designated engagement whose developer has opened the pre-release window. */
+export async function inWindow(c: Cast, days?: number): Promise<string> {
+  const id = await determined(c);
+  await act(`/v1/engagements/${id}/access-window`, c.developer, { ...(days === undefined ? {} : { days }), accessEndpoint: GATEWAY, artifactDigest: ARTIFACT });
+  return id;
+}
+
+export async function reviewerToken(id: string, who: Caller): Promise<{ token: string; expiresAt: string; scope: string }> {
+  const res = await post<{ token: string; expiresAt: string; scope: string }>(`/v1/engagements/${id}/access-tokens`, who.token, {});
+  expectOk(res.status, res.body, 'access token');
+  return res.body;
+}
+
+export async function introspect(token: string, who: Caller) {
+  return post<Record<string, unknown>>('/v1/tokens/introspect', who.token, { token });
+}

@@ -5,6 +5,7 @@ import { Actor, isRole } from '../../../libs/domain';
 import { AuthErrorCode, AuthException, DependencyErrorCode, DependencyException } from '../common/api-errors';
 
 /** Identifiers from the token: 1 to 200 characters, none of them control characters. */
+// eslint-disable-next-line no-control-regex -- refusing control characters is the point
 const CLAIM = /^[^\u0000-\u001F\u007F]{1,200}$/;
 
 /**

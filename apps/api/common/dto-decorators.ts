@@ -4,6 +4,7 @@ import { IsOptional, IsString, Length, Matches, ValidateBy, ValidationOptions } 
 
 const NOT_BLANK = /\S/;
 /** Tab, newline and carriage return are text; other control characters (NUL among them) are not. */
+// eslint-disable-next-line no-control-regex -- refusing control characters is the point
 const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 const noControl = () => Matches(NO_CONTROL_CHARACTERS, { message: '$property must not contain control characters' });
 

@@ -3,13 +3,13 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { Actor, Role } from '../../../../libs/domain';
 import { Allow, CurrentActor } from '../../auth/auth.decorators';
 import { Command, CommandContext } from '../../common/command-context.decorator';
+import { NoBody } from '../../common/no-body';
 import { ApiProblems, CommandRoute, IdParam, UuidParam } from '../../common/openapi.decorators';
 import {
   AssignReviewersDto,
   AttestationDto,
   BenchmarkResultDto,
   CreateEngagementDto,
-  NoBodyDto,
   OpenWindowDto,
   OutcomeDto,
   ReleaseDto,
@@ -134,7 +134,7 @@ export class EngagementsController {
   @CommandRoute()
   @ApiOperation({ summary: 'End the window early: every reviewer token stops working at once' })
   @ApiOkResponse({ type: EngagementSummaryDto })
-  endWindow(@Command() ctx: CommandContext, @IdParam() id: string, @Body() _body: NoBodyDto): Promise<EngagementSummaryDto> {
+  endWindow(@Command() ctx: CommandContext, @IdParam() id: string, @NoBody() _body: Record<string, never>): Promise<EngagementSummaryDto> {
     return this.service.endWindow(ctx, id);
   }
 
@@ -144,7 +144,7 @@ export class EngagementsController {
   @CommandRoute()
   @ApiOperation({ summary: 'Decline pre-release access and go straight on to partner selection' })
   @ApiOkResponse({ type: EngagementSummaryDto })
-  declineAccess(@Command() ctx: CommandContext, @IdParam() id: string, @Body() _body: NoBodyDto): Promise<EngagementSummaryDto> {
+  declineAccess(@Command() ctx: CommandContext, @IdParam() id: string, @NoBody() _body: Record<string, never>): Promise<EngagementSummaryDto> {
     return this.service.declineAccess(ctx, id);
   }
 
@@ -164,7 +164,7 @@ export class EngagementsController {
   @CommandRoute()
   @ApiOperation({ summary: 'Close the engagement after designation; ends any window' })
   @ApiOkResponse({ type: EngagementSummaryDto })
-  close(@Command() ctx: CommandContext, @IdParam() id: string, @Body() _body: NoBodyDto): Promise<EngagementSummaryDto> {
+  close(@Command() ctx: CommandContext, @IdParam() id: string, @NoBody() _body: Record<string, never>): Promise<EngagementSummaryDto> {
     return this.service.close(ctx, id);
   }
 }

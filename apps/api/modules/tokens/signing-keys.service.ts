@@ -10,7 +10,8 @@ type KeyResolver = ReturnType<typeof createLocalJWKSet>;
 
 /**
  * The keys that sign access tokens. The current key is read on every issuance (so a rotation takes
- * effect at once) and its decrypted form cached by kid; the published set is cached briefly.
+ * effect at once) and its decrypted form cached by kid. Introspection's copy of the published set is
+ * cached briefly and read again whenever a token names a kid it does not hold.
  */
 @Injectable()
 export class SigningKeys {
@@ -44,9 +45,9 @@ export class SigningKeys {
     return { kid, key: await key };
   }
 
-  /** The JWKS: public halves of the current and the previous key. */
+  /** The JWKS: public halves of the current and the previous key, read fresh so a rotation shows at once. */
   async jwks(): Promise<JSONWebKeySet> {
-    return (await this.load()).jwks;
+    return (await this.load(true)).jwks;
   }
 
   /** Resolves a token's key from the published set, reading it again once if the kid is new to us. */

@@ -4,9 +4,9 @@ import type { JSONWebKeySet } from 'jose';
 import { Actor, Role } from '../../../../libs/domain';
 import { Allow, CurrentActor, Public } from '../../auth/auth.decorators';
 import { Command, CommandContext } from '../../common/command-context.decorator';
+import { NoBody } from '../../common/no-body';
 import { IdempotentWithoutStoredAnswer } from '../../common/idempotency.interceptor';
 import { ApiProblems, CommandRoute, IdParam, UuidParam } from '../../common/openapi.decorators';
-import { NoBodyDto } from '../engagements/dto/engagement-commands.dto';
 import { AccessTokens } from './access-tokens.service';
 import { AccessTokenDto, IntrospectDto, IntrospectionDto, JwksDto } from './dto/tokens.dto';
 import { Introspection } from './introspection.service';
@@ -28,13 +28,13 @@ export class TokensController {
   @IdempotentWithoutStoredAnswer()
   @ApiOperation({ summary: 'A short-lived access token for the model gateway (assigned, attested reviewer; window open)' })
   @ApiCreatedResponse({ type: AccessTokenDto })
-  issue(@Command() ctx: CommandContext, @IdParam() id: string, @Body() _body: NoBodyDto): Promise<AccessTokenDto> {
+  issue(@Command() ctx: CommandContext, @IdParam() id: string, @NoBody() _body: Record<string, never>): Promise<AccessTokenDto> {
     return this.accessTokens.issueReviewerToken(ctx, id);
   }
 
   @Get('.well-known/jwks.json')
   @Public()
-  @Header('Cache-Control', 'public, max-age=60')
+  @Header('Cache-Control', 'public, max-age=30')
   @ApiOperation({ summary: 'Public keys for verifying access tokens offline: the current and the previous key' })
   @ApiOkResponse({ type: JwksDto })
   jwks(): Promise<JSONWebKeySet> {

@@ -125,5 +125,3 @@ export class ReleaseDto {
   @IsUtcTimestamp()
   releasedAt?: string;
 }
-
-export class NoBodyDto {}
