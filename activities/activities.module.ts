@@ -1,27 +1,44 @@
 import { Module } from '@nestjs/common';
-import type { EngagementActivities } from '../libs/contracts';
+import type { EngagementActivities, GrantActivities } from '../libs/contracts';
 import { EngagementProjectionActivities } from './engagement-projection.activities';
+import { GrantActivitiesImpl } from './grant.activities';
+import { GrantFanOutActivities } from './grant-fan-out.activities';
 import { LogNotificationTransport } from './log-notification.transport';
 import { NotificationActivities } from './notification.activities';
 import { NotificationTransport } from './notification-transport';
+import { PartnerProjection } from './partner-projection';
 
 @Module({
   providers: [
     EngagementProjectionActivities,
+    PartnerProjection,
     NotificationActivities,
+    GrantActivitiesImpl,
+    GrantFanOutActivities,
     { provide: NotificationTransport, useClass: LogNotificationTransport },
   ],
-  exports: [EngagementProjectionActivities, NotificationActivities],
+  exports: [EngagementProjectionActivities, NotificationActivities, GrantActivitiesImpl, GrantFanOutActivities],
 })
 export class ActivitiesModule {}
 
 /** Every activity the worker registers, bound to its Nest provider. */
-export type WorkerActivities = EngagementActivities;
+export type WorkerActivities = EngagementActivities & GrantActivities;
 
-export function bindActivities(projection: EngagementProjectionActivities, notifications: NotificationActivities): WorkerActivities {
+export interface ActivityProviders {
+  readonly projection: EngagementProjectionActivities;
+  readonly notifications: NotificationActivities;
+  readonly grants: GrantActivitiesImpl;
+  readonly fanOut: GrantFanOutActivities;
+}
+
+export function bindActivities({ projection, notifications, grants, fanOut }: ActivityProviders): WorkerActivities {
   return {
     recordSubmission: projection.recordSubmission.bind(projection),
     recordEngagementEvent: projection.recordEngagementEvent.bind(projection),
     notify: notifications.notify.bind(notifications),
+    startGrantWorkflows: fanOut.startGrantWorkflows.bind(fanOut),
+    signalGrantsEnded: fanOut.signalGrantsEnded.bind(fanOut),
+    recordGrantAcceptance: grants.recordGrantAcceptance.bind(grants),
+    endGrant: grants.endGrant.bind(grants),
   };
 }

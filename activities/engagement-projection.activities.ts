@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { EngagementEvent } from '../libs/domain';
+import { EngagementEvent, GrantEndReason } from '../libs/domain';
 import type { EngagementActivities, RecordEventInput, RecordSubmissionInput } from '../libs/contracts';
 import { AuditRepository, EngagementRepository, FindingRepository, Tx, UnitOfWork } from '../libs/persistence';
 import { FieldCipher, JsonValue, sealedAt } from '../libs/security';
 import { failFastOnPermanentErrors } from './activity-failures';
+import { PartnerProjection } from './partner-projection';
 
 const SYSTEM_ROLES: readonly string[] = [];
 
@@ -17,6 +18,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
     private readonly unitOfWork: UnitOfWork,
     private readonly engagements: EngagementRepository,
     private readonly findings: FindingRepository,
+    private readonly partners: PartnerProjection,
     private readonly audit: AuditRepository,
     private readonly cipher: FieldCipher,
   ) {}
@@ -181,7 +183,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
           withdrawnAt: at,
           withdrawalReasonSealed: this.cipher.sealOptional(content.reason, sealedAt('engagements', 'withdrawal_reason', id)),
         });
-        return { stageAtWithdrawal: event.fromStage };
+        return { stageAtWithdrawal: event.fromStage, ...(await this.partners.endEverything(tx, id, GrantEndReason.EngagementWithdrawn, at)) };
       case 'WINDOW_OPENED': {
         if (!content.window) {
           throw new Error('a window opened without its endpoint and digest');
@@ -239,7 +241,14 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
         return { releasedAt: new Date(event.releasedAt).toISOString() };
       case 'CLOSED':
         await this.engagements.update(tx, id, { closedAt: at });
-        return {};
+        return this.partners.endEverything(tx, id, GrantEndReason.EngagementClosed, at);
+      case 'PARTNERS_NOMINATED':
+      case 'NOMINATION_APPROVED':
+      case 'NOMINATION_DECLINED':
+      case 'NOMINATION_EXPIRED':
+      case 'TERMS_PUBLISHED':
+      case 'GRANTS_REVOKED':
+        return this.partners.project(tx, id, at, event, content);
       case 'DETERMINATION_OVERDUE':
         return {};
     }

@@ -29,7 +29,8 @@ async function main(): Promise<void> {
   rmSync(logDir, { recursive: true, force: true });
   mkdirSync(logDir, { recursive: true });
 
-  const appEnv: Record<string, string> = { LOG_LEVEL: 'warn' };
+  // A short publish lead so the rotation test need not wait a minute for the new key to sign.
+  const appEnv: Record<string, string> = { LOG_LEVEL: 'warn', SIGNING_KEY_PUBLISH_LEAD: '2s' };
   const payloadKey = argument('payload-key');
   if (payloadKey) {
     appEnv['PAYLOAD_ENCRYPTION_KEYS'] = `test1:${payloadKey}`;

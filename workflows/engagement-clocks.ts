@@ -1,8 +1,8 @@
-import { ClockPoint, clockSchedule, determinationClockRunning, EngagementStage, EngagementState, Role, windowOpen } from '../libs/domain';
+import { ClockPoint, clockSchedule, determinationClockRunning, EngagementStage, EngagementState, NominationStatus, Role, windowOpen } from '../libs/domain';
 import { EngagementWorkflowInput, NotificationKind, NotificationRequest, Recipient } from '../libs/contracts';
 
-/** The clocks an engagement runs: the determination target, and the pre-release window. */
-export type ClockName = 'DETERMINATION' | 'WINDOW';
+/** The clocks an engagement runs: the determination target, the pre-release window, and nomination deadlines. */
+export type ClockName = 'DETERMINATION' | 'WINDOW' | 'NOMINATION';
 
 export interface DuePoint {
   readonly clock: ClockName;
@@ -20,19 +20,46 @@ export function nextDuePoint(state: EngagementState, policy: EngagementWorkflowI
     if (point) due.push({ clock: 'DETERMINATION', point });
   }
   if (stillRunning(state, 'WINDOW') && state.window) {
-    const point = clockSchedule(state.window.openedAt, state.window.closesAt, policy.windowRemindBeforeMs ?? []).find((p) => p.at > done.WINDOW);
+    const reminders = state.window.remindBeforeMs ?? policy.windowRemindBeforeMs ?? [];
+    const point = clockSchedule(state.window.openedAt, state.window.closesAt, reminders).find((p) => p.at > done.WINDOW);
     if (point) due.push({ clock: 'WINDOW', point });
   }
+  const deadlines = pendingNominations(state).map((n) => n.deadline);
+  if (deadlines.length > 0) {
+    due.push({ clock: 'NOMINATION', point: { kind: 'TARGET', at: Math.min(...deadlines) } });
+  }
   return due.sort((a, b) => a.point.at - b.point.at)[0];
+}
+
+/** Both sides hear that a nomination went unanswered, and so was declined. */
+export function nominationExpiredNotification(state: EngagementState, nominationId: string, deadline: number): NotificationRequest {
+  return {
+    key: `${state.engagementId}:nomination:${nominationId}:EXPIRED`,
+    kind: NotificationKind.NominationExpired,
+    engagementId: state.engagementId,
+    recipients: [{ kind: 'org', org: state.developerOrg }, { kind: 'role', role: Role.ProgramAdmin }],
+    subject: `Nomination ${nominationId} was not answered in time and is declined`,
+    dueAt: new Date(deadline).toISOString(),
+    scheduledAt: new Date(deadline).toISOString(),
+  };
 }
 
 const users = (subs: readonly string[]): Recipient[] => subs.map((sub) => ({ kind: 'user', sub }));
 
 /** Whether the clock a point belongs to is still running (a command may have stopped it since). */
 export function stillRunning(state: EngagementState, clock: ClockName): boolean {
-  return clock === 'DETERMINATION'
-    ? determinationClockRunning(state.stage) && !state.overdue
-    : state.stage === EngagementStage.PreReleaseAccess && windowOpen(state.window);
+  switch (clock) {
+    case 'DETERMINATION':
+      return determinationClockRunning(state.stage) && !state.overdue;
+    case 'WINDOW':
+      return state.stage === EngagementStage.PreReleaseAccess && windowOpen(state.window);
+    case 'NOMINATION':
+      return pendingNominations(state).length > 0;
+  }
+}
+
+export function pendingNominations(state: EngagementState) {
+  return (state.nominations ?? []).filter((n) => n.status === NominationStatus.Pending);
 }
 
 /**

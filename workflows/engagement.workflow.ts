@@ -19,9 +19,12 @@ import {
   EngagementEvent,
   EngagementState,
   evolve,
+  GrantEndReason,
   hasRole,
   initialState,
   isTerminal,
+  nominationExpiredEvent,
+  NominationStatus,
   overdueEvent,
   Role,
   windowExpiredEvent,
@@ -31,25 +34,39 @@ import {
   attestUpdate,
   closeUpdate,
   CommandResult,
+  approveNominationUpdate,
   declineAccessUpdate,
+  declineNominationUpdate,
   determineUpdate,
   endWindowUpdate,
   engagementStateQuery,
   EngagementWorkflowInput,
   EventContent,
+  nominateUpdate,
   openWindowUpdate,
+  publishTermsUpdate,
   recommendUpdate,
   recordBenchmarkUpdate,
   recordFindingUpdate,
   releaseUpdate,
   respondToFindingUpdate,
+  revokeGrantsUpdate,
   SubmitArgs,
   submitUpdate,
   withdrawUpdate,
   WorkflowFailureType,
 } from '../libs/contracts';
 import type { EngagementActivities } from '../libs/contracts';
-import { ClockName, clockNotification, DuePoint, nextDuePoint, stillRunning, windowClosedNotification } from './engagement-clocks';
+import {
+  ClockName,
+  clockNotification,
+  DuePoint,
+  nextDuePoint,
+  nominationExpiredNotification,
+  pendingNominations,
+  stillRunning,
+  windowClosedNotification,
+} from './engagement-clocks';
 import { check, toFailure } from './failures';
 import { Serial } from './serial';
 
@@ -69,6 +86,16 @@ const clockActivities = proxyActivities<EngagementActivities>({
   startToCloseTimeout: '15 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
+
+/** Fan-outs over thousands of grants: long, heartbeating, resumable, retried until done. */
+const fanOutActivities = proxyActivities<EngagementActivities>({
+  startToCloseTimeout: '2 hours',
+  heartbeatTimeout: '2 minutes',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+/** Used only if an approval arrives without its configured deadline. */
+const DEFAULT_ACCEPT_WITHIN_MS = 14 * 86_400_000;
 
 /** A workflow started without its submission (which only a broken client can cause) ends after this. */
 const SUBMISSION_GRACE = '1 hour';
@@ -113,18 +140,40 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
 
   const commandId = (): string => currentUpdateInfo()?.id ?? 'unknown';
 
+  /**
+   * Work that follows a command but need not hold up its answer (starting or ending thousands of
+   * grant workflows). The grants' own state is already final in the read model by then.
+   */
+  const background: Promise<unknown>[] = [];
+  const inBackground = (work: Promise<unknown>): void => {
+    background.push(work);
+  };
+  /** Only an engagement that approved a nomination has grants whose workflows need telling. */
+  const endGrantWorkflows = (reason: GrantEndReason): void => {
+    if ((current().nominations ?? []).some((n) => n.status === NominationStatus.Approved)) {
+      inBackground(fanOutActivities.signalGrantsEnded({ engagementId: input.engagementId, reason }));
+    }
+  };
+  const finishBackground = async (): Promise<void> => {
+    await Promise.all(background);
+    background.length = 0;
+  };
+
   /** One Update per command: the validator refuses at once, the handler re-decides under the lock and commits. */
   const registerCommand = <A extends { readonly actor: Actor }>(
     update: UpdateDefinition<CommandResult, [A]>,
     toCommand: (args: A) => EngagementCommand,
     content: (args: A) => EventContent,
+    afterCommit?: (args: A, event: EngagementEvent) => void,
   ): void => {
     setHandler(
       update,
       (args) =>
         serial.run(async () => {
           const event = check(() => decide(current(), toCommand(args), Date.now()));
-          return result(await commit(event, content(args), commandId(), args.actor.roles, false));
+          const committed = await commit(event, content(args), commandId(), args.actor.roles, false);
+          afterCommit?.(args, event);
+          return result(committed);
         }),
       {
         validator: (args: A) => {
@@ -201,10 +250,11 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
     withdrawUpdate,
     (a) => ({ type: EngagementCommandType.Withdraw, actor: a.actor }),
     (a) => ({ reason: a.reason }),
+    () => endGrantWorkflows(GrantEndReason.EngagementWithdrawn),
   );
   registerCommand(
     openWindowUpdate,
-    (a) => ({ type: EngagementCommandType.OpenWindow, actor: a.actor, days: a.days }),
+    (a) => ({ type: EngagementCommandType.OpenWindow, actor: a.actor, days: a.days, remindBeforeMs: a.remindBeforeMs }),
     (a) => ({ window: { accessEndpoint: a.accessEndpoint, artifactDigest: a.artifactDigest } }),
   );
   registerCommand(endWindowUpdate, (a) => ({ type: EngagementCommandType.EndWindow, actor: a.actor }), () => ({}));
@@ -225,7 +275,39 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
     (a) => ({ note: a.note }),
   );
   registerCommand(releaseUpdate, (a) => ({ type: EngagementCommandType.Release, actor: a.actor, releasedAt: a.releasedAt }), () => ({}));
-  registerCommand(closeUpdate, (a) => ({ type: EngagementCommandType.Close, actor: a.actor }), () => ({}));
+  registerCommand(
+    closeUpdate,
+    (a) => ({ type: EngagementCommandType.Close, actor: a.actor }),
+    () => ({}),
+    () => endGrantWorkflows(GrantEndReason.EngagementClosed),
+  );
+  registerCommand(
+    nominateUpdate,
+    (a) => ({ type: EngagementCommandType.Nominate, actor: a.actor, nominationId: a.nominationId, answerWithinMs: a.answerWithinMs }),
+    (a) => ({ nomination: { partnerIds: a.partnerIds, filter: a.filter, durationDays: a.durationDays, scopes: a.scopes } }),
+  );
+  registerCommand(
+    approveNominationUpdate,
+    (a) => ({ type: EngagementCommandType.ApproveNomination, actor: a.actor, nominationId: a.nominationId }),
+    (a) => ({ acceptBy: Date.now() + (a.acceptWithinMs ?? DEFAULT_ACCEPT_WITHIN_MS) }),
+    (a) => inBackground(fanOutActivities.startGrantWorkflows({ nominationId: a.nominationId })),
+  );
+  registerCommand(
+    declineNominationUpdate,
+    (a) => ({ type: EngagementCommandType.DeclineNomination, actor: a.actor, nominationId: a.nominationId }),
+    () => ({}),
+  );
+  registerCommand(
+    publishTermsUpdate,
+    (a) => ({ type: EngagementCommandType.PublishTerms, actor: a.actor, version: a.version }),
+    (a) => ({ terms: { text: a.text, accessEndpoint: a.accessEndpoint } }),
+  );
+  registerCommand(
+    revokeGrantsUpdate,
+    (a) => ({ type: EngagementCommandType.RevokeGrants, actor: a.actor }),
+    (a) => ({ revocation: { sector: a.sector, reason: a.reason } }),
+    (a) => inBackground(fanOutActivities.signalGrantsEnded({ engagementId: input.engagementId, sector: a.sector, reason: GrantEndReason.Revoked })),
+  );
   setHandler(engagementStateQuery, () => state ?? null);
 
   if (!(await condition(() => state !== undefined, SUBMISSION_GRACE))) {
@@ -236,11 +318,32 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
   const historyFull = (): boolean =>
     workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > (input.historyLimit ?? DEFAULT_HISTORY_LIMIT);
 
-  const progress: Record<ClockName, number> = { DETERMINATION: input.clockDoneUntil ?? 0, WINDOW: input.windowClockDoneUntil ?? 0 };
+  const progress: Record<ClockName, number> = { DETERMINATION: input.clockDoneUntil ?? 0, WINDOW: input.windowClockDoneUntil ?? 0, NOMINATION: 0 };
+
+  /** Declines every nomination whose deadline has passed, then tells both sides. */
+  const expireNominations = async (): Promise<void> => {
+    const expired = await serial.run(async () => {
+      const due = pendingNominations(current()).filter((n) => n.deadline <= Date.now());
+      for (const nomination of due) {
+        const event = nominationExpiredEvent(current(), nomination.id);
+        if (event) {
+          await commit(event, {}, `clock:NOMINATION:${nomination.id}`, [], true);
+        }
+      }
+      return due;
+    });
+    for (const nomination of expired) {
+      await clockActivities.notify(nominationExpiredNotification(current(), nomination.id, nomination.deadline));
+    }
+  };
   let windowClosedNotified = input.windowClosedNotified ?? false;
 
   /** A clock point passed: the target changes state (through the same commit path as commands), then everyone due is told. */
   const actOnClock = async (due: DuePoint): Promise<void> => {
+    if (due.clock === 'NOMINATION') {
+      await expireNominations();
+      return;
+    }
     if (due.point.kind === 'TARGET') {
       const acted = await serial.run(async () => {
         const s = current();
@@ -274,10 +377,12 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
     }
     if (isTerminal(s.stage)) {
       await condition(allHandlersFinished);
+      await finishBackground();
       return current();
     }
     if (historyFull()) {
       await condition(allHandlersFinished);
+      await finishBackground();
       await continueAsNew<typeof engagementWorkflow>({
         ...input,
         state: current(),

@@ -1,1 +1,2 @@
 export { engagementWorkflow } from './engagement.workflow';
+export { grantWorkflow } from './grant.workflow';

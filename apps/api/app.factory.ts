@@ -9,13 +9,31 @@ import { classifyMiddlewareError, writeProblem } from './common/problem.filter';
 
 export const BODY_LIMIT = '256kb';
 
+/**
+ * Routes that take more than 256 KiB: a registry import of up to 50,000 rows (JSON or CSV), and a
+ * nomination listing up to 10,000 partner ids.
+ */
+const LARGE_BODY_ROUTES: Record<string, string> = {
+  '/v1/partners/import': '16mb',
+};
+const NOMINATIONS_ROUTE = /^\/v1\/engagements\/[^/]+\/nominations\/?$/;
+const NOMINATIONS_LIMIT = '1mb';
+
 /** The one route that also takes a form body: RFC 7662 token introspection. */
 export const FORM_ROUTES = ['/v1/tokens/introspect'];
+/** The one route that also takes CSV: the partner registry import. */
+const CSV_ROUTES = ['/v1/partners/import'];
 
 /** A body that is not JSON (or, where RFC 7662 allows it, a form) is refused before anything reads it. */
 function requireJson(request: Request, response: Response, next: NextFunction): void {
   const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
-  const types = FORM_ROUTES.includes(request.path) ? ['application/json', 'application/*+json', 'application/x-www-form-urlencoded'] : ['application/json', 'application/*+json'];
+  const path = request.path.replace(/\/+$/, '');
+  const types = [
+    'application/json',
+    'application/*+json',
+    ...(FORM_ROUTES.includes(path) ? ['application/x-www-form-urlencoded'] : []),
+    ...(CSV_ROUTES.includes(path) ? ['text/csv'] : []),
+  ];
   if (hasBody && !request.is(types)) {
     writeProblem(response, request, {
       code: RequestErrorCode.UnsupportedMediaType,
@@ -57,7 +75,12 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   });
   app.disable('x-powered-by');
   app.use(requireJson);
-  app.use(express.json({ limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] }));
+  const json = (limit: string) => express.json({ limit, type: ['application/json', 'application/*+json'] });
+  for (const [route, limit] of Object.entries(LARGE_BODY_ROUTES)) {
+    app.use(route, json(limit), express.text({ limit, type: 'text/csv' }));
+  }
+  app.use(NOMINATIONS_ROUTE, json(NOMINATIONS_LIMIT));
+  app.use(json(BODY_LIMIT));
   app.use(FORM_ROUTES, express.urlencoded({ limit: BODY_LIMIT, extended: false }));
   app.use(bodyErrors);
   // A command without a body is a command with an empty one (e.g. POST .../withdraw with nothing to say).

@@ -12,6 +12,8 @@ import { AuditModule } from './modules/audit/audit.module';
 import { EngagementsModule } from './modules/engagements/engagements.module';
 import { FindingsModule } from './modules/findings/findings.module';
 import { TokensModule } from './modules/tokens/tokens.module';
+import { PartnersModule } from './modules/partners/partners.module';
+import { GrantsModule } from './modules/grants/grants.module';
 import { HealthModule } from './modules/health/health.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
 import { TemporalModule } from './temporal/temporal.module';
@@ -33,6 +35,8 @@ export class AppModule {
         AuditModule,
         FindingsModule,
         TokensModule,
+        PartnersModule,
+        GrantsModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -1,12 +1,16 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
-import { bindActivities } from '../../activities/activities.module';
+import { bindActivities, WorkerActivities } from '../../activities/activities.module';
+import { GrantActivitiesImpl } from '../../activities/grant.activities';
+import { GrantFanOutActivities } from '../../activities/grant-fan-out.activities';
 import { EngagementProjectionActivities } from '../../activities/engagement-projection.activities';
 import { NotificationActivities } from '../../activities/notification.activities';
 import { TASK_QUEUE } from '../../libs/contracts';
 import { EncryptionCodec } from '../../libs/security';
 
 export interface WorkerSettings {
+  /** Replace activities (tests inject failures this way); the rest stay the real ones. */
+  readonly activityOverrides?: Partial<WorkerActivities>;
   readonly connection: NativeConnection;
   readonly namespace: string;
   readonly taskQueue?: string;
@@ -17,7 +21,15 @@ export interface WorkerSettings {
 
 /** Builds the Temporal worker around the activities of a Nest application context. */
 export function createWorker(app: INestApplicationContext, settings: WorkerSettings): Promise<Worker> {
-  const activities = bindActivities(app.get(EngagementProjectionActivities), app.get(NotificationActivities));
+  const activities = {
+    ...bindActivities({
+      projection: app.get(EngagementProjectionActivities),
+      notifications: app.get(NotificationActivities),
+      grants: app.get(GrantActivitiesImpl),
+      fanOut: app.get(GrantFanOutActivities),
+    }),
+    ...settings.activityOverrides,
+  };
   const workflows: Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'> = settings.workflowBundlePath
     ? { workflowBundle: { codePath: settings.workflowBundlePath } }
     : { workflowsPath: require.resolve('../../workflows') };

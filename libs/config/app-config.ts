@@ -68,12 +68,26 @@ class Environment {
   @Matches(DURATION_LIST, { message: 'WINDOW_REMINDERS must be a comma-separated list such as 7d,1d, or none' })
   WINDOW_REMINDERS: string = '7d,1d';
 
-  @Matches(DURATION, { message: 'ACCESS_TOKEN_TTL must look like 15m' })
+  @Matches(/^([1-9]|[1-5]\d|60)m$|^1h$|^\d{1,4}s$/, { message: 'ACCESS_TOKEN_TTL must be at most an hour, e.g. 15m' })
   ACCESS_TOKEN_TTL: string = '15m';
+
+  @Matches(DURATION, { message: 'SIGNING_KEY_PUBLISH_LEAD must look like 60s' })
+  SIGNING_KEY_PUBLISH_LEAD: string = '60s';
 
   @IsOptional()
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
   PUBLIC_BASE_URL?: string;
+
+  @Matches(DURATION, { message: 'NOMINATION_ANSWER_WITHIN must look like 14d' })
+  NOMINATION_ANSWER_WITHIN: string = '14d';
+
+  @Matches(DURATION, { message: 'GRANT_ACCEPT_WITHIN must look like 14d' })
+  GRANT_ACCEPT_WITHIN: string = '14d';
+
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  MAX_GRANT_DAYS: number = 90;
 
   @IsIn(['log'])
   NOTIFIER_TRANSPORT = 'log' as const;
@@ -116,8 +130,13 @@ export abstract class AppConfig {
   abstract readonly payloadKeys: Keyring;
   abstract readonly determination: { readonly targetMs: number; readonly remindBeforeMs: readonly number[] };
   abstract readonly window: { readonly remindBeforeMs: readonly number[] };
-  /** Access tokens for the developer's model gateway: who signs them (`iss`) and how long they live. */
-  abstract readonly tokens: { readonly issuer: string; readonly ttlMs: number };
+  /**
+   * Access tokens for the developer's model gateway: who signs them (`iss`), how long they live,
+   * and how long a new signing key is published before it signs.
+   */
+  abstract readonly tokens: { readonly issuer: string; readonly ttlMs: number; readonly publishLeadMs: number };
+  /** Trusted partners: how long the other side has to answer a nomination, a partner to accept, and the longest grant. */
+  abstract readonly partners: { readonly answerWithinMs: number; readonly acceptWithinMs: number; readonly maxGrantDays: number };
   abstract readonly notifier: { readonly transport: 'log'; readonly logFile: string };
   abstract readonly logLevel: Environment['LOG_LEVEL'];
 }
@@ -149,6 +168,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       problems.push((error as Error).message);
     }
   }
+  if (env.NODE_ENV === 'production' && env.PUBLIC_BASE_URL === undefined) {
+    problems.push('PUBLIC_BASE_URL must be set in production: it is the issuer gateways check tokens against');
+  }
   if (problems.length > 0 || !keyrings.field || !keyrings.payload) {
     throw new ConfigError(problems);
   }
@@ -166,6 +188,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     tokens: {
       issuer: (env.PUBLIC_BASE_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/$/, ''),
       ttlMs: parseDuration(env.ACCESS_TOKEN_TTL),
+      publishLeadMs: parseDuration(env.SIGNING_KEY_PUBLISH_LEAD),
+    },
+    partners: {
+      answerWithinMs: parseDuration(env.NOMINATION_ANSWER_WITHIN),
+      acceptWithinMs: parseDuration(env.GRANT_ACCEPT_WITHIN),
+      maxGrantDays: env.MAX_GRANT_DAYS,
     },
     notifier: { transport: env.NOTIFIER_TRANSPORT, logFile: env.NOTIFIER_LOG_FILE },
     logLevel: env.LOG_LEVEL,

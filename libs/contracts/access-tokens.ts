@@ -5,6 +5,8 @@
 export enum TokenUse {
   /** A government reviewer during the pre-release window. */
   PreReleaseReview = 'pre-release-review',
+  /** A trusted partner under its access grant. */
+  PartnerAccess = 'partner-access',
 }
 
 /** The claims beyond the registered ones (iss, sub, aud, exp, iat, nbf, jti). */
@@ -13,7 +15,9 @@ export interface AccessTokenClaims {
   readonly scope: string;
   readonly org: string;
   readonly engagement_id: string;
-  readonly artifact_digest: string;
+  readonly artifact_digest?: string;
+  /** For a partner's token: the grant it belongs to. */
+  readonly grant_id?: string;
 }
 
 export const ACCESS_TOKEN_TYPE = 'at+jwt';

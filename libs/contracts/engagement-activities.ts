@@ -1,4 +1,4 @@
-import type { EngagementEvent, EngagementState, Role, TechnicalImpact } from '../domain';
+import type { EngagementEvent, EngagementState, GrantEndReason, Role, TechnicalImpact } from '../domain';
 
 /** Confidential text that travels with an event to the encrypted read model, never into workflow state. */
 export interface EventContent {
@@ -9,6 +9,16 @@ export interface EventContent {
   readonly window?: { readonly accessEndpoint: string; readonly artifactDigest: string };
   readonly finding?: FindingContent;
   readonly note?: string;
+  readonly nomination?: {
+    readonly partnerIds?: readonly string[];
+    readonly filter?: { readonly sector?: string; readonly state?: string };
+    readonly durationDays: number;
+    readonly scopes: readonly string[];
+  };
+  /** For an approval: by when the partners must accept. */
+  readonly acceptBy?: number;
+  readonly terms?: { readonly text: string; readonly accessEndpoint?: string };
+  readonly revocation?: { readonly sector?: string; readonly reason: string };
 }
 
 export interface FindingContent {
@@ -56,6 +66,7 @@ export enum NotificationKind {
   DeterminationOverdue = 'DETERMINATION_OVERDUE',
   WindowReminder = 'WINDOW_REMINDER',
   WindowClosed = 'WINDOW_CLOSED',
+  NominationExpired = 'NOMINATION_EXPIRED',
 }
 
 export interface NotificationRequest {
@@ -71,9 +82,20 @@ export interface NotificationRequest {
   readonly scheduledAt: string;
 }
 
+export interface GrantFanOut {
+  readonly engagementId: string;
+  /** Only this sector's grants, for a bulk revocation by sector. */
+  readonly sector?: string;
+  readonly reason: GrantEndReason;
+}
+
 /** Activities the engagement workflow calls. Implemented by Nest providers in `activities/`. */
 export interface EngagementActivities {
   recordSubmission(input: RecordSubmissionInput): Promise<void>;
   recordEngagementEvent(input: RecordEventInput): Promise<void>;
   notify(request: NotificationRequest): Promise<void>;
+  /** Starts the workflow of every grant of an approved nomination, in pages, resuming from its heartbeat. */
+  startGrantWorkflows(input: { readonly nominationId: string }): Promise<number>;
+  /** Tells every grant workflow of an engagement (or sector) that its grant has ended. */
+  signalGrantsEnded(input: GrantFanOut): Promise<number>;
 }

@@ -69,6 +69,8 @@ export const withdrawUpdate = defineUpdate<CommandResult, [WithdrawArgs]>('withd
 export interface OpenWindowArgs {
   readonly actor: Actor;
   readonly days: number;
+  /** Reminders before the window closes, as configured when it opens. */
+  readonly remindBeforeMs?: readonly number[];
   readonly accessEndpoint: string;
   readonly artifactDigest: string;
 }
@@ -98,6 +100,44 @@ export const recordFindingUpdate = defineUpdate<CommandResult, [RecordFindingArg
 export const respondToFindingUpdate = defineUpdate<CommandResult, [RespondToFindingArgs]>('respondToFinding');
 export const releaseUpdate = defineUpdate<CommandResult, [ReleaseArgs]>('release');
 export const closeUpdate = defineUpdate<CommandResult, [ActorArgs]>('close');
+
+export interface PartnerFilterArgs {
+  readonly sector?: string;
+  readonly state?: string;
+}
+export interface NominateArgs {
+  readonly actor: Actor;
+  readonly nominationId: string;
+  readonly partnerIds?: readonly string[];
+  readonly filter?: PartnerFilterArgs;
+  readonly durationDays: number;
+  readonly scopes: readonly string[];
+  /** How long the other side has to answer, as configured now. */
+  readonly answerWithinMs: number;
+}
+export interface NominationDecisionArgs {
+  readonly actor: Actor;
+  readonly nominationId: string;
+  /** For an approval: how long each partner has to accept, as configured now. */
+  readonly acceptWithinMs?: number;
+}
+export interface PublishTermsArgs {
+  readonly actor: Actor;
+  readonly version: string;
+  readonly text: string;
+  readonly accessEndpoint?: string;
+}
+export interface RevokeGrantsArgs {
+  readonly actor: Actor;
+  readonly sector?: string;
+  readonly reason: string;
+}
+
+export const nominateUpdate = defineUpdate<CommandResult, [NominateArgs]>('nominate');
+export const approveNominationUpdate = defineUpdate<CommandResult, [NominationDecisionArgs]>('approveNomination');
+export const declineNominationUpdate = defineUpdate<CommandResult, [NominationDecisionArgs]>('declineNomination');
+export const publishTermsUpdate = defineUpdate<CommandResult, [PublishTermsArgs]>('publishTerms');
+export const revokeGrantsUpdate = defineUpdate<CommandResult, [RevokeGrantsArgs]>('revokeGrants');
 
 /** For tests and operators; the API never reads through Temporal. */
 export const engagementStateQuery = defineQuery<EngagementState | null>('state');

@@ -2,3 +2,4 @@ export * from './task-queues';
 export * from './engagement-activities';
 export * from './engagement-workflow';
 export * from './access-tokens';
+export * from './grant-workflow';

@@ -19,6 +19,8 @@ export enum WindowEndReason {
 export interface AccessWindow {
   readonly openedAt: number;
   readonly closesAt: number;
+  /** Reminders before it closes, fixed when it opened. */
+  readonly remindBeforeMs?: readonly number[];
   readonly endedAt?: number;
   readonly endReason?: WindowEndReason;
 }
@@ -31,9 +33,20 @@ export function windowOpen(window: AccessWindow | undefined): window is AccessWi
   return window !== undefined && window.endedAt === undefined;
 }
 
-/** Ends a window if it is still open; an ended window keeps how and when it ended. */
+/**
+ * Ends a window if it is still open; an ended window keeps how and when it ended. A window whose
+ * close has already passed (its timer simply had not run yet) ended by expiry, at its close.
+ */
 export function endWindow(window: AccessWindow | undefined, at: number, reason: WindowEndReason): AccessWindow | undefined {
-  return windowOpen(window) ? { ...window, endedAt: at, endReason: reason } : window;
+  if (!windowOpen(window)) {
+    return window;
+  }
+  return at >= window.closesAt ? { ...window, endedAt: window.closesAt, endReason: WindowEndReason.Expired } : { ...window, endedAt: at, endReason: reason };
+}
+
+/** Whether the window has reached its close, whether or not its timer has run. */
+export function windowPastClose(window: AccessWindow | undefined, now: number): boolean {
+  return window !== undefined && now >= window.closesAt;
 }
 
 /** What the read model knows about a reviewer's access to an engagement. */

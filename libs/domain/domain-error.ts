@@ -18,10 +18,22 @@ export enum DomainErrorCode {
   FindingNotFound = 'FINDING_NOT_FOUND',
   ReleaseInFuture = 'RELEASE_IN_FUTURE',
   AccessWindowClosed = 'ACCESS_WINDOW_CLOSED',
+  SelfApproval = 'SELF_APPROVAL',
+  NominationNotPending = 'NOMINATION_NOT_PENDING',
+  NominationNotFound = 'NOMINATION_NOT_FOUND',
+  GrantDurationExceeded = 'GRANT_DURATION_EXCEEDED',
+  GrantNotUsable = 'GRANT_NOT_USABLE',
+  AlreadyAccepted = 'ALREADY_ACCEPTED',
+  StaleTerms = 'STALE_TERMS',
+  TermsVersionExists = 'TERMS_VERSION_EXISTS',
 }
 
 export interface DomainErrorDetails {
   readonly stage?: EngagementStage;
+  /** For a stale acceptance: the terms in force. */
+  readonly currentTermsVersion?: string;
+  /** For a grant that cannot be used: its status. */
+  readonly grantStatus?: string;
 }
 
 export class DomainRuleError extends Error {

@@ -2,6 +2,9 @@ import { DesignationOutcome, EngagementStage as S, isTerminal, ALL_STAGES } from
 import { ALL_COMMAND_TYPES, EngagementCommandType as C, isLegal, legalCommands, targetStage } from './engagement-transitions';
 
 /** The transition table as the issue states it, written out independently of the implementation. */
+/** Partner commands: legal from designation until the end, and they leave the stage as it is. */
+const PARTNERS = { [S.Designated]: S.Designated, [S.PreReleaseAccess]: S.PreReleaseAccess, [S.PostWindow]: S.PostWindow, [S.Released]: S.Released };
+
 const EXPECTED: Record<C, Partial<Record<S, S | { covered: S; notCovered: S }>>> = {
   [C.AssignReviewers]: { [S.InquirySubmitted]: S.UnderReview, [S.UnderReview]: S.UnderReview, [S.Designated]: S.Designated, [S.PreReleaseAccess]: S.PreReleaseAccess },
   [C.Attest]: { [S.UnderReview]: S.UnderReview, [S.Recommended]: S.Recommended, [S.Designated]: S.Designated, [S.PreReleaseAccess]: S.PreReleaseAccess },
@@ -22,6 +25,11 @@ const EXPECTED: Record<C, Partial<Record<S, S | { covered: S; notCovered: S }>>>
     [S.PostWindow]: S.Released,
   },
   [C.Close]: { [S.Designated]: S.Closed, [S.PreReleaseAccess]: S.Closed, [S.PostWindow]: S.Closed, [S.Released]: S.Closed },
+  [C.Nominate]: PARTNERS,
+  [C.ApproveNomination]: PARTNERS,
+  [C.DeclineNomination]: PARTNERS,
+  [C.PublishTerms]: PARTNERS,
+  [C.RevokeGrants]: PARTNERS,
   [C.Withdraw]: {
     [S.InquirySubmitted]: S.Withdrawn,
     [S.UnderReview]: S.Withdrawn,

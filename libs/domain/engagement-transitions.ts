@@ -14,6 +14,11 @@ export enum EngagementCommandType {
   RespondToFinding = 'RESPOND_TO_FINDING',
   Release = 'RELEASE',
   Close = 'CLOSE',
+  Nominate = 'NOMINATE',
+  ApproveNomination = 'APPROVE_NOMINATION',
+  DeclineNomination = 'DECLINE_NOMINATION',
+  PublishTerms = 'PUBLISH_TERMS',
+  RevokeGrants = 'REVOKE_GRANTS',
   Withdraw = 'WITHDRAW',
 }
 
@@ -21,13 +26,17 @@ export const ALL_COMMAND_TYPES: readonly EngagementCommandType[] = Object.values
 
 const S = EngagementStage;
 
-/**
- * The transition table: for each command, the stages it is legal in and where it leads.
- * `outcome` only matters for a determination.
- */
 const to = (stage: EngagementStage) => () => stage;
 /** The same, read as "the command leaves the stage as it is". */
 const stay = to;
+
+/** Trusted partners are chosen from designation until the engagement ends. */
+const PARTNER_STAGES = {
+  [S.Designated]: stay(S.Designated),
+  [S.PreReleaseAccess]: stay(S.PreReleaseAccess),
+  [S.PostWindow]: stay(S.PostWindow),
+  [S.Released]: stay(S.Released),
+};
 
 /**
  * The transition table: for each command, the stages it is legal in and where it leads.
@@ -87,6 +96,12 @@ const TABLE: Record<EngagementCommandType, Partial<Record<EngagementStage, (outc
     [S.PostWindow]: to(S.Closed),
     [S.Released]: to(S.Closed),
   },
+  // Trusted partners: from designation until the engagement closes.
+  [EngagementCommandType.Nominate]: PARTNER_STAGES,
+  [EngagementCommandType.ApproveNomination]: PARTNER_STAGES,
+  [EngagementCommandType.DeclineNomination]: PARTNER_STAGES,
+  [EngagementCommandType.PublishTerms]: PARTNER_STAGES,
+  [EngagementCommandType.RevokeGrants]: PARTNER_STAGES,
   [EngagementCommandType.Withdraw]: {
     [S.InquirySubmitted]: to(S.Withdrawn),
     [S.UnderReview]: to(S.Withdrawn),

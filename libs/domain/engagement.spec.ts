@@ -78,6 +78,11 @@ const ATTEMPT: Record<C, EngagementCommand> = {
   [C.RespondToFinding]: { type: C.RespondToFinding, actor: developer, findingId: 'f1', status: FindingResponseStatus.Acknowledged },
   [C.Release]: { type: C.Release, actor: developer },
   [C.Close]: { type: C.Close, actor: developer },
+  [C.Nominate]: { type: C.Nominate, actor: developer, nominationId: 'n1', answerWithinMs: 14 * DAY },
+  [C.ApproveNomination]: { type: C.ApproveNomination, actor: admin, nominationId: 'n1' },
+  [C.DeclineNomination]: { type: C.DeclineNomination, actor: admin, nominationId: 'n1' },
+  [C.PublishTerms]: { type: C.PublishTerms, actor: developer, version: 'v1' },
+  [C.RevokeGrants]: { type: C.RevokeGrants, actor: admin },
   [C.Withdraw]: { type: C.Withdraw, actor: developer },
 };
 
@@ -254,6 +259,17 @@ describe('the pre-release access window', () => {
     expect(after.stage).toBe(stage);
     expect(after.window).toEqual(expect.objectContaining({ endedAt: 7_000, endReason: reason }));
     expect(reviewerAccessOpen(after, 'rev')).toBe(false);
+  });
+
+  it('after its close, even before the timer runs, it counts as expired: no findings, and any ending is recorded as expiry at the close', () => {
+    const late = inWindow.window!.closesAt + 5_000;
+    expect(() => decide(inWindow, { type: C.RecordFinding, actor: reviewer, findingId: 'late', inputs: kev }, late)).toThrow(
+      expect.objectContaining({ code: DomainErrorCode.AccessWindowClosed }),
+    );
+    const ended = decide(inWindow, { type: C.EndWindow, actor: developer }, late);
+    expect(ended).toEqual(expect.objectContaining({ reason: WindowEndReason.Expired, at: inWindow.window!.closesAt }));
+    const withdrawn = evolve(inWindow, decide(inWindow, { type: C.Withdraw, actor: developer }, late));
+    expect(withdrawn.window).toEqual(expect.objectContaining({ endReason: WindowEndReason.Expired, endedAt: inWindow.window!.closesAt }));
   });
 
   it('attested assigned reviewers have access only while it is open', () => {

@@ -1,5 +1,7 @@
-import { AccessWindow, endWindow, MAX_WINDOW_DAYS, WindowEndReason, windowCloses, windowOpen } from './access-window';
+import { AccessWindow, endWindow, MAX_WINDOW_DAYS, WindowEndReason, windowCloses, windowOpen, windowPastClose } from './access-window';
 import { Bod2604Inputs, remediationDueAt, remediationTier, RemediationTier } from './bod-26-04';
+import { mayRevokeGrant } from './grant';
+import { canActForOtherSide, Nomination, NominationSide, NominationStatus, sideOf } from './nominations';
 import { DomainErrorCode, DomainRuleError } from './domain-error';
 import { DesignationOutcome, EngagementStage } from './engagement-stage';
 import { EngagementCommandType, targetStage } from './engagement-transitions';
@@ -31,6 +33,11 @@ export interface EngagementState {
   /** Findings recorded during the window, so responses can name only real ones. */
   readonly findingIds?: readonly string[];
   readonly releasedAt?: number;
+  /** Every nomination of trusted partners, with its status; the partners themselves live in the read model. */
+  readonly nominations?: readonly Nomination[];
+  /** The partner terms in force, and every version ever published (a version is never reused). */
+  readonly termsVersion?: string;
+  readonly termsVersions?: readonly string[];
 }
 
 export enum FindingResponseStatus {
@@ -45,7 +52,7 @@ export type EngagementCommand =
   | { readonly type: EngagementCommandType.RecordBenchmark; readonly actor: Actor }
   | { readonly type: EngagementCommandType.Recommend; readonly actor: Actor; readonly outcome: DesignationOutcome }
   | { readonly type: EngagementCommandType.Determine; readonly actor: Actor; readonly outcome: DesignationOutcome }
-  | { readonly type: EngagementCommandType.OpenWindow; readonly actor: Actor; readonly days: number }
+  | { readonly type: EngagementCommandType.OpenWindow; readonly actor: Actor; readonly days: number; readonly remindBeforeMs?: readonly number[] }
   | { readonly type: EngagementCommandType.EndWindow; readonly actor: Actor }
   | { readonly type: EngagementCommandType.DeclineAccess; readonly actor: Actor }
   | { readonly type: EngagementCommandType.RecordFinding; readonly actor: Actor; readonly findingId: string; readonly inputs: Bod2604Inputs }
@@ -56,6 +63,11 @@ export type EngagementCommand =
       readonly status: FindingResponseStatus;
     }
   | { readonly type: EngagementCommandType.Release; readonly actor: Actor; readonly releasedAt?: number }
+  | { readonly type: EngagementCommandType.Nominate; readonly actor: Actor; readonly nominationId: string; readonly answerWithinMs: number }
+  | { readonly type: EngagementCommandType.ApproveNomination; readonly actor: Actor; readonly nominationId: string }
+  | { readonly type: EngagementCommandType.DeclineNomination; readonly actor: Actor; readonly nominationId: string }
+  | { readonly type: EngagementCommandType.PublishTerms; readonly actor: Actor; readonly version: string }
+  | { readonly type: EngagementCommandType.RevokeGrants; readonly actor: Actor }
   | { readonly type: EngagementCommandType.Close; readonly actor: Actor }
   | { readonly type: EngagementCommandType.Withdraw; readonly actor: Actor };
 
@@ -77,7 +89,7 @@ export type EngagementEvent =
   | (EventBase & { readonly type: 'BENCHMARK_RECORDED' })
   | (EventBase & { readonly type: 'RECOMMENDED'; readonly outcome: DesignationOutcome })
   | (EventBase & { readonly type: 'DETERMINED'; readonly outcome: DesignationOutcome })
-  | (EventBase & { readonly type: 'WINDOW_OPENED'; readonly closesAt: number })
+  | (EventBase & { readonly type: 'WINDOW_OPENED'; readonly closesAt: number; readonly remindBeforeMs?: readonly number[] })
   | (EventBase & { readonly type: 'WINDOW_ENDED'; readonly reason: WindowEndReason.Expired | WindowEndReason.EndedEarly })
   | (EventBase & { readonly type: 'ACCESS_DECLINED' })
   | (EventBase & {
@@ -89,6 +101,12 @@ export type EngagementEvent =
   | (EventBase & { readonly type: 'FINDING_RESPONDED'; readonly findingId: string; readonly status: FindingResponseStatus })
   | (EventBase & { readonly type: 'RELEASED'; readonly releasedAt: number })
   | (EventBase & { readonly type: 'CLOSED' })
+  | (EventBase & { readonly type: 'PARTNERS_NOMINATED'; readonly nominationId: string; readonly side: NominationSide; readonly deadline: number })
+  | (EventBase & { readonly type: 'NOMINATION_APPROVED'; readonly nominationId: string })
+  | (EventBase & { readonly type: 'NOMINATION_DECLINED'; readonly nominationId: string })
+  | (EventBase & { readonly type: 'NOMINATION_EXPIRED'; readonly nominationId: string })
+  | (EventBase & { readonly type: 'TERMS_PUBLISHED'; readonly version: string })
+  | (EventBase & { readonly type: 'GRANTS_REVOKED' })
   | (EventBase & { readonly type: 'WITHDRAWN' })
   | (EventBase & { readonly type: 'DETERMINATION_OVERDUE' });
 
@@ -231,11 +249,15 @@ export function decide(state: EngagementState, command: EngagementCommand, now: 
       if (!Number.isInteger(command.days) || command.days < 1 || command.days > MAX_WINDOW_DAYS) {
         refuse(DomainErrorCode.WindowCapExceeded, `the pre-release window is 1 to ${MAX_WINDOW_DAYS} days (EO 14409 Sec. 3)`, state);
       }
-      return { ...base, toStage, type: 'WINDOW_OPENED', closesAt: windowCloses(now, command.days) };
+      return { ...base, toStage, type: 'WINDOW_OPENED', closesAt: windowCloses(now, command.days), remindBeforeMs: command.remindBeforeMs };
     }
     case EngagementCommandType.EndWindow: {
       const toStage = transition(state, command.type);
       requireOwnDeveloper(state, command.actor);
+      if (state.window && windowPastClose(state.window, now)) {
+        // Its close has passed and only the timer is late: it expired, it was not ended early.
+        return { ...base, at: state.window.closesAt, toStage, type: 'WINDOW_ENDED', reason: WindowEndReason.Expired };
+      }
       return { ...base, toStage, type: 'WINDOW_ENDED', reason: WindowEndReason.EndedEarly };
     }
     case EngagementCommandType.DeclineAccess: {
@@ -246,6 +268,9 @@ export function decide(state: EngagementState, command: EngagementCommand, now: 
     case EngagementCommandType.RecordFinding: {
       const toStage = transition(state, command.type);
       requireAttestedReviewer(state, command.actor);
+      if (windowPastClose(state.window, now)) {
+        refuse(DomainErrorCode.AccessWindowClosed, 'the pre-release access window has closed', state);
+      }
       const tier = remediationTier(command.inputs);
       return { ...base, toStage, type: 'FINDING_RECORDED', findingId: command.findingId, tier, remediationDueAt: remediationDueAt(tier, now) };
     }
@@ -271,6 +296,54 @@ export function decide(state: EngagementState, command: EngagementCommand, now: 
       requireOwnDeveloper(state, command.actor);
       return { ...base, toStage, type: 'CLOSED' };
     }
+    case EngagementCommandType.Nominate: {
+      const toStage = transition(state, command.type);
+      const side = sideOf(command.actor, state.developerOrg);
+      if (side === undefined) {
+        refuse(DomainErrorCode.RoleRequired, 'partners are nominated by the developer organization or a program administrator', state);
+      }
+      return { ...base, toStage, type: 'PARTNERS_NOMINATED', nominationId: command.nominationId, side, deadline: now + command.answerWithinMs };
+    }
+    case EngagementCommandType.ApproveNomination: {
+      const toStage = transition(state, command.type);
+      const nomination = pendingNomination(state, command.nominationId, now);
+      if (command.actor.sub === nomination.nominatedBy) {
+        refuse(DomainErrorCode.SelfApproval, 'nobody approves their own nomination; the other side must', state);
+      }
+      if (!canActForOtherSide(command.actor, state.developerOrg, nomination.side)) {
+        refuse(
+          DomainErrorCode.RoleRequired,
+          nomination.side === NominationSide.Developer
+            ? 'a program administrator approves a nomination by the developer'
+            : 'the developer organization approves a nomination by the government',
+          state,
+        );
+      }
+      return { ...base, toStage, type: 'NOMINATION_APPROVED', nominationId: nomination.id };
+    }
+    case EngagementCommandType.DeclineNomination: {
+      const toStage = transition(state, command.type);
+      const nomination = pendingNomination(state, command.nominationId, now);
+      if (sideOf(command.actor, state.developerOrg) === undefined) {
+        refuse(DomainErrorCode.RoleRequired, 'either side may decline, and only they', state);
+      }
+      return { ...base, toStage, type: 'NOMINATION_DECLINED', nominationId: nomination.id };
+    }
+    case EngagementCommandType.PublishTerms: {
+      const toStage = transition(state, command.type);
+      requireOwnDeveloper(state, command.actor);
+      if ((state.termsVersions ?? []).includes(command.version)) {
+        refuse(DomainErrorCode.TermsVersionExists, `terms version ${command.version} was already published; use a new version`, state);
+      }
+      return { ...base, toStage, type: 'TERMS_PUBLISHED', version: command.version };
+    }
+    case EngagementCommandType.RevokeGrants: {
+      const toStage = transition(state, command.type);
+      if (!mayRevokeGrant(command.actor, state.developerOrg)) {
+        refuse(DomainErrorCode.RoleRequired, 'grants are revoked by the developer organization or a program administrator', state);
+      }
+      return { ...base, toStage, type: 'GRANTS_REVOKED' };
+    }
     case EngagementCommandType.Withdraw: {
       const toStage = transition(state, command.type);
       requireOwnDeveloper(state, command.actor);
@@ -278,6 +351,33 @@ export function decide(state: EngagementState, command: EngagementCommand, now: 
     }
   }
 }
+
+function pendingNomination(state: EngagementState, id: string, now: number): Nomination {
+  const nomination = (state.nominations ?? []).find((n) => n.id === id);
+  if (!nomination) {
+    refuse(DomainErrorCode.NominationNotFound, 'no such nomination on this engagement', state);
+  }
+  if (nomination.status !== NominationStatus.Pending || now >= nomination.deadline) {
+    refuse(DomainErrorCode.NominationNotPending, `the nomination is ${nomination.status === NominationStatus.Pending ? 'past its deadline' : nomination.status}`, state);
+  }
+  return nomination;
+}
+
+/** A pending nomination whose deadline has passed, declined by the clock. */
+export function nominationExpiredEvent(state: EngagementState, nominationId: string): EngagementEvent | undefined {
+  const nomination = (state.nominations ?? []).find((n) => n.id === nominationId && n.status === NominationStatus.Pending);
+  if (!nomination) {
+    return undefined;
+  }
+  return { type: 'NOMINATION_EXPIRED', nominationId, at: nomination.deadline, actorSub: 'system', fromStage: state.stage, toStage: state.stage };
+}
+
+const setNomination = (state: EngagementState, id: string, status: NominationStatus): readonly Nomination[] =>
+  (state.nominations ?? []).map((n) => (n.id === id ? { ...n, status } : n));
+
+/** Ending the engagement cancels what is still pending. */
+const cancelPending = (state: EngagementState): readonly Nomination[] | undefined =>
+  state.nominations?.map((n) => (n.status === NominationStatus.Pending ? { ...n, status: NominationStatus.Cancelled } : n));
 
 /** The determination target passed with no determination; recorded at the target itself. */
 export function overdueEvent(state: EngagementState): EngagementEvent {
@@ -314,7 +414,7 @@ export function evolve(state: EngagementState, event: EngagementEvent): Engageme
     case 'DETERMINED':
       return { ...next, determinedBy: event.actorSub, determination: event.outcome, overdue: false };
     case 'WINDOW_OPENED':
-      return { ...next, window: { openedAt: event.at, closesAt: event.closesAt } };
+      return { ...next, window: { openedAt: event.at, closesAt: event.closesAt, ...(event.remindBeforeMs ? { remindBeforeMs: event.remindBeforeMs } : {}) } };
     case 'WINDOW_ENDED':
       return { ...next, window: endWindow(state.window, event.at, event.reason) };
     case 'ACCESS_DECLINED':
@@ -326,9 +426,27 @@ export function evolve(state: EngagementState, event: EngagementEvent): Engageme
     case 'RELEASED':
       return { ...next, overdue: false, releasedAt: event.releasedAt, window: endWindow(state.window, event.at, WindowEndReason.Released) };
     case 'CLOSED':
-      return { ...next, window: endWindow(state.window, event.at, WindowEndReason.Closed) };
+      return { ...next, window: endWindow(state.window, event.at, WindowEndReason.Closed), nominations: cancelPending(state) };
     case 'WITHDRAWN':
-      return { ...next, overdue: false, window: endWindow(state.window, event.at, WindowEndReason.Withdrawn) };
+      return { ...next, overdue: false, window: endWindow(state.window, event.at, WindowEndReason.Withdrawn), nominations: cancelPending(state) };
+    case 'PARTNERS_NOMINATED':
+      return {
+        ...next,
+        nominations: [
+          ...(state.nominations ?? []),
+          { id: event.nominationId, side: event.side, nominatedBy: event.actorSub, deadline: event.deadline, status: NominationStatus.Pending },
+        ],
+      };
+    case 'NOMINATION_APPROVED':
+      return { ...next, nominations: setNomination(state, event.nominationId, NominationStatus.Approved) };
+    case 'NOMINATION_DECLINED':
+      return { ...next, nominations: setNomination(state, event.nominationId, NominationStatus.Declined) };
+    case 'NOMINATION_EXPIRED':
+      return { ...next, nominations: setNomination(state, event.nominationId, NominationStatus.Expired) };
+    case 'TERMS_PUBLISHED':
+      return { ...next, termsVersion: event.version, termsVersions: [...(state.termsVersions ?? []), event.version] };
+    case 'GRANTS_REVOKED':
+      return next;
     case 'DETERMINATION_OVERDUE':
       return { ...next, overdue: true };
   }

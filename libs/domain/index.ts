@@ -7,3 +7,6 @@ export * from './engagement-transitions';
 export * from './engagement';
 export * from './access-window';
 export * from './bod-26-04';
+export * from './grant';
+export * from './nominations';
+export * from './partners';

@@ -67,3 +67,41 @@ export function engagementScope(actor: Actor): EngagementScope {
     recommended: hasRole(actor, Role.DesignationAuthority),
   };
 }
+
+/** How a caller may see a trusted partner's grant. */
+export enum GrantView {
+  /** It does not exist for them: 404. */
+  None = 'NONE',
+  /** The partner itself: its own grant, the model's name and version, and the terms. */
+  Partner = 'PARTNER',
+  /** The engagement's developer, program administrators and auditors: the grant and which partner holds it. */
+  Steward = 'STEWARD',
+}
+
+/**
+ * Partners see only their own grants and never learn of other partners; the developer sees its own
+ * engagements' grants; program administrators and auditors see all; reviewers as such see none.
+ */
+export function grantView(actor: Actor, grant: { readonly partnerId: string; readonly developerOrg: string }): GrantView {
+  if (hasRole(actor, Role.ProgramAdmin) || hasRole(actor, Role.Auditor) || (hasRole(actor, Role.Developer) && actor.org === grant.developerOrg)) {
+    return GrantView.Steward;
+  }
+  if (hasRole(actor, Role.Partner) && actor.org === grant.partnerId) {
+    return GrantView.Partner;
+  }
+  return GrantView.None;
+}
+
+/** Which grants a list may include; the mirror of {@link grantView}. */
+export function grantScope(actor: Actor): { all: boolean; partnerId?: string; developerOrg?: string } {
+  if (hasRole(actor, Role.ProgramAdmin) || hasRole(actor, Role.Auditor)) {
+    return { all: true };
+  }
+  if (hasRole(actor, Role.Developer)) {
+    return { all: false, developerOrg: actor.org };
+  }
+  if (hasRole(actor, Role.Partner)) {
+    return { all: false, partnerId: actor.org };
+  }
+  return { all: false };
+}

@@ -11,14 +11,15 @@ export interface NewSigningKey {
   readonly publicJwk: Record<string, string>;
   readonly privateJwkSealed: string;
   readonly createdAt: Date;
+  readonly activatesAt: Date;
 }
 
 function strings(jwk: JWK): Record<string, string> {
   return Object.fromEntries(Object.entries(jwk).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }
 
-/** A fresh ES256 key pair; the private half leaves here only sealed, bound to its kid. */
-export async function generateSigningKey(cipher: FieldCipher, now = new Date()): Promise<NewSigningKey> {
+/** A fresh ES256 key pair, signing from `activatesAt`; the private half leaves here only sealed, bound to its kid. */
+export async function generateSigningKey(cipher: FieldCipher, now = new Date(), activatesAt = now): Promise<NewSigningKey> {
   const kid = `at-${now.toISOString().slice(0, 10)}-${randomUUID().slice(0, 8)}`;
   const { publicKey, privateKey } = await generateKeyPair(ACCESS_TOKEN_ALG, { extractable: true });
   const publicJwk = { ...strings(await exportJWK(publicKey)), kid, alg: ACCESS_TOKEN_ALG, use: 'sig' };
@@ -29,6 +30,7 @@ export async function generateSigningKey(cipher: FieldCipher, now = new Date()):
     publicJwk,
     privateJwkSealed: cipher.seal(JSON.stringify(privateJwk), sealedAt('signing_keys', 'private_jwk', kid)),
     createdAt: now,
+    activatesAt,
   };
 }
 

@@ -147,7 +147,10 @@ describe('reviewer access tokens', () => {
 
     // Expired, yet signed with the real key: built here from the key in the database.
     const expired = await asOwner(async (db) => {
-      const key = await db.query<{ kid: string; private_jwk_sealed: string }>(`SELECT kid, private_jwk_sealed FROM signing_keys WHERE status = 'CURRENT'`);
+      const key = await db.query<{ kid: string; private_jwk_sealed: string }>(
+        `SELECT kid, private_jwk_sealed FROM signing_keys WHERE kid = $1`,
+        [decodeProtectedHeader(token).kid],
+      );
       const row = key.rows[0]!;
       const env = stack().appEnv;
       const cipher = new FieldCipher(parseKeyring('F', env['FIELD_ENCRYPTION_KEYS']!, env['FIELD_ENCRYPTION_ACTIVE_KEY']!));
@@ -340,25 +343,33 @@ describe('findings', () => {
 });
 
 describe('signing key rotation', () => {
-  it('publishes the current and the previous key; tokens signed before the rotation still verify', async () => {
+  it('publishes the next key before it signs; tokens of the key before keep verifying', async () => {
     const c = await cast();
     const id = await inWindow(c);
     const before = await reviewerToken(id, c.reviewer);
     const { stdout } = await run(process.execPath, ['--disable-warning=ExperimentalWarning', path.join(ROOT, 'dist', 'tools', 'rotate-signing-key.js')], {
       env: { ...process.env, ...stack().appEnv },
     });
-    const rotated = JSON.parse(stdout) as { current: string; previous: string };
-    expect(rotated.previous).toBe(decodeProtectedHeader(before.token).kid);
+    const rotated = JSON.parse(stdout) as { next: string; current: string; activatesAt: string };
+    expect(rotated.current).toBe(decodeProtectedHeader(before.token).kid);
 
+    // Published at once, signing only once it activates (and the API's 5-second key cache has turned).
     const jwks = await get<{ keys: { kid: string }[] }>('/.well-known/jwks.json');
-    expect(jwks.body.keys.map((k) => k.kid).sort()).toEqual([rotated.current, rotated.previous].sort());
+    await new Promise((resolve) => setTimeout(resolve, 5_500));
+    const published = await get<{ keys: { kid: string }[] }>('/.well-known/jwks.json');
+    expect(published.body.keys.map((k) => k.kid)).toEqual(expect.arrayContaining([rotated.next, rotated.current]));
+    expect(jwks.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(rotated.activatesAt) + 5_500 - Date.now())));
     const after = await reviewerToken(id, c.reviewer);
-    expect(decodeProtectedHeader(after.token).kid).toBe(rotated.current);
+    expect(decodeProtectedHeader(after.token).kid).toBe(rotated.next);
+
     const keySet = createRemoteJWKSet(new URL(`${stack().apiUrl}/.well-known/jwks.json`));
     for (const { token } of [before, after]) {
       await expect(jwtVerify(token, keySet, { issuer: stack().apiUrl, audience: GATEWAY })).resolves.toBeDefined();
       expect((await introspect(token, c.developer)).body['active']).toBe(true);
     }
+    const audit = await asOwner((db) => db.query<{ subject_id: string }>(`SELECT subject_id FROM audit_events WHERE action = 'signing_key.rotated'`));
+    expect(audit.rows.map((r) => r.subject_id)).toContain(rotated.next);
   });
 });
 

@@ -9,6 +9,7 @@ import { IdempotencyRepository } from '../../../libs/persistence';
 import { canonicalJson, FieldCipher, JsonValue, sealedAt } from '../../../libs/security';
 import type { AuthenticatedRequest } from '../auth/auth.decorators';
 import { RequestErrorCode, RequestException } from './api-errors';
+import { COMMAND_ROUTE } from './openapi.decorators';
 
 const KEY_FORMAT = /^[\x21-\x7e]{1,200}$/;
 /** How long a first answer is kept for repeats. */
@@ -51,7 +52,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<Request & AuthenticatedRequest & CommandRequest>();
-    if (request.method !== 'POST' && request.method !== 'PUT') {
+    if (!this.reflector.get<boolean | undefined>(COMMAND_ROUTE, context.getHandler())) {
+      // A query (even a POSTed one, such as introspection) is answered afresh every time.
       return next.handle();
     }
     const key = request.header('idempotency-key');

@@ -1,4 +1,4 @@
-import { applyDecorators, HttpCode, HttpStatus, Param, ParseUUIDPipe } from '@nestjs/common';
+import { applyDecorators, HttpCode, HttpStatus, Param, ParseUUIDPipe, SetMetadata } from '@nestjs/common';
 import { ApiExtraModels, ApiHeader, ApiParam, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import { RequestErrorCode, RequestException } from './api-errors';
 import { PROBLEM_CONTENT_TYPE } from './problem';
@@ -47,9 +47,13 @@ export function ApiProblems(...statuses: number[]) {
   );
 }
 
+/** Marks a handler as a command: only commands honour Idempotency-Key (queries, even POSTed ones, never replay). */
+export const COMMAND_ROUTE = 'frontier:command-route';
+
 /** A POST that changes something: it answers 200 (or `status`), honours Idempotency-Key, and can be refused. */
 export function CommandRoute(status: number = HttpStatus.OK) {
   return applyDecorators(
+    SetMetadata(COMMAND_ROUTE, true),
     HttpCode(status),
     ApiHeader({
       name: 'Idempotency-Key',

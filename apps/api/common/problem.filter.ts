@@ -34,7 +34,7 @@ const HTTP_STATUS_CODES: Partial<Record<number, RequestErrorCode | AuthErrorCode
 export function classifyMiddlewareError(error: unknown): Classified | undefined {
   const type = (error as { type?: unknown } | null)?.type;
   if (type === 'entity.too.large') {
-    return { code: RequestErrorCode.PayloadTooLarge, detail: 'the body exceeds 256 KiB', extras: {} };
+    return { code: RequestErrorCode.PayloadTooLarge, detail: 'the body is larger than this route accepts (256 KiB for most routes)', extras: {} };
   }
   if (type === 'entity.parse.failed') {
     return { code: RequestErrorCode.MalformedJson, detail: 'the body could not be parsed as JSON', extras: {} };
@@ -54,7 +54,7 @@ function classify(error: unknown): Classified | undefined {
     return { code: error.code, detail: error.message, extras: error.extras };
   }
   if (error instanceof DomainRuleError) {
-    return { code: error.code, detail: error.message, extras: { stage: error.details.stage } };
+    return { code: error.code, detail: error.message, extras: { ...error.details } };
   }
   if (error instanceof HttpException) {
     const code = HTTP_STATUS_CODES[error.getStatus()];

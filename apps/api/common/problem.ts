@@ -76,6 +76,22 @@ export function problemKind(code: ProblemCode): ProblemKind {
       return { status: 404, title: 'Not found' };
     case DomainErrorCode.AccessWindowClosed:
       return { status: 409, title: 'The pre-release access window is not open' };
+    case DomainErrorCode.SelfApproval:
+      return { status: 403, title: 'Dual consent: the other side must approve' };
+    case DomainErrorCode.NominationNotPending:
+      return { status: 409, title: 'The nomination is no longer pending' };
+    case DomainErrorCode.NominationNotFound:
+      return { status: 404, title: 'Not found' };
+    case DomainErrorCode.GrantDurationExceeded:
+      return { status: 400, title: 'The grant is longer than allowed' };
+    case DomainErrorCode.GrantNotUsable:
+      return { status: 409, title: 'The grant cannot be used now' };
+    case DomainErrorCode.AlreadyAccepted:
+      return { status: 409, title: 'Already accepted' };
+    case DomainErrorCode.StaleTerms:
+      return { status: 409, title: 'These are not the terms in force' };
+    case DomainErrorCode.TermsVersionExists:
+      return { status: 409, title: 'That terms version was already published' };
     case DomainErrorCode.ReleaseInFuture:
       return { status: 400, title: 'A release cannot be recorded before it happens' };
   }

@@ -1,7 +1,7 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError, RequestErrorCode, RequestException } from './api-errors';
 
-function flatten(errors: readonly ValidationError[], parent = ''): FieldError[] {
+export function flatten(errors: readonly ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));

@@ -3,6 +3,8 @@ import { Client, Connection } from '@temporalio/client';
 import { AppConfig } from '../../../libs/config';
 import { EncryptionCodec } from '../../../libs/security';
 import { EngagementCommands } from './engagement-commands.service';
+import { GrantCommands } from './grant-commands.service';
+import { UpdateSender } from './update-sender.service';
 import { TemporalProbe } from './temporal-probe.service';
 
 export const TEMPORAL_CONNECTION = Symbol('TEMPORAL_CONNECTION');
@@ -35,9 +37,11 @@ class TemporalLifecycle implements OnApplicationShutdown {
         new Client({ connection, namespace: config.temporal.namespace, dataConverter: { payloadCodecs: [codec] } }),
     },
     TemporalLifecycle,
+    UpdateSender,
     EngagementCommands,
+    GrantCommands,
     TemporalProbe,
   ],
-  exports: [Client, EngagementCommands, TemporalProbe],
+  exports: [Client, EngagementCommands, GrantCommands, TemporalProbe],
 })
 export class TemporalModule {}

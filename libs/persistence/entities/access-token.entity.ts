@@ -16,6 +16,10 @@ export class AccessTokenEntity {
   @Column({ type: 'varchar', length: 20 })
   kind!: string;
 
+  /** For a trusted partner's token: the grant it belongs to. */
+  @Column({ name: 'grant_id', type: 'uuid', nullable: true })
+  grantId!: string | null;
+
   @Column({ name: 'subject_sub', type: 'varchar', length: 200 })
   subjectSub!: string;
 

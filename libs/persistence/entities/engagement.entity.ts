@@ -101,6 +101,13 @@ export class EngagementEntity {
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
 
+  @Column({ name: 'current_terms_version', type: 'varchar', length: 50, nullable: true })
+  currentTermsVersion!: string | null;
+
+  /** Where partners' tokens are meant for: the developer's gateway, from the terms or else the window. */
+  @Column({ name: 'partner_access_endpoint', type: 'varchar', length: 2048, nullable: true })
+  partnerAccessEndpoint!: string | null;
+
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 }

@@ -11,3 +11,8 @@ export * from './timeline-entry.entity';
 export * from './access-token.entity';
 export * from './finding.entity';
 export * from './signing-key.entity';
+export * from './grant.entity';
+export * from './nomination-partner.entity';
+export * from './nomination.entity';
+export * from './partner-terms.entity';
+export * from './partner.entity';

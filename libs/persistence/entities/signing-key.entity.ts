@@ -1,13 +1,12 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export type SigningKeyStatus = 'CURRENT' | 'PREVIOUS' | 'RETIRED';
-
 /**
- * An ES256 key that signs access tokens. The private half is sealed with the field-encryption key;
- * the JWKS publishes the CURRENT and PREVIOUS public halves.
+ * An ES256 key that signs access tokens; the private half is sealed with the field-encryption key.
+ * The key that activated last is current; the one before it is previous; one not yet active is
+ * upcoming. The JWKS publishes all three, so a rotation is visible before it signs.
  */
 @Entity({ name: 'signing_keys' })
-@Index('signing_keys_one_current', ['status'], { unique: true, where: `"status" = 'CURRENT'` })
+@Index('signing_keys_by_activation', ['activatesAt'])
 export class SigningKeyEntity {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   kid!: string;
@@ -21,12 +20,9 @@ export class SigningKeyEntity {
   @Column({ name: 'private_jwk_sealed', type: 'text' })
   privateJwkSealed!: string;
 
-  @Column({ type: 'varchar', length: 10 })
-  status!: SigningKeyStatus;
-
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
-  @Column({ name: 'retired_at', type: 'timestamptz', nullable: true })
-  retiredAt!: Date | null;
+  @Column({ name: 'activates_at', type: 'timestamptz' })
+  activatesAt!: Date;
 }

@@ -2,6 +2,8 @@ import { InitialSchema1795317310640 } from './1795317310640-initial-schema.migra
 import { AppRoleAndAuditGuards1795317310641 } from './1795317310641-app-role-and-audit-guards.migration';
 import { AccessWindow1795319589809 } from './1795319589809-access-window.migration';
 import { ReceiptCommandsAndMonotonicChainHead1795319589810 } from './1795319589810-receipt-commands-and-monotonic-chain-head.migration';
+import { TrustedPartners1795321321248 } from './1795321321248-trusted-partners.migration';
+import { StagedSigningKeys1795321321249 } from './1795321321249-staged-signing-keys.migration';
 
 /** In order. Migrations never change once landed; add a new one instead. */
 export const MIGRATIONS = [
@@ -9,4 +11,6 @@ export const MIGRATIONS = [
   AppRoleAndAuditGuards1795317310641,
   AccessWindow1795319589809,
   ReceiptCommandsAndMonotonicChainHead1795319589810,
+  TrustedPartners1795321321248,
+  StagedSigningKeys1795321321249,
 ];

@@ -10,9 +10,9 @@ export class AccessTokenRepository {
   /** Records an issued token once; false when a token with this id was already recorded. */
   async insertOnce(tx: Tx, row: AccessTokenEntity): Promise<boolean> {
     const rows: unknown[] = await tx.query(
-      `INSERT INTO access_tokens (jti, engagement_id, kind, subject_sub, subject_org, scope, kid, issued_at, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (jti) DO NOTHING RETURNING jti`,
-      [row.jti, row.engagementId, row.kind, row.subjectSub, row.subjectOrg, row.scope, row.kid, row.issuedAt, row.expiresAt],
+      `INSERT INTO access_tokens (jti, engagement_id, kind, grant_id, subject_sub, subject_org, scope, kid, issued_at, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (jti) DO NOTHING RETURNING jti`,
+      [row.jti, row.engagementId, row.kind, row.grantId, row.subjectSub, row.subjectOrg, row.scope, row.kid, row.issuedAt, row.expiresAt],
     );
     return rows.length === 1;
   }

@@ -58,6 +58,12 @@ export class EngagementRepository {
     await tx.getRepository(TimelineEntryEntity).insert(row);
   }
 
+  /** When the event at `version` happened. */
+  async timelineAt(engagementId: string, version: number): Promise<Date | null> {
+    const entry = await this.dataSource.getRepository(TimelineEntryEntity).findOneBy({ engagementId, version });
+    return entry?.occurredAt ?? null;
+  }
+
   async findRoster(id: string, tx?: Tx): Promise<EngagementRoster | null> {
     const manager = tx ?? this.dataSource.manager;
     const engagement = await manager.getRepository(EngagementEntity).findOneBy({ id });

@@ -6,3 +6,7 @@ export * from './notification.repository';
 export * from './finding.repository';
 export * from './access-token.repository';
 export * from './signing-key.repository';
+export * from './grant.repository';
+export * from './nomination.repository';
+export * from './partner-terms.repository';
+export * from './partner.repository';

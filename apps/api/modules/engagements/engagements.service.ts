@@ -14,12 +14,14 @@ import {
   recordBenchmarkUpdate,
   withdrawUpdate,
 } from '../../../../libs/contracts';
+import { AppConfig } from '../../../../libs/config';
 import { DEFAULT_WINDOW_DAYS, EngagementStage } from '../../../../libs/domain';
 import type { CommandContext } from '../../common/command-context.decorator';
 import { EngagementRepository } from '../../../../libs/persistence';
 import type { UpdateDefinition } from '@temporalio/common';
 import { ResourceException } from '../../common/api-errors';
-import { EngagementCommands, EngagementExistsError } from '../../temporal/engagement-commands.service';
+import { EngagementCommands } from '../../temporal/engagement-commands.service';
+import { WorkflowAlreadyRanError } from '../../temporal/update-sender.service';
 import {
   AssignReviewersDto,
   AttestationDto,
@@ -47,6 +49,7 @@ export function uuidFor(commandId: string, purpose: string): string {
 @Injectable()
 export class EngagementsService {
   constructor(
+    private readonly config: AppConfig,
     private readonly commands: EngagementCommands,
     private readonly engagements: EngagementRepository,
     private readonly access: EngagementAccess,
@@ -57,7 +60,7 @@ export class EngagementsService {
     try {
       return this.summary(await this.commands.submit(id, { actor: ctx.actor, ...dto }, ctx.commandId));
     } catch (error) {
-      if (!(error instanceof EngagementExistsError)) {
+      if (!(error instanceof WorkflowAlreadyRanError)) {
         throw error;
       }
       // The same caller repeated a submission whose engagement has since ended: it is the same engagement.
@@ -95,6 +98,7 @@ export class EngagementsService {
     return this.send(ctx, id, openWindowUpdate, {
       actor: ctx.actor,
       days: dto.days ?? DEFAULT_WINDOW_DAYS,
+      remindBeforeMs: this.config.window.remindBeforeMs,
       accessEndpoint: dto.accessEndpoint,
       artifactDigest: dto.artifactDigest,
     });

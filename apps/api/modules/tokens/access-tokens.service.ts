@@ -3,18 +3,20 @@ import { Injectable } from '@nestjs/common';
 import { SignJWT } from 'jose';
 import { AppConfig } from '../../../../libs/config';
 import { ACCESS_TOKEN_TYPE, AccessTokenClaims, REVIEWER_SCOPES, TokenUse } from '../../../../libs/contracts';
-import { Actor, EngagementStage, reviewerAccessRefusal } from '../../../../libs/domain';
+import { Actor, DomainErrorCode, DomainRuleError, EngagementStage, GrantStatus, reviewerAccessRefusal } from '../../../../libs/domain';
 import { AccessTokenEntity, AccessTokenRepository, AuditRepository, EngagementEntity, EngagementRepository, Tx, UnitOfWork } from '../../../../libs/persistence';
-import { ACCESS_TOKEN_ALG } from '../../../../libs/security';
+import { ACCESS_TOKEN_ALG, GrantView } from '../../../../libs/security';
+import { AuthErrorCode, AuthException } from '../../common/api-errors';
 import type { CommandContext } from '../../common/command-context.decorator';
 import { EngagementAccess } from '../engagements/engagement-access.service';
 import { uuidFor } from '../engagements/engagements.service';
+import { GrantsService, statusOf } from '../grants/grants.service';
 import { AccessTokenDto } from './dto/tokens.dto';
-import { SigningKeys } from './signing-keys.service';
+import { Signer, SigningKeys } from './signing-keys.service';
 
 const seconds = (ms: number): number => Math.floor(ms / 1000);
 
-/** Facts for the access rules, from the read model. */
+/** Facts for the reviewer access rules, from the read model. */
 export function reviewerAccessFacts(engagement: EngagementEntity, reviewers: readonly string[], attested: readonly string[]) {
   return {
     stage: engagement.stage as EngagementStage,
@@ -25,16 +27,30 @@ export function reviewerAccessFacts(engagement: EngagementEntity, reviewers: rea
   };
 }
 
+/** What a token grants, decided (and checked) inside the issuing transaction. */
+interface TokenPlan {
+  readonly kind: TokenUse;
+  readonly engagementId: string;
+  readonly grantId: string | null;
+  readonly scope: string;
+  readonly audience: string;
+  readonly artifactDigest: string | null;
+  /** The token never outlives what it grants access under (the window, or the grant). */
+  readonly notAfter: number;
+}
+
 /**
- * Issues pre-release access tokens to reviewers. Each issuance records the token's id (never the
- * token) and its audit event in one transaction. A repeat with the same Idempotency-Key gets the
- * same token id and claims back, signed again, rather than a second token.
+ * Issues access tokens for the developer's model gateway: to reviewers during the window, and to
+ * partners under an active grant. Each issuance records the token's id (never the token) and its
+ * audit event in one transaction; the token is signed after that commits. A repeat with the same
+ * Idempotency-Key gets the same token id and claims back, signed again, while it lives.
  */
 @Injectable()
 export class AccessTokens {
   constructor(
     private readonly config: AppConfig,
     private readonly access: EngagementAccess,
+    private readonly grants: GrantsService,
     private readonly engagements: EngagementRepository,
     private readonly tokens: AccessTokenRepository,
     private readonly audit: AuditRepository,
@@ -42,33 +58,76 @@ export class AccessTokens {
     private readonly signingKeys: SigningKeys,
   ) {}
 
-  async issueReviewerToken(ctx: CommandContext, engagementId: string): Promise<AccessTokenDto> {
-    const now = Date.now();
-    return this.unitOfWork.run(async (tx) => {
+  issueReviewerToken(ctx: CommandContext, engagementId: string): Promise<AccessTokenDto> {
+    return this.issue(ctx, `reviewer:${engagementId}`, async (tx, now) => {
       const { roster } = this.access.check(ctx.actor, await this.engagements.findRoster(engagementId, tx));
-      const engagement = roster.engagement;
-      const jti = ctx.idempotent ? uuidFor(ctx.commandId, 'access-token') : randomUUID();
-      const earlier = ctx.idempotent ? await this.tokens.find(jti, tx) : null;
-      const refusal = reviewerAccessRefusal(reviewerAccessFacts(engagement, roster.reviewers, roster.attested), ctx.actor.sub, now);
+      const refusal = reviewerAccessRefusal(reviewerAccessFacts(roster.engagement, roster.reviewers, roster.attested), ctx.actor.sub, now);
       if (refusal) {
         throw refusal;
       }
-      const record = earlier ?? (await this.record(tx, ctx.actor, engagement, jti, now));
-      return this.sign(record, engagement);
+      const e = roster.engagement;
+      return {
+        kind: TokenUse.PreReleaseReview,
+        engagementId,
+        grantId: null,
+        scope: REVIEWER_SCOPES,
+        audience: e.windowAccessEndpoint ?? '',
+        artifactDigest: e.windowArtifactDigest,
+        notAfter: e.windowClosesAt?.getTime() ?? now,
+      };
     });
   }
 
-  private async record(tx: Tx, actor: Actor, engagement: EngagementEntity, jti: string, now: number): Promise<AccessTokenEntity> {
-    const { kid } = await this.signingKeys.current();
-    // Short-lived, and never outliving the window it belongs to.
-    const expiresAt = Math.min(now + this.config.tokens.ttlMs, engagement.windowClosesAt?.getTime() ?? now);
+  issuePartnerToken(ctx: CommandContext, grantId: string): Promise<AccessTokenDto> {
+    return this.issue(ctx, `partner:${grantId}`, async (_tx, now) => {
+      const { grant, view } = await this.grants.visible(ctx.actor, grantId);
+      if (view !== GrantView.Partner) {
+        throw new AuthException(AuthErrorCode.RoleNotPermitted, 'only the partner holding the grant gets its tokens');
+      }
+      const status = statusOf(grant, now);
+      if (status !== GrantStatus.Active) {
+        throw new DomainRuleError(DomainErrorCode.GrantNotUsable, `the grant is ${status}`, { grantStatus: status });
+      }
+      if (grant.accessEndpoint === null) {
+        throw new DomainRuleError(DomainErrorCode.GrantNotUsable, 'the developer has not named a gateway for partners yet', { grantStatus: status });
+      }
+      return {
+        kind: TokenUse.PartnerAccess,
+        engagementId: grant.engagementId,
+        grantId,
+        scope: grant.scopes.join(' '),
+        audience: grant.accessEndpoint,
+        artifactDigest: grant.artifactDigest,
+        notAfter: grant.expiresAt?.getTime() ?? now,
+      };
+    });
+  }
+
+  private async issue(ctx: CommandContext, subject: string, plan: (tx: Tx, now: number) => Promise<TokenPlan>): Promise<AccessTokenDto> {
+    // The key is read before the transaction, and the token signed after it commits: the
+    // transaction holds one connection and the audit chain's lock only for its own writes.
+    const signer = await this.signingKeys.current();
+    const now = Date.now();
+    const { record, granted } = await this.unitOfWork.run(async (tx) => {
+      const granted = await plan(tx, now);
+      const jti = ctx.idempotent ? uuidFor(ctx.commandId, `access-token:${subject}`) : randomUUID();
+      const earlier = ctx.idempotent ? await this.tokens.find(jti, tx) : null;
+      const reusable = earlier !== null && earlier.expiresAt.getTime() > now;
+      return { record: reusable ? earlier : await this.record(tx, ctx.actor, granted, earlier ? randomUUID() : jti, now, signer.kid), granted };
+    });
+    return this.sign(record, granted, signer);
+  }
+
+  private async record(tx: Tx, actor: Actor, plan: TokenPlan, jti: string, now: number, kid: string): Promise<AccessTokenEntity> {
+    const expiresAt = Math.min(now + this.config.tokens.ttlMs, plan.notAfter);
     const record: AccessTokenEntity = {
       jti,
-      engagementId: engagement.id,
-      kind: TokenUse.PreReleaseReview,
+      engagementId: plan.engagementId,
+      kind: plan.kind,
+      grantId: plan.grantId,
       subjectSub: actor.sub,
       subjectOrg: actor.org,
-      scope: REVIEWER_SCOPES,
+      scope: plan.scope,
       kid,
       issuedAt: new Date(seconds(now) * 1000),
       expiresAt: new Date(seconds(expiresAt) * 1000),
@@ -85,33 +144,41 @@ export class AccessTokens {
         actorSub: actor.sub,
         actorRoles: actor.roles,
         action: 'access_token.issued',
-        engagementId: engagement.id,
+        engagementId: plan.engagementId,
         subjectType: 'access_token',
         subjectId: jti,
         outcome: 'ISSUED',
-        details: { jti, kid, tokenUse: record.kind, reviewer: actor.sub, scope: record.scope, expiresAt: record.expiresAt.toISOString() },
+        details: {
+          jti,
+          kid,
+          tokenUse: plan.kind,
+          holder: actor.sub,
+          org: actor.org,
+          scope: plan.scope,
+          expiresAt: record.expiresAt.toISOString(),
+          ...(plan.grantId ? { grantId: plan.grantId } : {}),
+        },
       },
     ]);
     return record;
   }
 
-  private async sign(record: AccessTokenEntity, engagement: EngagementEntity): Promise<AccessTokenDto> {
-    const { kid, key } = await this.signingKeys.current();
+  private async sign(record: AccessTokenEntity, plan: TokenPlan, { kid, key }: Signer): Promise<AccessTokenDto> {
     const claims: AccessTokenClaims = {
-      token_use: TokenUse.PreReleaseReview,
+      token_use: plan.kind,
       scope: record.scope,
       org: record.subjectOrg,
-      engagement_id: engagement.id,
-      artifact_digest: engagement.windowArtifactDigest ?? '',
+      engagement_id: record.engagementId,
+      ...(plan.artifactDigest ? { artifact_digest: plan.artifactDigest } : {}),
+      ...(record.grantId ? { grant_id: record.grantId } : {}),
     };
     const token = await new SignJWT({ ...claims })
       .setProtectedHeader({ alg: ACCESS_TOKEN_ALG, kid, typ: ACCESS_TOKEN_TYPE })
       .setIssuer(this.config.tokens.issuer)
       .setSubject(record.subjectSub)
-      .setAudience(engagement.windowAccessEndpoint ?? '')
+      .setAudience(plan.audience)
       .setJti(record.jti)
       .setIssuedAt(seconds(record.issuedAt.getTime()))
-      .setNotBefore(seconds(record.issuedAt.getTime()))
       .setExpirationTime(seconds(record.expiresAt.getTime()))
       .sign(key);
     return { token, tokenType: 'Bearer', expiresAt: record.expiresAt.toISOString(), scope: record.scope };

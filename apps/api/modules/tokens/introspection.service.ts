@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { decodeProtectedHeader, errors, JWTPayload, jwtVerify } from 'jose';
 import { AppConfig } from '../../../../libs/config';
 import { ACCESS_TOKEN_TYPE } from '../../../../libs/contracts';
-import { Actor, reviewerAccessRefusal } from '../../../../libs/domain';
-import { AccessTokenEntity, AccessTokenRepository, AuditRepository, EngagementRepository, Tx, UnitOfWork } from '../../../../libs/persistence';
+import { Actor, GrantStatus, reviewerAccessRefusal } from '../../../../libs/domain';
+import { AccessTokenEntity, AccessTokenRepository, AuditRepository, EngagementRepository, GrantRepository, Tx, UnitOfWork } from '../../../../libs/persistence';
+import { statusOf } from '../grants/grants.service';
 import { ACCESS_TOKEN_ALG } from '../../../../libs/security';
 import { reviewerAccessFacts } from './access-tokens.service';
 import { IntrospectionDto } from './dto/tokens.dto';
@@ -31,6 +32,7 @@ export class Introspection {
     private readonly signingKeys: SigningKeys,
     private readonly tokens: AccessTokenRepository,
     private readonly engagements: EngagementRepository,
+    private readonly grants: GrantRepository,
     private readonly audit: AuditRepository,
     private readonly unitOfWork: UnitOfWork,
   ) {}
@@ -38,7 +40,7 @@ export class Introspection {
   async introspect(caller: Actor, token: string): Promise<IntrospectionDto> {
     const checked = await this.checkSignature(token);
     return this.unitOfWork.run(async (tx) => {
-      const verdict = checked.reason ? checked : await this.checkAccess(tx, caller, checked.payload);
+      const verdict = checked.reason ? await this.withRecord(tx, checked) : await this.checkAccess(tx, caller, checked.payload);
       await this.audit.append(tx, [
         {
           actorSub: caller.sub,
@@ -85,17 +87,35 @@ export class Introspection {
     }
   }
 
+  /** An expired token's signature held, so its claims are ours: find its record, for the audit only. */
+  private async withRecord(tx: Tx, verdict: Verdict): Promise<Verdict> {
+    const jti = verdict.reason === 'EXPIRED' ? verdict.payload?.jti : undefined;
+    const record = jti === undefined ? null : await this.tokens.find(jti, tx);
+    return record ? { ...verdict, record } : verdict;
+  }
+
   private async checkAccess(tx: Tx, caller: Actor, payload: JWTPayload | undefined): Promise<Verdict> {
     const record = payload?.jti === undefined ? null : await this.tokens.find(payload.jti, tx);
     if (!payload || !record || record.subjectSub !== payload.sub || record.engagementId !== payload['engagement_id']) {
       return { active: false, reason: 'UNKNOWN' };
     }
+    const now = Date.now();
+    if (record.grantId !== null) {
+      const grant = await this.grants.findWithContext(record.grantId, tx);
+      if (!grant || grant.developerOrg !== caller.org) {
+        return { active: false, reason: 'FOREIGN', record };
+      }
+      if (statusOf(grant, now) !== GrantStatus.Active || record.expiresAt.getTime() <= now) {
+        return { active: false, reason: 'ACCESS_ENDED', record };
+      }
+      return { active: true, record, payload };
+    }
     const roster = await this.engagements.findRoster(record.engagementId, tx);
     if (!roster || roster.engagement.developerOrg !== caller.org) {
       return { active: false, reason: 'FOREIGN', record };
     }
-    const refusal = reviewerAccessRefusal(reviewerAccessFacts(roster.engagement, roster.reviewers, roster.attested), record.subjectSub, Date.now());
-    if (refusal || record.expiresAt.getTime() <= Date.now()) {
+    const refusal = reviewerAccessRefusal(reviewerAccessFacts(roster.engagement, roster.reviewers, roster.attested), record.subjectSub, now);
+    if (refusal || record.expiresAt.getTime() <= now) {
       return { active: false, reason: 'ACCESS_ENDED', record };
     }
     return { active: true, record, payload };
@@ -118,6 +138,7 @@ export class Introspection {
       org: text(payload['org']),
       engagement_id: text(payload['engagement_id']),
       artifact_digest: text(payload['artifact_digest']),
+      grant_id: text(payload['grant_id']),
     };
   }
 }

@@ -32,6 +32,17 @@ export class TokensController {
     return this.accessTokens.issueReviewerToken(ctx, id);
   }
 
+  @Post('v1/grants/:id/access-tokens')
+  @Allow(Role.Partner)
+  @UuidParam('id')
+  @CommandRoute(HttpStatus.CREATED)
+  @IdempotentWithoutStoredAnswer()
+  @ApiOperation({ summary: "A short-lived access token for the model gateway under the partner's active grant" })
+  @ApiCreatedResponse({ type: AccessTokenDto })
+  issueForGrant(@Command() ctx: CommandContext, @IdParam() id: string, @NoBody() _body: Record<string, never>): Promise<AccessTokenDto> {
+    return this.accessTokens.issuePartnerToken(ctx, id);
+  }
+
   @Get('.well-known/jwks.json')
   @Public()
   @Header('Cache-Control', 'public, max-age=30')

@@ -39,6 +39,7 @@ export class IntrospectionDto {
   @ApiPropertyOptional() org?: string;
   @ApiPropertyOptional() engagement_id?: string;
   @ApiPropertyOptional() artifact_digest?: string;
+  @ApiPropertyOptional() grant_id?: string;
 }
 
 export class JwkDto {

@@ -1,0 +1,98 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Context } from '@temporalio/activity';
+import { WorkflowNotFoundError } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { EngagementActivities, GrantFanOut, grantEndedSignal, grantWorkflowId, grantWorkflowInputOf, TASK_QUEUE } from '../libs/contracts';
+import { GrantRepository } from '../libs/persistence';
+import { ActivityTemporalClient } from './temporal-client';
+
+const PAGE = 500;
+/** How many starts or signals are in flight at once: enough to keep Temporal busy, not enough to swamp it. */
+const PARALLEL = 32;
+const FIRST_ID = '00000000-0000-0000-0000-000000000000';
+
+async function inParallel<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(PARALLEL, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await work(item);
+    }
+  });
+  await Promise.all(lanes);
+}
+
+/** Where a retried fan-out resumes: the last id its previous attempt finished, from its heartbeat. */
+function resumeAfter(): string {
+  const details: unknown = Context.current().info.heartbeatDetails;
+  return typeof details === 'string' ? details : FIRST_ID;
+}
+
+/**
+ * Starts and signals grant workflows in pages, from a long-running activity that heartbeats its
+ * progress: no workflow history ever holds one event per grant, and a retry resumes where it stopped.
+ */
+@Injectable()
+export class GrantFanOutActivities implements Pick<EngagementActivities, 'startGrantWorkflows' | 'signalGrantsEnded'> {
+  private readonly logger = new Logger('GrantFanOut');
+
+  constructor(
+    private readonly grants: GrantRepository,
+    private readonly temporal: ActivityTemporalClient,
+  ) {}
+
+  async startGrantWorkflows({ nominationId }: { readonly nominationId: string }): Promise<number> {
+    let after = resumeAfter();
+    let started = 0;
+    for (;;) {
+      const page = await this.grants.pageOfNomination(nominationId, after, PAGE);
+      if (page.length === 0) {
+        return started;
+      }
+      await inParallel(page, async (grant) => {
+        try {
+          await this.temporal.client.workflow.start('grantWorkflow', {
+            workflowId: grantWorkflowId(grant.id),
+            taskQueue: TASK_QUEUE,
+            args: [grantWorkflowInputOf(grant)],
+            workflowIdConflictPolicy: 'USE_EXISTING',
+            workflowIdReusePolicy: 'REJECT_DUPLICATE',
+          });
+          started += 1;
+        } catch (error) {
+          // Started already (by an acceptance that got there first) and now finished: nothing to do.
+          if (!(error instanceof WorkflowExecutionAlreadyStartedError)) {
+            throw error;
+          }
+        }
+      });
+      after = page[page.length - 1]!.id;
+      Context.current().heartbeat(after);
+    }
+  }
+
+  async signalGrantsEnded(fanOut: GrantFanOut): Promise<number> {
+    let after = resumeAfter();
+    let signalled = 0;
+    for (;;) {
+      const ids = await this.grants.pageOfEngagement(fanOut.engagementId, fanOut.sector ?? null, after, PAGE);
+      if (ids.length === 0) {
+        this.logger.log(`told ${signalled} grant workflows of ${fanOut.engagementId} that their grant ended (${fanOut.reason})`);
+        return signalled;
+      }
+      await inParallel(ids, async (id) => {
+        try {
+          await this.temporal.client.workflow.getHandle(grantWorkflowId(id)).signal(grantEndedSignal, { reason: fanOut.reason });
+          signalled += 1;
+        } catch (error) {
+          // A grant whose workflow has already finished (or never started) needs no telling.
+          if (!(error instanceof WorkflowNotFoundError)) {
+            throw error;
+          }
+        }
+      });
+      after = ids[ids.length - 1]!;
+      Context.current().heartbeat(after);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import type { EndGrantInput, GrantActivities, RecordAcceptanceInput } from '../libs/contracts';
+import { grantEnded, GrantStatus } from '../libs/domain';
+import { AuditRepository, GrantRepository, Tx, UnitOfWork } from '../libs/persistence';
+import { failFastOnPermanentErrors } from './activity-failures';
+
+const ACTIONS: Partial<Record<GrantStatus, string>> = {
+  [GrantStatus.Expired]: 'grant.expired',
+  [GrantStatus.Revoked]: 'grant.revoked',
+  [GrantStatus.Lapsed]: 'grant.lapsed',
+};
+
+/** The grant workflow's writes: each with its audit event, once per grant version. */
+@Injectable()
+export class GrantActivitiesImpl implements GrantActivities {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly grants: GrantRepository,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  async recordGrantAcceptance({ state, actor, commandId }: RecordAcceptanceInput): Promise<void> {
+    if (state.activatedAt === undefined || state.expiresAt === undefined || state.acceptedTermsVersion === undefined) {
+      throw new Error('an acceptance arrived for a grant that is not active');
+    }
+    const at = new Date();
+    await this.transaction(async (tx) => {
+      if (!(await this.audit.claimReceipt(tx, `grant:${state.grantId}:v${state.version}`, commandId))) {
+        return;
+      }
+      await this.grants.recordAcceptance(tx, state.grantId, {
+        termsVersion: state.acceptedTermsVersion!,
+        at,
+        activatedAt: new Date(state.activatedAt!),
+        expiresAt: new Date(state.expiresAt!),
+      });
+      await this.audit.append(tx, [
+        {
+          actorSub: actor.sub,
+          actorRoles: actor.roles,
+          action: 'grant.accepted',
+          engagementId: state.engagementId,
+          subjectType: 'grant',
+          subjectId: state.grantId,
+          outcome: 'ACTIVE',
+          occurredAt: at,
+          details: { partnerId: state.partnerId, termsVersion: state.acceptedTermsVersion!, expiresAt: new Date(state.expiresAt!).toISOString() },
+        },
+      ]);
+    });
+  }
+
+  /**
+   * Ends the grant and reads it back: the activity succeeds only once the read model says the grant
+   * has ended, so Temporal retries it until revocation is confirmed.
+   */
+  async endGrant({ state, actorSub, actorRoles, reason, commandId }: EndGrantInput): Promise<void> {
+    const action = ACTIONS[state.status];
+    if (!action || state.endedAt === undefined || state.endReason === undefined) {
+      throw new Error(`a grant end arrived with status ${state.status}`);
+    }
+    await this.transaction(async (tx) => {
+      if (!(await this.audit.claimReceipt(tx, `grant:${state.grantId}:v${state.version}`, commandId))) {
+        return;
+      }
+      if (!(await this.grants.end(tx, state.grantId, state.status, state.endReason!, new Date(state.endedAt!)))) {
+        // Already ended in the read model by a bulk revocation or the engagement's end, which was audited then.
+        return;
+      }
+      await this.audit.append(tx, [
+        {
+          actorSub,
+          actorRoles,
+          action,
+          engagementId: state.engagementId,
+          subjectType: 'grant',
+          subjectId: state.grantId,
+          outcome: state.status,
+          occurredAt: new Date(state.endedAt!),
+          details: { partnerId: state.partnerId, endReason: state.endReason!, ...(reason ? { reason } : {}) },
+        },
+      ]);
+    });
+    const after = await this.grants.find(state.grantId);
+    if (!after || !grantEnded(after.status as GrantStatus)) {
+      throw new Error(`grant ${state.grantId} does not yet read back as ended`);
+    }
+  }
+
+  private transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return failFastOnPermanentErrors(() => this.unitOfWork.run(work));
+  }
+}

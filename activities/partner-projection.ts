@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EventContent } from '../libs/contracts';
+import { EngagementEvent, GrantEndReason, MAX_NOMINATION_PARTNERS, NominationStatus } from '../libs/domain';
+import { EngagementRepository, GrantRepository, NominationRepository, PartnerTermsRepository, Tx } from '../libs/persistence';
+import type { JsonValue } from '../libs/security';
+
+type PartnerEvent = Extract<
+  EngagementEvent,
+  { type: 'PARTNERS_NOMINATED' | 'NOMINATION_APPROVED' | 'NOMINATION_DECLINED' | 'NOMINATION_EXPIRED' | 'TERMS_PUBLISHED' | 'GRANTS_REVOKED' }
+>;
+
+/** The trusted-partner part of the engagement read model: nominations, grants and terms. */
+@Injectable()
+export class PartnerProjection {
+  constructor(
+    private readonly engagements: EngagementRepository,
+    private readonly nominations: NominationRepository,
+    private readonly grants: GrantRepository,
+    private readonly terms: PartnerTermsRepository,
+  ) {}
+
+  /** Writes a partner event; returns what its audit event should say. */
+  async project(tx: Tx, engagementId: string, at: Date, event: PartnerEvent, content: EventContent): Promise<{ [key: string]: JsonValue }> {
+    switch (event.type) {
+      case 'PARTNERS_NOMINATED': {
+        const nomination = required(content.nomination, 'a nomination arrived without its selection');
+        await this.nominations.insert(tx, {
+          id: event.nominationId,
+          engagementId,
+          side: event.side,
+          nominatedBy: event.actorSub,
+          nominatedAt: at,
+          answerBy: new Date(event.deadline),
+          status: NominationStatus.Pending,
+          durationDays: nomination.durationDays,
+          scopes: [...nomination.scopes],
+          filter: nomination.filter ? { ...nomination.filter } : null,
+          partnerCount: 0,
+        });
+        const partnerCount = nomination.partnerIds
+          ? await this.nominations.addListedPartners(tx, event.nominationId, nomination.partnerIds)
+          : await this.nominations.addFilteredPartners(tx, event.nominationId, nomination.filter ?? {}, MAX_NOMINATION_PARTNERS);
+        await this.nominations.setPartnerCount(tx, event.nominationId, partnerCount);
+        return {
+          nominationId: event.nominationId,
+          side: event.side,
+          partnerCount,
+          durationDays: nomination.durationDays,
+          scopes: [...nomination.scopes],
+          answerBy: new Date(event.deadline).toISOString(),
+          ...(nomination.filter ? { filter: { ...nomination.filter } } : {}),
+        };
+      }
+      case 'NOMINATION_APPROVED': {
+        const nomination = await this.nominations.find(engagementId, event.nominationId);
+        const acceptBy = required(content.acceptBy, 'an approval arrived without an acceptance deadline');
+        if (!nomination) {
+          throw new Error(`nomination ${event.nominationId} is not in the read model`);
+        }
+        await this.nominations.decide(tx, event.nominationId, NominationStatus.Approved, event.actorSub, at);
+        const grantsCreated = await this.grants.createFromNomination(tx, {
+          nominationId: event.nominationId,
+          engagementId,
+          durationDays: nomination.durationDays,
+          scopes: nomination.scopes,
+          acceptBy: new Date(acceptBy),
+          now: at,
+        });
+        return { nominationId: event.nominationId, grantsCreated, acceptBy: new Date(acceptBy).toISOString() };
+      }
+      case 'NOMINATION_DECLINED':
+        await this.nominations.decide(tx, event.nominationId, NominationStatus.Declined, event.actorSub, at);
+        return { nominationId: event.nominationId };
+      case 'NOMINATION_EXPIRED':
+        await this.nominations.decide(tx, event.nominationId, NominationStatus.Expired, 'system', at);
+        return { nominationId: event.nominationId };
+      case 'TERMS_PUBLISHED': {
+        const terms = required(content.terms, 'terms arrived without their text');
+        const hash = termsHash(terms.text);
+        await this.terms.insert(tx, { engagementId, version: event.version, text: terms.text, hash, publishedBy: event.actorSub, publishedAt: at });
+        await this.engagements.update(tx, engagementId, {
+          currentTermsVersion: event.version,
+          ...(terms.accessEndpoint ? { partnerAccessEndpoint: terms.accessEndpoint } : {}),
+        });
+        return { version: event.version, hash, ...(terms.accessEndpoint ? { accessEndpoint: terms.accessEndpoint } : {}) };
+      }
+      case 'GRANTS_REVOKED': {
+        const revocation = required(content.revocation, 'a revocation arrived without its reason');
+        const revoked = await this.grants.endAll(tx, engagementId, revocation.sector ?? null, GrantEndReason.Revoked, at);
+        return { revoked, reason: revocation.reason, ...(revocation.sector ? { sector: revocation.sector } : {}) };
+      }
+    }
+  }
+
+  /** Withdrawal and closure end every grant and cancel what is pending, in the same transaction. */
+  async endEverything(tx: Tx, engagementId: string, reason: GrantEndReason, at: Date): Promise<{ [key: string]: JsonValue }> {
+    const grantsEnded = await this.grants.endAll(tx, engagementId, null, reason, at);
+    await this.nominations.cancelPending(tx, engagementId, at);
+    return { grantsEnded };
+  }
+}
+
+/** The terms' SHA-256, hex; a partner accepts a version by naming it. */
+export function termsHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+function required<T>(value: T | undefined, message: string): T {
+  if (value === undefined) {
+    throw new Error(message);
+  }
+  return value;
+}

@@ -1,0 +1,90 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { MAX_NOMINATION_PARTNERS, NominationSide, NominationStatus, PARTNER_ID_PATTERN, PartnerSector, USPS_STATE_CODES } from '../../../../../libs/domain';
+import type { NominationEntity } from '../../../../../libs/persistence';
+
+export const SCOPE_PATTERN = /^[a-z][a-z0-9:._-]{0,63}$/;
+
+export class PartnerSelectionDto {
+  @ApiPropertyOptional({ enum: PartnerSector, enumName: 'PartnerSector' })
+  @IsOptional()
+  @IsEnum(PartnerSector)
+  sector?: PartnerSector;
+
+  @ApiPropertyOptional({ enum: USPS_STATE_CODES })
+  @IsOptional()
+  @IsIn(USPS_STATE_CODES, { message: 'state must be the two-letter USPS code of a state or territory' })
+  state?: string;
+}
+
+export class NominateDto {
+  @ApiPropertyOptional({ type: [String], maxItems: MAX_NOMINATION_PARTNERS, uniqueItems: true, description: 'Registry ids; or give a filter instead' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_NOMINATION_PARTNERS, { message: `partnerIds holds at most ${MAX_NOMINATION_PARTNERS} ids` })
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Matches(PARTNER_ID_PATTERN, { each: true, message: 'each partner id must be a registry id' })
+  partnerIds?: string[];
+
+  @ApiPropertyOptional({ type: PartnerSelectionDto, description: 'Every VERIFIED partner matching it, at the time of nomination' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PartnerSelectionDto)
+  filter?: PartnerSelectionDto;
+
+  @ApiProperty({ minimum: 1, maximum: 365, description: 'Capped by MAX_GRANT_DAYS (default 90)' })
+  @IsInt({ message: 'durationDays must be a whole number of days' })
+  @Min(1)
+  @Max(365)
+  durationDays!: number;
+
+  @ApiProperty({ type: [String], minItems: 1, maxItems: 10, example: ['model:query'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Matches(SCOPE_PATTERN, { each: true, message: 'each scope must look like model:query' })
+  scopes!: string[];
+}
+
+export class NominationDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) engagementId!: string;
+  @ApiProperty({ enum: NominationSide, enumName: 'NominationSide', description: 'Who nominated; the other side approves' }) side!: NominationSide;
+  @ApiProperty({ enum: NominationStatus, enumName: 'NominationStatus' }) status!: NominationStatus;
+  @ApiProperty() nominatedBy!: string;
+  @ApiProperty({ format: 'date-time' }) nominatedAt!: string;
+  @ApiProperty({ format: 'date-time', description: 'Unanswered by then, it is declined' }) answerBy!: string;
+  @ApiProperty({ description: 'How many verified partners it names' }) partnerCount!: number;
+  @ApiProperty() durationDays!: number;
+  @ApiProperty({ type: [String] }) scopes!: string[];
+  @ApiPropertyOptional({ type: PartnerSelectionDto }) filter?: PartnerSelectionDto;
+  @ApiPropertyOptional() decidedBy?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) decidedAt?: string;
+}
+
+export class NominationListDto {
+  @ApiProperty({ type: [NominationDto] }) items!: NominationDto[];
+}
+
+export function toNomination(n: NominationEntity): NominationDto {
+  return {
+    id: n.id,
+    engagementId: n.engagementId,
+    side: n.side as NominationSide,
+    status: n.status as NominationStatus,
+    nominatedBy: n.nominatedBy,
+    nominatedAt: n.nominatedAt.toISOString(),
+    answerBy: n.answerBy.toISOString(),
+    partnerCount: n.partnerCount,
+    durationDays: n.durationDays,
+    scopes: n.scopes,
+    filter: n.filter ? (n.filter as PartnerSelectionDto) : undefined,
+    decidedBy: n.decidedBy ?? undefined,
+    decidedAt: n.decidedAt?.toISOString(),
+  };
+}

@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '../../../../libs/config';
+import { approveNominationUpdate, declineNominationUpdate, nominateUpdate } from '../../../../libs/contracts';
+import { Actor, EngagementStage, VerificationStatus } from '../../../../libs/domain';
+import { NominationRepository, PartnerRepository } from '../../../../libs/persistence';
+import { FieldError, RequestErrorCode, RequestException, ResourceException } from '../../common/api-errors';
+import type { CommandContext } from '../../common/command-context.decorator';
+import { EngagementCommands } from '../../temporal/engagement-commands.service';
+import { EngagementAccess } from '../engagements/engagement-access.service';
+import { uuidFor } from '../engagements/engagements.service';
+import { NominateDto, NominationDto, NominationListDto, toNomination } from './dto/nomination.dto';
+
+function invalid(message: string, errors: FieldError[]): RequestException {
+  return new RequestException(RequestErrorCode.ValidationFailed, message, { errors });
+}
+
+/**
+ * Nominating trusted partners: one side (the developer, or a program administrator) nominates, the
+ * other approves or declines; unanswered, a nomination is declined by its deadline.
+ */
+@Injectable()
+export class NominationsService {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly access: EngagementAccess,
+    private readonly commands: EngagementCommands,
+    private readonly nominations: NominationRepository,
+    private readonly partners: PartnerRepository,
+  ) {}
+
+  async nominate(ctx: CommandContext, engagementId: string, dto: NominateDto): Promise<NominationDto> {
+    const { roster } = await this.access.requireVisible(ctx.actor, engagementId);
+    await this.validate(dto);
+    const nominationId = ctx.idempotent ? uuidFor(ctx.commandId, 'nomination') : randomUUID();
+    await this.commands.send(
+      engagementId,
+      nominateUpdate,
+      {
+        actor: ctx.actor,
+        nominationId,
+        partnerIds: dto.partnerIds,
+        filter: dto.filter ? { ...dto.filter } : undefined,
+        durationDays: dto.durationDays,
+        scopes: dto.scopes,
+        answerWithinMs: this.config.partners.answerWithinMs,
+      },
+      ctx.commandId,
+      roster.engagement.stage as EngagementStage,
+    );
+    return this.read(engagementId, nominationId);
+  }
+
+  async decide(ctx: CommandContext, engagementId: string, nominationId: string, approve: boolean): Promise<NominationDto> {
+    const { roster } = await this.access.requireVisible(ctx.actor, engagementId);
+    await this.read(engagementId, nominationId);
+    await this.commands.send(
+      engagementId,
+      approve ? approveNominationUpdate : declineNominationUpdate,
+      { actor: ctx.actor, nominationId, acceptWithinMs: this.config.partners.acceptWithinMs },
+      ctx.commandId,
+      roster.engagement.stage as EngagementStage,
+    );
+    return this.read(engagementId, nominationId);
+  }
+
+  async list(actor: Actor, engagementId: string): Promise<NominationListDto> {
+    await this.access.requireVisible(actor, engagementId);
+    return { items: (await this.nominations.listForEngagement(engagementId)).map(toNomination) };
+  }
+
+  /** A selection names partners by list or by filter; every listed partner must be known and VERIFIED. */
+  private async validate(dto: NominateDto): Promise<void> {
+    if ((dto.partnerIds === undefined) === (dto.filter === undefined)) {
+      throw invalid('name the partners either by partnerIds or by filter, not both and not neither', [
+        { field: 'partnerIds', message: 'give partnerIds or filter' },
+      ]);
+    }
+    if (dto.durationDays > this.config.partners.maxGrantDays) {
+      throw invalid(`durationDays is at most ${this.config.partners.maxGrantDays}`, [
+        { field: 'durationDays', message: `must be at most ${this.config.partners.maxGrantDays} days` },
+      ]);
+    }
+    if (dto.partnerIds) {
+      const statuses = await this.partners.statuses(dto.partnerIds);
+      const errors = dto.partnerIds.flatMap((id, index): FieldError[] => {
+        const status = statuses.get(id);
+        if (status === undefined) return [{ field: `partnerIds[${index}]`, message: `${id} is not in the registry` }];
+        if (status !== VerificationStatus.Verified) return [{ field: `partnerIds[${index}]`, message: `${id} is ${status}, not VERIFIED` }];
+        return [];
+      });
+      if (errors.length > 0) {
+        throw invalid(`${errors.length} of the partners named cannot be nominated`, errors);
+      }
+    }
+  }
+
+  private async read(engagementId: string, nominationId: string): Promise<NominationDto> {
+    const nomination = await this.nominations.find(engagementId, nominationId);
+    if (!nomination) {
+      throw new ResourceException('nomination');
+    }
+    return toNomination(nomination);
+  }
+}

@@ -1,0 +1,151 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsEnum, IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { PARTNER_ID_PATTERN, PartnerSector, USPS_STATE_CODES, VerificationStatus } from '../../../../../libs/domain';
+import type { PartnerEntity } from '../../../../../libs/persistence';
+import { FieldCipher, sealedAt } from '../../../../../libs/security';
+import { Text } from '../../../common/dto-decorators';
+import { PageQuery } from '../../../common/pagination';
+
+export class ContactDto {
+  @Text(200)
+  name!: string;
+
+  @ApiProperty({ format: 'email', maxLength: 254 })
+  @IsString()
+  @MaxLength(254)
+  @IsEmail({}, { message: 'email must be an email address' })
+  email!: string;
+
+  @ApiPropertyOptional({ pattern: '^\\+?[0-9 ()-]{7,20}$' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\+?[0-9 ()-]{7,20}$/, { message: 'phone must be a phone number' })
+  phone?: string;
+}
+
+export class CreatePartnerDto {
+  @ApiPropertyOptional({ pattern: PARTNER_ID_PATTERN.source, description: "Registry id; the partner users' org claim. Generated if absent." })
+  @IsOptional()
+  @IsString()
+  @Matches(PARTNER_ID_PATTERN, { message: 'id must be letters, digits, . _ or -, starting with a letter or digit, up to 100' })
+  id?: string;
+
+  @Text(300)
+  name!: string;
+
+  @ApiProperty({ enum: PartnerSector, enumName: 'PartnerSector' })
+  @IsEnum(PartnerSector)
+  sector!: PartnerSector;
+
+  @ApiProperty({ enum: USPS_STATE_CODES, description: 'USPS code of a state or territory' })
+  @IsIn(USPS_STATE_CODES, { message: 'state must be the two-letter USPS code of a state or territory' })
+  state!: string;
+
+  @ApiPropertyOptional({ enum: VerificationStatus, enumName: 'VerificationStatus', default: VerificationStatus.Verified })
+  @IsOptional()
+  @IsEnum(VerificationStatus)
+  status?: VerificationStatus;
+
+  @ApiProperty({ type: [ContactDto], minItems: 1, maxItems: 10 })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => ContactDto)
+  contacts!: ContactDto[];
+}
+
+export class UpdatePartnerDto {
+  @ApiPropertyOptional({ minLength: 1, maxLength: 300 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  @Matches(/\S/, { message: 'name must not be blank' })
+  name?: string;
+
+  @ApiPropertyOptional({ enum: VerificationStatus, enumName: 'VerificationStatus', description: 'SUSPENDED stops every grant of the partner at once' })
+  @IsOptional()
+  @IsEnum(VerificationStatus)
+  status?: VerificationStatus;
+
+  @ApiPropertyOptional({ type: [ContactDto], minItems: 1, maxItems: 10 })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => ContactDto)
+  contacts?: ContactDto[];
+}
+
+export class ImportPartnersDto {
+  @ApiProperty({ type: [CreatePartnerDto], maxItems: 50_000, description: 'Or send text/csv with a header: id,name,sector,state,status,contact_name,contact_email,contact_phone' })
+  rows!: CreatePartnerDto[];
+}
+
+export class RejectedRowDto {
+  @ApiProperty({ description: '1-based row number (CSV: not counting the header)' }) row!: number;
+  @ApiProperty({ type: [String] }) errors!: string[];
+}
+
+export class ImportReportDto {
+  @ApiProperty() accepted!: number;
+  @ApiProperty() created!: number;
+  @ApiProperty() updated!: number;
+  @ApiProperty({ type: [RejectedRowDto] }) rejected!: RejectedRowDto[];
+}
+
+export class ListPartnersQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: PartnerSector, enumName: 'PartnerSector' })
+  @IsOptional()
+  @IsEnum(PartnerSector)
+  sector?: PartnerSector;
+
+  @ApiPropertyOptional({ enum: USPS_STATE_CODES })
+  @IsOptional()
+  @IsIn(USPS_STATE_CODES, { message: 'state must be the two-letter USPS code of a state or territory' })
+  state?: string;
+
+  @ApiPropertyOptional({ enum: VerificationStatus, enumName: 'VerificationStatus' })
+  @IsOptional()
+  @IsEnum(VerificationStatus)
+  status?: VerificationStatus;
+}
+
+export class PartnerSummaryDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: PartnerSector, enumName: 'PartnerSector' }) sector!: PartnerSector;
+  @ApiProperty() state!: string;
+  @ApiProperty({ enum: VerificationStatus, enumName: 'VerificationStatus' }) status!: VerificationStatus;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class PartnerDto extends PartnerSummaryDto {
+  @ApiProperty({ type: [ContactDto] }) contacts!: ContactDto[];
+}
+
+export class PartnerListDto {
+  @ApiProperty({ type: [PartnerSummaryDto] }) items!: PartnerSummaryDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+}
+
+export function toPartnerSummary(p: PartnerEntity): PartnerSummaryDto {
+  return {
+    id: p.id,
+    name: p.name,
+    sector: p.sector as PartnerSector,
+    state: p.state,
+    status: p.status as VerificationStatus,
+    createdAt: p.createdAt.toISOString(),
+    updatedAt: p.updatedAt.toISOString(),
+  };
+}
+
+export const contactsAt = (id: string): string => sealedAt('partners', 'contacts', id);
+
+export function toPartner(p: PartnerEntity, cipher: FieldCipher): PartnerDto {
+  return { ...toPartnerSummary(p), contacts: JSON.parse(cipher.open(p.contactsSealed, contactsAt(p.id))) as ContactDto[] };
+}

@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { Actor, MAX_IMPORT_ROWS, VerificationStatus } from '../../../../libs/domain';
+import { AuditRepository, PartnerEntity, PartnerRepository, UnitOfWork } from '../../../../libs/persistence';
+import { FieldCipher } from '../../../../libs/security';
+import { RequestErrorCode, RequestException, ResourceException } from '../../common/api-errors';
+import { decodeCursor, encodeCursor } from '../../common/pagination';
+import { flatten } from '../../common/validation';
+import { csvObjects } from './csv';
+import {
+  contactsAt,
+  CreatePartnerDto,
+  ImportReportDto,
+  ListPartnersQuery,
+  PartnerDto,
+  PartnerListDto,
+  toPartner,
+  toPartnerSummary,
+  UpdatePartnerDto,
+} from './dto/partner.dto';
+
+const CSV_COLUMNS = ['id', 'name', 'sector', 'state', 'status', 'contact_name', 'contact_email', 'contact_phone'];
+
+function isIdCursor(value: unknown): value is { id: string } {
+  return typeof (value as { id?: unknown } | null)?.id === 'string';
+}
+
+/** A CSV record in the shape of a JSON row: one contact, blank fields left out. */
+function rowFromCsv(record: Record<string, string>): Record<string, unknown> {
+  const text = (name: string): string | undefined => (record[name]?.trim() ? record[name]!.trim() : undefined);
+  const contact = { name: text('contact_name'), email: text('contact_email'), phone: text('contact_phone') };
+  return {
+    id: text('id'),
+    name: text('name'),
+    sector: text('sector'),
+    state: text('state'),
+    status: text('status'),
+    contacts: contact.name || contact.email || contact.phone ? [Object.fromEntries(Object.entries(contact).filter(([, v]) => v !== undefined))] : [],
+  };
+}
+
+/** The trusted-partner registry, kept by program administrators. */
+@Injectable()
+export class PartnersService {
+  constructor(
+    private readonly partners: PartnerRepository,
+    private readonly audit: AuditRepository,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  async create(actor: Actor, dto: CreatePartnerDto): Promise<PartnerDto> {
+    const entity = this.entity(dto, new Date());
+    await this.unitOfWork.run(async (tx) => {
+      if (await this.partners.find(entity.id, tx)) {
+        throw new RequestException(RequestErrorCode.ValidationFailed, `partner ${entity.id} already exists`, {
+          errors: [{ field: 'id', message: 'a partner with this id already exists' }],
+        });
+      }
+      await this.partners.upsert(tx, [entity]);
+      await this.audit.append(tx, [this.event(actor, 'partner.created', entity.id, { sector: entity.sector, state: entity.state, status: entity.status })]);
+    });
+    return toPartner(entity, this.cipher);
+  }
+
+  async update(actor: Actor, id: string, dto: UpdatePartnerDto): Promise<PartnerDto> {
+    const updated = await this.unitOfWork.run(async (tx) => {
+      const existing = await this.partners.find(id, tx);
+      if (!existing) {
+        throw new ResourceException('partner');
+      }
+      const patch = {
+        ...(dto.name !== undefined ? { name: dto.name } : {}),
+        ...(dto.status !== undefined ? { status: dto.status } : {}),
+        ...(dto.contacts !== undefined ? { contactsSealed: this.cipher.seal(JSON.stringify(dto.contacts), contactsAt(id)) } : {}),
+        updatedAt: new Date(),
+      };
+      await this.partners.update(tx, id, patch);
+      await this.audit.append(tx, [
+        this.event(actor, 'partner.updated', id, { fields: Object.keys(dto).filter((k) => k !== 'contacts' || dto.contacts !== undefined), status: dto.status ?? existing.status }),
+      ]);
+      return { ...existing, ...patch };
+    });
+    return toPartner(updated, this.cipher);
+  }
+
+  /**
+   * Imports up to 50,000 rows (JSON rows or CSV). Each row is validated on its own: good rows are
+   * created or updated by id, bad ones come back with their errors, and neither blocks the other.
+   */
+  async import(actor: Actor, body: unknown, csv: string | undefined): Promise<ImportReportDto> {
+    const rows = csv === undefined ? this.jsonRows(body) : this.csvRows(csv);
+    if (rows.length > MAX_IMPORT_ROWS) {
+      throw new RequestException(RequestErrorCode.ValidationFailed, `an import holds at most ${MAX_IMPORT_ROWS} rows, not ${rows.length}`, {
+        errors: [{ field: 'rows', message: `at most ${MAX_IMPORT_ROWS} rows` }],
+      });
+    }
+    const now = new Date();
+    const accepted: PartnerEntity[] = [];
+    const rejected: ImportReportDto['rejected'] = [];
+    const seen = new Set<string>();
+    rows.forEach((row, index) => {
+      const dto = plainToInstance(CreatePartnerDto, row);
+      const problems = flatten(validateSync(dto, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true })).map((e) => `${e.field}: ${e.message}`);
+      if (dto.id !== undefined && seen.has(dto.id)) {
+        problems.push(`id: ${dto.id} appears earlier in this import`);
+      }
+      if (problems.length > 0) {
+        rejected.push({ row: index + 1, errors: problems });
+        return;
+      }
+      const entity = this.entity(dto, now);
+      seen.add(entity.id);
+      accepted.push(entity);
+    });
+    const { created, updated } = await this.unitOfWork.run(async (tx) => {
+      const counts = await this.partners.upsert(tx, accepted);
+      await this.audit.append(tx, [
+        this.event(actor, 'partner.imported', 'registry', { accepted: accepted.length, rejected: rejected.length, created: counts.created, updated: counts.updated, format: csv === undefined ? 'json' : 'csv' }),
+      ]);
+      return counts;
+    });
+    return { accepted: accepted.length, created, updated, rejected };
+  }
+
+  async list(query: ListPartnersQuery): Promise<PartnerListDto> {
+    const after = query.cursor ? decodeCursor(query.cursor, isIdCursor).id : undefined;
+    const rows = await this.partners.list({ sector: query.sector, state: query.state, status: query.status }, query.limit + 1, after);
+    const page = rows.slice(0, query.limit);
+    const last = page[page.length - 1];
+    return { items: page.map(toPartnerSummary), nextCursor: rows.length > query.limit && last ? encodeCursor({ id: last.id }) : null };
+  }
+
+  /** One partner with its contacts; reading contact details is audited. */
+  async detail(actor: Actor, id: string): Promise<PartnerDto> {
+    const partner = await this.unitOfWork.run(async (tx) => {
+      const found = await this.partners.find(id, tx);
+      if (!found) {
+        throw new ResourceException('partner');
+      }
+      await this.audit.append(tx, [this.event(actor, 'partner.viewed', id, { fields: ['contacts'] })]);
+      return found;
+    });
+    return toPartner(partner, this.cipher);
+  }
+
+  private entity(dto: CreatePartnerDto, now: Date): PartnerEntity {
+    const id = dto.id ?? randomUUID();
+    return {
+      id,
+      name: dto.name,
+      sector: dto.sector,
+      state: dto.state,
+      status: dto.status ?? VerificationStatus.Verified,
+      contactsSealed: this.cipher.seal(JSON.stringify(dto.contacts), contactsAt(id)),
+      createdAt: now,
+      updatedAt: now,
+    };
+  }
+
+  private event(actor: Actor, action: string, subjectId: string, details: Record<string, string | number | string[]>) {
+    return { actorSub: actor.sub, actorRoles: actor.roles, action, engagementId: null, subjectType: 'partner', subjectId, outcome: 'ACCEPTED', details };
+  }
+
+  private jsonRows(body: unknown): unknown[] {
+    const rows = (body as { rows?: unknown } | null)?.rows;
+    const extra = body !== null && typeof body === 'object' ? Object.keys(body).filter((k) => k !== 'rows') : [];
+    if (!Array.isArray(rows) || extra.length > 0) {
+      throw new RequestException(RequestErrorCode.ValidationFailed, 'send { "rows": [...] } as JSON, or CSV as text/csv', {
+        errors: [{ field: 'rows', message: 'must be an array of partners, and the only field' }],
+      });
+    }
+    return rows;
+  }
+
+  private csvRows(text: string): unknown[] {
+    const { header, rows } = csvObjects(text);
+    const missing = ['name', 'sector', 'state'].filter((column) => !header.includes(column));
+    const unknown = header.filter((column) => !CSV_COLUMNS.includes(column));
+    if (missing.length > 0 || unknown.length > 0) {
+      throw new RequestException(RequestErrorCode.ValidationFailed, `the CSV header must name ${CSV_COLUMNS.join(',')}`, {
+        errors: [...missing.map((c) => ({ field: c, message: 'column missing' })), ...unknown.map((c) => ({ field: c, message: 'unknown column' }))],
+      });
+    }
+    return rows.map(rowFromCsv);
+  }
+}

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { WithStartWorkflowOperation } from '@temporalio/client';
+import { AcceptGrantArgs, acceptGrantUpdate, GrantResult, GrantWorkflowInput, grantWorkflowId, RevokeGrantArgs, revokeGrantUpdate, TASK_QUEUE } from '../../../libs/contracts';
+import { DomainErrorCode, DomainRuleError } from '../../../libs/domain';
+import type { grantWorkflow } from '../../../workflows';
+import { UpdateSender } from './update-sender.service';
+
+const ended = () => new DomainRuleError(DomainErrorCode.GrantNotUsable, 'the grant has ended');
+
+/**
+ * Sends commands to grant workflows. Both start the workflow if the launcher has not reached it
+ * yet (Update-With-Start), so a partner never waits on the bulk start of thousands of grants.
+ */
+@Injectable()
+export class GrantCommands {
+  constructor(private readonly sender: UpdateSender) {}
+
+  accept(input: GrantWorkflowInput, args: AcceptGrantArgs, commandId: string): Promise<GrantResult> {
+    return this.sender.send(acceptGrantUpdate.name, { ended }, () =>
+      this.sender.client.workflow.executeUpdateWithStart(acceptGrantUpdate, { args: [args], updateId: commandId, startWorkflowOperation: this.start(input) }),
+    );
+  }
+
+  revoke(input: GrantWorkflowInput, args: RevokeGrantArgs, commandId: string): Promise<GrantResult> {
+    return this.sender.send(revokeGrantUpdate.name, { ended }, () =>
+      this.sender.client.workflow.executeUpdateWithStart(revokeGrantUpdate, { args: [args], updateId: commandId, startWorkflowOperation: this.start(input) }),
+    );
+  }
+
+  private start(input: GrantWorkflowInput) {
+    return new WithStartWorkflowOperation<typeof grantWorkflow>('grantWorkflow', {
+      workflowId: grantWorkflowId(input.grantId),
+      taskQueue: TASK_QUEUE,
+      args: [input],
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+    });
+  }
+}

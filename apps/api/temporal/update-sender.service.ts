@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import {
+  Client,
+  isGrpcServiceError,
+  ServiceError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+} from '@temporalio/client';
+import { ApplicationFailure, WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { AppConfig } from '../../../libs/config';
+import { isWorkflowFailureType, WorkflowFailureType } from '../../../libs/contracts';
+import { DomainErrorCode, DomainRuleError, EngagementStage, isDomainErrorCode } from '../../../libs/domain';
+import { DependencyErrorCode, DependencyException, ResourceException } from '../common/api-errors';
+import { MetricsService } from '../modules/metrics/metrics.service';
+
+/** A start whose workflow id has already been used by a workflow that has ended. */
+export class WorkflowAlreadyRanError extends Error {
+  constructor() {
+    super('a workflow with this id already ran');
+  }
+}
+
+export interface UpdateContext {
+  /** The stage the read model shows, to explain a refusal that does not carry one. */
+  readonly stage?: EngagementStage;
+  /** What to answer when the workflow has already ended. */
+  readonly ended: () => Error;
+}
+
+/**
+ * Sends one Update (within the API's deadline) and turns what comes back into the API's errors:
+ * a refusal keeps its domain code, an unreachable Temporal becomes 503, a timeout says to repeat.
+ */
+@Injectable()
+export class UpdateSender {
+  constructor(
+    readonly client: Client,
+    private readonly config: AppConfig,
+    private readonly metrics: MetricsService,
+  ) {}
+
+  async send<T>(command: string, context: UpdateContext, run: () => Promise<T>): Promise<T> {
+    const deadline = Date.now() + this.config.http.temporalTimeoutMs;
+    try {
+      const result = await this.client.withDeadline(deadline, run);
+      this.metrics.commands.inc({ command, outcome: 'accepted' });
+      return result;
+    } catch (error) {
+      const translated = this.translate(error, context);
+      this.metrics.commands.inc({ command, outcome: translated instanceof DomainRuleError ? 'refused' : 'failed' });
+      throw translated;
+    }
+  }
+
+  private translate(error: unknown, context: UpdateContext): Error {
+    if (error instanceof WorkflowExecutionAlreadyStartedError) {
+      return new WorkflowAlreadyRanError();
+    }
+    if (error instanceof WorkflowUpdateFailedError) {
+      return this.refusal(error.cause, context.stage);
+    }
+    if (error instanceof WorkflowNotFoundError) {
+      return context.ended();
+    }
+    if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
+      return new DependencyException(
+        DependencyErrorCode.CommandTimedOut,
+        'the command did not finish in time; repeat it with the same Idempotency-Key to learn its outcome',
+      );
+    }
+    if (error instanceof ServiceError || isGrpcServiceError(error)) {
+      return new DependencyException(DependencyErrorCode.TemporalUnavailable, 'the workflow service cannot be reached; try again shortly');
+    }
+    return error instanceof Error ? error : new Error(String(error));
+  }
+
+  /** Why a workflow refused an Update: a domain rule, or one of the workflow's own failure types. */
+  private refusal(cause: unknown, stage: EngagementStage | undefined): Error {
+    if (!(cause instanceof ApplicationFailure) || !cause.type) {
+      return new Error(`an Update failed without an application failure: ${String(cause)}`);
+    }
+    const details = (cause.details?.[0] ?? {}) as { stage?: EngagementStage };
+    if (isDomainErrorCode(cause.type)) {
+      return new DomainRuleError(cause.type, cause.message, { stage: details.stage ?? stage });
+    }
+    if (!isWorkflowFailureType(cause.type)) {
+      return new Error(`an Update failed with an unknown failure type ${cause.type}: ${cause.message}`);
+    }
+    switch (cause.type) {
+      case WorkflowFailureType.NotSubmitted:
+        return new ResourceException('engagement');
+      case WorkflowFailureType.AlreadySubmitted:
+        return new DomainRuleError(DomainErrorCode.IllegalTransition, 'this inquiry has already been submitted', { stage });
+      case WorkflowFailureType.PersistenceUnavailable:
+        return new DependencyException(DependencyErrorCode.DatabaseUnavailable, 'the change could not be recorded; nothing was changed, try again');
+      case WorkflowFailureType.PersistenceRejected:
+        return new Error(`the database refused a change the API had accepted: ${cause.message}`);
+    }
+  }
+}

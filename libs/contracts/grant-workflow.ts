@@ -1,0 +1,78 @@
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { Actor, GrantEndReason, GrantState, GrantStatus } from '../domain';
+
+export function grantWorkflowId(grantId: string): string {
+  return `grant-${grantId}`;
+}
+
+export interface GrantWorkflowInput {
+  readonly grantId: string;
+  readonly engagementId: string;
+  readonly partnerId: string;
+  readonly durationMs: number;
+  /** Epoch ms by which the partner must accept, or the grant lapses. */
+  readonly acceptBy: number;
+  /** Carried across continue-as-new. */
+  readonly state?: GrantState;
+}
+
+/** The grant workflow's input, from the grant as the read model holds it. */
+export function grantWorkflowInputOf(grant: {
+  readonly id: string;
+  readonly engagementId: string;
+  readonly partnerId: string;
+  readonly durationDays: number;
+  readonly acceptBy: Date;
+}): GrantWorkflowInput {
+  return {
+    grantId: grant.id,
+    engagementId: grant.engagementId,
+    partnerId: grant.partnerId,
+    durationMs: grant.durationDays * 86_400_000,
+    acceptBy: grant.acceptBy.getTime(),
+  };
+}
+
+export interface GrantResult {
+  readonly grantId: string;
+  readonly status: GrantStatus;
+  readonly expiresAt?: number;
+}
+
+export interface AcceptGrantArgs {
+  readonly actor: Actor;
+  readonly termsVersion: string;
+}
+
+export interface RevokeGrantArgs {
+  readonly actor: Actor;
+  readonly reason: string;
+}
+
+export const acceptGrantUpdate = defineUpdate<GrantResult, [AcceptGrantArgs]>('accept');
+export const revokeGrantUpdate = defineUpdate<GrantResult, [RevokeGrantArgs]>('revoke');
+/** The engagement ended or revoked grants in bulk: the read model already says so; the workflow ends too. */
+export const grantEndedSignal = defineSignal<[{ readonly reason: GrantEndReason }]>('ended');
+export const grantStateQuery = defineQuery<GrantState>('state');
+
+export interface RecordAcceptanceInput {
+  readonly state: GrantState;
+  readonly actor: Actor;
+  readonly commandId: string;
+}
+
+export interface EndGrantInput {
+  /** The state after the end. */
+  readonly state: GrantState;
+  readonly actorSub: string;
+  readonly actorRoles: readonly string[];
+  readonly reason?: string;
+  readonly commandId: string;
+}
+
+/** Activities the grant workflow calls. */
+export interface GrantActivities {
+  recordGrantAcceptance(input: RecordAcceptanceInput): Promise<void>;
+  /** Ends the grant in the read model and confirms it reads back as ended; retried until it does. */
+  endGrant(input: EndGrantInput): Promise<void>;
+}

@@ -1,0 +1,118 @@
+import { Actor, hasRole, Role } from './roles';
+import { DomainErrorCode, DomainRuleError } from './domain-error';
+
+/**
+ * A trusted partner's time-boxed access grant. SUSPENDED is not stored: a grant whose acceptance
+ * names terms other than the engagement's current terms is suspended until the partner accepts
+ * them, which is why a change of terms suspends every active grant at once.
+ */
+export enum GrantStatus {
+  PendingAcceptance = 'PENDING_ACCEPTANCE',
+  Active = 'ACTIVE',
+  Suspended = 'SUSPENDED',
+  Expired = 'EXPIRED',
+  Revoked = 'REVOKED',
+  /** Approved, but not accepted by its deadline. */
+  Lapsed = 'LAPSED',
+}
+
+const ENDED: ReadonlySet<GrantStatus> = new Set([GrantStatus.Expired, GrantStatus.Revoked, GrantStatus.Lapsed]);
+
+export function grantEnded(status: GrantStatus): boolean {
+  return ENDED.has(status);
+}
+
+export enum GrantEndReason {
+  Expired = 'EXPIRED',
+  Revoked = 'REVOKED',
+  NotAccepted = 'NOT_ACCEPTED',
+  EngagementWithdrawn = 'ENGAGEMENT_WITHDRAWN',
+  EngagementClosed = 'ENGAGEMENT_CLOSED',
+}
+
+/** The grant workflow's memory. */
+export interface GrantState {
+  readonly grantId: string;
+  readonly engagementId: string;
+  readonly partnerId: string;
+  readonly status: GrantStatus.PendingAcceptance | GrantStatus.Active | GrantStatus.Expired | GrantStatus.Revoked | GrantStatus.Lapsed;
+  readonly durationMs: number;
+  readonly acceptBy: number;
+  readonly acceptedTermsVersion?: string;
+  readonly activatedAt?: number;
+  readonly expiresAt?: number;
+  readonly endedAt?: number;
+  readonly endReason?: GrantEndReason;
+  readonly version: number;
+}
+
+/** What the read model knows when deciding whether a partner may use a grant right now. */
+export interface GrantFacts {
+  readonly status: GrantStatus;
+  readonly expiresAt: number | null;
+  readonly acceptedTermsVersion: string | null;
+  readonly currentTermsVersion: string | null;
+  readonly partnerVerified: boolean;
+}
+
+/** The status a caller sees: stored status, with suspension and expiry applied as of `now`. */
+export function effectiveGrantStatus(facts: GrantFacts, now: number): GrantStatus {
+  if (facts.status !== GrantStatus.Active) {
+    return facts.status;
+  }
+  if (facts.expiresAt !== null && now >= facts.expiresAt) {
+    return GrantStatus.Expired;
+  }
+  if (facts.acceptedTermsVersion !== facts.currentTermsVersion || !facts.partnerVerified) {
+    return GrantStatus.Suspended;
+  }
+  return GrantStatus.Active;
+}
+
+export interface GrantAcceptance {
+  readonly actor: Actor;
+  readonly termsVersion: string;
+}
+
+/**
+ * Accepting the current terms activates a pending grant (starting its clock) or resumes a
+ * suspended one. Only the partner's own users accept, and only before the deadline.
+ */
+export function decideAcceptance(state: GrantState, acceptance: GrantAcceptance, now: number): GrantState {
+  if (!hasRole(acceptance.actor, Role.Partner) || acceptance.actor.org !== state.partnerId) {
+    throw new DomainRuleError(DomainErrorCode.NotOnRoster, 'only the partner named in the grant accepts it');
+  }
+  if (state.status === GrantStatus.PendingAcceptance) {
+    if (now >= state.acceptBy) {
+      throw new DomainRuleError(DomainErrorCode.GrantNotUsable, 'the acceptance deadline has passed');
+    }
+    return {
+      ...state,
+      status: GrantStatus.Active,
+      acceptedTermsVersion: acceptance.termsVersion,
+      activatedAt: now,
+      expiresAt: now + state.durationMs,
+      version: state.version + 1,
+    };
+  }
+  if (state.status === GrantStatus.Active) {
+    if (state.acceptedTermsVersion === acceptance.termsVersion) {
+      throw new DomainRuleError(DomainErrorCode.AlreadyAccepted, 'these terms are already accepted');
+    }
+    return { ...state, acceptedTermsVersion: acceptance.termsVersion, version: state.version + 1 };
+  }
+  throw new DomainRuleError(DomainErrorCode.GrantNotUsable, `the grant is ${state.status}`);
+}
+
+/** Ends a grant that has not ended; an ended grant stays as it is. */
+export function endGrant(state: GrantState, status: GrantStatus.Expired | GrantStatus.Revoked | GrantStatus.Lapsed, reason: GrantEndReason, at: number): GrantState {
+  if (grantEnded(state.status)) {
+    return state;
+  }
+  return { ...state, status, endedAt: at, endReason: reason, version: state.version + 1 };
+}
+
+/** Who may revoke: the developer organization of the engagement, or a program administrator. */
+export function mayRevokeGrant(actor: Actor, developerOrg: string): boolean {
+  return (hasRole(actor, Role.Developer) && actor.org === developerOrg) || hasRole(actor, Role.ProgramAdmin);
+}

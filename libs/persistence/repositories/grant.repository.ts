@@ -1,0 +1,216 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { GrantEntity } from '../entities';
+import { Tx } from './unit-of-work';
+
+/** Which grants a list may include: all of them, one partner's, or one developer organization's. */
+export interface GrantScope {
+  readonly all: boolean;
+  readonly partnerId?: string;
+  readonly developerOrg?: string;
+}
+
+/** A grant with what decides whether it may be used: its engagement, its partner and the terms in force. */
+export interface GrantWithContext extends GrantEntity {
+  readonly developerOrg: string;
+  readonly currentTermsVersion: string | null;
+  readonly currentTermsHash: string | null;
+  readonly accessEndpoint: string | null;
+  readonly modelName: string;
+  readonly modelVersion: string;
+  readonly artifactDigest: string | null;
+  readonly partnerStatus: string;
+}
+
+const OPEN = `('PENDING_ACCEPTANCE', 'ACTIVE')`;
+
+const WITH_CONTEXT = `
+  SELECT g.id, g.engagement_id, g.nomination_id, g.partner_id, g.sector, g.status, g.scopes, g.duration_days, g.accept_by,
+         g.accepted_terms_version, g.accepted_at, g.activated_at, g.expires_at, g.ended_at, g.end_reason, g.created_at, g.updated_at,
+         e.developer_org, e.current_terms_version, t.hash AS current_terms_hash,
+         COALESCE(e.partner_access_endpoint, e.window_access_endpoint) AS access_endpoint,
+         e.model_name, e.model_version, e.window_artifact_digest, p.status AS partner_status
+  FROM grants g
+  JOIN engagements e ON e.id = g.engagement_id
+  JOIN partners p ON p.id = g.partner_id
+  LEFT JOIN partner_terms t ON t.engagement_id = g.engagement_id AND t.version = e.current_terms_version`;
+
+interface ContextRow {
+  id: string;
+  engagement_id: string;
+  nomination_id: string;
+  partner_id: string;
+  sector: string;
+  status: string;
+  scopes: string[];
+  duration_days: number;
+  accept_by: Date;
+  accepted_terms_version: string | null;
+  accepted_at: Date | null;
+  activated_at: Date | null;
+  expires_at: Date | null;
+  ended_at: Date | null;
+  end_reason: string | null;
+  created_at: Date;
+  updated_at: Date;
+  developer_org: string;
+  current_terms_version: string | null;
+  current_terms_hash: string | null;
+  access_endpoint: string | null;
+  model_name: string;
+  model_version: string;
+  window_artifact_digest: string | null;
+  partner_status: string;
+}
+
+function withContext(r: ContextRow): GrantWithContext {
+  return {
+    id: r.id,
+    engagementId: r.engagement_id,
+    nominationId: r.nomination_id,
+    partnerId: r.partner_id,
+    sector: r.sector,
+    status: r.status,
+    scopes: r.scopes,
+    durationDays: r.duration_days,
+    acceptBy: r.accept_by,
+    acceptedTermsVersion: r.accepted_terms_version,
+    acceptedAt: r.accepted_at,
+    activatedAt: r.activated_at,
+    expiresAt: r.expires_at,
+    endedAt: r.ended_at,
+    endReason: r.end_reason,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    developerOrg: r.developer_org,
+    currentTermsVersion: r.current_terms_version,
+    currentTermsHash: r.current_terms_hash,
+    accessEndpoint: r.access_endpoint,
+    modelName: r.model_name,
+    modelVersion: r.model_version,
+    artifactDigest: r.window_artifact_digest,
+    partnerStatus: r.partner_status,
+  };
+}
+
+@Injectable()
+export class GrantRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * One grant per partner of an approved nomination that is still VERIFIED, PENDING_ACCEPTANCE.
+   * Ids derive from nomination and partner, so repeating this creates nothing twice.
+   */
+  async createFromNomination(
+    tx: Tx,
+    grant: { nominationId: string; engagementId: string; durationDays: number; scopes: readonly string[]; acceptBy: Date; now: Date },
+  ): Promise<number> {
+    const rows: { count: string }[] = await tx.query(
+      `WITH created AS (
+         INSERT INTO grants (id, engagement_id, nomination_id, partner_id, sector, status, scopes, duration_days, accept_by, created_at, updated_at)
+         SELECT md5(np.nomination_id::text || ':' || np.partner_id)::uuid, $2, np.nomination_id, np.partner_id, p.sector,
+                'PENDING_ACCEPTANCE', $3::jsonb, $4, $5, $6, $6
+         FROM nomination_partners np JOIN partners p ON p.id = np.partner_id
+         WHERE np.nomination_id = $1 AND p.status = 'VERIFIED'
+         ON CONFLICT (id) DO NOTHING RETURNING 1)
+       SELECT count(*) AS count FROM created`,
+      [grant.nominationId, grant.engagementId, JSON.stringify(grant.scopes), grant.durationDays, grant.acceptBy, grant.now],
+    );
+    return Number(rows[0]?.count ?? 0);
+  }
+
+  /** A page of a nomination's grants in id order, for starting their workflows. */
+  pageOfNomination(nominationId: string, afterId: string, limit: number): Promise<GrantEntity[]> {
+    return this.dataSource
+      .getRepository(GrantEntity)
+      .createQueryBuilder('g')
+      .where('g.nomination_id = :nominationId AND g.id > :afterId', { nominationId, afterId })
+      .orderBy('g.id', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
+  /** A page of an engagement's grant ids in id order (optionally one sector's), for signalling their workflows. */
+  async pageOfEngagement(engagementId: string, sector: string | null, afterId: string, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM grants WHERE engagement_id = $1 AND ($2::varchar IS NULL OR sector = $2) AND id > $3::uuid ORDER BY id LIMIT $4`,
+      [engagementId, sector, afterId, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  find(id: string, tx?: Tx): Promise<GrantEntity | null> {
+    return (tx ?? this.dataSource.manager).getRepository(GrantEntity).findOneBy({ id });
+  }
+
+  async findWithContext(id: string, tx?: Tx): Promise<GrantWithContext | null> {
+    const rows: ContextRow[] = await (tx ?? this.dataSource.manager).query(`${WITH_CONTEXT} WHERE g.id = $1`, [id]);
+    return rows[0] ? withContext(rows[0]) : null;
+  }
+
+  /** A page in id order, with the total the scope holds. */
+  async list(scope: GrantScope, engagementId: string | undefined, limit: number, afterId?: string): Promise<{ rows: GrantWithContext[]; total: number }> {
+    const conditions: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown): string => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (!scope.all) {
+      if (scope.partnerId !== undefined) conditions.push(`g.partner_id = ${param(scope.partnerId)}`);
+      else if (scope.developerOrg !== undefined) conditions.push(`e.developer_org = ${param(scope.developerOrg)}`);
+      else conditions.push('false');
+    }
+    if (engagementId !== undefined) conditions.push(`g.engagement_id = ${param(engagementId)}`);
+    const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+    const counted: { count: string }[] = await this.dataSource.query(
+      `SELECT count(*) AS count FROM grants g JOIN engagements e ON e.id = g.engagement_id ${where}`,
+      params,
+    );
+    const page = afterId === undefined ? where : `${where ? `${where} AND` : 'WHERE'} g.id > ${param(afterId)}`;
+    const rows: ContextRow[] = await this.dataSource.query(`${WITH_CONTEXT} ${page} ORDER BY g.id LIMIT ${param(limit)}`, params);
+    return { rows: rows.map(withContext), total: Number(counted[0]?.count ?? 0) };
+  }
+
+  /** How many grants of an engagement one bulk revocation (stamped `at`) ended. */
+  async countEndedAt(engagementId: string, at: Date): Promise<number> {
+    const rows: { count: string }[] = await this.dataSource.query(
+      `SELECT count(*) AS count FROM grants WHERE engagement_id = $1 AND ended_at = $2 AND status = 'REVOKED'`,
+      [engagementId, at],
+    );
+    return Number(rows[0]?.count ?? 0);
+  }
+
+  async recordAcceptance(
+    tx: Tx,
+    id: string,
+    acceptance: { termsVersion: string; at: Date; activatedAt: Date; expiresAt: Date },
+  ): Promise<void> {
+    await tx.query(
+      `UPDATE grants SET status = 'ACTIVE', accepted_terms_version = $2, accepted_at = $3, activated_at = $4, expires_at = $5, updated_at = $3
+       WHERE id = $1 AND status IN ${OPEN}`,
+      [id, acceptance.termsVersion, acceptance.at, acceptance.activatedAt, acceptance.expiresAt],
+    );
+  }
+
+  /** Ends a grant that is still open; false when it had already ended. */
+  async end(tx: Tx, id: string, status: string, reason: string, at: Date): Promise<boolean> {
+    const rows: unknown[] = await tx.query(
+      `UPDATE grants SET status = $2, end_reason = $3, ended_at = $4, updated_at = $4 WHERE id = $1 AND status IN ${OPEN} RETURNING id`,
+      [id, status, reason, at],
+    );
+    return rows.length === 1;
+  }
+
+  /** Ends every open grant of an engagement (or of one sector in it) in one statement; returns how many. */
+  async endAll(tx: Tx, engagementId: string, sector: string | null, reason: string, at: Date): Promise<number> {
+    const rows: { count: string }[] = await tx.query(
+      `WITH ended AS (
+         UPDATE grants SET status = 'REVOKED', end_reason = $3, ended_at = $4, updated_at = $4
+         WHERE engagement_id = $1 AND ($2::varchar IS NULL OR sector = $2) AND status IN ${OPEN} RETURNING 1)
+       SELECT count(*) AS count FROM ended`,
+      [engagementId, sector, reason, at],
+    );
+    return Number(rows[0]?.count ?? 0);
+  }
+}

@@ -1,0 +1,128 @@
+import { ApplicationFailure, allHandlersFinished, condition, currentUpdateInfo, proxyActivities, setHandler } from '@temporalio/workflow';
+import {
+  acceptGrantUpdate,
+  GrantResult,
+  GrantWorkflowInput,
+  grantEndedSignal,
+  grantStateQuery,
+  revokeGrantUpdate,
+  RevokeGrantArgs,
+} from '../libs/contracts';
+import type { GrantActivities } from '../libs/contracts';
+import { decideAcceptance, DomainErrorCode, DomainRuleError, endGrant, GrantEndReason, grantEnded, GrantState, GrantStatus } from '../libs/domain';
+import { check, toFailure } from './failures';
+import { Serial } from './serial';
+
+/** The partner is waiting on an acceptance: bounded, so it fails closed if it cannot be recorded. */
+const acceptanceActivities = proxyActivities<GrantActivities>({
+  startToCloseTimeout: '15 seconds',
+  scheduleToCloseTimeout: '10 minutes',
+  retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
+});
+
+/** Ending a grant is retried until the read model confirms it: access must not outlive the grant. */
+const endActivities = proxyActivities<GrantActivities>({
+  startToCloseTimeout: '15 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds' },
+});
+
+/**
+ * One trusted partner's access grant, from approval to its end: PENDING_ACCEPTANCE until the
+ * partner accepts the current terms (or the deadline lapses it), then ACTIVE until `expiresAt` or
+ * revocation. Suspension by a change of terms is read from the terms in force, so it needs no event here.
+ */
+export async function grantWorkflow(input: GrantWorkflowInput): Promise<GrantState> {
+  let state: GrantState = input.state ?? {
+    grantId: input.grantId,
+    engagementId: input.engagementId,
+    partnerId: input.partnerId,
+    status: GrantStatus.PendingAcceptance,
+    durationMs: input.durationMs,
+    acceptBy: input.acceptBy,
+    version: 1,
+  };
+  const serial = new Serial();
+  let endedElsewhere: GrantEndReason | undefined;
+
+  const result = (s: GrantState): GrantResult => ({ grantId: s.grantId, status: s.status, expiresAt: s.expiresAt });
+  const commandId = (): string => currentUpdateInfo()?.id ?? `grant:${state.grantId}:v${state.version}`;
+  const notEnded = (): void => {
+    if (grantEnded(state.status)) {
+      throw toFailure(new DomainRuleError(DomainErrorCode.GrantNotUsable, `the grant is ${state.status}`));
+    }
+  };
+
+  /** Ends the grant (once), recording it until the read model confirms. */
+  const end = (
+    status: GrantStatus.Expired | GrantStatus.Revoked | GrantStatus.Lapsed,
+    reason: GrantEndReason,
+    actorSub: string,
+    actorRoles: readonly string[],
+    options: { readonly at?: number; readonly note?: string } = {},
+  ) =>
+    serial.run(async () => {
+      const next = endGrant(state, status, reason, options.at ?? Date.now());
+      if (next === state) {
+        return state;
+      }
+      await endActivities.endGrant({ state: next, actorSub, actorRoles, reason: options.note, commandId: commandId() });
+      state = next;
+      return state;
+    });
+
+  setHandler(
+    acceptGrantUpdate,
+    (args) =>
+      serial.run(async () => {
+        const next = check(() => decideAcceptance(state, args, Date.now()));
+        try {
+          await acceptanceActivities.recordGrantAcceptance({ state: next, actor: args.actor, commandId: commandId() });
+        } catch (error) {
+          throw toFailure(error);
+        }
+        state = next;
+        return result(state);
+      }),
+    {
+      validator: (args) => {
+        check(() => decideAcceptance(state, args, Date.now()));
+      },
+    },
+  );
+
+  setHandler(
+    revokeGrantUpdate,
+    async (args) => result(await end(GrantStatus.Revoked, GrantEndReason.Revoked, args.actor.sub, args.actor.roles, { note: args.reason })),
+    { validator: (_args: RevokeGrantArgs) => notEnded() },
+  );
+
+  setHandler(grantEndedSignal, ({ reason }) => {
+    endedElsewhere ??= reason;
+  });
+  setHandler(grantStateQuery, () => state);
+
+  for (;;) {
+    if (grantEnded(state.status)) {
+      await condition(allHandlersFinished);
+      return state;
+    }
+    if (endedElsewhere !== undefined) {
+      await end(GrantStatus.Revoked, endedElsewhere, 'system', []);
+      continue;
+    }
+    const seen = state.version;
+    const deadline = state.status === GrantStatus.PendingAcceptance ? state.acceptBy : state.expiresAt;
+    if (deadline === undefined) {
+      throw ApplicationFailure.nonRetryable(`an active grant has no expiry: ${state.grantId}`);
+    }
+    const woke = await condition(() => state.version !== seen || endedElsewhere !== undefined, Math.max(0, deadline - Date.now()));
+    if (!woke) {
+      // Stamped at the deadline itself, not at whenever the timer's task ran.
+      if (state.status === GrantStatus.PendingAcceptance) {
+        await end(GrantStatus.Lapsed, GrantEndReason.NotAccepted, 'system', [], { at: deadline });
+      } else {
+        await end(GrantStatus.Expired, GrantEndReason.Expired, 'system', [], { at: deadline });
+      }
+    }
+  }
+}
