@@ -1,5 +1,6 @@
 import { ApplicationFailure, allHandlersFinished, condition, currentUpdateInfo, proxyActivities, setHandler } from '@temporalio/workflow';
 import {
+  AcceptGrantArgs,
   acceptGrantUpdate,
   GrantResult,
   GrantWorkflowInput,
@@ -84,7 +85,7 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<GrantSta
         return result(state);
       }),
     {
-      validator: (args) => {
+      validator: (args: AcceptGrantArgs) => {
         check(() => decideAcceptance(state, args, Date.now()));
       },
     },

@@ -263,9 +263,9 @@ describe('the pre-release access window', () => {
 
   it('after its close, even before the timer runs, it counts as expired: no findings, and any ending is recorded as expiry at the close', () => {
     const late = inWindow.window!.closesAt + 5_000;
-    expect(() => decide(inWindow, { type: C.RecordFinding, actor: reviewer, findingId: 'late', inputs: kev }, late)).toThrow(
-      expect.objectContaining({ code: DomainErrorCode.AccessWindowClosed }),
-    );
+    const lateFinding = () => decide(inWindow, { type: C.RecordFinding, actor: reviewer, findingId: 'late', inputs: kev }, late);
+    expect(lateFinding).toThrow(DomainRuleError);
+    expect(lateFinding).toThrow('the pre-release access window has closed');
     const ended = decide(inWindow, { type: C.EndWindow, actor: developer }, late);
     expect(ended).toEqual(expect.objectContaining({ reason: WindowEndReason.Expired, at: inWindow.window!.closesAt }));
     const withdrawn = evolve(inWindow, decide(inWindow, { type: C.Withdraw, actor: developer }, late));

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DesignationOutcome, EngagementStage, Role } from '../../libs/domain';
 import type { EngagementDetailDto, EngagementSummaryDto } from '../../apps/api/modules/engagements/dto/engagement.response';
-import { get, post } from './api';
+import { get, post, request } from './api';
 import { Caller, caller } from './stack';
 
 export const DIGEST = `sha256:${'ab'.repeat(32)}`;
@@ -112,4 +112,59 @@ export async function reviewerToken(id: string, who: Caller): Promise<{ token: s
 
 export async function introspect(token: string, who: Caller) {
   return post<Record<string, unknown>>('/v1/tokens/introspect', who.token, { token });
+}
+
+export interface PartnerRow {
+  readonly id: string;
+  readonly name: string;
+  readonly sector: string;
+  readonly state: string;
+  readonly status?: string;
+  readonly contacts: { name: string; email: string }[];
+}
+
+/** `count` partner organizations of one sector and state, with ids unique to this call. */
+export function partnerRows(count: number, sector = 'RURAL_HOSPITAL', state = 'VT', prefix = `p-${randomUUID().slice(0, 8)}`): PartnerRow[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `${prefix}-${String(i).padStart(5, '0')}`,
+    name: `${sector} ${i}`,
+    sector,
+    state,
+    contacts: [{ name: `Security lead ${i}`, email: `security${i}@${prefix}.example` }],
+  }));
+}
+
+export async function registerPartners(c: Cast, rows: readonly PartnerRow[]): Promise<void> {
+  const res = await post<{ accepted: number; rejected: unknown[] }>('/v1/partners/import', c.admin.token, { rows });
+  expectOk(res.status, res.body, 'partner import');
+  if (res.body.rejected.length > 0) {
+    throw new Error(`partner import rejected rows: ${JSON.stringify(res.body.rejected)}`);
+  }
+}
+
+export const TERMS_TEXT = 'Early access for defensive use only. No redistribution. Report vulnerabilities to the developer within 24 hours.';
+
+export async function publishTerms(c: Cast, id: string, version = 'v1', text = TERMS_TEXT): Promise<{ version: string; hash: string }> {
+  const res = await request<{ version: string; hash: string }>('PUT', `/v1/engagements/${id}/partner-terms`, { version, text, accessEndpoint: GATEWAY }, { token: c.developer.token });
+  expectOk(res.status, res.body, 'publish terms');
+  return res.body;
+}
+
+/** The developer nominates the listed partners and a program administrator approves. */
+export async function approvedGrants(c: Cast, id: string, partnerIds: readonly string[], durationDays = 30): Promise<string> {
+  const nominated = await post<{ id: string }>(`/v1/engagements/${id}/nominations`, c.developer.token, { partnerIds, durationDays, scopes: ['model:query'] });
+  expectOk(nominated.status, nominated.body, 'nominate');
+  await act(`/v1/engagements/${id}/nominations/${nominated.body.id}/approve`, c.admin, {});
+  return nominated.body.id;
+}
+
+export async function grantsOf(who: Caller, engagementId: string): Promise<{ id: string; partner: { id: string }; status: string }[]> {
+  const items: { id: string; partner: { id: string }; status: string }[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: { body: { items: typeof items; nextCursor: string | null } } = await get(`/v1/grants?engagementId=${engagementId}&limit=100${cursor ? `&cursor=${cursor}` : ''}`, who.token);
+    items.push(...page.body.items);
+    cursor = page.body.nextCursor;
+  } while (cursor);
+  return items;
 }

@@ -24,6 +24,15 @@ export interface GrantWithContext extends GrantEntity {
 
 const OPEN = `('PENDING_ACCEPTANCE', 'ACTIVE')`;
 
+/**
+ * SQL for a name-based UUID (version 8, RFC 9562 variant) from the MD5 of `name`: the same name
+ * always gives the same grant id, so creating a nomination's grants twice creates nothing twice.
+ */
+const NAME_BASED_UUID = (name: string): string => {
+  const h = `md5(${name})`;
+  return `(substr(${h}, 1, 12) || '8' || substr(${h}, 14, 3) || substr('89ab', (('x' || substr(${h}, 17, 1))::bit(4)::int % 4) + 1, 1) || substr(${h}, 18, 15))::uuid`;
+};
+
 const WITH_CONTEXT = `
   SELECT g.id, g.engagement_id, g.nomination_id, g.partner_id, g.sector, g.status, g.scopes, g.duration_days, g.accept_by,
          g.accepted_terms_version, g.accepted_at, g.activated_at, g.expires_at, g.ended_at, g.end_reason, g.created_at, g.updated_at,
@@ -108,7 +117,7 @@ export class GrantRepository {
     const rows: { count: string }[] = await tx.query(
       `WITH created AS (
          INSERT INTO grants (id, engagement_id, nomination_id, partner_id, sector, status, scopes, duration_days, accept_by, created_at, updated_at)
-         SELECT md5(np.nomination_id::text || ':' || np.partner_id)::uuid, $2, np.nomination_id, np.partner_id, p.sector,
+         SELECT ${NAME_BASED_UUID("np.nomination_id::text || ':' || np.partner_id")}, $2, np.nomination_id, np.partner_id, p.sector,
                 'PENDING_ACCEPTANCE', $3::jsonb, $4, $5, $6, $6
          FROM nomination_partners np JOIN partners p ON p.id = np.partner_id
          WHERE np.nomination_id = $1 AND p.status = 'VERIFIED'
@@ -196,7 +205,9 @@ export class GrantRepository {
   /** Ends a grant that is still open; false when it had already ended. */
   async end(tx: Tx, id: string, status: string, reason: string, at: Date): Promise<boolean> {
     const rows: unknown[] = await tx.query(
-      `UPDATE grants SET status = $2, end_reason = $3, ended_at = $4, updated_at = $4 WHERE id = $1 AND status IN ${OPEN} RETURNING id`,
+      // As a CTE, so the driver hands back the rows (for a bare UPDATE it returns [rows, count]).
+      `WITH ended AS (UPDATE grants SET status = $2, end_reason = $3, ended_at = $4, updated_at = $4 WHERE id = $1 AND status IN ${OPEN} RETURNING id)
+       SELECT id FROM ended`,
       [id, status, reason, at],
     );
     return rows.length === 1;

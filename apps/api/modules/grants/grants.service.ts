@@ -47,7 +47,7 @@ export function statusOf(grant: GrantWithContext, now = Date.now()): GrantStatus
       expiresAt: grant.expiresAt?.getTime() ?? null,
       acceptedTermsVersion: grant.acceptedTermsVersion,
       currentTermsVersion: grant.currentTermsVersion,
-      partnerVerified: grant.partnerStatus === VerificationStatus.Verified,
+      partnerVerified: grant.partnerStatus === String(VerificationStatus.Verified),
     },
     now,
   );

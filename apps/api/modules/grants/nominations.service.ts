@@ -86,7 +86,7 @@ export class NominationsService {
       const errors = dto.partnerIds.flatMap((id, index): FieldError[] => {
         const status = statuses.get(id);
         if (status === undefined) return [{ field: `partnerIds[${index}]`, message: `${id} is not in the registry` }];
-        if (status !== VerificationStatus.Verified) return [{ field: `partnerIds[${index}]`, message: `${id} is ${status}, not VERIFIED` }];
+        if (status !== String(VerificationStatus.Verified)) return [{ field: `partnerIds[${index}]`, message: `${id} is ${status}, not VERIFIED` }];
         return [];
       });
       if (errors.length > 0) {

@@ -29,7 +29,7 @@ function isIdCursor(value: unknown): value is { id: string } {
 
 /** A CSV record in the shape of a JSON row: one contact, blank fields left out. */
 function rowFromCsv(record: Record<string, string>): Record<string, unknown> {
-  const text = (name: string): string | undefined => (record[name]?.trim() ? record[name]!.trim() : undefined);
+  const text = (name: string): string | undefined => record[name]?.trim() || undefined;
   const contact = { name: text('contact_name'), email: text('contact_email'), phone: text('contact_phone') };
   return {
     id: text('id'),

@@ -1,0 +1,394 @@
+import { randomUUID } from 'node:crypto';
+import { createRemoteJWKSet, jwtVerify } from 'jose';
+import { Role } from '../../libs/domain';
+import { get, post, request } from '../support/api';
+import {
+  act,
+  approvedGrants,
+  Cast,
+  cast,
+  determined,
+  GATEWAY,
+  grantsOf,
+  introspect,
+  partnerRows,
+  publishTerms,
+  registerPartners,
+  submitted,
+  TERMS_TEXT,
+} from '../support/scenario';
+import { asOwner, caller, Caller, stack } from '../support/stack';
+
+interface Grant {
+  id: string;
+  engagementId: string;
+  partner: { id: string };
+  status: string;
+  expiresAt?: string;
+  endReason?: string;
+  terms: { version: string; hash: string } | null;
+  termsText?: string;
+  model: { name: string; version: string };
+}
+
+async function accept(grant: Grant, partner: Caller, terms = grant.terms!) {
+  return post<Grant>(`/v1/grants/${grant.id}/accept`, partner.token, { termsVersion: terms.version, termsHash: terms.hash });
+}
+
+async function partnerToken(grantId: string, partner: Caller) {
+  return post<{ token: string; expiresAt: string }>(`/v1/grants/${grantId}/access-tokens`, partner.token, {});
+}
+
+describe('the partner registry', () => {
+  let c: Cast;
+
+  beforeAll(async () => {
+    c = await cast();
+  });
+
+  it('a program administrator adds, lists, reads and suspends partners; contacts are encrypted at rest', async () => {
+    const id = `hospital-${randomUUID().slice(0, 8)}`;
+    const created = await post<{ id: string; status: string }>('/v1/partners', c.admin.token, {
+      id,
+      name: 'Valley Rural Hospital',
+      sector: 'RURAL_HOSPITAL',
+      state: 'MT',
+      contacts: [{ name: 'Dana CISO', email: 'ciso@valley.example', phone: '+1 406 555 0100' }],
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.status).toBe('VERIFIED');
+    const detail = await get<{ contacts: { email: string }[] }>(`/v1/partners/${id}`, c.admin.token);
+    expect(detail.body.contacts[0]!.email).toBe('ciso@valley.example');
+    const list = await get<{ items: { id: string }[] }>('/v1/partners?sector=RURAL_HOSPITAL&state=MT&limit=100', c.admin.token);
+    expect(list.body.items.map((p) => p.id)).toContain(id);
+    const suspended = await request<{ status: string }>('PATCH', `/v1/partners/${id}`, { status: 'SUSPENDED' }, { token: c.admin.token });
+    expect(suspended.body.status).toBe('SUSPENDED');
+    await asOwner(async (db) => {
+      const row = await db.query<{ row: string }>('SELECT p::text AS row FROM partners p WHERE id = $1', [id]);
+      expect(row.rows[0]!.row).not.toContain('ciso@valley.example');
+    });
+    const again = await post('/v1/partners', c.admin.token, { id, name: 'Dup', sector: 'RURAL_HOSPITAL', state: 'MT', contacts: [{ name: 'x', email: 'x@y.example' }] });
+    expect(again.status).toBe(400);
+  });
+
+  it('only program administrators keep it', async () => {
+    for (const who of [c.developer, c.reviewer, c.authority, c.partner, c.auditor]) {
+      expect((await get('/v1/partners', who.token)).status).toBe(403);
+      expect((await post('/v1/partners/import', who.token, { rows: [] })).status).toBe(403);
+    }
+  });
+
+  it('imports JSON rows, reporting each bad row without blocking the good ones', async () => {
+    const good = partnerRows(3, 'COMMUNITY_BANK', 'IA');
+    const res = await post<{ accepted: number; created: number; updated: number; rejected: { row: number; errors: string[] }[] }>('/v1/partners/import', c.admin.token, {
+      rows: [
+        good[0],
+        { ...good[1], state: 'ZZ' },
+        good[2],
+        { ...good[0], name: 'duplicate in this file' },
+        { name: 'No sector', state: 'IA', contacts: [] },
+        good[1],
+      ],
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.accepted).toBe(3);
+    expect(res.body.created).toBe(3);
+    expect(res.body.rejected.map((r) => r.row)).toEqual([2, 4, 5]);
+    expect(res.body.rejected[0]!.errors.join()).toMatch(/state/);
+    expect(res.body.rejected[1]!.errors.join()).toMatch(/earlier in this import/);
+    expect(res.body.rejected[2]!.errors.join()).toMatch(/sector/);
+  });
+
+  it('imports CSV, and updates partners it already holds', async () => {
+    const prefix = `csv-${randomUUID().slice(0, 8)}`;
+    const csv = [
+      'id,name,sector,state,status,contact_name,contact_email,contact_phone',
+      `${prefix}-1,"Lakeside Water, Inc.",WATER_UTILITY,MN,,Pat,pat@lakeside.example,`,
+      `${prefix}-2,Prairie Electric Co-op,ELECTRIC_UTILITY,ND,PENDING,Sam,sam@prairie.example,+1 701 555 0101`,
+      `${prefix}-3,Broken Row,NOT_A_SECTOR,ND,,Sam,sam@prairie.example,`,
+    ].join('\n');
+    const first = await request<{ accepted: number; created: number; rejected: { row: number }[] }>('POST', '/v1/partners/import', undefined, {
+      token: c.admin.token,
+      rawBody: csv,
+      headers: { 'content-type': 'text/csv' },
+    });
+    expect(first.status).toBe(200);
+    expect(first.body).toEqual(expect.objectContaining({ accepted: 2, created: 2 }));
+    expect(first.body.rejected.map((r) => r.row)).toEqual([3]);
+    const second = await request<{ accepted: number; created: number; updated: number }>('POST', '/v1/partners/import', undefined, {
+      token: c.admin.token,
+      rawBody: csv,
+      headers: { 'content-type': 'text/csv' },
+    });
+    expect(second.body).toEqual(expect.objectContaining({ accepted: 2, created: 0, updated: 2 }));
+    const lakeside = await get<{ name: string; status: string }>(`/v1/partners/${prefix}-1`, c.admin.token);
+    expect(lakeside.body).toEqual(expect.objectContaining({ name: 'Lakeside Water, Inc.', status: 'VERIFIED' }));
+  });
+
+  it('refuses more than 50,000 rows in one import', async () => {
+    const rows = Array.from({ length: 50_001 }, () => ({}));
+    const res = await post('/v1/partners/import', c.admin.token, { rows });
+    expect(res.status).toBe(400);
+    expect(res.body['detail']).toMatch(/50000/);
+  });
+});
+
+describe('nominating partners: dual consent', () => {
+  let c: Cast;
+  let id: string;
+  let ids: string[];
+
+  beforeAll(async () => {
+    c = await cast();
+    id = await determined(c);
+    ids = partnerRows(4).map((p) => p.id);
+    await registerPartners(c, partnerRows(4, 'RURAL_HOSPITAL', 'VT', ids[0]!.slice(0, -6)));
+  });
+
+  it('unknown or unverified partners, an over-long grant, or no selection get 400 naming each problem', async () => {
+    const pending = `${ids[0]!.slice(0, -6)}-pending`;
+    await post('/v1/partners', c.admin.token, { id: pending, name: 'Pending', sector: 'RURAL_HOSPITAL', state: 'VT', status: 'PENDING', contacts: [{ name: 'n', email: 'n@p.example' }] });
+    const bad = await post(`/v1/engagements/${id}/nominations`, c.developer.token, { partnerIds: [ids[0], 'no-such-partner', pending], durationDays: 30, scopes: ['model:query'] });
+    expect(bad.status).toBe(400);
+    expect((bad.body['errors'] as { field: string }[]).map((e) => e.field)).toEqual(['partnerIds[1]', 'partnerIds[2]']);
+    const long = await post(`/v1/engagements/${id}/nominations`, c.developer.token, { partnerIds: [ids[0]], durationDays: 91, scopes: ['model:query'] });
+    expect(long.status).toBe(400);
+    expect(long.body['errors']).toEqual([expect.objectContaining({ field: 'durationDays' })]);
+    const neither = await post(`/v1/engagements/${id}/nominations`, c.developer.token, { durationDays: 30, scopes: ['model:query'] });
+    expect(neither.status).toBe(400);
+  });
+
+  it('are refused before designation', async () => {
+    const early = await submitted(c);
+    const res = await post(`/v1/engagements/${early}/nominations`, c.developer.token, { partnerIds: [ids[0]], durationDays: 30, scopes: ['model:query'] });
+    expect(res.status).toBe(409);
+    expect(res.body['stage']).toBe('INQUIRY_SUBMITTED');
+  });
+
+  it('the developer nominates; neither it nor a colleague may approve; a program administrator does', async () => {
+    const nominated = await post<{ id: string; side: string; partnerCount: number; status: string }>(`/v1/engagements/${id}/nominations`, c.developer.token, {
+      partnerIds: [ids[0], ids[1]],
+      durationDays: 30,
+      scopes: ['model:query'],
+    });
+    expect(nominated.status).toBe(201);
+    expect(nominated.body).toEqual(expect.objectContaining({ side: 'DEVELOPER', partnerCount: 2, status: 'PENDING' }));
+    const self = await post(`/v1/engagements/${id}/nominations/${nominated.body.id}/approve`, c.developer.token, {});
+    expect(self.status).toBe(403);
+    expect(self.body['code']).toBe('SELF_APPROVAL');
+    const colleague = await post(`/v1/engagements/${id}/nominations/${nominated.body.id}/approve`, c.colleague.token, {});
+    expect(colleague.status).toBe(403);
+    const approved = await post<{ status: string }>(`/v1/engagements/${id}/nominations/${nominated.body.id}/approve`, c.admin.token, {});
+    expect(approved.status).toBe(200);
+    expect(approved.body.status).toBe('APPROVED');
+    expect((await grantsOf(c.developer, id)).map((g) => g.partner.id).sort()).toEqual([ids[0], ids[1]].sort());
+    const twice = await post(`/v1/engagements/${id}/nominations/${nominated.body.id}/approve`, c.admin.token, {});
+    expect(twice.status).toBe(409);
+  });
+
+  it('a program administrator nominates; no administrator may approve it, not even one holding every government role; the developer does', async () => {
+    const everything = await caller([Role.ProgramAdmin, Role.Reviewer, Role.DesignationAuthority, Role.Auditor], 'program-office');
+    const nominated = await post<{ id: string; side: string }>(`/v1/engagements/${id}/nominations`, everything.token, { filter: { sector: 'RURAL_HOSPITAL', state: 'VT' }, durationDays: 10, scopes: ['model:query'] });
+    expect(nominated.body.side).toBe('GOVERNMENT');
+    expect((await post(`/v1/engagements/${id}/nominations/${nominated.body.id}/approve`, everything.token, {})).body['code']).toBe('SELF_APPROVAL');
+    expect((await post(`/v1/engagements/${id}/nominations/${nominated.body.id}/approve`, c.admin.token, {})).status).toBe(403);
+    expect((await post<{ status: string }>(`/v1/engagements/${id}/nominations/${nominated.body.id}/approve`, c.developer.token, {})).body.status).toBe('APPROVED');
+  });
+
+  it('either side may decline', async () => {
+    for (const [nominator, decliner] of [
+      [c.developer, c.developer],
+      [c.developer, c.admin],
+      [c.admin, c.developer],
+    ] as const) {
+      const nominated = await post<{ id: string }>(`/v1/engagements/${id}/nominations`, nominator.token, { partnerIds: [ids[2]], durationDays: 5, scopes: ['model:query'] });
+      const declined = await post<{ status: string; decidedBy: string }>(`/v1/engagements/${id}/nominations/${nominated.body.id}/decline`, decliner.token, {});
+      expect(declined.body).toEqual(expect.objectContaining({ status: 'DECLINED', decidedBy: decliner.sub }));
+    }
+    const outsider = await post<{ id: string }>(`/v1/engagements/${id}/nominations`, c.developer.token, { partnerIds: [ids[3]], durationDays: 5, scopes: ['model:query'] });
+    expect((await post(`/v1/engagements/${id}/nominations/${outsider.body.id}/decline`, c.otherDeveloper.token, {})).status).toBe(404);
+    expect((await post(`/v1/engagements/${id}/nominations/${outsider.body.id}/decline`, c.partner.token, {})).status).toBe(403);
+  });
+});
+
+describe('terms, consent and partner access', () => {
+  let c: Cast;
+  let id: string;
+  let partners: Caller[];
+  let grants: Grant[];
+
+  beforeAll(async () => {
+    c = await cast();
+    id = await determined(c);
+    const rows = partnerRows(3, 'ELECTRIC_UTILITY', 'OR');
+    await registerPartners(c, rows);
+    partners = await Promise.all(rows.map((r) => caller(Role.Partner, r.id)));
+    await publishTerms(c, id, 'v1');
+    await approvedGrants(c, id, rows.map((r) => r.id));
+    grants = await Promise.all(
+      partners.map(async (p) => (await get<{ items: Grant[] }>('/v1/grants', p.token)).body.items[0]!),
+    );
+  });
+
+  it('a partner sees only its own grant, the model and the terms, never other partners', async () => {
+    const [a, b] = partners;
+    const mine = await get<{ items: Grant[]; total: number }>('/v1/grants', a!.token);
+    expect(mine.body.total).toBe(1);
+    expect(mine.body.items[0]!.partner.id).toBe(a!.org);
+    const detail = await get<Grant>(`/v1/grants/${grants[0]!.id}`, a!.token);
+    expect(detail.body.model).toEqual({ name: 'Atlas', version: '7.0-rc1' });
+    expect(detail.body.termsText).toBe(TERMS_TEXT);
+    expect(detail.body.status).toBe('PENDING_ACCEPTANCE');
+    expect((await get(`/v1/grants/${grants[1]!.id}`, a!.token)).status).toBe(404);
+    expect((await get(`/v1/grants?engagementId=${id}`, b!.token)).body['total']).toBe(1);
+    for (const path of [`/v1/engagements/${id}`, `/v1/engagements/${id}/findings`, `/v1/engagements/${id}/nominations`, '/v1/partners']) {
+      expect((await get(path, a!.token)).status).toBe(403);
+    }
+    // The developer sees its own engagement's partners; another developer sees none of them.
+    expect((await grantsOf(c.developer, id)).length).toBe(3);
+    expect((await grantsOf(c.otherDeveloper, id)).length).toBe(0);
+    expect((await get(`/v1/grants/${grants[0]!.id}`, c.otherDeveloper.token)).status).toBe(404);
+  });
+
+  it('accepting stale terms is 409 naming the current version; the exact terms activate the grant', async () => {
+    const stale = await post(`/v1/grants/${grants[0]!.id}/accept`, partners[0]!.token, { termsVersion: 'v0', termsHash: 'a'.repeat(64) });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toEqual(expect.objectContaining({ code: 'STALE_TERMS', currentTermsVersion: 'v1' }));
+    expect((await partnerToken(grants[0]!.id, partners[0]!)).status).toBe(409);
+    const accepted = await accept(grants[0]!, partners[0]!);
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.status).toBe('ACTIVE');
+    expect(Date.parse(accepted.body.expiresAt!) - Date.now()).toBeGreaterThan(29 * 86_400_000);
+    expect((await accept(grants[0]!, partners[1]!)).status).toBe(404);
+  });
+
+  it("a partner's token verifies offline during the grant and introspects as active for the developer only", async () => {
+    const { body } = await partnerToken(grants[0]!.id, partners[0]!);
+    const jwks = createRemoteJWKSet(new URL(`${stack().apiUrl}/.well-known/jwks.json`));
+    const { payload } = await jwtVerify(body.token, jwks, { issuer: stack().apiUrl, audience: GATEWAY });
+    expect(payload).toEqual(expect.objectContaining({ sub: partners[0]!.sub, org: partners[0]!.org, grant_id: grants[0]!.id, engagement_id: id, token_use: 'partner-access', scope: 'model:query' }));
+    expect((await introspect(body.token, c.developer)).body).toEqual(expect.objectContaining({ active: true, grant_id: grants[0]!.id, org: partners[0]!.org }));
+    expect((await introspect(body.token, c.otherDeveloper)).body).toEqual({ active: false });
+    expect((await partnerToken(grants[1]!.id, partners[1]!)).status).toBe(409);
+  });
+
+  it('new terms suspend every active grant until the partner accepts them', async () => {
+    await accept(grants[1]!, partners[1]!);
+    const before = (await partnerToken(grants[1]!.id, partners[1]!)).body.token;
+    const v2 = await publishTerms(c, id, 'v2', `${TERMS_TEXT} Version 2.`);
+    expect((await get<Grant>(`/v1/grants/${grants[1]!.id}`, partners[1]!.token)).body.status).toBe('SUSPENDED');
+    expect((await introspect(before, c.developer)).body).toEqual({ active: false });
+    expect(((await partnerToken(grants[1]!.id, partners[1]!)).body as unknown as { code: string }).code).toBe('GRANT_NOT_USABLE');
+    const republished = await request('PUT', `/v1/engagements/${id}/partner-terms`, { version: 'v2', text: 'other' }, { token: c.developer.token });
+    expect(republished.status).toBe(409);
+    const resumed = await accept(grants[1]!, partners[1]!, v2);
+    expect(resumed.body.status).toBe('ACTIVE');
+    expect((await partnerToken(grants[1]!.id, partners[1]!)).status).toBe(201);
+  });
+
+  it('revocation ends access at once, and the history stays readable', async () => {
+    const terms = (await get<Grant>(`/v1/grants/${grants[2]!.id}`, partners[2]!.token)).body.terms!;
+    await accept(grants[2]!, partners[2]!, terms);
+    const token = (await partnerToken(grants[2]!.id, partners[2]!)).body.token;
+    expect((await post(`/v1/grants/${grants[2]!.id}/revoke`, partners[2]!.token, { reason: 'mine' })).status).toBe(403);
+    const revoked = await post<Grant>(`/v1/grants/${grants[2]!.id}/revoke`, c.developer.token, { reason: 'Partner asked to leave the programme' });
+    expect(revoked.status).toBe(200);
+    expect(revoked.body).toEqual(expect.objectContaining({ status: 'REVOKED', endReason: 'REVOKED' }));
+    expect((await introspect(token, c.developer)).body).toEqual({ active: false });
+    expect((await partnerToken(grants[2]!.id, partners[2]!)).status).toBe(409);
+    expect((await get<Grant>(`/v1/grants/${grants[2]!.id}`, partners[2]!.token)).body.status).toBe('REVOKED');
+    const audit = await asOwner((db) => db.query<{ action: string }>('SELECT action FROM audit_events WHERE subject_id = $1 ORDER BY seq', [grants[2]!.id]));
+    expect(audit.rows.map((e) => e.action)).toEqual(['grant.accepted', 'grant.revoked']);
+  });
+
+  it('introspection is false once a grant passes expiresAt, even before its timer runs', async () => {
+    // Partner 0 accepted v1, so v2 suspended its grant: it accepts v2 first.
+    await accept(grants[0]!, partners[0]!, (await get<Grant>(`/v1/grants/${grants[0]!.id}`, partners[0]!.token)).body.terms!);
+    const token = (await partnerToken(grants[0]!.id, partners[0]!)).body.token;
+    await asOwner((db) => db.query(`UPDATE grants SET expires_at = now() - interval '1 second' WHERE id = $1`, [grants[0]!.id]));
+    expect((await introspect(token, c.developer)).body).toEqual({ active: false });
+    expect((await get<Grant>(`/v1/grants/${grants[0]!.id}`, partners[0]!.token)).body.status).toBe('EXPIRED');
+    expect((await partnerToken(grants[0]!.id, partners[0]!)).status).toBe(409);
+  });
+
+  it('suspending a partner in the registry suspends its grants', async () => {
+    await request('PATCH', `/v1/partners/${partners[1]!.org}`, { status: 'SUSPENDED' }, { token: c.admin.token });
+    expect((await get<Grant>(`/v1/grants/${grants[1]!.id}`, partners[1]!.token)).body.status).toBe('SUSPENDED');
+    await request('PATCH', `/v1/partners/${partners[1]!.org}`, { status: 'VERIFIED' }, { token: c.admin.token });
+    expect((await get<Grant>(`/v1/grants/${grants[1]!.id}`, partners[1]!.token)).body.status).toBe('ACTIVE');
+  });
+});
+
+describe('ending grants in bulk', () => {
+  it('revokes a sector, then withdrawal ends every grant left', async () => {
+    const c = await cast();
+    const id = await determined(c);
+    const banks = partnerRows(3, 'COMMUNITY_BANK', 'KS');
+    const water = partnerRows(2, 'WATER_UTILITY', 'KS');
+    await registerPartners(c, [...banks, ...water]);
+    await publishTerms(c, id);
+    await approvedGrants(c, id, [...banks, ...water].map((r) => r.id));
+    const bank = await caller(Role.Partner, banks[0]!.id);
+    const bankGrant = (await get<{ items: Grant[] }>('/v1/grants', bank.token)).body.items[0]!;
+    await accept(bankGrant, bank);
+    const token = (await partnerToken(bankGrant.id, bank)).body.token;
+
+    const sector = await post<{ revoked: number }>(`/v1/engagements/${id}/grants/revoke`, c.admin.token, { sector: 'COMMUNITY_BANK', reason: 'Sector review' });
+    expect(sector.status).toBe(200);
+    expect(sector.body.revoked).toBe(3);
+    expect((await introspect(token, c.developer)).body).toEqual({ active: false });
+    const afterSector = await grantsOf(c.developer, id);
+    expect(afterSector.filter((g) => g.status === 'REVOKED').length).toBe(3);
+    expect(afterSector.filter((g) => g.status === 'PENDING_ACCEPTANCE').length).toBe(2);
+
+    await act(`/v1/engagements/${id}/withdraw`, c.developer, {});
+    const afterWithdrawal = await grantsOf(c.developer, id);
+    expect(afterWithdrawal.every((g) => g.status === 'REVOKED')).toBe(true);
+    const ended = await asOwner((db) => db.query<{ end_reason: string }>('SELECT end_reason FROM grants WHERE engagement_id = $1 ORDER BY end_reason', [id]));
+    expect(ended.rows.map((r) => r.end_reason)).toEqual(['ENGAGEMENT_WITHDRAWN', 'ENGAGEMENT_WITHDRAWN', 'REVOKED', 'REVOKED', 'REVOKED']);
+  });
+});
+
+describe('sector scale', () => {
+  it('nominates, approves and activates 500 grants in one engagement', async () => {
+    const c = await cast();
+    const id = await determined(c);
+    const state = 'WY';
+    const rows = partnerRows(500, 'WATER_UTILITY', state);
+    await registerPartners(c, rows);
+    const terms = await publishTerms(c, id);
+    const nominated = await post<{ id: string; partnerCount: number }>(`/v1/engagements/${id}/nominations`, c.admin.token, {
+      partnerIds: rows.map((r) => r.id),
+      durationDays: 60,
+      scopes: ['model:query', 'model:evaluate'],
+    });
+    expect(nominated.body.partnerCount).toBe(500);
+    await act(`/v1/engagements/${id}/nominations/${nominated.body.id}/approve`, c.developer, {});
+    const grants = await grantsOf(c.developer, id);
+    expect(grants).toHaveLength(500);
+
+    // 500 partners accept, 8 at a time, each as a careful client would: with an Idempotency-Key,
+    // repeating the same request if the system answers 503 (it says so in the problem).
+    const started = Date.now();
+    const queue = [...grants];
+    const lanes = Array.from({ length: 8 }, async () => {
+      for (let grant = queue.shift(); grant; grant = queue.shift()) {
+        const partner = await caller(Role.Partner, grant.partner.id);
+        const key = randomUUID();
+        let res = await post<Grant>(`/v1/grants/${grant.id}/accept`, partner.token, { termsVersion: terms.version, termsHash: terms.hash }, { idempotencyKey: key });
+        for (let attempt = 0; res.status === 503 && attempt < 5; attempt += 1) {
+          res = await post<Grant>(`/v1/grants/${grant.id}/accept`, partner.token, { termsVersion: terms.version, termsHash: terms.hash }, { idempotencyKey: key });
+        }
+        if (res.status !== 200) {
+          throw new Error(`accept ${grant.id}: ${res.status} ${JSON.stringify(res.body)}`);
+        }
+      }
+    });
+    await Promise.all(lanes);
+    process.stdout.write(`500 acceptances took ${Date.now() - started} ms\n`);
+    const active = await grantsOf(c.developer, id);
+    expect(active.filter((g) => g.status === 'ACTIVE')).toHaveLength(500);
+    const page = await get<{ total: number }>(`/v1/grants?engagementId=${id}&limit=1`, c.admin.token);
+    expect(page.body.total).toBe(500);
+  });
+});
