@@ -7,6 +7,7 @@ import { Client, WorkflowHandle } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
+import type { WorkerActivities } from '../../activities/activities.module';
 import { createWorker } from '../../apps/worker/worker.factory';
 import { WorkerModule } from '../../apps/worker/worker.module';
 import { loadConfig, loadToolConfig } from '../../libs/config';
@@ -28,18 +29,23 @@ export interface WorkflowTestEnv {
  * The time-skipping test server with a real worker: the workflows under test, and the real
  * activities writing to the real PostgreSQL of the test stack.
  */
-export async function startWorkflowEnv(extraEnv: Record<string, string> = {}): Promise<WorkflowTestEnv> {
+export async function startWorkflowEnv(
+  extraEnv: Record<string, string> = {},
+  activityOverrides?: (app: INestApplicationContext) => Partial<WorkerActivities>,
+): Promise<WorkflowTestEnv> {
   quietTemporal();
   const env = await TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: { type: 'existing-path', path: loadToolConfig().temporalTestServer } },
   });
   const notificationLog = path.join(OUTPUT, `notifications-${randomUUID()}.log`);
-  const config = loadConfig({ ...stack().appEnv, NOTIFIER_LOG_FILE: notificationLog, LOG_LEVEL: 'error', ...extraEnv });
+  // The worker's own client (grant fan-outs) talks to the time-skipping server too.
+  const config = loadConfig({ ...stack().appEnv, NOTIFIER_LOG_FILE: notificationLog, LOG_LEVEL: 'error', TEMPORAL_ADDRESS: env.address, ...extraEnv });
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: ['error'] });
   const worker: Worker = await createWorker(app, {
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',
     workflowBundlePath: WORKFLOW_BUNDLE,
+    activityOverrides: activityOverrides?.(app),
   });
   const running = worker.run();
   const client = new Client({

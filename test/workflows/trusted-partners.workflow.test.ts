@@ -1,0 +1,229 @@
+import { randomUUID } from 'node:crypto';
+import { WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { GrantActivitiesImpl } from '../../activities/grant.activities';
+import {
+  acceptGrantUpdate,
+  approveNominationUpdate,
+  declineNominationUpdate,
+  EndGrantInput,
+  grantStateQuery,
+  grantWorkflowId,
+  nominateUpdate,
+  publishTermsUpdate,
+  revokeGrantUpdate,
+} from '../../libs/contracts';
+import { Actor, DAY_MS, effectiveGrantStatus, GrantState, GrantStatus, Role } from '../../libs/domain';
+import { asOwner } from '../support/stack';
+import { recordHistory, startWorkflowEnv, WorkflowTestEnv } from '../support/workflow-env';
+import { actors, Actors, designatedEngagement, GrantRow, grantRows, seedPartners } from '../support/workflow-scenario';
+
+const HOUR_MS = 3_600_000;
+
+async function failureOf(update: Promise<unknown>): Promise<ApplicationFailure> {
+  try {
+    await update;
+  } catch (error) {
+    expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
+    return (error as WorkflowUpdateFailedError).cause as ApplicationFailure;
+  }
+  throw new Error('the Update was accepted');
+}
+
+/** The status a partner would see, from the read model, as the API computes it. */
+async function seenStatus(grant: GrantRow, engagementId: string): Promise<GrantStatus> {
+  const terms = await asOwner((db) => db.query<{ current_terms_version: string | null }>('SELECT current_terms_version FROM engagements WHERE id = $1', [engagementId]));
+  return effectiveGrantStatus(
+    {
+      status: grant.status as GrantStatus,
+      expiresAt: grant.expires_at?.getTime() ?? null,
+      acceptedTermsVersion: grant.accepted_terms_version,
+      currentTermsVersion: terms.rows[0]!.current_terms_version,
+      partnerVerified: true,
+    },
+    Date.now(),
+  );
+}
+
+/** Endings of these grants fail twice before they are let through, as a flaky database would. */
+const flaky = new Map<string, number>();
+
+describe('trusted partners on the time-skipping server', () => {
+  let t: WorkflowTestEnv;
+
+  beforeAll(async () => {
+    t = await startWorkflowEnv({}, (app) => {
+      const real = app.get(GrantActivitiesImpl);
+      return {
+        endGrant: async (input: EndGrantInput) => {
+          const attempts = flaky.get(input.state.grantId);
+          if (attempts !== undefined) {
+            flaky.set(input.state.grantId, attempts + 1);
+            if (attempts < 2) {
+              throw new Error(`injected transient failure ${attempts + 1}`);
+            }
+          }
+          return real.endGrant(input);
+        },
+      };
+    });
+  });
+
+  afterAll(async () => {
+    await t?.teardown();
+  });
+
+  async function nominate(handle: WorkflowHandle, actor: Actor, partnerIds: string[], durationDays = 30): Promise<string> {
+    const nominationId = randomUUID();
+    await handle.executeUpdate(nominateUpdate, {
+      args: [{ actor, nominationId, partnerIds, durationDays, scopes: ['model:query'], answerWithinMs: 14 * DAY_MS }],
+    });
+    return nominationId;
+  }
+
+  async function publish(handle: WorkflowHandle, who: Actors, version: string): Promise<void> {
+    await handle.executeUpdate(publishTermsUpdate, { args: [{ actor: who.developer, version, text: `terms ${version}`, accessEndpoint: 'https://gw.example/v1' }] });
+  }
+
+  /** Waits until the launcher has started the grant's workflow, then returns its handle. */
+  async function grantHandle(grantId: string): Promise<WorkflowHandle> {
+    const handle = t.client.workflow.getHandle(grantWorkflowId(grantId));
+    for (let i = 0; i < 100; i += 1) {
+      try {
+        await handle.describe();
+        return handle;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+    throw new Error(`grant workflow ${grantId} never started`);
+  }
+
+  const partnerActor = (partnerId: string): Actor => ({ sub: `user@${partnerId}`, org: partnerId, roles: [Role.Partner] });
+
+  it('dual consent: nobody approves their own nomination, the same side cannot approve, the other side can', async () => {
+    const who = actors();
+    const { id, handle } = await designatedEngagement(t, who);
+    const partners = await seedPartners(2);
+    const byDeveloper = await nominate(handle, who.developer, partners);
+
+    expect((await failureOf(handle.executeUpdate(approveNominationUpdate, { args: [{ actor: who.developer, nominationId: byDeveloper }] }))).type).toBe('SELF_APPROVAL');
+    expect((await failureOf(handle.executeUpdate(approveNominationUpdate, { args: [{ actor: who.colleague, nominationId: byDeveloper }] }))).type).toBe('ROLE_REQUIRED');
+    const everything: Actor = { ...who.admin, roles: [Role.ProgramAdmin, Role.Reviewer, Role.DesignationAuthority] };
+    const byAdmin = await nominate(handle, everything, partners);
+    expect((await failureOf(handle.executeUpdate(approveNominationUpdate, { args: [{ actor: everything, nominationId: byAdmin }] }))).type).toBe('SELF_APPROVAL');
+    expect((await failureOf(handle.executeUpdate(approveNominationUpdate, { args: [{ actor: who.otherAdmin, nominationId: byAdmin }] }))).type).toBe('ROLE_REQUIRED');
+    await handle.executeUpdate(declineNominationUpdate, { args: [{ actor: who.developer, nominationId: byAdmin }] });
+
+    await handle.executeUpdate(approveNominationUpdate, { args: [{ actor: who.admin, nominationId: byDeveloper, acceptWithinMs: 7 * DAY_MS }] });
+    const grants = await grantRows(id);
+    expect(grants.map((g) => g.partner_id)).toEqual([...partners].sort());
+    expect(grants.every((g) => g.status === 'PENDING_ACCEPTANCE')).toBe(true);
+    for (const grant of grants) {
+      const state = await (await grantHandle(grant.id)).query(grantStateQuery);
+      expect(state.status).toBe('PENDING_ACCEPTANCE');
+    }
+    await recordHistory(handle, 'partners-dual-consent');
+  });
+
+  it('a nomination left unanswered is declined at its deadline, and both sides are told', async () => {
+    const who = actors();
+    const { id, handle } = await designatedEngagement(t, who);
+    const nominationId = await nominate(handle, who.admin, await seedPartners(1));
+    await t.env.sleep(14 * DAY_MS - HOUR_MS);
+    expect(t.notifications(id).filter((n) => n['kind'] === 'NOMINATION_EXPIRED')).toEqual([]);
+    await t.env.sleep(2 * HOUR_MS);
+    const row = await asOwner((db) => db.query<{ status: string; decided_by: string }>('SELECT status, decided_by FROM nominations WHERE id = $1', [nominationId]));
+    expect(row.rows[0]).toEqual({ status: 'EXPIRED', decided_by: 'system' });
+    const notice = t.notifications(id).find((n) => n['kind'] === 'NOMINATION_EXPIRED')!;
+    expect(notice['recipients']).toEqual([
+      { kind: 'org', org: who.developer.org },
+      { kind: 'role', role: 'program-admin' },
+    ]);
+    expect((await failureOf(handle.executeUpdate(approveNominationUpdate, { args: [{ actor: who.developer, nominationId }] }))).type).toBe('NOMINATION_NOT_PENDING');
+    await recordHistory(handle, 'partners-nomination-expired');
+  });
+
+  it('new terms lapse every acceptance: the grant is suspended until the partner accepts them, and keeps its clock', async () => {
+    const who = actors();
+    const { id, handle } = await designatedEngagement(t, who);
+    const [partnerId] = await seedPartners(1);
+    await publish(handle, who, 'v1');
+    await handle.executeUpdate(approveNominationUpdate, { args: [{ actor: who.admin, nominationId: await nominate(handle, who.developer, [partnerId!]) }] });
+    const [grant] = await grantRows(id);
+    const grantWf = await grantHandle(grant!.id);
+
+    const accepted = await grantWf.executeUpdate(acceptGrantUpdate, { args: [{ actor: partnerActor(partnerId!), termsVersion: 'v1' }] });
+    expect(accepted.status).toBe('ACTIVE');
+    const active = (await grantRows(id))[0]!;
+    expect(await seenStatus(active, id)).toBe('ACTIVE');
+
+    await publish(handle, who, 'v2');
+    expect(await seenStatus((await grantRows(id))[0]!, id)).toBe('SUSPENDED');
+
+    const strangers = await failureOf(grantWf.executeUpdate(acceptGrantUpdate, { args: [{ actor: partnerActor('someone-else'), termsVersion: 'v2' }] }));
+    expect(strangers.type).toBe('NOT_ON_ROSTER');
+    await grantWf.executeUpdate(acceptGrantUpdate, { args: [{ actor: partnerActor(partnerId!), termsVersion: 'v2' }] });
+    const resumed = (await grantRows(id))[0]!;
+    expect(await seenStatus(resumed, id)).toBe('ACTIVE');
+    expect(resumed.expires_at?.getTime()).toBe(active.expires_at?.getTime());
+    await recordHistory(grantWf, 'grant-terms-changed');
+  });
+
+  it('a grant expires at its exact expiresAt, and one never accepted lapses at its deadline', async () => {
+    const who = actors();
+    const { id, handle } = await designatedEngagement(t, who);
+    const [early, late] = await seedPartners(2);
+    await publish(handle, who, 'v1');
+    await handle.executeUpdate(approveNominationUpdate, {
+      args: [{ actor: who.admin, nominationId: await nominate(handle, who.developer, [early!, late!], 10), acceptWithinMs: 5 * DAY_MS }],
+    });
+    const grants = await grantRows(id);
+    const toAccept = grants.find((g) => g.partner_id === early)!;
+    const neverAccepted = grants.find((g) => g.partner_id === late)!;
+    const acceptedWf = await grantHandle(toAccept.id);
+    const lapsingWf = await grantHandle(neverAccepted.id);
+    await acceptedWf.executeUpdate(acceptGrantUpdate, { args: [{ actor: partnerActor(early!), termsVersion: 'v1' }] });
+    const expiresAt = (await grantRows(id)).find((g) => g.id === toAccept.id)!.expires_at!.getTime();
+
+    // Our client has no time-skipping interceptors, so move the clock past both deadlines explicitly.
+    await t.env.sleep(10 * DAY_MS + HOUR_MS);
+    const lapsed = (await lapsingWf.result()) as GrantState;
+    expect(lapsed).toEqual(expect.objectContaining({ status: 'LAPSED', endedAt: neverAccepted.accept_by.getTime() }));
+    const ended = (await acceptedWf.result()) as GrantState;
+    expect(ended).toEqual(expect.objectContaining({ status: 'EXPIRED', endedAt: expiresAt }));
+
+    const rows = await grantRows(id);
+    expect(rows.find((g) => g.id === toAccept.id)).toEqual(expect.objectContaining({ status: 'EXPIRED', end_reason: 'EXPIRED' }));
+    expect(rows.find((g) => g.id === toAccept.id)!.ended_at!.getTime()).toBe(expiresAt);
+    expect(rows.find((g) => g.id === neverAccepted.id)).toEqual(expect.objectContaining({ status: 'LAPSED', end_reason: 'NOT_ACCEPTED' }));
+    const audit = await asOwner((db) => db.query<{ action: string }>('SELECT action FROM audit_events WHERE subject_id = $1 ORDER BY seq', [toAccept.id]));
+    expect(audit.rows.map((r) => r.action)).toEqual(['grant.accepted', 'grant.expired']);
+    await recordHistory(acceptedWf, 'grant-expired');
+    await recordHistory(lapsingWf, 'grant-lapsed');
+  });
+
+  it('revocation is retried through transient failures until the read model confirms it, and audited once', async () => {
+    const who = actors();
+    const { id, handle } = await designatedEngagement(t, who);
+    const [partnerId] = await seedPartners(1);
+    await publish(handle, who, 'v1');
+    await handle.executeUpdate(approveNominationUpdate, { args: [{ actor: who.admin, nominationId: await nominate(handle, who.developer, [partnerId!]) }] });
+    const [grant] = await grantRows(id);
+    const grantWf = await grantHandle(grant!.id);
+    await grantWf.executeUpdate(acceptGrantUpdate, { args: [{ actor: partnerActor(partnerId!), termsVersion: 'v1' }] });
+
+    flaky.set(grant!.id, 0);
+    const revoked = await grantWf.executeUpdate(revokeGrantUpdate, { args: [{ actor: who.developer, reason: 'misuse reported' }] });
+    expect(revoked.status).toBe('REVOKED');
+    expect(flaky.get(grant!.id)).toBe(3);
+    expect((await grantRows(id))[0]).toEqual(expect.objectContaining({ status: 'REVOKED', end_reason: 'REVOKED' }));
+    const audit = await asOwner((db) => db.query<{ action: string; outcome: string }>('SELECT action, outcome FROM audit_events WHERE subject_id = $1 ORDER BY seq', [grant!.id]));
+    expect(audit.rows).toEqual([
+      { action: 'grant.accepted', outcome: 'ACTIVE' },
+      { action: 'grant.revoked', outcome: 'REVOKED' },
+    ]);
+    expect(((await grantWf.result()) as GrantState).status).toBe('REVOKED');
+    await recordHistory(grantWf, 'grant-revoked-after-retries');
+  });
+});
