@@ -19,7 +19,7 @@ function walkthrough(): string {
 }
 
 describe('the README walkthrough', () => {
-  it('runs as written, from tokens through determination and the pre-release window', async () => {
+  it('runs as written, from tokens through determination, the pre-release window and a trusted partner', async () => {
     const { stdout } = await run('bash', ['-euo', 'pipefail', '-c', walkthrough()], {
       cwd: ROOT,
       env: {
@@ -49,9 +49,13 @@ describe('the README walkthrough', () => {
     expect(lines.slice(afterCount, afterCount + 2)).toEqual(['PRE_RELEASE_ACCESS', 'true']);
     expect(lines[afterCount + 2]).toMatch(/^3D due \d{4}-\d{2}-\d{2}T.*Z$/);
     expect(lines.slice(afterCount + 3, afterCount + 6)).toEqual(['FIXED', 'POST_WINDOW', 'false']);
+    // Trusted partners: import, terms, nomination and approval, acceptance, a token, revocation.
+    expect(lines.slice(afterCount + 6, afterCount + 13)).toEqual(['accepted 1, rejected 0', '2026-11', 'APPROVED', 'ACTIVE', 'true', 'REVOKED', 'false']);
     expect(stdout).toContain('engagement.submitted, engagement.reviewers_assigned');
     expect(stdout).toContain('access_token.issued, access_token.introspected');
     expect(stdout).toContain('engagement.finding_recorded');
+    expect(stdout).toContain('engagement.terms_published, engagement.partners_nominated, engagement.nomination_approved, grant.accepted');
+    expect(stdout).toContain('grant.revoked');
     expect(lines[lines.length - 1]).toMatch(/^\{"ok":true,"checked":\d+\}$/);
   });
 });
