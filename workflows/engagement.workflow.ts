@@ -67,25 +67,12 @@ import {
   stillRunning,
   windowClosedNotification,
 } from './engagement-clocks';
+import { AWAITED_WRITE, untilDone } from './activity-options';
 import { check, toFailure } from './failures';
 import { Serial } from './serial';
 
-/**
- * Writes that belong to a command: bounded, so a command fails closed when its audit event cannot
- * be written, but long enough to ride out an outage. The API stops waiting after seconds and tells
- * the caller to repeat with the same Idempotency-Key, which finds this Update's outcome.
- */
-const commandActivities = proxyActivities<EngagementActivities>({
-  startToCloseTimeout: '15 seconds',
-  scheduleToCloseTimeout: '10 minutes',
-  retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
-});
-
-/** Writes driven by the clock: nobody is waiting, so they retry until the database answers. */
-const clockActivities = proxyActivities<EngagementActivities>({
-  startToCloseTimeout: '15 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const commandActivities = proxyActivities<EngagementActivities>(AWAITED_WRITE);
+const clockActivities = proxyActivities<EngagementActivities>(untilDone());
 
 /** Fan-outs over thousands of grants: long, heartbeating, resumable, retried until done. */
 const fanOutActivities = proxyActivities<EngagementActivities>({

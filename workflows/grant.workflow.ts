@@ -11,21 +11,15 @@ import {
 } from '../libs/contracts';
 import type { GrantActivities } from '../libs/contracts';
 import { decideAcceptance, DomainErrorCode, DomainRuleError, endGrant, GrantEndReason, grantEnded, GrantState, GrantStatus } from '../libs/domain';
+import { AWAITED_WRITE, untilDone } from './activity-options';
 import { check, toFailure } from './failures';
 import { Serial } from './serial';
 
-/** The partner is waiting on an acceptance: bounded, so it fails closed if it cannot be recorded. */
-const acceptanceActivities = proxyActivities<GrantActivities>({
-  startToCloseTimeout: '15 seconds',
-  scheduleToCloseTimeout: '10 minutes',
-  retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' },
-});
+/** The partner is waiting on an acceptance: it fails closed if it cannot be recorded. */
+const acceptanceActivities = proxyActivities<GrantActivities>(AWAITED_WRITE);
 
 /** Ending a grant is retried until the read model confirms it: access must not outlive the grant. */
-const endActivities = proxyActivities<GrantActivities>({
-  startToCloseTimeout: '15 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds' },
-});
+const endActivities = proxyActivities<GrantActivities>(untilDone(30_000));
 
 /**
  * One trusted partner's access grant, from approval to its end: PENDING_ACCEPTANCE until the

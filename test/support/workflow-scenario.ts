@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { WorkflowHandle } from '@temporalio/client';
+import { WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
 import {
   assignReviewersUpdate,
   attestUpdate,
@@ -75,4 +76,17 @@ export interface GrantRow {
 
 export async function grantRows(engagementId: string): Promise<GrantRow[]> {
   return asOwner(async (db) => (await db.query<GrantRow>('SELECT * FROM grants WHERE engagement_id = $1 ORDER BY partner_id', [engagementId])).rows);
+}
+
+/** The ApplicationFailure an Update was refused with. */
+export async function failureOf(update: Promise<unknown>): Promise<ApplicationFailure> {
+  try {
+    await update;
+  } catch (error) {
+    expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
+    const cause = (error as WorkflowUpdateFailedError).cause;
+    expect(cause).toBeInstanceOf(ApplicationFailure);
+    return cause as ApplicationFailure;
+  }
+  throw new Error('the Update was accepted');
 }

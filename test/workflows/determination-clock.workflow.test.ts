@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
 import {
   assignReviewersUpdate,
   attestUpdate,
@@ -17,6 +15,7 @@ import {
 import { Actor, DAY_MS, DesignationOutcome, EngagementState, Role } from '../../libs/domain';
 import { asOwner } from '../support/stack';
 import { recordHistory, startWorkflowEnv, WorkflowTestEnv } from '../support/workflow-env';
+import { failureOf } from '../support/workflow-scenario';
 
 const HOUR_MS = 3_600_000;
 const developer: Actor = { sub: 'dev-1', org: 'acme-ai', roles: [Role.Developer] };
@@ -25,19 +24,6 @@ const reviewer: Actor = { sub: 'rev-1', org: 'nsa', roles: [Role.Reviewer] };
 const authority: Actor = { sub: 'auth-1', org: 'nsa', roles: [Role.DesignationAuthority] };
 
 const THIRTY_DAY_CLOCK: EngagementWorkflowInput['clock'] = { determinationTargetMs: 30 * DAY_MS, determinationRemindBeforeMs: [7 * DAY_MS, DAY_MS] };
-
-/** The ApplicationFailure an Update was refused with. */
-async function failureOf(update: Promise<unknown>): Promise<ApplicationFailure> {
-  try {
-    await update;
-  } catch (error) {
-    expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
-    const cause = (error as WorkflowUpdateFailedError).cause;
-    expect(cause).toBeInstanceOf(ApplicationFailure);
-    return cause as ApplicationFailure;
-  }
-  throw new Error('the Update was accepted');
-}
 
 async function readModel(id: string) {
   return asOwner(async (db) => {

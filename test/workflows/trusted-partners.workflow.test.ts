@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
+import { WorkflowHandle } from '@temporalio/client';
 import { GrantActivitiesImpl } from '../../activities/grant.activities';
 import {
   acceptGrantUpdate,
@@ -16,19 +15,9 @@ import {
 import { Actor, DAY_MS, effectiveGrantStatus, GrantState, GrantStatus, Role } from '../../libs/domain';
 import { asOwner } from '../support/stack';
 import { recordHistory, startWorkflowEnv, WorkflowTestEnv } from '../support/workflow-env';
-import { actors, Actors, designatedEngagement, GrantRow, grantRows, seedPartners } from '../support/workflow-scenario';
+import { actors, Actors, designatedEngagement, failureOf, GrantRow, grantRows, seedPartners } from '../support/workflow-scenario';
 
 const HOUR_MS = 3_600_000;
-
-async function failureOf(update: Promise<unknown>): Promise<ApplicationFailure> {
-  try {
-    await update;
-  } catch (error) {
-    expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
-    return (error as WorkflowUpdateFailedError).cause as ApplicationFailure;
-  }
-  throw new Error('the Update was accepted');
-}
 
 /** The status a partner would see, from the read model, as the API computes it. */
 async function seenStatus(grant: GrantRow, engagementId: string): Promise<GrantStatus> {
@@ -101,6 +90,18 @@ describe('trusted partners on the time-skipping server', () => {
 
   const partnerActor = (partnerId: string): Actor => ({ sub: `user@${partnerId}`, org: partnerId, roles: [Role.Partner] });
 
+  /** A designated engagement with terms v1 and one approved partner, whose grant is ACTIVE. */
+  async function activeGrant(who: Actors) {
+    const { id, handle } = await designatedEngagement(t, who);
+    const [partnerId] = await seedPartners(1);
+    await publish(handle, who, 'v1');
+    await handle.executeUpdate(approveNominationUpdate, { args: [{ actor: who.admin, nominationId: await nominate(handle, who.developer, [partnerId!]) }] });
+    const [grant] = await grantRows(id);
+    const grantWf = await grantHandle(grant!.id);
+    const accepted = await grantWf.executeUpdate(acceptGrantUpdate, { args: [{ actor: partnerActor(partnerId!), termsVersion: 'v1' }] });
+    return { id, handle, partnerId: partnerId!, grant: grant!, grantWf, accepted };
+  }
+
   it('dual consent: nobody approves their own nomination, the same side cannot approve, the other side can', async () => {
     const who = actors();
     const { id, handle } = await designatedEngagement(t, who);
@@ -146,14 +147,7 @@ describe('trusted partners on the time-skipping server', () => {
 
   it('new terms lapse every acceptance: the grant is suspended until the partner accepts them, and keeps its clock', async () => {
     const who = actors();
-    const { id, handle } = await designatedEngagement(t, who);
-    const [partnerId] = await seedPartners(1);
-    await publish(handle, who, 'v1');
-    await handle.executeUpdate(approveNominationUpdate, { args: [{ actor: who.admin, nominationId: await nominate(handle, who.developer, [partnerId!]) }] });
-    const [grant] = await grantRows(id);
-    const grantWf = await grantHandle(grant!.id);
-
-    const accepted = await grantWf.executeUpdate(acceptGrantUpdate, { args: [{ actor: partnerActor(partnerId!), termsVersion: 'v1' }] });
+    const { id, handle, partnerId, grantWf, accepted } = await activeGrant(who);
     expect(accepted.status).toBe('ACTIVE');
     const active = (await grantRows(id))[0]!;
     expect(await seenStatus(active, id)).toBe('ACTIVE');
@@ -163,7 +157,7 @@ describe('trusted partners on the time-skipping server', () => {
 
     const strangers = await failureOf(grantWf.executeUpdate(acceptGrantUpdate, { args: [{ actor: partnerActor('someone-else'), termsVersion: 'v2' }] }));
     expect(strangers.type).toBe('NOT_ON_ROSTER');
-    await grantWf.executeUpdate(acceptGrantUpdate, { args: [{ actor: partnerActor(partnerId!), termsVersion: 'v2' }] });
+    await grantWf.executeUpdate(acceptGrantUpdate, { args: [{ actor: partnerActor(partnerId), termsVersion: 'v2' }] });
     const resumed = (await grantRows(id))[0]!;
     expect(await seenStatus(resumed, id)).toBe('ACTIVE');
     expect(resumed.expires_at?.getTime()).toBe(active.expires_at?.getTime());
@@ -205,20 +199,14 @@ describe('trusted partners on the time-skipping server', () => {
 
   it('revocation is retried through transient failures until the read model confirms it, and audited once', async () => {
     const who = actors();
-    const { id, handle } = await designatedEngagement(t, who);
-    const [partnerId] = await seedPartners(1);
-    await publish(handle, who, 'v1');
-    await handle.executeUpdate(approveNominationUpdate, { args: [{ actor: who.admin, nominationId: await nominate(handle, who.developer, [partnerId!]) }] });
-    const [grant] = await grantRows(id);
-    const grantWf = await grantHandle(grant!.id);
-    await grantWf.executeUpdate(acceptGrantUpdate, { args: [{ actor: partnerActor(partnerId!), termsVersion: 'v1' }] });
+    const { id, grant, grantWf } = await activeGrant(who);
 
-    flaky.set(grant!.id, 0);
+    flaky.set(grant.id, 0);
     const revoked = await grantWf.executeUpdate(revokeGrantUpdate, { args: [{ actor: who.developer, reason: 'misuse reported' }] });
     expect(revoked.status).toBe('REVOKED');
-    expect(flaky.get(grant!.id)).toBe(3);
+    expect(flaky.get(grant.id)).toBe(3);
     expect((await grantRows(id))[0]).toEqual(expect.objectContaining({ status: 'REVOKED', end_reason: 'REVOKED' }));
-    const audit = await asOwner((db) => db.query<{ action: string; outcome: string }>('SELECT action, outcome FROM audit_events WHERE subject_id = $1 ORDER BY seq', [grant!.id]));
+    const audit = await asOwner((db) => db.query<{ action: string; outcome: string }>('SELECT action, outcome FROM audit_events WHERE subject_id = $1 ORDER BY seq', [grant.id]));
     expect(audit.rows).toEqual([
       { action: 'grant.accepted', outcome: 'ACTIVE' },
       { action: 'grant.revoked', outcome: 'REVOKED' },

@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length, Matches, ValidateBy, ValidationOptions } from 'class-validator';
+import { IsEnum, IsIn, IsOptional, IsString, Length, Matches, ValidateBy, ValidationOptions } from 'class-validator';
+import { PartnerSector, USPS_STATE_CODES } from '../../../libs/domain';
 
 const NOT_BLANK = /\S/;
 /** Tab, newline and carriage return are text; other control characters (NUL among them) are not. */
@@ -67,3 +68,16 @@ export function IsUtcTimestamp(options?: ValidationOptions) {
 
 /** A UUID in canonical form. */
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A partner sector: required in a registry row, optional where it narrows a selection. */
+export function SectorField(required: boolean, description?: string) {
+  const doc = { enum: PartnerSector, enumName: 'PartnerSector', description };
+  return required ? applyDecorators(ApiProperty(doc), IsEnum(PartnerSector)) : applyDecorators(ApiPropertyOptional(doc), IsOptional(), IsEnum(PartnerSector));
+}
+
+/** The two-letter USPS code of a state or territory. */
+export function StateField(required: boolean) {
+  const check = IsIn(USPS_STATE_CODES, { message: 'state must be the two-letter USPS code of a state or territory' });
+  const doc = { enum: USPS_STATE_CODES, description: 'USPS code of a state or territory' };
+  return required ? applyDecorators(ApiProperty(doc), check) : applyDecorators(ApiPropertyOptional(doc), IsOptional(), check);
+}

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsOptional, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
 import { GrantEndReason, GrantStatus, PartnerSector } from '../../../../../libs/domain';
 import type { GrantWithContext, PartnerTermsEntity } from '../../../../../libs/persistence';
 import { GrantView } from '../../../../../libs/security';
-import { Text } from '../../../common/dto-decorators';
+import { SectorField, Text } from '../../../common/dto-decorators';
 import { PageQuery } from '../../../common/pagination';
 
 export class PublishTermsDto {
@@ -51,9 +51,7 @@ export class RevokeGrantDto {
 }
 
 export class BulkRevokeDto {
-  @ApiPropertyOptional({ enum: PartnerSector, enumName: 'PartnerSector', description: "Only this sector's grants" })
-  @IsOptional()
-  @IsEnum(PartnerSector)
+  @SectorField(false, "Only this sector's grants")
   sector?: PartnerSector;
 
   @Text(500)

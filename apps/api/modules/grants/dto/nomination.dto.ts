@@ -1,20 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { MAX_NOMINATION_PARTNERS, NominationSide, NominationStatus, PARTNER_ID_PATTERN, PartnerSector, USPS_STATE_CODES } from '../../../../../libs/domain';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { MAX_NOMINATION_PARTNERS, NominationSide, NominationStatus, PARTNER_ID_PATTERN, PartnerSector } from '../../../../../libs/domain';
+import { SectorField, StateField } from '../../../common/dto-decorators';
 import type { NominationEntity } from '../../../../../libs/persistence';
 
 export const SCOPE_PATTERN = /^[a-z][a-z0-9:._-]{0,63}$/;
 
 export class PartnerSelectionDto {
-  @ApiPropertyOptional({ enum: PartnerSector, enumName: 'PartnerSector' })
-  @IsOptional()
-  @IsEnum(PartnerSector)
+  @SectorField(false)
   sector?: PartnerSector;
 
-  @ApiPropertyOptional({ enum: USPS_STATE_CODES })
-  @IsOptional()
-  @IsIn(USPS_STATE_CODES, { message: 'state must be the two-letter USPS code of a state or territory' })
+  @StateField(false)
   state?: string;
 }
 

@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsEnum, IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { PARTNER_ID_PATTERN, PartnerSector, USPS_STATE_CODES, VerificationStatus } from '../../../../../libs/domain';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsEnum, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { PARTNER_ID_PATTERN, PartnerSector, VerificationStatus } from '../../../../../libs/domain';
 import type { PartnerEntity } from '../../../../../libs/persistence';
 import { FieldCipher, sealedAt } from '../../../../../libs/security';
-import { Text } from '../../../common/dto-decorators';
+import { SectorField, StateField, Text } from '../../../common/dto-decorators';
 import { PageQuery } from '../../../common/pagination';
 
 export class ContactDto {
@@ -34,12 +34,10 @@ export class CreatePartnerDto {
   @Text(300)
   name!: string;
 
-  @ApiProperty({ enum: PartnerSector, enumName: 'PartnerSector' })
-  @IsEnum(PartnerSector)
+  @SectorField(true)
   sector!: PartnerSector;
 
-  @ApiProperty({ enum: USPS_STATE_CODES, description: 'USPS code of a state or territory' })
-  @IsIn(USPS_STATE_CODES, { message: 'state must be the two-letter USPS code of a state or territory' })
+  @StateField(true)
   state!: string;
 
   @ApiPropertyOptional({ enum: VerificationStatus, enumName: 'VerificationStatus', default: VerificationStatus.Verified })
@@ -97,14 +95,10 @@ export class ImportReportDto {
 }
 
 export class ListPartnersQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: PartnerSector, enumName: 'PartnerSector' })
-  @IsOptional()
-  @IsEnum(PartnerSector)
+  @SectorField(false)
   sector?: PartnerSector;
 
-  @ApiPropertyOptional({ enum: USPS_STATE_CODES })
-  @IsOptional()
-  @IsIn(USPS_STATE_CODES, { message: 'state must be the two-letter USPS code of a state or territory' })
+  @StateField(false)
   state?: string;
 
   @ApiPropertyOptional({ enum: VerificationStatus, enumName: 'VerificationStatus' })
