@@ -23,7 +23,11 @@ node_modules/.installed: package.json package-lock.json
 	bash scripts/install-temporal.sh
 	@touch $@
 
-deps: node_modules/.installed .tools/bin/.installed
+# schemathesis, for the API fuzz test, from PyPI into its own virtual environment.
+.tools/fuzz-venv/.version: scripts/install-fuzzer.sh
+	bash scripts/install-fuzzer.sh
+
+deps: node_modules/.installed .tools/bin/.installed .tools/fuzz-venv/.version
 
 dist/.built: node_modules/.installed $(TS_SOURCES) tsconfig.json tsconfig.build.json
 	npx tsc -p tsconfig.build.json
