@@ -57,19 +57,20 @@ describe('the API under schemathesis', () => {
     writeFileSync(tokensFile, JSON.stringify(tokens));
     const knownIds = { engagement, grant, partner: rows[2]!.id, findingId: finding.body.id, nominationId: pending.body.id };
 
-    let output = '';
-    try {
-      const result = await run('bash', [path.join(ROOT, 'scripts', 'fuzz-api.sh'), stack().apiUrl, tokensFile, record], {
-        cwd: ROOT,
-        env: { ...process.env, FUZZ_KNOWN_IDS: JSON.stringify(knownIds) },
-        maxBuffer: 64 * 1024 * 1024,
-        timeout: 20 * 60_000,
-      });
-      output = result.stdout;
-    } catch (error) {
-      const failed = error as { stdout?: string; stderr?: string };
-      throw new Error(`schemathesis found problems:\n${(failed.stdout ?? '').slice(-20_000)}\n${(failed.stderr ?? '').slice(-5_000)}`);
-    }
+    const output = await run('bash', [path.join(ROOT, 'scripts', 'fuzz-api.sh'), stack().apiUrl, tokensFile, record], {
+      cwd: ROOT,
+      env: { ...process.env, FUZZ_KNOWN_IDS: JSON.stringify(knownIds) },
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 20 * 60_000,
+    }).then(
+      (result) => result.stdout,
+      (error: unknown) => {
+        const failed = error as { stdout?: string; stderr?: string };
+        throw new Error(`schemathesis found problems:\n${(failed.stdout ?? '').slice(-20_000)}\n${(failed.stderr ?? '').slice(-5_000)}`, {
+          cause: error,
+        });
+      },
+    );
 
     const exchanges = readFileSync(record, 'utf8')
       .split('\n')
