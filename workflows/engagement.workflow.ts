@@ -68,6 +68,7 @@ import {
   windowClosedNotification,
 } from './engagement-clocks';
 import { AWAITED_WRITE, untilDone } from './activity-options';
+import { CommandMemory } from './command-memory';
 import { check, toFailure } from './failures';
 import { Serial } from './serial';
 
@@ -77,7 +78,7 @@ const clockActivities = proxyActivities<EngagementActivities>(untilDone());
 /** Fan-outs over thousands of grants: long, heartbeating, resumable, retried until done. */
 const fanOutActivities = proxyActivities<EngagementActivities>({
   startToCloseTimeout: '2 hours',
-  heartbeatTimeout: '2 minutes',
+  heartbeatTimeout: '15 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
@@ -126,6 +127,8 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
   };
 
   const commandId = (): string => currentUpdateInfo()?.id ?? 'unknown';
+  const recent = new CommandMemory(input.recentCommands);
+  const remember = (answer: CommandResult): CommandResult => recent.remember(commandId(), answer);
 
   /**
    * Work that follows a command but need not hold up its answer (starting or ending thousands of
@@ -157,14 +160,20 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
       update,
       (args) =>
         serial.run(async () => {
+          const answered = recent.answerTo(commandId());
+          if (answered) {
+            return answered;
+          }
           const event = check(() => decide(current(), toCommand(args), Date.now()));
           const committed = await commit(event, content(args), commandId(), args.actor.roles, false);
           afterCommit?.(args, event);
-          return result(committed);
+          return remember(result(committed));
         }),
       {
         validator: (args: A) => {
-          check(() => decide(current(), toCommand(args), Date.now()));
+          if (recent.answerTo(commandId()) === undefined) {
+            check(() => decide(current(), toCommand(args), Date.now()));
+          }
         },
       },
     );
@@ -177,6 +186,10 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
     submitUpdate,
     (args) =>
       serial.run(async () => {
+        const answered = recent.answerTo(commandId());
+        if (answered) {
+          return answered;
+        }
         if (state !== undefined) {
           throw alreadySubmitted();
         }
@@ -194,10 +207,13 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
           throw toFailure(error);
         }
         state = initial;
-        return result(initial);
+        return remember(result(initial));
       }),
     {
       validator: (args: SubmitArgs) => {
+        if (recent.answerTo(commandId()) !== undefined) {
+          return;
+        }
         if (state !== undefined) {
           throw alreadySubmitted();
         }
@@ -241,7 +257,7 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
   );
   registerCommand(
     openWindowUpdate,
-    (a) => ({ type: EngagementCommandType.OpenWindow, actor: a.actor, days: a.days, remindBeforeMs: a.remindBeforeMs }),
+    (a) => ({ type: EngagementCommandType.OpenWindow, actor: a.actor, days: a.days, dayMs: a.dayMs, remindBeforeMs: a.remindBeforeMs }),
     (a) => ({ window: { accessEndpoint: a.accessEndpoint, artifactDigest: a.artifactDigest } }),
   );
   registerCommand(endWindowUpdate, (a) => ({ type: EngagementCommandType.EndWindow, actor: a.actor }), () => ({}));
@@ -376,6 +392,7 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
         clockDoneUntil: progress.DETERMINATION,
         windowClockDoneUntil: progress.WINDOW,
         windowClosedNotified,
+        recentCommands: recent.toCarry(),
       });
     }
     const seenVersion = s.version;

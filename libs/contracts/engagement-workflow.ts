@@ -18,6 +18,11 @@ export interface EngagementWorkflowInput {
   readonly windowClockDoneUntil?: number;
   /** Whether the end of the window has been announced (carried across continue-as-new). */
   readonly windowClosedNotified?: boolean;
+  /**
+   * The answers to the most recent commands, by command id, carried across continue-as-new so that
+   * a command repeated after it (which Temporal no longer recognises) is answered, not done again.
+   */
+  readonly recentCommands?: readonly (readonly [string, CommandResult])[];
   /** Continue as new once the history holds this many events (default 10,000). */
   readonly historyLimit?: number;
 }
@@ -69,6 +74,8 @@ export const withdrawUpdate = defineUpdate<CommandResult, [WithdrawArgs]>('withd
 export interface OpenWindowArgs {
   readonly actor: Actor;
   readonly days: number;
+  /** The length of those days (DAY_LENGTH); 24 hours when absent. */
+  readonly dayMs?: number;
   /** Reminders before the window closes, as configured when it opens. */
   readonly remindBeforeMs?: readonly number[];
   readonly accessEndpoint: string;

@@ -208,4 +208,23 @@ describe('the determination clock on the time-skipping server', () => {
     expect((await readModel(id)).stage).toBe('DESIGNATED');
     await recordHistory(handle, 'engagement-continued-as-new');
   });
+
+  it('a command repeated after a continue-as-new is answered again, not applied twice', async () => {
+    const { id, handle } = await submit(THIRTY_DAY_CLOCK, { historyLimit: 25 });
+    const firstRun = (await handle.describe()).runId;
+    await handle.executeUpdate(assignReviewersUpdate, { args: [{ actor: admin, reviewerIds: [reviewer.sub] }] });
+    const attested = await handle.executeUpdate(attestUpdate, { args: [{ actor: reviewer }], updateId: 'attest-once' });
+    await handle.executeUpdate(recordBenchmarkUpdate, {
+      args: [{ actor: reviewer, benchmarkId: randomUUID(), reference: 'NSA-1', digest: `sha256:${'0'.repeat(64)}`, summary: 's' }],
+    });
+    await t.env.sleep(HOUR_MS);
+    expect((await handle.describe()).runId).not.toBe(firstRun);
+
+    // The new run never saw Update 'attest-once'; its memory of recent commands answers it.
+    const repeated = await handle.executeUpdate(attestUpdate, { args: [{ actor: reviewer }], updateId: 'attest-once' });
+    expect(repeated).toEqual(attested);
+    const after = await readModel(id);
+    expect(after.timeline.filter((e) => e.event_type === 'ATTESTED')).toHaveLength(1);
+    expect(after.audit.filter((a) => a === 'engagement.attested')).toHaveLength(1);
+  });
 });
