@@ -14,9 +14,14 @@ import { COMMAND_ROUTE } from './openapi.decorators';
 const KEY_FORMAT = /^[\x21-\x7e]{1,200}$/;
 /** How long a first answer is kept for repeats. */
 export const IDEMPOTENCY_RETENTION_MS = 24 * 3600 * 1000;
-/** A request still PENDING after this long died with its process; a repeat takes its key over. */
-const PENDING_LEASE_MS = 60_000;
-const WAIT_FOR_FIRST_MS = 15_000;
+/**
+ * A request still PENDING after this long died with its process (or could not release its key
+ * while PostgreSQL was down); a repeat takes its key over. Requests end within seconds: the API
+ * stops waiting for Temporal after API_TEMPORAL_TIMEOUT_MS.
+ */
+const PENDING_LEASE_MS = 15_000;
+/** A repeat waits this long for the first request's answer, then hears 409 "in progress". */
+const WAIT_FOR_FIRST_MS = 4_000;
 
 const SELF_IDEMPOTENT = 'frontier:self-idempotent';
 

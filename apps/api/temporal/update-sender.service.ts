@@ -21,6 +21,13 @@ export class WorkflowAlreadyRanError extends Error {
   }
 }
 
+/** The API stopped waiting for an Update (API_TEMPORAL_TIMEOUT_MS). */
+class UpdateTimedOut extends Error {
+  constructor() {
+    super('the Update did not finish within the API timeout');
+  }
+}
+
 export interface UpdateContext {
   /** The stage the read model shows, to explain a refusal that does not carry one. */
   readonly stage?: EngagementStage;
@@ -41,19 +48,39 @@ export class UpdateSender {
   ) {}
 
   async send<T>(command: string, context: UpdateContext, run: () => Promise<T>): Promise<T> {
-    const deadline = Date.now() + this.config.http.temporalTimeoutMs;
+    const timeoutMs = this.config.http.temporalTimeoutMs;
+    const abort = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    // The deadline bounds each call and the abort stops the client's retries; the caller hears back
+    // when the timeout is up even if the client is still reconnecting to an unreachable Temporal.
+    const work = this.client.withDeadline(Date.now() + timeoutMs, () => this.client.withAbortSignal(abort.signal, run));
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        abort.abort();
+        reject(new UpdateTimedOut());
+      }, timeoutMs);
+    });
+    work.catch(() => undefined);
     try {
-      const result = await this.client.withDeadline(deadline, run);
+      const result = await Promise.race([work, late]);
       this.metrics.commands.inc({ command, outcome: 'accepted' });
       return result;
     } catch (error) {
       const translated = this.translate(error, context);
       this.metrics.commands.inc({ command, outcome: translated instanceof DomainRuleError ? 'refused' : 'failed' });
       throw translated;
+    } finally {
+      clearTimeout(timer);
     }
   }
 
   private translate(error: unknown, context: UpdateContext): Error {
+    if (error instanceof UpdateTimedOut) {
+      return new DependencyException(
+        DependencyErrorCode.CommandTimedOut,
+        'the command did not finish in time; repeat it with the same Idempotency-Key to learn its outcome',
+      );
+    }
     if (error instanceof WorkflowExecutionAlreadyStartedError) {
       return new WorkflowAlreadyRanError();
     }
