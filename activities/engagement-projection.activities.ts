@@ -70,6 +70,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
             modelName: details.modelName,
             modelVersion: details.modelVersion,
             determinationDueAt: new Date(state.determinationDueAt).toISOString(),
+            version: state.version,
             commandId,
           },
         },

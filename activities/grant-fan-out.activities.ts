@@ -3,6 +3,7 @@ import { Context } from '@temporalio/activity';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { EngagementActivities, GrantFanOut, grantEndedSignal, grantWorkflowId, grantWorkflowInputOf, TASK_QUEUE } from '../libs/contracts';
+import { AppConfig } from '../libs/config';
 import { GrantRepository } from '../libs/persistence';
 import { ActivityTemporalClient } from './temporal-client';
 
@@ -11,12 +12,18 @@ const PAGE = 500;
 const PARALLEL = 32;
 const FIRST_ID = '00000000-0000-0000-0000-000000000000';
 
-async function inParallel<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
+/**
+ * Works through a page, PARALLEL at a time. Each item done beats the heart with where the page
+ * began (the SDK throttles the beats), so a dead worker is noticed in seconds, and a retry redoes
+ * at most this page.
+ */
+async function inParallel<T>(items: readonly T[], pageStart: string, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const lanes = Array.from({ length: Math.min(PARALLEL, items.length) }, async () => {
     while (next < items.length) {
       const item = items[next++] as T;
       await work(item);
+      Context.current().heartbeat(pageStart);
     }
   });
   await Promise.all(lanes);
@@ -39,6 +46,7 @@ export class GrantFanOutActivities implements Pick<EngagementActivities, 'startG
   constructor(
     private readonly grants: GrantRepository,
     private readonly temporal: ActivityTemporalClient,
+    private readonly config: AppConfig,
   ) {}
 
   async startGrantWorkflows({ nominationId }: { readonly nominationId: string }): Promise<number> {
@@ -49,12 +57,12 @@ export class GrantFanOutActivities implements Pick<EngagementActivities, 'startG
       if (page.length === 0) {
         return started;
       }
-      await inParallel(page, async (grant) => {
+      await inParallel(page, after, async (grant) => {
         try {
           await this.temporal.client.workflow.start('grantWorkflow', {
             workflowId: grantWorkflowId(grant.id),
             taskQueue: TASK_QUEUE,
-            args: [grantWorkflowInputOf(grant)],
+            args: [grantWorkflowInputOf(grant, this.config.dayMs)],
             workflowIdConflictPolicy: 'USE_EXISTING',
             workflowIdReusePolicy: 'REJECT_DUPLICATE',
           });
@@ -80,7 +88,7 @@ export class GrantFanOutActivities implements Pick<EngagementActivities, 'startG
         this.logger.log(`told ${signalled} grant workflows of ${fanOut.engagementId} that their grant ended (${fanOut.reason})`);
         return signalled;
       }
-      await inParallel(ids, async (id) => {
+      await inParallel(ids, after, async (id) => {
         try {
           await this.temporal.client.workflow.getHandle(grantWorkflowId(id)).signal(grantEndedSignal, { reason: fanOut.reason });
           signalled += 1;

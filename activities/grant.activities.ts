@@ -44,7 +44,13 @@ export class GrantActivitiesImpl implements GrantActivities {
           subjectId: state.grantId,
           outcome: 'ACTIVE',
           occurredAt: at,
-          details: { partnerId: state.partnerId, termsVersion: state.acceptedTermsVersion!, expiresAt: new Date(state.expiresAt!).toISOString() },
+          details: {
+            partnerId: state.partnerId,
+            termsVersion: state.acceptedTermsVersion!,
+            expiresAt: new Date(state.expiresAt!).toISOString(),
+            version: state.version,
+            commandId,
+          },
         },
       ]);
     });
@@ -77,7 +83,7 @@ export class GrantActivitiesImpl implements GrantActivities {
           subjectId: state.grantId,
           outcome: state.status,
           occurredAt: new Date(state.endedAt!),
-          details: { partnerId: state.partnerId, endReason: state.endReason!, ...(reason ? { reason } : {}) },
+          details: { partnerId: state.partnerId, endReason: state.endReason!, ...(reason ? { reason } : {}), version: state.version, commandId },
         },
       ]);
     });

@@ -14,7 +14,7 @@ const minimal = {
 describe('configuration', () => {
   it('applies documented defaults', () => {
     const config = loadConfig(minimal);
-    expect(config.http).toEqual({ host: '127.0.0.1', port: 3000, temporalTimeoutMs: 10_000 });
+    expect(config.http).toEqual({ host: '127.0.0.1', port: 3000, temporalTimeoutMs: 4_000 });
     expect(config.temporal).toEqual(expect.objectContaining({ address: '127.0.0.1:7233', namespace: 'default' }));
     expect(config.determination).toEqual({ targetMs: 30 * 86_400_000, remindBeforeMs: [7 * 86_400_000, 86_400_000] });
     expect(config.oidc.audience).toBe('frontier-access');
@@ -39,6 +39,14 @@ describe('configuration', () => {
         expect(message).toContain(name);
       }
     }
+  });
+
+  it('counts days of 24 hours, and only a non-production process may shorten them', () => {
+    expect(loadConfig(minimal).dayMs).toBe(86_400_000);
+    expect(loadConfig({ ...minimal, DAY_LENGTH: '30s' }).dayMs).toBe(30_000);
+    const production = { ...minimal, NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://access.example.gov' };
+    expect(loadConfig(production).dayMs).toBe(86_400_000);
+    expect(() => loadConfig({ ...production, DAY_LENGTH: '30s' })).toThrow(/DAY_LENGTH must be 24h in production/);
   });
 
   it('refuses a key that is not 256 bits', () => {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
-import { parseDuration, parseDurationList } from '../domain';
+import { DAY_MS, parseDuration, parseDurationList } from '../domain';
 import { Keyring, parseKeyring } from './keyring';
 
 const DURATION = /^\d{1,6}[dhms]$/;
@@ -78,6 +78,9 @@ class Environment {
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
   PUBLIC_BASE_URL?: string;
 
+  @Matches(DURATION, { message: 'DAY_LENGTH must look like 24h' })
+  DAY_LENGTH: string = '24h';
+
   @Matches(DURATION, { message: 'NOMINATION_ANSWER_WITHIN must look like 14d' })
   NOMINATION_ANSWER_WITHIN: string = '14d';
 
@@ -106,7 +109,7 @@ class Environment {
   @IsInt()
   @Min(1)
   @Max(10_000)
-  API_TEMPORAL_TIMEOUT_MS: number = 10_000;
+  API_TEMPORAL_TIMEOUT_MS: number = 4_000;
 }
 
 export class ConfigError extends Error {
@@ -130,6 +133,11 @@ export abstract class AppConfig {
   abstract readonly payloadKeys: Keyring;
   abstract readonly determination: { readonly targetMs: number; readonly remindBeforeMs: readonly number[] };
   abstract readonly window: { readonly remindBeforeMs: readonly number[] };
+  /**
+   * How long one of the process's days lasts: the pre-release window's `days` and grants'
+   * `durationDays` count in it. Always 24 hours in production; shorter only for demos and tests.
+   */
+  abstract readonly dayMs: number;
   /**
    * Access tokens for the developer's model gateway: who signs them (`iss`), how long they live,
    * and how long a new signing key is published before it signs.
@@ -171,6 +179,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   if (env.NODE_ENV === 'production' && env.PUBLIC_BASE_URL === undefined) {
     problems.push('PUBLIC_BASE_URL must be set in production: it is the issuer gateways check tokens against');
   }
+  if (env.NODE_ENV === 'production' && parseDuration(env.DAY_LENGTH) !== DAY_MS) {
+    problems.push('DAY_LENGTH must be 24h in production');
+  }
   if (problems.length > 0 || !keyrings.field || !keyrings.payload) {
     throw new ConfigError(problems);
   }
@@ -185,6 +196,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     payloadKeys: keyrings.payload,
     determination: { targetMs, remindBeforeMs: reminders(env.DETERMINATION_REMINDERS) },
     window: { remindBeforeMs: reminders(env.WINDOW_REMINDERS) },
+    dayMs: parseDuration(env.DAY_LENGTH),
     tokens: {
       issuer: (env.PUBLIC_BASE_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/$/, ''),
       ttlMs: parseDuration(env.ACCESS_TOKEN_TTL),

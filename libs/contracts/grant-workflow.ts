@@ -17,18 +17,22 @@ export interface GrantWorkflowInput {
 }
 
 /** The grant workflow's input, from the grant as the read model holds it. */
-export function grantWorkflowInputOf(grant: {
-  readonly id: string;
-  readonly engagementId: string;
-  readonly partnerId: string;
-  readonly durationDays: number;
-  readonly acceptBy: Date;
-}): GrantWorkflowInput {
+/** A grant's workflow input; its `durationDays` count in days of `dayMs` (DAY_LENGTH). */
+export function grantWorkflowInputOf(
+  grant: {
+    readonly id: string;
+    readonly engagementId: string;
+    readonly partnerId: string;
+    readonly durationDays: number;
+    readonly acceptBy: Date;
+  },
+  dayMs: number,
+): GrantWorkflowInput {
   return {
     grantId: grant.id,
     engagementId: grant.engagementId,
     partnerId: grant.partnerId,
-    durationMs: grant.durationDays * 86_400_000,
+    durationMs: grant.durationDays * dayMs,
     acceptBy: grant.acceptBy.getTime(),
   };
 }

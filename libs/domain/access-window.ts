@@ -25,8 +25,8 @@ export interface AccessWindow {
   readonly endReason?: WindowEndReason;
 }
 
-export function windowCloses(openedAt: number, days: number): number {
-  return openedAt + days * DAY_MS;
+export function windowCloses(openedAt: number, days: number, dayMs: number = DAY_MS): number {
+  return openedAt + days * dayMs;
 }
 
 export function windowOpen(window: AccessWindow | undefined): window is AccessWindow {

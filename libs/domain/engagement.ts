@@ -52,7 +52,13 @@ export type EngagementCommand =
   | { readonly type: EngagementCommandType.RecordBenchmark; readonly actor: Actor }
   | { readonly type: EngagementCommandType.Recommend; readonly actor: Actor; readonly outcome: DesignationOutcome }
   | { readonly type: EngagementCommandType.Determine; readonly actor: Actor; readonly outcome: DesignationOutcome }
-  | { readonly type: EngagementCommandType.OpenWindow; readonly actor: Actor; readonly days: number; readonly remindBeforeMs?: readonly number[] }
+  | {
+      readonly type: EngagementCommandType.OpenWindow;
+      readonly actor: Actor;
+      readonly days: number;
+      readonly dayMs?: number;
+      readonly remindBeforeMs?: readonly number[];
+    }
   | { readonly type: EngagementCommandType.EndWindow; readonly actor: Actor }
   | { readonly type: EngagementCommandType.DeclineAccess; readonly actor: Actor }
   | { readonly type: EngagementCommandType.RecordFinding; readonly actor: Actor; readonly findingId: string; readonly inputs: Bod2604Inputs }
@@ -249,7 +255,7 @@ export function decide(state: EngagementState, command: EngagementCommand, now: 
       if (!Number.isInteger(command.days) || command.days < 1 || command.days > MAX_WINDOW_DAYS) {
         refuse(DomainErrorCode.WindowCapExceeded, `the pre-release window is 1 to ${MAX_WINDOW_DAYS} days (EO 14409 Sec. 3)`, state);
       }
-      return { ...base, toStage, type: 'WINDOW_OPENED', closesAt: windowCloses(now, command.days), remindBeforeMs: command.remindBeforeMs };
+      return { ...base, toStage, type: 'WINDOW_OPENED', closesAt: windowCloses(now, command.days, command.dayMs), remindBeforeMs: command.remindBeforeMs };
     }
     case EngagementCommandType.EndWindow: {
       const toStage = transition(state, command.type);

@@ -98,6 +98,7 @@ export class EngagementsService {
     return this.send(ctx, id, openWindowUpdate, {
       actor: ctx.actor,
       days: dto.days ?? DEFAULT_WINDOW_DAYS,
+      dayMs: this.config.dayMs,
       remindBeforeMs: this.config.window.remindBeforeMs,
       accessEndpoint: dto.accessEndpoint,
       artifactDigest: dto.artifactDigest,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AppConfig } from '../../../../libs/config';
 import { grantWorkflowInputOf, publishTermsUpdate, revokeGrantsUpdate } from '../../../../libs/contracts';
 import {
   Actor,
@@ -63,6 +64,7 @@ export class GrantsService {
     private readonly engagements: EngagementRepository,
     private readonly grants: GrantRepository,
     private readonly terms: PartnerTermsRepository,
+    private readonly config: AppConfig,
   ) {}
 
   async publishTerms(ctx: CommandContext, engagementId: string, dto: PublishTermsDto): Promise<TermsDto> {
@@ -120,7 +122,7 @@ export class GrantsService {
       });
     }
     this.requireOpen(grant);
-    await this.grantCommands.accept(grantWorkflowInputOf(grant), { actor: ctx.actor, termsVersion: dto.termsVersion }, ctx.commandId);
+    await this.grantCommands.accept(grantWorkflowInputOf(grant, this.config.dayMs), { actor: ctx.actor, termsVersion: dto.termsVersion }, ctx.commandId);
     return this.detail(ctx.actor, id);
   }
 
@@ -130,7 +132,7 @@ export class GrantsService {
       throw new AuthException(AuthErrorCode.RoleNotPermitted, 'grants are revoked by the developer organization or a program administrator');
     }
     this.requireOpen(grant);
-    await this.grantCommands.revoke(grantWorkflowInputOf(grant), { actor: ctx.actor, reason: dto.reason }, ctx.commandId);
+    await this.grantCommands.revoke(grantWorkflowInputOf(grant, this.config.dayMs), { actor: ctx.actor, reason: dto.reason }, ctx.commandId);
     return this.detail(ctx.actor, id);
   }
 
