@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { loadToolConfig } from '../libs/config';
 import { freePort } from './stack/processes';
 import { onExit } from './stack/exit';
-import { PROJECT_ROOT, Stack, startStack } from './stack/stack';
+import { Stack, startStack } from './stack/stack';
 
 /**
  * The test suite's stack, run as its own process by jest's global setup: throwaway PostgreSQL and
@@ -25,7 +25,8 @@ async function main(): Promise<void> {
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'frontier-test-'));
   chmodSync(dataDir, 0o755);
-  const logDir = path.join(PROJECT_ROOT, '.test-output', 'logs');
+  // Beside the info file, named after it: each stack of a run keeps its own logs.
+  const logDir = path.join(path.dirname(path.resolve(infoFile)), `${path.basename(infoFile, '.json')}-logs`);
   rmSync(logDir, { recursive: true, force: true });
   mkdirSync(logDir, { recursive: true });
 
@@ -63,9 +64,10 @@ async function main(): Promise<void> {
         else if (action === 'stop') await child?.stop();
         else if (action === 'start') await stack.startApp(target);
         else throw new Error(`unknown action ${action}`);
-      } else if (target === 'postgres' && stack.postgres) {
-        if (action === 'stop') await stack.postgres.stop();
-        else if (action === 'start') await stack.postgres.start();
+      } else if ((target === 'postgres' && stack.postgres) || (target === 'temporal' && stack.temporal)) {
+        const server = target === 'postgres' ? stack.postgres! : stack.temporal!;
+        if (action === 'stop') await server.stop();
+        else if (action === 'start') await server.start();
         else throw new Error(`unknown action ${action}`);
       } else {
         throw new Error(`unknown target ${target}`);

@@ -18,9 +18,26 @@ export interface StackInfo {
 
 let cached: StackInfo | undefined;
 
+/** The stack this test file talks to: the suite's shared one unless {@link useStack} chose another. */
 export function stack(): StackInfo {
   cached ??= JSON.parse(readFileSync(STACK_INFO, 'utf8')) as StackInfo;
   return cached;
+}
+
+/** Points every helper of this test file (requests, tokens, SQL) at another stack. */
+export function useStack(infoFile: string): StackInfo {
+  cached = JSON.parse(readFileSync(infoFile, 'utf8')) as StackInfo;
+  return cached;
+}
+
+export type StackTarget = 'worker' | 'api' | 'postgres' | 'temporal';
+
+/** Breaks or mends the stack for real: kills, stops or starts one of its processes. */
+export async function control(target: StackTarget, action: 'kill' | 'stop' | 'start'): Promise<void> {
+  const response = await fetch(`${stack().controlUrl}/${target}/${action}`, { method: 'POST' });
+  if (response.status !== 204) {
+    throw new Error(`${action} ${target}: ${response.status} ${await response.text()}`);
+  }
 }
 
 export interface Caller {

@@ -16,8 +16,11 @@ export interface TemporalDevServerOptions {
 export interface TemporalDevServer {
   readonly address: string;
   readonly uiUrl?: string;
+  /** The running server process (a new one after each start). */
   readonly process: ManagedProcess;
   stop(): Promise<void>;
+  /** Starts it again on the same port and database file, after a stop. */
+  start(): Promise<void>;
 }
 
 export function requireBinary(file: string, hint: string): void {
@@ -58,13 +61,22 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
   } else {
     args.push('--ui-ip', options.host, '--ui-port', String(options.uiPort));
   }
-  const process = spawnManaged('temporal', options.cli, args, { logFile: options.logFile });
   const address = `${options.host}:${options.port}`;
-  await waitFor(`Temporal dev server on ${address}`, () => temporalReachable(address), 90_000, process.exited);
+  const launch = async (): Promise<ManagedProcess> => {
+    const child = spawnManaged('temporal', options.cli, args, { logFile: options.logFile });
+    await waitFor(`Temporal dev server on ${address}`, () => temporalReachable(address), 90_000, child.exited);
+    return child;
+  };
+  let current = await launch();
   return {
     address,
     uiUrl: options.uiPort === undefined ? undefined : `http://${options.host}:${options.uiPort}`,
-    process,
-    stop: () => process.stop(),
+    get process() {
+      return current;
+    },
+    stop: () => current.stop(),
+    async start() {
+      current = await launch();
+    },
   };
 }
