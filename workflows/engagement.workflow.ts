@@ -287,7 +287,7 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
   registerCommand(
     nominateUpdate,
     (a) => ({ type: EngagementCommandType.Nominate, actor: a.actor, nominationId: a.nominationId, answerWithinMs: a.answerWithinMs }),
-    (a) => ({ nomination: { partnerIds: a.partnerIds, filter: a.filter, durationDays: a.durationDays, scopes: a.scopes } }),
+    (a) => ({ nomination: { partnerIds: a.partnerIds, filter: a.filter, durationDays: a.durationDays, accessEndsAt: a.accessEndsAt, scopes: a.scopes } }),
   );
   registerCommand(
     approveNominationUpdate,

@@ -33,6 +33,7 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<GrantSta
     partnerId: input.partnerId,
     status: GrantStatus.PendingAcceptance,
     durationMs: input.durationMs,
+    accessEndsAt: input.accessEndsAt,
     acceptBy: input.acceptBy,
     version: 1,
   };

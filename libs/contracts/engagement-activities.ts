@@ -13,6 +13,7 @@ export interface EventContent {
     readonly partnerIds?: readonly string[];
     readonly filter?: { readonly sector?: string; readonly state?: string };
     readonly durationDays: number;
+    readonly accessEndsAt?: number;
     readonly scopes: readonly string[];
   };
   /** For an approval: by when the partners must accept. */

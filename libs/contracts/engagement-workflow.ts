@@ -118,6 +118,8 @@ export interface NominateArgs {
   readonly partnerIds?: readonly string[];
   readonly filter?: PartnerFilterArgs;
   readonly durationDays: number;
+  /** Epoch ms: no grant of this nomination outlives it, whatever its duration. */
+  readonly accessEndsAt?: number;
   readonly scopes: readonly string[];
   /** How long the other side has to answer, as configured now. */
   readonly answerWithinMs: number;

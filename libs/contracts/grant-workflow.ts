@@ -10,13 +10,14 @@ export interface GrantWorkflowInput {
   readonly engagementId: string;
   readonly partnerId: string;
   readonly durationMs: number;
+  /** Epoch ms no activation outlives (see the nomination's accessEndsAt). */
+  readonly accessEndsAt?: number;
   /** Epoch ms by which the partner must accept, or the grant lapses. */
   readonly acceptBy: number;
   /** Carried across continue-as-new. */
   readonly state?: GrantState;
 }
 
-/** The grant workflow's input, from the grant as the read model holds it. */
 /** A grant's workflow input; its `durationDays` count in days of `dayMs` (DAY_LENGTH). */
 export function grantWorkflowInputOf(
   grant: {
@@ -24,6 +25,7 @@ export function grantWorkflowInputOf(
     readonly engagementId: string;
     readonly partnerId: string;
     readonly durationDays: number;
+    readonly accessEndsAt: Date | null;
     readonly acceptBy: Date;
   },
   dayMs: number,
@@ -33,6 +35,7 @@ export function grantWorkflowInputOf(
     engagementId: grant.engagementId,
     partnerId: grant.partnerId,
     durationMs: grant.durationDays * dayMs,
+    ...(grant.accessEndsAt ? { accessEndsAt: grant.accessEndsAt.getTime() } : {}),
     acceptBy: grant.acceptBy.getTime(),
   };
 }

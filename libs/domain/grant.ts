@@ -37,6 +37,8 @@ export interface GrantState {
   readonly partnerId: string;
   readonly status: GrantStatus.PendingAcceptance | GrantStatus.Active | GrantStatus.Expired | GrantStatus.Revoked | GrantStatus.Lapsed;
   readonly durationMs: number;
+  /** No activation outlives this instant (epoch ms), whatever `durationMs` says. */
+  readonly accessEndsAt?: number;
   readonly acceptBy: number;
   readonly acceptedTermsVersion?: string;
   readonly activatedAt?: number;
@@ -75,8 +77,8 @@ export interface GrantAcceptance {
 }
 
 /**
- * Accepting the current terms activates a pending grant (starting its clock) or resumes a
- * suspended one. Only the partner's own users accept, and only before the deadline.
+ * Accepting the current terms activates a pending grant (starting its clock, which stops at
+ * `accessEndsAt` if that comes first) or resumes a suspended one. Only the partner's own users accept, and only before the deadline.
  */
 export function decideAcceptance(state: GrantState, acceptance: GrantAcceptance, now: number): GrantState {
   if (!hasRole(acceptance.actor, Role.Partner) || acceptance.actor.org !== state.partnerId) {
@@ -91,7 +93,7 @@ export function decideAcceptance(state: GrantState, acceptance: GrantAcceptance,
       status: GrantStatus.Active,
       acceptedTermsVersion: acceptance.termsVersion,
       activatedAt: now,
-      expiresAt: now + state.durationMs,
+      expiresAt: Math.min(now + state.durationMs, state.accessEndsAt ?? Number.POSITIVE_INFINITY),
       version: state.version + 1,
     };
   }

@@ -156,6 +156,16 @@ describe('nominating partners: dual consent', () => {
     expect(long.body['errors']).toEqual([expect.objectContaining({ field: 'durationDays' })]);
     const neither = await post(`/v1/engagements/${id}/nominations`, c.developer.token, { durationDays: 30, scopes: ['model:query'] });
     expect(neither.status).toBe(400);
+    const ended = await post(`/v1/engagements/${id}/nominations`, c.developer.token, {
+      partnerIds: [ids[0]],
+      durationDays: 30,
+      accessEndsAt: new Date(Date.now() - 60_000).toISOString(),
+      scopes: ['model:query'],
+    });
+    expect(ended.status).toBe(400);
+    expect(ended.body['errors']).toEqual([expect.objectContaining({ field: 'accessEndsAt' })]);
+    const local = await post(`/v1/engagements/${id}/nominations`, c.developer.token, { partnerIds: [ids[0]], durationDays: 30, accessEndsAt: '2027-01-15T09:30:00+01:00', scopes: ['model:query'] });
+    expect(local.status).toBe(400);
   });
 
   it('are refused before designation', async () => {
@@ -299,6 +309,22 @@ describe('terms, consent and partner access', () => {
     expect((await get<Grant>(`/v1/grants/${grants[2]!.id}`, partners[2]!.token)).body.status).toBe('REVOKED');
     const audit = await asOwner((db) => db.query<{ action: string }>('SELECT action FROM audit_events WHERE subject_id = $1 ORDER BY seq', [grants[2]!.id]));
     expect(audit.rows.map((e) => e.action)).toEqual(['grant.accepted', 'grant.revoked']);
+  });
+
+  it('a nomination with accessEndsAt: no grant of it outlives that instant, and it must be accepted before then', async () => {
+    const rows = partnerRows(1, 'ELECTRIC_UTILITY', 'OR');
+    await registerPartners(c, rows);
+    const partner = await caller(Role.Partner, rows[0]!.id);
+    const accessEndsAt = new Date(Date.now() + 3 * 86_400_000).toISOString();
+    const nominationId = await approvedGrants(c, id, [rows[0]!.id], { durationDays: 30, accessEndsAt });
+    const nominations = await get<{ items: { id: string; accessEndsAt?: string }[] }>(`/v1/engagements/${id}/nominations`, c.developer.token);
+    expect(nominations.body.items.find((n) => n.id === nominationId)?.accessEndsAt).toBe(accessEndsAt);
+    const grant = (await get<{ items: (Grant & { acceptBy: string })[] }>('/v1/grants', partner.token)).body.items[0]!;
+    expect(Date.parse(grant.acceptBy)).toBeLessThanOrEqual(Date.parse(accessEndsAt));
+    const current = (await get<Grant>(`/v1/grants/${grant.id}`, partner.token)).body.terms!;
+    const accepted = await accept(grant, partner, current);
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.expiresAt).toBe(accessEndsAt);
   });
 
   it('introspection is false once a grant passes expiresAt, even before its timer runs', async () => {

@@ -151,8 +151,18 @@ export async function publishTerms(c: Cast, id: string, version = 'v1', text = T
 }
 
 /** The developer nominates the listed partners and a program administrator approves. */
-export async function approvedGrants(c: Cast, id: string, partnerIds: readonly string[], durationDays = 30): Promise<string> {
-  const nominated = await post<{ id: string }>(`/v1/engagements/${id}/nominations`, c.developer.token, { partnerIds, durationDays, scopes: ['model:query'] });
+export async function approvedGrants(
+  c: Cast,
+  id: string,
+  partnerIds: readonly string[],
+  options: { readonly durationDays?: number; readonly accessEndsAt?: string } = {},
+): Promise<string> {
+  const nominated = await post<{ id: string }>(`/v1/engagements/${id}/nominations`, c.developer.token, {
+    partnerIds,
+    durationDays: options.durationDays ?? 30,
+    accessEndsAt: options.accessEndsAt,
+    scopes: ['model:query'],
+  });
   expectOk(nominated.status, nominated.body, 'nominate');
   await act(`/v1/engagements/${id}/nominations/${nominated.body.id}/approve`, c.admin, {});
   return nominated.body.id;

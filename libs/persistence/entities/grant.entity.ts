@@ -32,6 +32,10 @@ export class GrantEntity {
   @Column({ name: 'duration_days', type: 'integer' })
   durationDays!: number;
 
+  /** No grant of it outlives this instant (say, the public release), whatever its duration. */
+  @Column({ name: 'access_ends_at', type: 'timestamptz', nullable: true })
+  accessEndsAt!: Date | null;
+
   @Column({ name: 'accept_by', type: 'timestamptz' })
   acceptBy!: Date;
 

@@ -28,6 +28,10 @@ export class NominationEntity {
   @Column({ name: 'duration_days', type: 'integer' })
   durationDays!: number;
 
+  /** No grant of it outlives this instant (say, the public release), whatever its duration. */
+  @Column({ name: 'access_ends_at', type: 'timestamptz', nullable: true })
+  accessEndsAt!: Date | null;
+
   @Column({ type: 'jsonb' })
   scopes!: string[];
 

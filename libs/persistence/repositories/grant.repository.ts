@@ -34,7 +34,7 @@ const NAME_BASED_UUID = (name: string): string => {
 };
 
 const WITH_CONTEXT = `
-  SELECT g.id, g.engagement_id, g.nomination_id, g.partner_id, g.sector, g.status, g.scopes, g.duration_days, g.accept_by,
+  SELECT g.id, g.engagement_id, g.nomination_id, g.partner_id, g.sector, g.status, g.scopes, g.duration_days, g.access_ends_at, g.accept_by,
          g.accepted_terms_version, g.accepted_at, g.activated_at, g.expires_at, g.ended_at, g.end_reason, g.created_at, g.updated_at,
          e.developer_org, e.current_terms_version, t.hash AS current_terms_hash,
          COALESCE(e.partner_access_endpoint, e.window_access_endpoint) AS access_endpoint,
@@ -53,6 +53,7 @@ interface ContextRow {
   status: string;
   scopes: string[];
   duration_days: number;
+  access_ends_at: Date | null;
   accept_by: Date;
   accepted_terms_version: string | null;
   accepted_at: Date | null;
@@ -82,6 +83,7 @@ function withContext(r: ContextRow): GrantWithContext {
     status: r.status,
     scopes: r.scopes,
     durationDays: r.duration_days,
+    accessEndsAt: r.access_ends_at,
     acceptBy: r.accept_by,
     acceptedTermsVersion: r.accepted_terms_version,
     acceptedAt: r.accepted_at,
@@ -112,18 +114,26 @@ export class GrantRepository {
    */
   async createFromNomination(
     tx: Tx,
-    grant: { nominationId: string; engagementId: string; durationDays: number; scopes: readonly string[]; acceptBy: Date; now: Date },
+    grant: {
+      nominationId: string;
+      engagementId: string;
+      durationDays: number;
+      accessEndsAt: Date | null;
+      scopes: readonly string[];
+      acceptBy: Date;
+      now: Date;
+    },
   ): Promise<number> {
     const rows: { count: string }[] = await tx.query(
       `WITH created AS (
-         INSERT INTO grants (id, engagement_id, nomination_id, partner_id, sector, status, scopes, duration_days, accept_by, created_at, updated_at)
+         INSERT INTO grants (id, engagement_id, nomination_id, partner_id, sector, status, scopes, duration_days, access_ends_at, accept_by, created_at, updated_at)
          SELECT ${NAME_BASED_UUID("np.nomination_id::text || ':' || np.partner_id")}, $2, np.nomination_id, np.partner_id, p.sector,
-                'PENDING_ACCEPTANCE', $3::jsonb, $4, $5, $6, $6
+                'PENDING_ACCEPTANCE', $3::jsonb, $4, $7::timestamptz, LEAST($5, $7::timestamptz), $6, $6
          FROM nomination_partners np JOIN partners p ON p.id = np.partner_id
          WHERE np.nomination_id = $1 AND p.status = 'VERIFIED'
          ON CONFLICT (id) DO NOTHING RETURNING 1)
        SELECT count(*) AS count FROM created`,
-      [grant.nominationId, grant.engagementId, JSON.stringify(grant.scopes), grant.durationDays, grant.acceptBy, grant.now],
+      [grant.nominationId, grant.engagementId, JSON.stringify(grant.scopes), grant.durationDays, grant.acceptBy, grant.now, grant.accessEndsAt],
     );
     return Number(rows[0]?.count ?? 0);
   }

@@ -42,6 +42,7 @@ export class NominationsService {
         partnerIds: dto.partnerIds,
         filter: dto.filter ? { ...dto.filter } : undefined,
         durationDays: dto.durationDays,
+        accessEndsAt: dto.accessEndsAt === undefined ? undefined : Date.parse(dto.accessEndsAt),
         scopes: dto.scopes,
         answerWithinMs: this.config.partners.answerWithinMs,
       },
@@ -80,6 +81,9 @@ export class NominationsService {
       throw invalid(`durationDays is at most ${this.config.partners.maxGrantDays}`, [
         { field: 'durationDays', message: `must be at most ${this.config.partners.maxGrantDays} days` },
       ]);
+    }
+    if (dto.accessEndsAt !== undefined && Date.parse(dto.accessEndsAt) <= Date.now()) {
+      throw invalid('accessEndsAt must be in the future', [{ field: 'accessEndsAt', message: 'must be a future instant' }]);
     }
     if (dto.partnerIds) {
       const statuses = await this.partners.statuses(dto.partnerIds);

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { MAX_NOMINATION_PARTNERS, NominationSide, NominationStatus, PARTNER_ID_PATTERN, PartnerSector } from '../../../../../libs/domain';
-import { SectorField, StateField } from '../../../common/dto-decorators';
+import { IsUtcTimestamp, SectorField, StateField } from '../../../common/dto-decorators';
 import type { NominationEntity } from '../../../../../libs/persistence';
 
 export const SCOPE_PATTERN = /^[a-z][a-z0-9:._-]{0,63}$/;
@@ -38,6 +38,14 @@ export class NominateDto {
   @Max(365)
   durationDays!: number;
 
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'No grant of this nomination outlives this instant (UTC), whatever its duration: say, the public release. In the future.',
+  })
+  @IsOptional()
+  @IsUtcTimestamp()
+  accessEndsAt?: string;
+
   @ApiProperty({ type: [String], minItems: 1, maxItems: 10, example: ['model:query'] })
   @IsArray()
   @ArrayMinSize(1)
@@ -58,6 +66,7 @@ export class NominationDto {
   @ApiProperty({ format: 'date-time', description: 'Unanswered by then, it is declined' }) answerBy!: string;
   @ApiProperty({ description: 'How many verified partners it names' }) partnerCount!: number;
   @ApiProperty() durationDays!: number;
+  @ApiPropertyOptional({ format: 'date-time', description: 'No grant of it outlives this instant' }) accessEndsAt?: string;
   @ApiProperty({ type: [String] }) scopes!: string[];
   @ApiPropertyOptional({ type: PartnerSelectionDto }) filter?: PartnerSelectionDto;
   @ApiPropertyOptional() decidedBy?: string;
@@ -79,6 +88,7 @@ export function toNomination(n: NominationEntity): NominationDto {
     answerBy: n.answerBy.toISOString(),
     partnerCount: n.partnerCount,
     durationDays: n.durationDays,
+    accessEndsAt: n.accessEndsAt?.toISOString(),
     scopes: n.scopes,
     filter: n.filter ? (n.filter as PartnerSelectionDto) : undefined,
     decidedBy: n.decidedBy ?? undefined,
