@@ -12,7 +12,7 @@ import {
   mayRevokeGrant,
   VerificationStatus,
 } from '../../../../libs/domain';
-import { EngagementRepository, GrantRepository, GrantWithContext, PartnerTermsEntity, PartnerTermsRepository } from '../../../../libs/persistence';
+import { EngagementRepository, GrantRepository, GrantWithContext, PartnerTermsEntity, Tx, PartnerTermsRepository } from '../../../../libs/persistence';
 import { grantScope, grantView, GrantView } from '../../../../libs/security';
 import { AuthErrorCode, AuthException, ResourceException } from '../../common/api-errors';
 import type { CommandContext } from '../../common/command-context.decorator';
@@ -150,9 +150,12 @@ export class GrantsService {
     return { engagementId, revoked: at ? await this.grants.countEndedAt(engagementId, at) : 0 };
   }
 
-  /** The grant as the caller may see it; for anyone else it does not exist. */
-  async visible(actor: Actor, id: string): Promise<{ grant: GrantWithContext; view: GrantView }> {
-    const grant = await this.grants.findWithContext(id);
+  /**
+   * The grant as the caller may see it; for anyone else it does not exist. Inside a transaction,
+   * pass it: a second connection taken while holding one can starve the pool under load.
+   */
+  async visible(actor: Actor, id: string, tx?: Tx): Promise<{ grant: GrantWithContext; view: GrantView }> {
+    const grant = await this.grants.findWithContext(id, tx);
     const view = grant ? grantView(actor, grant) : GrantView.None;
     if (!grant || view === GrantView.None) {
       throw new ResourceException('grant');

@@ -79,8 +79,8 @@ export class AccessTokens {
   }
 
   issuePartnerToken(ctx: CommandContext, grantId: string): Promise<AccessTokenDto> {
-    return this.issue(ctx, `partner:${grantId}`, async (_tx, now) => {
-      const { grant, view } = await this.grants.visible(ctx.actor, grantId);
+    return this.issue(ctx, `partner:${grantId}`, async (tx, now) => {
+      const { grant, view } = await this.grants.visible(ctx.actor, grantId, tx);
       if (view !== GrantView.Partner) {
         throw new AuthException(AuthErrorCode.RoleNotPermitted, 'only the partner holding the grant gets its tokens');
       }
