@@ -4,6 +4,7 @@ import { AppConfig } from '../config';
 import { createDataSource } from './data-source';
 import {
   AccessTokenRepository,
+  AuditGroupCommit,
   AuditRepository,
   EngagementRepository,
   FindingRepository,
@@ -19,6 +20,7 @@ import {
 
 const REPOSITORIES = [
   AccessTokenRepository,
+  AuditGroupCommit,
   AuditRepository,
   EngagementRepository,
   FindingRepository,

@@ -191,6 +191,25 @@ describe('reviewer access tokens', () => {
     });
   });
 
+  it('40 introspections at once are each answered and each audited once, in a chain that still verifies', async () => {
+    const { token } = await reviewerToken(id, c.reviewer);
+    const jti = decodeJwt(token).jti!;
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => introspect(token, i % 2 === 0 ? c.developer : c.otherDeveloper)));
+    expect(answers.map((a) => a.body['active'])).toEqual(Array.from({ length: 40 }, (_, i) => i % 2 === 0));
+    const rows = await asOwner((db) =>
+      db.query<{ outcome: string; n: string }>(
+        `SELECT outcome, count(*) AS n FROM audit_events WHERE action = 'access_token.introspected' AND subject_id = $1 GROUP BY outcome ORDER BY outcome`,
+        [jti],
+      ),
+    );
+    expect(rows.rows).toEqual([
+      { outcome: 'ACTIVE', n: '20' },
+      { outcome: 'INACTIVE', n: '20' },
+    ]);
+    const verified = await get<{ ok: boolean }>('/v1/audit/verify', c.auditor.token);
+    expect(verified.body.ok).toBe(true);
+  });
+
   it('a repeat with the same Idempotency-Key gets the same token id, not a second token', async () => {
     const key = randomUUID();
     const first = await post<{ token: string }>(`/v1/engagements/${id}/access-tokens`, c.reviewer.token, {}, { idempotencyKey: key });

@@ -1,5 +1,6 @@
 export * from './unit-of-work';
 export * from './audit.repository';
+export * from './audit-group-commit';
 export * from './engagement.repository';
 export * from './idempotency.repository';
 export * from './notification.repository';
