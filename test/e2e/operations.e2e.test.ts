@@ -1,6 +1,7 @@
 import { get } from '../support/api';
 import { cast, submitted } from '../support/scenario';
-import { stack } from '../support/stack';
+import { Role } from '../../libs/domain';
+import { caller, expiredToken, stack } from '../support/stack';
 
 describe('operations endpoints', () => {
   it('/health reports PostgreSQL and Temporal up', async () => {
@@ -64,9 +65,21 @@ describe('operations endpoints', () => {
         'POST /v1/grants/{id}/access-tokens',
         'POST /v1/grants/{id}/revoke',
         'POST /v1/engagements/{id}/grants/revoke',
+        'GET /v1/me',
         'GET /health',
       ]),
     );
+  });
+
+  it('/v1/me names the caller as its token does, and is 401 without a valid token', async () => {
+    const who = await caller([Role.Reviewer, Role.ProgramAdmin], 'gov-lab');
+    const me = await get('/v1/me', who.token);
+    expect(me.status).toBe(200);
+    expect(me.body).toEqual({ sub: who.sub, org: 'gov-lab', roles: ['reviewer', 'program-admin'] });
+    const anonymous = await get('/v1/me');
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.contentType).toContain('application/problem+json');
+    expect((await get('/v1/me', await expiredToken())).status).toBe(401);
   });
 
   it('/docs serves the API documentation page', async () => {
