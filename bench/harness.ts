@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { Stack } from '../tools/stack/stack';
+
+/** What one scenario reports: its figure, the baseline measured in the same run, and how they compare. */
+export interface ScenarioResult {
+  readonly scenario: string;
+  /** Named figures (seconds, per-second rates, milliseconds) exactly as printed. */
+  readonly figures: Record<string, number>;
+  readonly baseline: Record<string, number>;
+  /** figure ÷ baseline for the quantities the targets speak about. */
+  readonly ratios: Record<string, number>;
+  /** Targets as printed marks, never as failures. */
+  readonly targets: { readonly name: string; readonly ok: boolean; readonly detail: string }[];
+  /** Peak resident memory of the API and the worker while the scenario ran, in MiB. */
+  readonly peakRssMiB?: { readonly api: number; readonly worker: number };
+  readonly notes: string[];
+}
+
+export interface BenchOptions {
+  readonly grants: number;
+  readonly expiring: number;
+  readonly engagements: number;
+  readonly auditEvents: number;
+  readonly connections: number;
+  readonly seconds: number;
+  readonly auditAppends: number;
+  readonly only?: readonly string[];
+}
+
+export interface Bench {
+  readonly stack: Stack;
+  readonly options: BenchOptions;
+  log(line: string): void;
+}
+
+/** p-th percentile (0–100) of the values, nearest-rank. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) {
+    return Number.NaN;
+  }
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank]!;
+}
+
+export function round(value: number, digits = 2): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Runs `work` over the items with at most `concurrency` in flight; results keep the items' order. */
+export async function pool<T, R>(items: readonly T[], concurrency: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    for (let index = next++; index < items.length; index = next++) {
+      results[index] = await work(items[index]!, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, lane));
+  return results;
+}
+
+export interface HttpAnswer<T> {
+  readonly status: number;
+  readonly body: T;
+}
+
+/**
+ * One JSON request to the API. A 503 (a dependency overloaded or briefly away) is retried with the
+ * same Idempotency-Key, so a command that did land the first time is answered, not applied twice.
+ */
+export async function call<T = Record<string, unknown>>(apiUrl: string, method: string, path: string, token: string, body?: unknown): Promise<HttpAnswer<T>> {
+  const key = method === 'GET' ? undefined : randomUUID();
+  for (let attempt = 0; ; attempt += 1) {
+    const response = await fetch(`${apiUrl}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(key ? { 'idempotency-key': key } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (response.status === 503 && attempt < 20) {
+      await sleep(250 * (attempt + 1));
+      continue;
+    }
+    return { status: response.status, body: (text ? JSON.parse(text) : {}) as T };
+  }
+}
+
+/** Like {@link call}, but anything other than 2xx is an error naming the request. */
+export async function must<T = Record<string, unknown>>(apiUrl: string, method: string, path: string, token: string, body?: unknown): Promise<T> {
+  const answer = await call<T>(apiUrl, method, path, token, body);
+  if (answer.status >= 300) {
+    throw new Error(`${method} ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+  }
+  return answer.body;
+}
+
+function rssKiB(pid: number | undefined): number {
+  if (pid === undefined) {
+    return 0;
+  }
+  try {
+    const match = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Samples the resident memory of the API and worker processes every 100 ms, keeping the peaks. */
+export class MemoryWatch {
+  private peaks = { api: 0, worker: 0 };
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(private readonly stack: Stack) {
+    this.timer = setInterval(() => this.sample(), 100);
+    this.timer.unref();
+  }
+
+  private sample(): void {
+    this.peaks.api = Math.max(this.peaks.api, rssKiB(this.stack.processes.get('api')?.child.pid));
+    this.peaks.worker = Math.max(this.peaks.worker, rssKiB(this.stack.processes.get('worker')?.child.pid));
+  }
+
+  /** The peaks since the last call, in MiB, and starts afresh. */
+  take(): { api: number; worker: number } {
+    this.sample();
+    const peaks = { api: round(this.peaks.api / 1024, 1), worker: round(this.peaks.worker / 1024, 1) };
+    this.peaks = { api: 0, worker: 0 };
+    return peaks;
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+}

@@ -1,0 +1,134 @@
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { loadToolConfig } from '../libs/config';
+import { freePort } from '../tools/stack/processes';
+import { PROJECT_ROOT, Stack, startStack } from '../tools/stack/stack';
+import { Bench, BenchOptions, MemoryWatch, ScenarioResult } from './harness';
+import { auditAppend } from './scenarios/audit-append';
+import { fanOut, FanOutState } from './scenarios/fan-out';
+import { massExpiry } from './scenarios/mass-expiry';
+import { readsAtSize } from './scenarios/reads';
+import { tokenPath } from './scenarios/token-path';
+
+const SCENARIOS = ['fan-out', 'mass-expiry', 'token-path', 'audit-append', 'reads'] as const;
+type ScenarioName = (typeof SCENARIOS)[number];
+
+const USAGE = `npm run bench -- [--grants 10000] [--expiring 10000] [--engagements 10000] [--audit-events 100000]
+                    [--connections 32] [--seconds 20] [--audit-appends 3000] [--only fan-out,mass-expiry,token-path,audit-append,reads]`;
+
+function parseOptions(argv: readonly string[]): BenchOptions {
+  const values = new Map<string, string>();
+  for (let i = 0; i < argv.length; i += 2) {
+    const flag = argv[i]!;
+    const value = argv[i + 1];
+    if (!flag.startsWith('--') || value === undefined) {
+      throw new Error(`unexpected argument ${flag}\nusage: ${USAGE}`);
+    }
+    values.set(flag.slice(2), value);
+  }
+  const count = (name: string, fallback: number): number => {
+    const raw = values.get(name);
+    values.delete(name);
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive whole number, not ${raw}`);
+    return n;
+  };
+  const options: BenchOptions = {
+    grants: count('grants', 10_000),
+    expiring: count('expiring', 10_000),
+    engagements: count('engagements', 10_000),
+    auditEvents: count('audit-events', 100_000),
+    connections: count('connections', 32),
+    seconds: count('seconds', 20),
+    auditAppends: count('audit-appends', 3_000),
+    only: values.get('only')?.split(','),
+  };
+  values.delete('only');
+  const unknown = [...values.keys()];
+  if (unknown.length > 0) throw new Error(`unknown option --${unknown[0]}\nusage: ${USAGE}`);
+  const wrong = options.only?.find((s) => !(SCENARIOS as readonly string[]).includes(s));
+  if (wrong) throw new Error(`--only: no scenario ${wrong}; they are ${SCENARIOS.join(', ')}`);
+  return options;
+}
+
+function table(results: readonly ScenarioResult[]): string {
+  const lines: string[] = [];
+  const fmt = (record: Record<string, number>) =>
+    Object.entries(record)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('  ');
+  for (const r of results) {
+    lines.push(`\n== ${r.scenario}`);
+    lines.push(`   figure    ${fmt(r.figures)}`);
+    if (Object.keys(r.baseline).length > 0) lines.push(`   baseline  ${fmt(r.baseline)}`);
+    if (Object.keys(r.ratios).length > 0) lines.push(`   ratio     ${fmt(r.ratios)}`);
+    if (r.peakRssMiB) lines.push(`   peak RSS  api=${r.peakRssMiB.api} MiB  worker=${r.peakRssMiB.worker} MiB`);
+    for (const t of r.targets) lines.push(`   ${t.ok ? 'OK          ' : 'BELOW TARGET'}  ${t.name} (${t.detail})`);
+    for (const note of r.notes) lines.push(`   note      ${note}`);
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const wanted = (name: ScenarioName) => !options.only || options.only.includes(name);
+  const startedAt = new Date();
+  const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
+  const resultsDir = path.join(PROJECT_ROOT, 'bench', 'results');
+  const logDir = path.join(PROJECT_ROOT, '.bench', stamp);
+  mkdirSync(resultsDir, { recursive: true });
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'frontier-bench-'));
+  chmodSync(dataDir, 0o755);
+  const log = (line: string) => process.stdout.write(`[${new Date().toISOString().slice(11, 19)}] ${line}\n`);
+
+  log(`starting PostgreSQL, Temporal, the worker and the API (logs in ${path.relative(PROJECT_ROOT, logDir)})`);
+  const tools = {
+    ...loadToolConfig({}, PROJECT_ROOT),
+    dataDir,
+    ports: { api: await freePort(), postgres: await freePort(), temporal: await freePort(), temporalUi: 0, idp: await freePort() },
+  };
+  let stack: Stack | undefined;
+  const results: ScenarioResult[] = [];
+  try {
+    stack = await startStack({ tools, logDir, apps: true, appEnv: { LOG_LEVEL: 'warn' } });
+    const bench: Bench = { stack, options, log };
+    const memory = new MemoryWatch(stack);
+    const run = async (name: ScenarioName, scenario: () => Promise<ScenarioResult>): Promise<void> => {
+      if (!wanted(name)) return;
+      log(`scenario ${name}`);
+      memory.take();
+      const result = await scenario();
+      results.push({ ...result, peakRssMiB: memory.take() });
+      log(table([results[results.length - 1]!]).trimStart().split('\n').join('\n           '));
+    };
+    let fanOutState: FanOutState | undefined;
+    await run('fan-out', async () => {
+      const { result, state } = await fanOut(bench);
+      fanOutState = state;
+      return result;
+    });
+    await run('mass-expiry', () => massExpiry(bench, fanOutState));
+    await run('token-path', () => tokenPath(bench));
+    await run('audit-append', () => auditAppend(bench));
+    await run('reads', () => readsAtSize(bench));
+    memory.stop();
+  } finally {
+    await stack?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  const machine = { cores: os.availableParallelism(), cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10, node: process.version };
+  const file = path.join(resultsDir, `${stamp}.json`);
+  writeFileSync(file, `${JSON.stringify({ startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), machine, options, results }, null, 2)}\n`);
+  process.stdout.write(`\nBenchmark ${startedAt.toISOString()} on ${machine.cores} cores, ${machine.memoryGiB} GiB (${machine.cpuModel})${table(results)}\n\nwritten to ${path.relative(PROJECT_ROOT, file)}\n`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);

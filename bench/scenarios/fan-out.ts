@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { Client as PgClient } from 'pg';
+import { approve, designated, partners, People, people, publishTerms, Terms } from '../engagement';
+import { Bench, call, pool, round, ScenarioResult } from '../harness';
+
+const TRIVIAL_QUEUE = 'bench-trivial';
+
+export interface AcceptedGrant {
+  readonly grantId: string;
+  readonly partnerToken: string;
+}
+
+/** The grant ids of the nominations, by partner. */
+export async function grantIdsByPartner(ownerUrl: string, nominationIds: readonly string[]): Promise<Map<string, string>> {
+  const db = new PgClient({ connectionString: ownerUrl });
+  await db.connect();
+  try {
+    const rows = await db.query<{ id: string; partner_id: string }>('SELECT id, partner_id FROM grants WHERE nomination_id = ANY($1::uuid[])', [nominationIds]);
+    return new Map(rows.rows.map((r) => [r.partner_id, r.id]));
+  } finally {
+    await db.end();
+  }
+}
+
+/** Each partner accepts its grant through the API; returns the grants that became ACTIVE. */
+export async function acceptAll(
+  bench: Bench,
+  nominationIds: readonly string[],
+  partnersOf: readonly { id: string; token: string }[],
+  terms: Terms,
+): Promise<{ accepted: AcceptedGrant[]; refused: number }> {
+  const ids = await grantIdsByPartner(bench.stack.ownerDatabaseUrl, nominationIds);
+  let refused = 0;
+  const refusals = new Map<string, number>();
+  const accepted: AcceptedGrant[] = [];
+  await pool(partnersOf, bench.options.connections, async (partner) => {
+    const grantId = ids.get(partner.id);
+    if (!grantId) {
+      refused += 1;
+      return;
+    }
+    const answer = await call<{ status: string }>(bench.stack.apiUrl, 'POST', `/v1/grants/${grantId}/accept`, partner.token, terms);
+    if (answer.status === 200 && answer.body.status === 'ACTIVE') {
+      accepted.push({ grantId, partnerToken: partner.token });
+    } else {
+      refused += 1;
+      const why = `${answer.status} ${String((answer.body as { code?: string }).code ?? answer.body.status)}`;
+      refusals.set(why, (refusals.get(why) ?? 0) + 1);
+    }
+  });
+  if (refused > 0) {
+    bench.log(`acceptances refused: ${JSON.stringify(Object.fromEntries(refusals))}`);
+  }
+  return { accepted, refused };
+}
+
+/** The same Temporal server starting and completing `count` trivial workflows at the same concurrency. */
+async function trivialWorkflows(bench: Bench, count: number): Promise<number> {
+  const worker = await Worker.create({
+    connection: await NativeConnection.connect({ address: bench.stack.temporalAddress }),
+    taskQueue: TRIVIAL_QUEUE,
+    workflowsPath: require.resolve('../trivial.workflow'),
+  });
+  const running = worker.run();
+  const connection = await Connection.connect({ address: bench.stack.temporalAddress });
+  const client = new Client({ connection });
+  const run = randomUUID().slice(0, 8);
+  try {
+    const started = performance.now();
+    await pool(
+      Array.from({ length: count }, (_, i) => i),
+      bench.options.connections,
+      (i) => client.workflow.execute('trivialWorkflow', { taskQueue: TRIVIAL_QUEUE, workflowId: `bench-trivial-${run}-${i}`, args: [i] }),
+    );
+    return (performance.now() - started) / 1000;
+  } finally {
+    worker.shutdown();
+    await running;
+    await connection.close();
+  }
+}
+
+export interface FanOutState {
+  readonly who: People;
+  readonly engagementId: string;
+  readonly terms: Terms;
+  readonly grantsPerSecond: number;
+}
+
+/**
+ * Sector fan-out: one designated engagement, N partners nominated, approved and accepted through the
+ * API until every grant is ACTIVE; against N trivial workflows on the same server.
+ */
+export async function fanOut(bench: Bench): Promise<{ result: ScenarioResult; state: FanOutState }> {
+  const n = bench.options.grants;
+  const who = await people(bench);
+  const engagementId = await designated(bench, who, 'Bench fan-out');
+  const terms = await publishTerms(bench, who, engagementId);
+  bench.log(`registering ${n} partners`);
+  const registered = await partners(bench, who, n, 'fanout');
+
+  bench.log(`nominating, approving and accepting ${n} grants`);
+  const started = performance.now();
+  const nominationIds = await approve(bench, who, engagementId, registered.map((p) => p.id));
+  const approvedAfter = (performance.now() - started) / 1000;
+  const { accepted, refused } = await acceptAll(bench, nominationIds, registered, terms);
+  const seconds = (performance.now() - started) / 1000;
+  const grantsPerSecond = accepted.length / seconds;
+
+  bench.log(`baseline: ${n} trivial workflows`);
+  const trivialSeconds = await trivialWorkflows(bench, n);
+  const trivialPerSecond = n / trivialSeconds;
+  const ratio = grantsPerSecond / trivialPerSecond;
+  return {
+    state: { who, engagementId, terms, grantsPerSecond },
+    result: {
+      scenario: 'sector fan-out',
+      figures: { grants: n, active: accepted.length, refused, approvedAfterS: round(approvedAfter), secondsToAllActive: round(seconds), grantsPerSecond: round(grantsPerSecond) },
+      baseline: { workflows: n, seconds: round(trivialSeconds), workflowsPerSecond: round(trivialPerSecond) },
+      ratios: { throughput: round(ratio, 3) },
+      targets: [{ name: 'fan-out ≥ 0.5 × trivial workflows', ok: ratio >= 0.5 && accepted.length === n, detail: `${round(ratio, 3)}` }],
+      notes: [`${bench.options.connections} partners accepting at once; each acceptance is a Temporal update plus a read-model write and an audit event`],
+    },
+  };
+}

@@ -1,0 +1,130 @@
+import { Client as PgClient } from 'pg';
+import { approve, designated, partners, People, people, publishTerms, Terms } from '../engagement';
+import { Bench, must, percentile, pool, round, ScenarioResult, sleep } from '../harness';
+import { AcceptedGrant, acceptAll, FanOutState } from './fan-out';
+
+const INTROSPECTION_SAMPLE = 20;
+const POLL_MS = 100;
+
+interface Lags {
+  readonly expired: number;
+  readonly introspection: number[];
+  readonly audit: number[];
+}
+
+function summary(lags: readonly number[]): { p50: number; p99: number; max: number } {
+  return { p50: round(percentile(lags, 50), 0), p99: round(percentile(lags, 99), 0), max: round(Math.max(...lags), 0) };
+}
+
+/**
+ * From `endsAt`, watches two things: how long until introspection of a sample of the grants' partner
+ * tokens answers `active: false`, and how long until each grant's `grant.expired` audit event is
+ * written (seen by polling the audit table every 100 ms).
+ */
+async function watchExpiry(bench: Bench, who: People, grants: readonly AcceptedGrant[], endsAt: number): Promise<Lags> {
+  const sample = grants.slice(0, INTROSPECTION_SAMPLE);
+  const tokens = await pool(sample, 8, async (g) => (await must<{ token: string }>(bench.stack.apiUrl, 'POST', `/v1/grants/${g.grantId}/access-tokens`, g.partnerToken, {})).token);
+  const db = new PgClient({ connectionString: bench.stack.ownerDatabaseUrl });
+  await db.connect();
+  try {
+    const start = await db.query<{ seq: string }>('SELECT coalesce(max(seq), 0) AS seq FROM audit_events');
+    let afterSeq = Number(start.rows[0]!.seq);
+    const waiting = new Set(grants.map((g) => g.grantId));
+    const audit: number[] = [];
+    const giveUpAt = endsAt + 10 * 60_000;
+    await sleep(Math.max(0, endsAt - 300 - Date.now()));
+
+    const introspecting = pool(tokens, tokens.length, async (token) => {
+      for (;;) {
+        const answer = await must<{ active: boolean }>(bench.stack.apiUrl, 'POST', '/v1/tokens/introspect', who.developer, { token });
+        const now = Date.now();
+        if (!answer.active) {
+          return Math.max(0, now - endsAt);
+        }
+        if (now > giveUpAt) {
+          return Number.POSITIVE_INFINITY;
+        }
+        await sleep(POLL_MS);
+      }
+    });
+    while (waiting.size > 0 && Date.now() < giveUpAt) {
+      const rows = await db.query<{ seq: string; subject_id: string }>(
+        `SELECT seq, subject_id FROM audit_events WHERE seq > $1 AND action = 'grant.expired' ORDER BY seq`,
+        [afterSeq],
+      );
+      const seenAt = Date.now();
+      for (const row of rows.rows) {
+        afterSeq = Math.max(afterSeq, Number(row.seq));
+        if (waiting.delete(row.subject_id)) {
+          audit.push(seenAt - endsAt);
+        }
+      }
+      await sleep(POLL_MS);
+    }
+    return { expired: audit.length, introspection: await introspecting, audit };
+  } finally {
+    await db.end();
+  }
+}
+
+async function expiring(bench: Bench, who: People, engagementId: string, terms: Terms, count: number, label: string, ratePerSecond: number) {
+  const registered = await partners(bench, who, count, label);
+  // Long enough for every partner to accept first, at the rate the fan-out measured.
+  const endsAt = new Date(Date.now() + 20_000 + Math.ceil((count / ratePerSecond) * 1.5 * 1000));
+  const nominationIds = await approve(bench, who, engagementId, registered.map((p) => p.id), { durationDays: 30, accessEndsAt: endsAt });
+  const { accepted } = await acceptAll(bench, nominationIds, registered, terms);
+  bench.log(`${accepted.length} of ${count} grants active; all end at ${endsAt.toISOString()}`);
+  return { accepted, endsAt: endsAt.getTime() };
+}
+
+/** Mass expiry: N grants ending at one instant, against one grant alone. */
+export async function massExpiry(bench: Bench, prior?: FanOutState): Promise<ScenarioResult> {
+  const n = bench.options.expiring;
+  const who = prior?.who ?? (await people(bench));
+  const engagementId = prior?.engagementId ?? (await designated(bench, who, 'Bench expiry'));
+  const terms = prior?.terms ?? (await publishTerms(bench, who, engagementId));
+  const rate = prior?.grantsPerSecond ?? 20;
+
+  bench.log('baseline: one grant expiring alone');
+  const one = await expiring(bench, who, engagementId, terms, 1, 'expiry-one', rate);
+  const alone = await watchExpiry(bench, who, one.accepted, one.endsAt);
+
+  bench.log(`${n} grants expiring at one instant`);
+  const many = await expiring(bench, who, engagementId, terms, n, 'expiry-many', rate);
+  const mass = await watchExpiry(bench, who, many.accepted, many.endsAt);
+
+  const audit = summary(mass.audit);
+  const introspection = summary(mass.introspection);
+  const aloneAudit = summary(alone.audit);
+  const aloneIntrospection = summary(alone.introspection);
+  const allExpired = mass.expired === many.accepted.length;
+  return {
+    scenario: 'mass expiry',
+    figures: {
+      grants: many.accepted.length,
+      expiredAudited: mass.expired,
+      introspectionLagP50Ms: introspection.p50,
+      introspectionLagP99Ms: introspection.p99,
+      introspectionLagMaxMs: introspection.max,
+      auditLagP50Ms: audit.p50,
+      auditLagP99Ms: audit.p99,
+      auditLagMaxMs: audit.max,
+    },
+    baseline: {
+      grants: 1,
+      introspectionLagMs: aloneIntrospection.max,
+      auditLagMs: aloneAudit.max,
+    },
+    ratios: { auditLagP99VsAlone: round(audit.p99 / Math.max(1, aloneAudit.max), 1) },
+    targets: [
+      {
+        name: 'mass-expiry p99 < 5 s',
+        ok: allExpired && audit.p99 < 5_000 && introspection.p99 < 5_000,
+        detail: `audit ${audit.p99} ms, introspection ${introspection.p99} ms, ${mass.expired}/${many.accepted.length} expired`,
+      },
+    ],
+    notes: [
+      `introspection lag from ${mass.introspection.length} sampled partner tokens polled every ${POLL_MS} ms; audit lag seen by polling the audit table every ${POLL_MS} ms`,
+    ],
+  };
+}
