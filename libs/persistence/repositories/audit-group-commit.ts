@@ -42,6 +42,8 @@ export class AuditGroupCommit {
       return;
     }
     this.writing = true;
+    // Let callers arriving in this same turn of the event loop join the first group.
+    await Promise.resolve();
     try {
       while (this.queue.length > 0) {
         const group = this.queue.splice(0, MAX_GROUP);
