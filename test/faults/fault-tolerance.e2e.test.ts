@@ -92,6 +92,27 @@ async function expectChainVerifies(auditor: Caller): Promise<void> {
   expect(verify.body).toEqual(expect.objectContaining({ ok: true }));
 }
 
+/** A dependency is down: the API says so as 503 problem+json, and within 5 seconds. */
+function expectPrompt503(answer: ApiResponse, tookMs: number): void {
+  expect(tookMs).toBeLessThan(5_000);
+  expect(answer.status).toBe(503);
+  expect(answer.contentType).toContain('application/problem+json');
+}
+
+/** The window closes by its own timer, stamped at `closesAt` to the millisecond, and the token dies with it. */
+async function expectWindowExpiredAt(c: Cast, id: string, closesAt: number, token: string, graceMs: number): Promise<void> {
+  const closed = await until(
+    'the window to close',
+    async () => {
+      const d = (await detail(id, c.developer)).body;
+      return d.stage === STAGES.PostWindow && d;
+    },
+    closesAt - Date.now() + graceMs,
+  );
+  expect(closed.window).toEqual(expect.objectContaining({ endReason: 'EXPIRED', endedAt: new Date(closesAt).toISOString() }));
+  expect((await introspect(token, c.developer)).body).toEqual({ active: false });
+}
+
 describe('fault tolerance: real processes killed, stopped and restarted', () => {
   let pid: number | undefined;
   let temporal: Client;
@@ -140,9 +161,7 @@ describe('fault tolerance: real processes killed, stopped and restarted', () => 
     } finally {
       await control('worker', 'start');
     }
-    expect(waitedMs).toBeLessThan(5_000);
-    expect(waiting.status).toBe(503);
-    expect(waiting.contentType).toContain('application/problem+json');
+    expectPrompt503(waiting, waitedMs);
     const recorded = await until(
       'the repeated finding',
       async () => {
@@ -153,16 +172,7 @@ describe('fault tolerance: real processes killed, stopped and restarted', () => 
     );
     expect(recorded.body.id).toEqual(expect.any(String));
 
-    const closed = await until(
-      'the window to close',
-      async () => {
-        const d = (await detail(id, c.developer)).body;
-        return d.stage === STAGES.PostWindow && d;
-      },
-      closesAt - Date.now() + 30_000,
-    );
-    expect(closed.window).toEqual(expect.objectContaining({ endReason: 'EXPIRED', endedAt: new Date(closesAt).toISOString() }));
-    expect((await introspect(token, c.developer)).body).toEqual({ active: false });
+    await expectWindowExpiredAt(c, id, closesAt, token, 30_000);
     expect((await get<{ items: unknown[] }>(`/v1/engagements/${id}/findings`, c.developer.token)).body.items).toHaveLength(1);
     const events = await expectAuditMatchesReceipts('engagement', [id]);
     expect(events.filter((e) => e.action === 'engagement.finding_recorded')).toHaveLength(1);
@@ -272,24 +282,13 @@ describe('fault tolerance: real processes killed, stopped and restarted', () => 
     } finally {
       await control('temporal', 'start');
     }
-    expect(refusedMs).toBeLessThan(5_000);
-    expect(refused.status).toBe(503);
-    expect(refused.contentType).toContain('application/problem+json');
+    expectPrompt503(refused, refusedMs);
     expect(health.status).toBe(503);
     expect(health.body.dependencies).toEqual({ database: 'up', temporal: 'down' });
     // Reads come from PostgreSQL, so they go on working.
     expect(read.status).toBe(200);
 
-    const closed = await until(
-      'the window to close',
-      async () => {
-        const d = (await detail(id, c.developer)).body;
-        return d.stage === STAGES.PostWindow && d;
-      },
-      closesAt - Date.now() + 45_000,
-    );
-    expect(closed.window).toEqual(expect.objectContaining({ endReason: 'EXPIRED', endedAt: new Date(closesAt).toISOString() }));
-    expect((await introspect(token, c.developer)).body).toEqual({ active: false });
+    await expectWindowExpiredAt(c, id, closesAt, token, 45_000);
     await until('health to recover', async () => (await get('/health')).status === 200, 30_000);
     const events = await expectAuditMatchesReceipts('engagement', [id]);
     expect(events.map((e) => e.action).filter((a) => a.startsWith('engagement.window'))).toEqual(['engagement.window_opened', 'engagement.window_ended']);

@@ -138,10 +138,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     };
 
     if (options.apps) {
-      const worker = await startApp('worker');
-      stoppers.push(() => worker.stop());
-      const api = await startApp('api');
-      stoppers.push(() => api.stop());
+      // Stop whichever process holds the name by then: a fault test may have replaced the first one.
+      await startApp('worker');
+      stoppers.push(async () => processes.get('worker')?.stop());
+      await startApp('api');
+      stoppers.push(async () => processes.get('api')?.stop());
     }
 
     return {
