@@ -10,6 +10,7 @@ help:
 	@echo "make up     start PostgreSQL, Temporal (with UI), the worker and the API; Ctrl-C stops"
 	@echo "make test   run the whole test suite (static checks, unit, workflow, end-to-end, replay)"
 	@echo "make lint   type-check and lint with zero warnings"
+	@echo "make bench  the benchmark (same as npm run bench; flags via ARGS=\"--grants 1000\")"
 	@echo "make clean  remove build output and local data (.data, .test-output)"
 
 # npm packages, reinstalled whenever the lockfile changes. (`npm ci` cannot be used: the registry
