@@ -1,5 +1,5 @@
 import { Actor, EngagementStage, Role } from '../domain';
-import { engagementScope, engagementView, EngagementRoster, EngagementView } from './need-to-know';
+import { engagementScope, engagementView, EngagementRoster, EngagementView, mayReadFindings } from './need-to-know';
 
 const roster: EngagementRoster = { developerOrg: 'acme', stage: EngagementStage.Designated, reviewers: ['rev', 'rev2'], attested: ['rev', 'auth'], recommended: true };
 const actor = (sub: string, org: string, ...roles: Role[]): Actor => ({ sub, org, roles });
@@ -32,6 +32,26 @@ describe('need-to-know', () => {
 
   it('authorities do not see an engagement before a recommendation exists', () => {
     expect(engagementView(actor('auth', 'nsa', Role.DesignationAuthority), { ...roster, recommended: false })).toBe(EngagementView.None);
+  });
+
+  it.each([
+    ['the developer organization', actor('dev', 'acme', Role.Developer), true],
+    ['another developer organization', actor('eve', 'rival', Role.Developer), false],
+    ['an attested assigned reviewer', actor('rev', 'nsa', Role.Reviewer), true],
+    ['an assigned reviewer yet to attest', actor('rev2', 'nsa', Role.Reviewer), false],
+    ['an auditor', actor('aud', 'oig', Role.Auditor), true],
+    ['an attested authority', actor('auth', 'nsa', Role.DesignationAuthority), false],
+    ['an attested authority who also holds the reviewer role but is not assigned', actor('auth', 'nsa', Role.DesignationAuthority, Role.Reviewer), false],
+    ['a program administrator who also holds the reviewer role but is not assigned', actor('adm', 'gov', Role.ProgramAdmin, Role.Reviewer), false],
+    ['a partner', actor('p', 'acme', Role.Partner), false],
+  ])('findings: %s reads them: %s', (_who, who, may) => {
+    expect(mayReadFindings(who, roster)).toBe(may);
+  });
+
+  it('findings: an assigned reviewer loses them once the developer withdraws; the developer keeps them', () => {
+    const ended = { ...roster, stage: EngagementStage.Withdrawn };
+    expect(mayReadFindings(actor('rev', 'nsa', Role.Reviewer), ended)).toBe(false);
+    expect(mayReadFindings(actor('dev', 'acme', Role.Developer), ended)).toBe(true);
   });
 
   it('the list scope mirrors the view rules', () => {

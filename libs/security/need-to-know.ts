@@ -46,6 +46,20 @@ function viewFor(actor: Actor, role: Role, roster: EngagementRoster): Engagement
   }
 }
 
+/**
+ * Findings are coordinated disclosure between the government and the developer: its own organization,
+ * the engagement's assigned and attested reviewers while government access lasts, and auditors. Not the
+ * widest view of all roles: an authority or administrator who also holds the reviewer role reads
+ * findings only on engagements they review.
+ */
+export function mayReadFindings(actor: Actor, roster: EngagementRoster): boolean {
+  return (
+    hasRole(actor, Role.Auditor) ||
+    (hasRole(actor, Role.Developer) && actor.org === roster.developerOrg) ||
+    (hasRole(actor, Role.Reviewer) && viewFor(actor, Role.Reviewer, roster) === EngagementView.Full)
+  );
+}
+
 /** The widest view any of the caller's roles grants. */
 export function engagementView(actor: Actor, roster: EngagementRoster): EngagementView {
   return actor.roles.reduce((widest, role) => Math.max(widest, viewFor(actor, role, roster)), EngagementView.None);

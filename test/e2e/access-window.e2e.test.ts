@@ -6,10 +6,11 @@ import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, SignJW
 import type { EngagementDetailDto, EngagementSummaryDto } from '../../apps/api/modules/engagements/dto/engagement.response';
 import { parseKeyring } from '../../libs/config';
 import { FieldCipher, openPrivateKey } from '../../libs/security';
+import { Role } from '../../libs/domain';
 import { get, post } from '../support/api';
 import { ROOT } from '../support/paths';
 import { act, ARTIFACT, Cast, cast, detail, determined, GATEWAY, inWindow, introspect, reviewerToken, submitted } from '../support/scenario';
-import { asOwner, stack } from '../support/stack';
+import { asOwner, caller, stack } from '../support/stack';
 
 const run = promisify(execFile);
 const DAY_MS = 86_400_000;
@@ -138,7 +139,7 @@ describe('reviewer access tokens', () => {
     expect(((await res.json()) as { active: boolean }).active).toBe(true);
   });
 
-  it('a forged, tampered, expired or malformed token is inactive and leaks nothing', async () => {
+  it('a forged, tampered, expired or malformed token, or any string at all, is inactive and leaks nothing', async () => {
     const { token } = await reviewerToken(id, c.reviewer);
     const [header, payload] = token.split('.');
     const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString()) as Record<string, unknown>;
@@ -159,7 +160,8 @@ describe('reviewer access tokens', () => {
         .setProtectedHeader({ alg: 'ES256', kid: row.kid, typ: 'at+jwt' })
         .sign(await openPrivateKey(cipher, row.kid, row.private_jwk_sealed));
     });
-    for (const bad of [tampered, forged, expired, 'not.a.jwt', `${header}..`]) {
+    const notEvenAJwt = ['', 'not.a.jwt', `${header}..`, 'Bearer abc', 'a token with spaces, ünïcode and = signs', 'x'.repeat(20_000)];
+    for (const bad of [tampered, forged, expired, ...notEvenAJwt]) {
       const res = await introspect(bad, c.developer);
       expect(res.status).toBe(200);
       expect(res.body).toEqual({ active: false });
@@ -333,10 +335,15 @@ describe('findings', () => {
   });
 
   it('are never shown to partners, administrators, authorities, other developers or unassigned reviewers', async () => {
+    // The attested authority who decided, here also holding the reviewer role: it sees the engagement in full,
+    // but findings belong to the reviewers assigned to it.
+    const authorityAndReviewer = await caller([Role.DesignationAuthority, Role.Reviewer], c.authority.org, c.authority.sub);
+    expect((await get<{ view: string }>(`/v1/engagements/${id}`, authorityAndReviewer.token)).body.view).toBe('FULL');
     for (const [who, status] of [
-      [c.partner, 403],
+      [c.partner, 404],
       [c.admin, 403],
       [c.authority, 403],
+      [authorityAndReviewer, 403],
       [c.otherDeveloper, 404],
       [c.unassignedReviewer, 404],
     ] as const) {

@@ -56,9 +56,11 @@ describe('designation inquiry through determination, as each role', () => {
       const list = await get<EngagementListDto>('/v1/engagements?limit=100', who.token);
       expect(list.body.items.map((e) => e.id)).not.toContain(id);
     }
-    // Partners hold no engagement role at all: the same 403 for this id as for one that never existed.
-    expect((await detail(id, c.partner)).status).toBe(403);
-    expect((await detail('00000000-0000-4000-8000-000000000000', c.partner)).status).toBe(403);
+    // Partners hold no engagement role at all: it does not exist for them, exactly as one that never existed.
+    const hidden = await detail(id, c.partner);
+    const missing = await detail('00000000-0000-4000-8000-000000000000', c.partner);
+    expect([hidden.status, missing.status]).toEqual([404, 404]);
+    expect({ ...hidden.body, instance: undefined }).toEqual({ ...missing.body, instance: undefined });
   });
 
   it('the administrator assigns a reviewer, and the engagement is under review', async () => {

@@ -39,8 +39,9 @@ const row = () => ({ id: `m-${randomUUID().slice(0, 12)}`, name: 'Matrix County 
  * Every partner-facing route, for every role, against an engagement whose developer published
  * terms, whose partners were approved (one accepted its grant, one did not), that holds a pending
  * nomination, and that was then withdrawn. Those who may act get 409 (the stage or the grant's end
- * forbids it, nothing changes); those off the engagement, and partners asking about another
- * partner's grant, get 404; a role the route does not admit gets 403.
+ * forbids it, nothing changes); those off the engagement or the grant, whatever their role, and
+ * partners asking about another partner's grant, get 404; a role the route does not admit gets 403
+ * from those who may see the record.
  */
 const ROUTES: Record<string, Route> = {
   'POST /v1/partners': { method: 'POST', path: () => '/v1/partners', body: row, expect: ONLY_ADMIN(201) },
@@ -52,12 +53,12 @@ const ROUTES: Record<string, Route> = {
     method: 'POST',
     path: (f) => `/v1/engagements/${f.engagementId}/nominations`,
     body: () => ({ filter: { sector: 'RURAL_HOSPITAL' }, durationDays: 30, scopes: ['model:query'] }),
-    expect: { developer: 409, otherDeveloper: 404, admin: 409, reviewer: 403, authority: 403, auditor: 403, partner: 403, otherPartner: 403, anonymous: 401 },
+    expect: { developer: 409, otherDeveloper: 404, admin: 409, reviewer: 403, authority: 403, auditor: 403, partner: 404, otherPartner: 404, anonymous: 401 },
   },
   'GET /v1/engagements/:id/nominations': {
     method: 'GET',
     path: (f) => `/v1/engagements/${f.engagementId}/nominations`,
-    expect: { developer: 200, otherDeveloper: 404, admin: 200, reviewer: 403, authority: 403, auditor: 200, partner: 403, otherPartner: 403, anonymous: 401 },
+    expect: { developer: 200, otherDeveloper: 404, admin: 200, reviewer: 403, authority: 403, auditor: 200, partner: 404, otherPartner: 404, anonymous: 401 },
   },
   ...Object.fromEntries(
     ['approve', 'decline'].map((decision) => [
@@ -66,7 +67,7 @@ const ROUTES: Record<string, Route> = {
         method: 'POST' as const,
         path: (f: Fixture) => `/v1/engagements/${f.engagementId}/nominations/${f.pendingNominationId}/${decision}`,
         body: () => ({}),
-        expect: { developer: 409, otherDeveloper: 404, admin: 409, reviewer: 403, authority: 403, auditor: 403, partner: 403, otherPartner: 403, anonymous: 401 },
+        expect: { developer: 409, otherDeveloper: 404, admin: 409, reviewer: 403, authority: 403, auditor: 403, partner: 404, otherPartner: 404, anonymous: 401 },
       },
     ]),
   ),
@@ -74,18 +75,18 @@ const ROUTES: Record<string, Route> = {
     method: 'PUT',
     path: (f) => `/v1/engagements/${f.engagementId}/partner-terms`,
     body: () => ({ version: 'v9', text: 'Late terms' }),
-    expect: { developer: 409, otherDeveloper: 404, admin: 403, reviewer: 403, authority: 403, auditor: 403, partner: 403, otherPartner: 403, anonymous: 401 },
+    expect: { developer: 409, otherDeveloper: 404, admin: 403, reviewer: 403, authority: 403, auditor: 403, partner: 404, otherPartner: 404, anonymous: 401 },
   },
   'GET /v1/engagements/:id/partner-terms': {
     method: 'GET',
     path: (f) => `/v1/engagements/${f.engagementId}/partner-terms`,
-    expect: { developer: 200, otherDeveloper: 404, admin: 200, reviewer: 403, authority: 403, auditor: 200, partner: 403, otherPartner: 403, anonymous: 401 },
+    expect: { developer: 200, otherDeveloper: 404, admin: 200, reviewer: 403, authority: 403, auditor: 200, partner: 404, otherPartner: 404, anonymous: 401 },
   },
   'POST /v1/engagements/:id/grants/revoke': {
     method: 'POST',
     path: (f) => `/v1/engagements/${f.engagementId}/grants/revoke`,
     body: () => ({ reason: 'Matrix' }),
-    expect: { developer: 409, otherDeveloper: 404, admin: 409, reviewer: 403, authority: 403, auditor: 403, partner: 403, otherPartner: 403, anonymous: 401 },
+    expect: { developer: 409, otherDeveloper: 404, admin: 409, reviewer: 403, authority: 403, auditor: 403, partner: 404, otherPartner: 404, anonymous: 401 },
   },
   'GET /v1/grants': {
     method: 'GET',
@@ -95,25 +96,25 @@ const ROUTES: Record<string, Route> = {
   'GET /v1/grants/:id': {
     method: 'GET',
     path: (f) => `/v1/grants/${f.grantId}`,
-    expect: { developer: 200, otherDeveloper: 404, admin: 200, reviewer: 403, authority: 403, auditor: 200, partner: 200, otherPartner: 404, anonymous: 401 },
+    expect: { developer: 200, otherDeveloper: 404, admin: 200, reviewer: 404, authority: 404, auditor: 200, partner: 200, otherPartner: 404, anonymous: 401 },
   },
   'POST /v1/grants/:id/accept': {
     method: 'POST',
     path: (f) => `/v1/grants/${f.grantId}/accept`,
     body: () => ({ termsVersion: 'v1', termsHash: 'a'.repeat(64) }),
-    expect: { developer: 403, otherDeveloper: 403, admin: 403, reviewer: 403, authority: 403, auditor: 403, partner: 409, otherPartner: 404, anonymous: 401 },
+    expect: { developer: 403, otherDeveloper: 404, admin: 403, reviewer: 404, authority: 404, auditor: 403, partner: 409, otherPartner: 404, anonymous: 401 },
   },
   'POST /v1/grants/:id/access-tokens': {
     method: 'POST',
     path: (f) => `/v1/grants/${f.grantId}/access-tokens`,
     body: () => ({}),
-    expect: { developer: 403, otherDeveloper: 403, admin: 403, reviewer: 403, authority: 403, auditor: 403, partner: 409, otherPartner: 404, anonymous: 401 },
+    expect: { developer: 403, otherDeveloper: 404, admin: 403, reviewer: 404, authority: 404, auditor: 403, partner: 409, otherPartner: 404, anonymous: 401 },
   },
   'POST /v1/grants/:id/revoke': {
     method: 'POST',
     path: (f) => `/v1/grants/${f.grantId}/revoke`,
     body: () => ({ reason: 'Matrix' }),
-    expect: { developer: 409, otherDeveloper: 404, admin: 409, reviewer: 403, authority: 403, auditor: 403, partner: 403, otherPartner: 403, anonymous: 401 },
+    expect: { developer: 409, otherDeveloper: 404, admin: 409, reviewer: 404, authority: 404, auditor: 403, partner: 403, otherPartner: 404, anonymous: 401 },
   },
 };
 
@@ -172,10 +173,11 @@ describe('authorization matrix for trusted partners: every route, every role', (
     expect(JSON.stringify(asPartner.body)).not.toContain(who.otherPartner.org);
   });
 
-  it('grants and nominations that do not exist answer 404 to every role that could otherwise act, exactly as hidden ones', async () => {
+  it('grants that do not exist answer 404 to every caller, and nominations that do not exist to every role that could otherwise act, exactly as hidden ones', async () => {
     const missing: Fixture = { ...fixture, grantId: randomUUID(), pendingNominationId: randomUUID() };
     for (const [name, route] of Object.entries(ROUTES).filter(([n]) => n.includes(':nominationId') || n.includes('/v1/grants/:id'))) {
-      for (const w of EVERYONE.filter((x) => route.expect[x] !== 401 && route.expect[x] !== 403)) {
+      const couldAct = (x: Who) => route.expect[x] !== 401 && (name.includes('/v1/grants/:id') || route.expect[x] !== 403);
+      for (const w of EVERYONE.filter(couldAct)) {
         const res = await request(route.method, route.path(missing), route.body?.(), { token: tokenOf(w) });
         expect({ name, w, status: res.status }).toEqual({ name, w, status: 404 });
       }

@@ -4,11 +4,14 @@ import type { Request } from 'express';
 import { Role } from '../../../libs/domain';
 import { AuthErrorCode, AuthException } from '../common/api-errors';
 import { ALLOWED_ROLES, AuthenticatedRequest, PUBLIC_ROUTE } from './auth.decorators';
+import { ResourceVisibility } from './resource-visibility.service';
 import { TokenVerifier } from './token-verifier.service';
 
 /**
  * Global: every route needs a valid bearer token and one of the roles it declares with `@Allow`,
  * unless it is `@Public`. A route that declares neither is refused, so forgetting fails closed.
+ * A caller whose role a route does not admit is told 403 only about a record they may see; a record
+ * they may not see does not exist for them (404), whatever their role.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -17,6 +20,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly verifier: TokenVerifier,
+    private readonly visibility: ResourceVisibility,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -38,6 +42,9 @@ export class AuthGuard implements CanActivate {
       throw new AuthException(AuthErrorCode.RoleNotPermitted, 'this route is not open to any role');
     }
     if (!actor.roles.some((role) => allowed.includes(role))) {
+      const routePath = (request.route as { path?: string } | undefined)?.path ?? '';
+      const id = (request.params as Record<string, string | undefined>)['id'];
+      await this.visibility.requireVisibleIfNamed(actor, routePath, id);
       throw new AuthException(AuthErrorCode.RoleNotPermitted, `this needs one of these roles: ${allowed.join(', ')}`);
     }
     return true;

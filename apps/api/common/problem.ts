@@ -54,8 +54,9 @@ export function problemKind(code: ProblemCode): ProblemKind {
     case DomainErrorCode.IllegalTransition:
       return { status: 409, title: 'Not allowed in the current stage' };
     case DomainErrorCode.NotOnRoster:
-      // Only reachable in a race with the API's own roster check; answer as if it does not exist.
-      return { status: 404, title: 'Not found' };
+      // The API answers 404 before this for a caller who may not see the engagement at all; one who may
+      // see it (as an administrator, say) but is not on its roster for this action is refused.
+      return { status: 403, title: 'You are not on this engagement\'s roster for this' };
     case DomainErrorCode.RoleRequired:
       return { status: 403, title: 'Your role does not permit this' };
     case DomainErrorCode.AttestationRequired:

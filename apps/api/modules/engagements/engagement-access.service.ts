@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, EngagementStage } from '../../../../libs/domain';
 import { EngagementRepository, EngagementRoster, Tx } from '../../../../libs/persistence';
-import { engagementView, EngagementView } from '../../../../libs/security';
+import { engagementView, EngagementView, EngagementRoster as NeedToKnowRoster } from '../../../../libs/security';
 import { ResourceException } from '../../common/api-errors';
 
 export type VisibleView = Exclude<EngagementView, EngagementView.None>;
@@ -9,6 +9,22 @@ export type VisibleView = Exclude<EngagementView, EngagementView.None>;
 export interface Visible<T extends EngagementRoster> {
   readonly roster: T;
   readonly view: VisibleView;
+}
+
+/** The read model's roster as need-to-know rules take it. */
+export function rosterFacts(roster: EngagementRoster): NeedToKnowRoster {
+  return {
+    developerOrg: roster.engagement.developerOrg,
+    stage: roster.engagement.stage as EngagementStage,
+    reviewers: roster.reviewers,
+    attested: roster.attested,
+    recommended: roster.engagement.recommendedAt !== null,
+  };
+}
+
+/** How much of an engagement, as the read model holds it, a caller may see. */
+export function rosterView(actor: Actor, roster: EngagementRoster): EngagementView {
+  return engagementView(actor, rosterFacts(roster));
 }
 
 /** Need-to-know, row by row: an engagement the caller may not see does not exist for them. */
@@ -21,17 +37,8 @@ export class EngagementAccess {
   }
 
   check<T extends EngagementRoster>(actor: Actor, roster: T | null): Visible<T> {
-    if (roster === null) {
-      throw new ResourceException('engagement');
-    }
-    const view = engagementView(actor, {
-      developerOrg: roster.engagement.developerOrg,
-      stage: roster.engagement.stage as EngagementStage,
-      reviewers: roster.reviewers,
-      attested: roster.attested,
-      recommended: roster.engagement.recommendedAt !== null,
-    });
-    if (view === EngagementView.None) {
+    const view = roster === null ? EngagementView.None : rosterView(actor, roster);
+    if (roster === null || view === EngagementView.None) {
       throw new ResourceException('engagement');
     }
     return { roster, view };

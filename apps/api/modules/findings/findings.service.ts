@@ -3,11 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { recordFindingUpdate, respondToFindingUpdate } from '../../../../libs/contracts';
 import { Actor, DomainErrorCode, DomainRuleError, EngagementStage, hasRole, Role } from '../../../../libs/domain';
 import { AuditRepository, EngagementRepository, FindingEntity, FindingRepository, UnitOfWork } from '../../../../libs/persistence';
-import { EngagementView, FieldCipher } from '../../../../libs/security';
+import { FieldCipher, mayReadFindings } from '../../../../libs/security';
 import { AuthErrorCode, AuthException, ResourceException } from '../../common/api-errors';
 import type { CommandContext } from '../../common/command-context.decorator';
 import { EngagementCommands } from '../../temporal/engagement-commands.service';
-import { EngagementAccess } from '../engagements/engagement-access.service';
+import { EngagementAccess, rosterFacts } from '../engagements/engagement-access.service';
 import { uuidFor } from '../engagements/engagements.service';
 import {
   CreateFindingDto,
@@ -64,8 +64,8 @@ export class FindingsService {
   /** The engagement's findings, for those who may read them; the read is audited in the same transaction. */
   async list(actor: Actor, engagementId: string): Promise<FindingListDto> {
     const rows = await this.unitOfWork.run(async (tx) => {
-      const { roster, view } = this.access.check(actor, await this.engagements.findRoster(engagementId, tx));
-      if (view === EngagementView.Metadata) {
+      const { roster } = this.access.check(actor, await this.engagements.findRoster(engagementId, tx));
+      if (!mayReadFindings(actor, rosterFacts(roster))) {
         if (hasRole(actor, Role.Reviewer) && roster.reviewers.includes(actor.sub) && !roster.attested.includes(actor.sub)) {
           throw new DomainRuleError(DomainErrorCode.AttestationRequired, 'attest that you have no conflict of interest first', {
             stage: roster.engagement.stage as EngagementStage,
