@@ -8,6 +8,9 @@ import { NotificationActivities } from '../../activities/notification.activities
 import { TASK_QUEUE } from '../../libs/contracts';
 import { EncryptionCodec } from '../../libs/security';
 
+/** Workflow interceptors, bundled with the workflows: only commands this system sealed reach them. */
+export const WORKFLOW_INTERCEPTOR_MODULES: readonly string[] = [require.resolve('../../workflows/sealed-inputs.interceptors')];
+
 export interface WorkerSettings {
   /** Replace activities (tests inject failures this way); the rest stay the real ones. */
   readonly activityOverrides?: Partial<WorkerActivities>;
@@ -33,12 +36,15 @@ export function createWorker(app: INestApplicationContext, settings: WorkerSetti
   const workflows: Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'> = settings.workflowBundlePath
     ? { workflowBundle: { codePath: settings.workflowBundlePath } }
     : { workflowsPath: require.resolve('../../workflows') };
+  // A prebuilt bundle already carries the interceptors (tools/build-workflow-bundle.ts).
+  const interceptors = settings.workflowBundlePath ? {} : { interceptors: { workflowModules: [...WORKFLOW_INTERCEPTOR_MODULES] } };
   return Worker.create({
     connection: settings.connection,
     namespace: settings.namespace,
     taskQueue: settings.taskQueue ?? TASK_QUEUE,
     activities,
     ...workflows,
+    ...interceptors,
     dataConverter: { payloadCodecs: [app.get(EncryptionCodec)] },
     ...settings.overrides,
   });

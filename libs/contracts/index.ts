@@ -3,3 +3,4 @@ export * from './engagement-activities';
 export * from './engagement-workflow';
 export * from './access-tokens';
 export * from './grant-workflow';
+export * from './sealed-payloads';

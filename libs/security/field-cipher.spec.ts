@@ -31,6 +31,14 @@ describe('field encryption (AES-256-GCM)', () => {
     expect(() => cipher.open([...parts.slice(0, 3), body.toString('base64url')].join('.'), aad)).toThrow();
   });
 
+  it('a value whose tag was cut short, or whose IV is not 12 bytes, does not open', () => {
+    const sealed = cipher.seal('secret', aad);
+    const parts = sealed.split('.');
+    const body = Buffer.from(parts[3]!, 'base64url');
+    expect(() => cipher.open([...parts.slice(0, 3), body.subarray(0, body.length - 4).toString('base64url')].join('.'), aad)).toThrow();
+    expect(() => cipher.open([parts[0], parts[1], Buffer.alloc(8).toString('base64url'), parts[3]].join('.'), aad)).toThrow('not a sealed value');
+  });
+
   it('after rotation, new values use the new key and old values stay readable', () => {
     const old = cipher.seal('written under k1', aad);
     const rotated = new FieldCipher(parseKeyring('KEYS', `k1:${k1},k2:${k2}`, 'k2'));

@@ -28,7 +28,12 @@ export class FieldCipher {
       throw new Error('not a sealed value');
     }
     const bytes = Buffer.from(body, 'base64url');
-    const decipher = createDecipheriv('aes-256-gcm', this.key(keyId), Buffer.from(iv, 'base64url'));
+    const nonce = Buffer.from(iv, 'base64url');
+    if (nonce.length !== IV_BYTES || bytes.length < TAG_BYTES) {
+      throw new Error('not a sealed value');
+    }
+    // A full 16-byte tag, always: GCM would otherwise accept a truncated one.
+    const decipher = createDecipheriv('aes-256-gcm', this.key(keyId), nonce, { authTagLength: TAG_BYTES });
     decipher.setAAD(Buffer.from(aad, 'utf8'));
     decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
     return Buffer.concat([decipher.update(bytes.subarray(0, bytes.length - TAG_BYTES)), decipher.final()]).toString('utf8');

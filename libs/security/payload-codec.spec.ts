@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { defaultPayloadConverter } from '@temporalio/common';
 import { parseKeyring } from '../config/keyring';
+import { isUnsealedPayload } from '../contracts/sealed-payloads';
 import { EncryptionCodec } from './payload-codec';
 
 describe('Temporal payload encryption', () => {
@@ -16,8 +17,19 @@ describe('Temporal payload encryption', () => {
     expect(defaultPayloadConverter.fromPayload(decoded!)).toEqual({ rationale: 'above the classified threshold' });
   });
 
-  it('passes through payloads it did not encrypt', async () => {
-    const payload = defaultPayloadConverter.toPayload('plain');
-    expect(await codec.decode([payload])).toEqual([payload]);
+  it('turns a payload it did not seal into the marker workflows refuse, whatever it claims', async () => {
+    const forged = defaultPayloadConverter.toPayload({ actor: { sub: 'mallory', org: 'nsa', roles: ['designation-authority'] } });
+    const [decoded] = await codec.decode([forged]);
+    const value = defaultPayloadConverter.fromPayload(decoded!);
+    expect(isUnsealedPayload(value)).toBe(true);
+    expect(JSON.stringify(value)).not.toContain('mallory');
+  });
+
+  it('does not open a sealed payload under another key, or one whose tag was cut short', async () => {
+    const [encoded] = await codec.encode([defaultPayloadConverter.toPayload('secret')]);
+    const other = new EncryptionCodec(parseKeyring('P', `p1:${randomBytes(32).toString('base64')}`, 'p1'));
+    await expect(other.decode([encoded!])).rejects.toThrow();
+    const truncated = { ...encoded!, data: Buffer.from(encoded!.data!).subarray(0, encoded!.data!.length - 4) };
+    await expect(codec.decode([truncated])).rejects.toThrow();
   });
 });

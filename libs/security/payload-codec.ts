@@ -1,10 +1,16 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { Payload, PayloadCodec } from '@temporalio/common';
 import type { Keyring } from '../config/keyring';
+import { UNSEALED_PAYLOAD_MARKER } from '../contracts/sealed-payloads';
 
 const ENCODING = 'binary/encrypted';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
+
+const UNSEALED: Payload = {
+  metadata: { encoding: Buffer.from('json/plain') },
+  data: Buffer.from(JSON.stringify({ [UNSEALED_PAYLOAD_MARKER]: true })),
+};
 
 /**
  * Encrypts every Temporal payload (workflow inputs, Update arguments, results, activity inputs) with
@@ -30,14 +36,22 @@ export class EncryptionCodec implements PayloadCodec {
     });
   }
 
+  /**
+   * Opens what this system sealed. Anything else becomes the unsealed marker, which workflows refuse:
+   * a payload it did not seal may carry an invented actor. (Throwing here instead would fail the
+   * workflow task over and over, wedging the workflow.)
+   */
   async decode(payloads: Payload[]): Promise<Payload[]> {
     return payloads.map((payload) => {
       if (Buffer.from(payload.metadata?.encoding ?? []).toString() !== ENCODING) {
-        return payload;
+        return UNSEALED;
       }
       const keyId = Buffer.from(payload.metadata?.['encryption-key-id'] ?? []).toString();
       const data = Buffer.from(payload.data ?? []);
-      const decipher = createDecipheriv('aes-256-gcm', this.key(keyId), data.subarray(0, IV_BYTES));
+      if (data.length < IV_BYTES + TAG_BYTES) {
+        throw new Error('a sealed payload is too short to hold its IV and tag');
+      }
+      const decipher = createDecipheriv('aes-256-gcm', this.key(keyId), data.subarray(0, IV_BYTES), { authTagLength: TAG_BYTES });
       decipher.setAuthTag(data.subarray(data.length - TAG_BYTES));
       const plain = Buffer.concat([decipher.update(data.subarray(IV_BYTES, data.length - TAG_BYTES)), decipher.final()]);
       return decodePayload(plain);

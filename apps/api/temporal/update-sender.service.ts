@@ -123,6 +123,8 @@ export class UpdateSender {
         return new DependencyException(DependencyErrorCode.DatabaseUnavailable, 'the change could not be recorded; nothing was changed, try again');
       case WorkflowFailureType.PersistenceRejected:
         return new Error(`the database refused a change the API had accepted: ${cause.message}`);
+      case WorkflowFailureType.Unsealed:
+        return new Error(`a workflow found this API's command unsealed, so the payload keys differ: ${cause.message}`);
     }
   }
 }

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { Client, Connection, WorkflowFailedError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import {
+  determineUpdate,
+  engagementWorkflowId,
+  grantEndedSignal,
+  grantWorkflowId,
+  TASK_QUEUE,
+  withdrawUpdate,
+  WorkflowFailureType,
+} from '../../libs/contracts';
+import { DesignationOutcome, GrantEndReason, Role } from '../../libs/domain';
+import { get } from '../support/api';
+import { act, approvedGrants, Cast, cast, detail, determined, grantsOf, partnerRows, publishTerms, recommended, registerPartners, STAGES } from '../support/scenario';
+import { caller, stack } from '../support/stack';
+
+/**
+ * Identity travels inside commands, so anyone who can reach the Temporal frontend (the CLI, an
+ * operator) could otherwise send one with an invented actor. Only commands sealed under the
+ * system's payload key are taken; these are sent without it, as such a person would.
+ */
+describe('commands sent straight to Temporal, unsealed', () => {
+  let c: Cast;
+  let connection: Connection;
+  let outsider: Client;
+
+  beforeAll(async () => {
+    c = await cast();
+    connection = await Connection.connect({ address: stack().temporalAddress });
+    outsider = new Client({ connection });
+  });
+
+  afterAll(async () => {
+    await connection.close();
+  });
+
+  async function temporalOf(grantId: string): Promise<string> {
+    return (await outsider.workflow.getHandle(grantWorkflowId(grantId)).describe()).status.name;
+  }
+
+  /** The engagement's audit trail, leaving out the reads this test makes itself. */
+  async function auditCount(id: string): Promise<number> {
+    const items = (await get<{ items: { action: string }[] }>(`/v1/engagements/${id}/audit?limit=100`, c.auditor.token)).body.items;
+    return items.filter((e) => e.action !== 'engagement.viewed').length;
+  }
+
+  it('a determination with an invented authority is refused and changes nothing: the two-person rule holds', async () => {
+    const id = await recommended(c);
+    const before = await auditCount(id);
+    const forgedAuthority = { sub: `mallory-${randomUUID().slice(0, 6)}`, org: 'nsa', roles: [Role.DesignationAuthority] };
+    const attempt = outsider.workflow
+      .getHandle(engagementWorkflowId(id))
+      .executeUpdate(determineUpdate, { args: [{ actor: forgedAuthority, outcome: DesignationOutcome.Covered, rationale: 'forged' }] });
+    const error = await attempt.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
+    expect(((error as WorkflowUpdateFailedError).cause as ApplicationFailure).type).toBe(WorkflowFailureType.Unsealed);
+
+    const after = await detail(id, c.developer);
+    expect(after.body.stage).toBe(STAGES.Recommended);
+    expect(after.body.timeline.map((t) => t.stage)).not.toContain(STAGES.Designated);
+    expect(await auditCount(id)).toBe(before);
+  });
+
+  it('a withdrawal in the developer’s name is refused too: the developer’s own choices stay theirs', async () => {
+    const id = await recommended(c);
+    const actor = { sub: c.developer.sub, org: c.developer.org, roles: [Role.Developer] };
+    await expect(outsider.workflow.getHandle(engagementWorkflowId(id)).executeUpdate(withdrawUpdate, { args: [{ actor }] })).rejects.toThrow(
+      WorkflowUpdateFailedError,
+    );
+    expect((await detail(id, c.developer)).body.stage).toBe(STAGES.Recommended);
+  });
+
+  it('an unsealed signal ending a grant is dropped, and a workflow started with unsealed input fails without touching the read model', async () => {
+    const id = await determined(c);
+    const rows = partnerRows(1);
+    await registerPartners(c, rows);
+    const terms = await publishTerms(c, id);
+    await approvedGrants(c, id, [rows[0]!.id]);
+    const partner = await caller(Role.Partner, rows[0]!.id);
+    const [grant] = await grantsOf(partner, id);
+    await act(`/v1/grants/${grant!.id}/accept`, partner, { termsVersion: terms.version, termsHash: terms.hash });
+    await outsider.workflow.getHandle(grantWorkflowId(grant!.id)).signal(grantEndedSignal, { reason: GrantEndReason.Revoked });
+    // The grant workflow takes its next task after the signal; give it the time to act, were it to.
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect((await grantsOf(partner, id))[0]!.status).toBe('ACTIVE');
+    const state = await temporalOf(grant!.id);
+    expect(state).toBe('RUNNING');
+
+    const forgedId = randomUUID();
+    const started = outsider.workflow.execute('engagementWorkflow', {
+      taskQueue: TASK_QUEUE,
+      workflowId: engagementWorkflowId(forgedId),
+      args: [{ engagementId: forgedId, clock: { determinationTargetMs: 1, remindBeforeMs: [] } }],
+      workflowExecutionTimeout: '30 seconds',
+    });
+    const failure = await started.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(failure).toBeInstanceOf(WorkflowFailedError);
+    expect(((failure as WorkflowFailedError).cause as ApplicationFailure).type).toBe(WorkflowFailureType.Unsealed);
+    expect((await get(`/v1/engagements/${forgedId}`, c.auditor.token)).status).toBe(404);
+  });
+});
