@@ -49,6 +49,37 @@ describe('configuration', () => {
     expect(() => loadConfig({ ...production, DAY_LENGTH: '30s' })).toThrow(/DAY_LENGTH must be 24h in production/);
   });
 
+  it('never lets a day last longer than 24 hours, in any environment: the window is at most 30 real days', () => {
+    for (const DAY_LENGTH of ['25h', '2d']) {
+      expect(() => loadConfig({ ...minimal, DAY_LENGTH })).toThrow(/DAY_LENGTH must be at most 24h/);
+    }
+  });
+
+  it('keeps access tokens short-lived: at most an hour', () => {
+    expect(loadConfig({ ...minimal, ACCESS_TOKEN_TTL: '3600s' }).tokens.ttlMs).toBe(3_600_000);
+    for (const ACCESS_TOKEN_TTL of ['3601s', '9999s', '2h']) {
+      expect(() => loadConfig({ ...minimal, ACCESS_TOKEN_TTL })).toThrow(/ACCESS_TOKEN_TTL must be at most an hour/);
+    }
+  });
+
+  it('refuses a duration of zero as a configuration problem that names the setting', () => {
+    for (const [name, value] of [['DAY_LENGTH', '0s'], ['ACCESS_TOKEN_TTL', '0m'], ['DETERMINATION_TARGET', '0d'], ['WINDOW_REMINDERS', '7d,0d']]) {
+      expect(() => loadConfig({ ...minimal, [name!]: value })).toThrow(ConfigError);
+      expect(() => loadConfig({ ...minimal, [name!]: value })).toThrow(new RegExp(name!));
+    }
+  });
+
+  it('caps grants at 90 days; configuration may only lower the cap', () => {
+    expect(loadConfig({ ...minimal, MAX_GRANT_DAYS: '30' }).partners.maxGrantDays).toBe(30);
+    expect(() => loadConfig({ ...minimal, MAX_GRANT_DAYS: '91' })).toThrow(/MAX_GRANT_DAYS/);
+  });
+
+  it('in production, publishes a new signing key longer than gateways cache the JWKS before it signs', () => {
+    const production = { ...minimal, NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://access.example.gov' };
+    expect(() => loadConfig({ ...production, SIGNING_KEY_PUBLISH_LEAD: '5s' })).toThrow(/SIGNING_KEY_PUBLISH_LEAD must be at least 35s/);
+    expect(loadConfig({ ...minimal, SIGNING_KEY_PUBLISH_LEAD: '2s' }).tokens.publishLeadMs).toBe(2_000);
+  });
+
   it('refuses a key that is not 256 bits', () => {
     expect(() => loadConfig({ ...minimal, FIELD_ENCRYPTION_KEYS: 'f1:dG9vIHNob3J0' })).toThrow(/32 bytes/);
   });

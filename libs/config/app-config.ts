@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
-import { DAY_MS, parseDuration, parseDurationList } from '../domain';
+import { DAY_MS, MAX_GRANT_DAYS_CAP, parseDuration, parseDurationList } from '../domain';
 import { Keyring, parseKeyring } from './keyring';
 
-const DURATION = /^\d{1,6}[dhms]$/;
-const DURATION_LIST = /^\s*(none|\d{1,6}[dhms](\s*,\s*\d{1,6}[dhms])*)\s*$/;
+/** A positive whole number of days, hours, minutes or seconds. */
+const DURATION = /^[1-9]\d{0,5}[dhms]$/;
+const DURATION_LIST = /^\s*(none|[1-9]\d{0,5}[dhms](\s*,\s*[1-9]\d{0,5}[dhms])*)\s*$/;
 
 /** The environment, as validated at boot. Only this file reads `process.env`. */
 class Environment {
@@ -68,7 +69,7 @@ class Environment {
   @Matches(DURATION_LIST, { message: 'WINDOW_REMINDERS must be a comma-separated list such as 7d,1d, or none' })
   WINDOW_REMINDERS: string = '7d,1d';
 
-  @Matches(/^([1-9]|[1-5]\d|60)m$|^1h$|^\d{1,4}s$/, { message: 'ACCESS_TOKEN_TTL must be at most an hour, e.g. 15m' })
+  @Matches(DURATION, { message: 'ACCESS_TOKEN_TTL must look like 15m' })
   ACCESS_TOKEN_TTL: string = '15m';
 
   @Matches(DURATION, { message: 'SIGNING_KEY_PUBLISH_LEAD must look like 60s' })
@@ -89,8 +90,8 @@ class Environment {
 
   @IsInt()
   @Min(1)
-  @Max(365)
-  MAX_GRANT_DAYS: number = 90;
+  @Max(MAX_GRANT_DAYS_CAP)
+  MAX_GRANT_DAYS: number = MAX_GRANT_DAYS_CAP;
 
   @IsIn(['log'])
   NOTIFIER_TRANSPORT = 'log' as const;
@@ -157,6 +158,30 @@ function describe(errors: ReturnType<typeof validateSync>): string[] {
   );
 }
 
+/** Access tokens are short-lived: an hour at the very most. */
+const MAX_TOKEN_TTL_MS = 3_600_000;
+/** How long gateways may cache the JWKS (its Cache-Control max-age) plus the API's own key-ring cache. */
+const JWKS_CACHE_MS = 35_000;
+
+/** Durations whose bounds are rules, not tastes: the 30-day cap, short-lived tokens, staged key rotation. */
+function durationProblems(env: Environment): string[] {
+  const problems: string[] = [];
+  const dayMs = parseDuration(env.DAY_LENGTH);
+  if (dayMs > DAY_MS) {
+    problems.push('DAY_LENGTH must be at most 24h: the 30-day window is never longer than 30 real days');
+  } else if (env.NODE_ENV === 'production' && dayMs !== DAY_MS) {
+    problems.push('DAY_LENGTH must be 24h in production');
+  }
+  const ttlMs = parseDuration(env.ACCESS_TOKEN_TTL);
+  if (ttlMs > MAX_TOKEN_TTL_MS) {
+    problems.push('ACCESS_TOKEN_TTL must be at most an hour, e.g. 15m');
+  }
+  if (env.NODE_ENV === 'production' && parseDuration(env.SIGNING_KEY_PUBLISH_LEAD) < JWKS_CACHE_MS) {
+    problems.push('SIGNING_KEY_PUBLISH_LEAD must be at least 35s in production, so gateways that cache the JWKS already hold a new key when it signs');
+  }
+  return problems;
+}
+
 const reminders = (text: string): number[] => (text.trim() === 'none' ? [] : parseDurationList(text));
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -165,6 +190,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems = describe(validateSync(env, { skipMissingProperties: false }));
   const keyrings: { field?: Keyring; payload?: Keyring } = {};
   if (problems.length === 0) {
+    problems.push(...durationProblems(env));
     try {
       keyrings.field = parseKeyring('FIELD_ENCRYPTION_KEYS', env.FIELD_ENCRYPTION_KEYS, env.FIELD_ENCRYPTION_ACTIVE_KEY);
     } catch (error) {
@@ -178,9 +204,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (env.NODE_ENV === 'production' && env.PUBLIC_BASE_URL === undefined) {
     problems.push('PUBLIC_BASE_URL must be set in production: it is the issuer gateways check tokens against');
-  }
-  if (env.NODE_ENV === 'production' && parseDuration(env.DAY_LENGTH) !== DAY_MS) {
-    problems.push('DAY_LENGTH must be 24h in production');
   }
   if (problems.length > 0 || !keyrings.field || !keyrings.payload) {
     throw new ConfigError(problems);
