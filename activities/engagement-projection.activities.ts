@@ -4,7 +4,7 @@ import type { EngagementActivities, RecordEventInput, RecordSubmissionInput } fr
 import { AuditRepository, EngagementRepository, FindingRepository, Tx, UnitOfWork } from '../libs/persistence';
 import { FieldCipher, JsonValue, sealedAt } from '../libs/security';
 import { failFastOnPermanentErrors } from './activity-failures';
-import { PartnerProjection } from './partner-projection';
+import { EventActor, PartnerProjection } from './partner-projection';
 
 const SYSTEM_ROLES: readonly string[] = [];
 
@@ -85,7 +85,8 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
       if (!(await this.audit.claimReceipt(tx, `engagement:${id}:v${state.version}`, commandId))) {
         return;
       }
-      const details = await this.project(tx, id, at, event, content);
+      const actor = { sub: event.actorSub, roles: event.actorSub === 'system' ? SYSTEM_ROLES : actorRoles };
+      const details = await this.project(tx, id, at, event, content, actor);
       const window = state.window;
       await this.engagements.update(tx, id, {
         stage: state.stage,
@@ -105,8 +106,8 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
       });
       await this.audit.append(tx, [
         {
-          actorSub: event.actorSub,
-          actorRoles: event.actorSub === 'system' ? SYSTEM_ROLES : actorRoles,
+          actorSub: actor.sub,
+          actorRoles: actor.roles,
           action: `engagement.${event.type.toLowerCase()}`,
           engagementId: id,
           subjectType: 'engagement',
@@ -130,6 +131,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
     at: Date,
     event: EngagementEvent,
     content: RecordEventInput['content'],
+    actor: EventActor,
   ): Promise<{ [key: string]: JsonValue }> {
     switch (event.type) {
       case 'REVIEWERS_ASSIGNED':
@@ -184,7 +186,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
           withdrawnAt: at,
           withdrawalReasonSealed: this.cipher.sealOptional(content.reason, sealedAt('engagements', 'withdrawal_reason', id)),
         });
-        return { stageAtWithdrawal: event.fromStage, ...(await this.partners.endEverything(tx, id, GrantEndReason.EngagementWithdrawn, at)) };
+        return { stageAtWithdrawal: event.fromStage, ...(await this.partners.endEverything(tx, id, GrantEndReason.EngagementWithdrawn, at, actor)) };
       case 'WINDOW_OPENED': {
         if (!content.window) {
           throw new Error('a window opened without its endpoint and digest');
@@ -242,14 +244,15 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
         return { releasedAt: new Date(event.releasedAt).toISOString() };
       case 'CLOSED':
         await this.engagements.update(tx, id, { closedAt: at });
-        return this.partners.endEverything(tx, id, GrantEndReason.EngagementClosed, at);
+        return this.partners.endEverything(tx, id, GrantEndReason.EngagementClosed, at, actor);
       case 'PARTNERS_NOMINATED':
       case 'NOMINATION_APPROVED':
       case 'NOMINATION_DECLINED':
       case 'NOMINATION_EXPIRED':
       case 'TERMS_PUBLISHED':
       case 'GRANTS_REVOKED':
-        return this.partners.project(tx, id, at, event, content);
+      case 'GRANTS_LAPSED':
+        return this.partners.project(tx, id, at, event, content, actor);
       case 'DETERMINATION_OVERDUE':
         return {};
     }

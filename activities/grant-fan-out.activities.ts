@@ -83,7 +83,8 @@ export class GrantFanOutActivities implements Pick<EngagementActivities, 'startG
     let after = resumeAfter();
     let signalled = 0;
     for (;;) {
-      const ids = await this.grants.pageOfEngagement(fanOut.engagementId, fanOut.sector ?? null, after, PAGE);
+      const endedAt = fanOut.endedAt === undefined ? null : new Date(fanOut.endedAt);
+      const ids = await this.grants.pageOfEngagement(fanOut.engagementId, fanOut.sector ?? null, endedAt, after, PAGE);
       if (ids.length === 0) {
         this.logger.log(`told ${signalled} grant workflows of ${fanOut.engagementId} that their grant ended (${fanOut.reason})`);
         return signalled;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EndGrantInput, GrantActivities, RecordAcceptanceInput } from '../libs/contracts';
+import { ApplicationFailure } from '@temporalio/common';
+import { ActivityFailureType, EndGrantInput, GrantActivities, RecordAcceptanceInput } from '../libs/contracts';
 import { grantEnded, GrantStatus } from '../libs/domain';
 import { AuditRepository, GrantRepository, Tx, UnitOfWork } from '../libs/persistence';
 import { failFastOnPermanentErrors } from './activity-failures';
@@ -28,12 +29,16 @@ export class GrantActivitiesImpl implements GrantActivities {
       if (!(await this.audit.claimReceipt(tx, `grant:${state.grantId}:v${state.version}`, commandId))) {
         return;
       }
-      await this.grants.recordAcceptance(tx, state.grantId, {
+      const recorded = await this.grants.recordAcceptance(tx, state.grantId, {
         termsVersion: state.acceptedTermsVersion!,
         at,
         activatedAt: new Date(state.activatedAt!),
         expiresAt: new Date(state.expiresAt!),
       });
+      if (!recorded) {
+        // It lapsed or was revoked in the read model (in bulk) while this acceptance was on its way.
+        throw ApplicationFailure.nonRetryable('the grant ended before its acceptance could be recorded', ActivityFailureType.GrantClosed);
+      }
       await this.audit.append(tx, [
         {
           actorSub: actor.sub,

@@ -2,13 +2,19 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EventContent } from '../libs/contracts';
 import { EngagementEvent, GrantEndReason, MAX_NOMINATION_PARTNERS, NominationStatus } from '../libs/domain';
-import { EngagementRepository, GrantRepository, NominationRepository, PartnerTermsRepository, Tx } from '../libs/persistence';
+import { AuditRepository, EngagementRepository, GrantRepository, NominationRepository, PartnerTermsRepository, Tx } from '../libs/persistence';
 import type { JsonValue } from '../libs/security';
 
 type PartnerEvent = Extract<
   EngagementEvent,
-  { type: 'PARTNERS_NOMINATED' | 'NOMINATION_APPROVED' | 'NOMINATION_DECLINED' | 'NOMINATION_EXPIRED' | 'TERMS_PUBLISHED' | 'GRANTS_REVOKED' }
+  { type: 'PARTNERS_NOMINATED' | 'NOMINATION_APPROVED' | 'NOMINATION_DECLINED' | 'NOMINATION_EXPIRED' | 'TERMS_PUBLISHED' | 'GRANTS_REVOKED' | 'GRANTS_LAPSED' }
 >;
+
+/** Who made an engagement event happen, for the audit events of the grants it ends. */
+export interface EventActor {
+  readonly sub: string;
+  readonly roles: readonly string[];
+}
 
 /** The trusted-partner part of the engagement read model: nominations, grants and terms. */
 @Injectable()
@@ -18,10 +24,18 @@ export class PartnerProjection {
     private readonly nominations: NominationRepository,
     private readonly grants: GrantRepository,
     private readonly terms: PartnerTermsRepository,
+    private readonly audit: AuditRepository,
   ) {}
 
   /** Writes a partner event; returns what its audit event should say. */
-  async project(tx: Tx, engagementId: string, at: Date, event: PartnerEvent, content: EventContent): Promise<{ [key: string]: JsonValue }> {
+  async project(
+    tx: Tx,
+    engagementId: string,
+    at: Date,
+    event: PartnerEvent,
+    content: EventContent,
+    actor: EventActor,
+  ): Promise<{ [key: string]: JsonValue }> {
     switch (event.type) {
       case 'PARTNERS_NOMINATED': {
         const nomination = required(content.nomination, 'a nomination arrived without its selection');
@@ -56,7 +70,7 @@ export class PartnerProjection {
       }
       case 'NOMINATION_APPROVED': {
         const nomination = await this.nominations.find(engagementId, event.nominationId);
-        const acceptBy = required(content.acceptBy, 'an approval arrived without an acceptance deadline');
+        const acceptBy = event.acceptBy;
         if (!nomination) {
           throw new Error(`nomination ${event.nominationId} is not in the read model`);
         }
@@ -88,19 +102,68 @@ export class PartnerProjection {
         });
         return { version: event.version, hash, ...(terms.accessEndpoint ? { accessEndpoint: terms.accessEndpoint } : {}) };
       }
+      case 'GRANTS_LAPSED': {
+        const lapsed = await this.grants.lapseUnaccepted(tx, event.nominationId, at);
+        await this.audit.append(
+          tx,
+          lapsed.map((grant) => ({
+            actorSub: actor.sub,
+            actorRoles: actor.roles,
+            action: 'grant.lapsed',
+            engagementId,
+            subjectType: 'grant',
+            subjectId: grant.id,
+            outcome: 'LAPSED',
+            occurredAt: at,
+            details: { partnerId: grant.partnerId, endReason: GrantEndReason.NotAccepted, nominationId: event.nominationId },
+          })),
+        );
+        return { nominationId: event.nominationId, lapsed: lapsed.length };
+      }
       case 'GRANTS_REVOKED': {
         const revocation = required(content.revocation, 'a revocation arrived without its reason');
-        const revoked = await this.grants.endAll(tx, engagementId, revocation.sector ?? null, GrantEndReason.Revoked, at);
+        const revoked = await this.endAll(tx, engagementId, revocation.sector ?? null, GrantEndReason.Revoked, at, actor, revocation.reason);
         return { revoked, reason: revocation.reason, ...(revocation.sector ? { sector: revocation.sector } : {}) };
       }
     }
   }
 
   /** Withdrawal and closure end every grant and cancel what is pending, in the same transaction. */
-  async endEverything(tx: Tx, engagementId: string, reason: GrantEndReason, at: Date): Promise<{ [key: string]: JsonValue }> {
-    const grantsEnded = await this.grants.endAll(tx, engagementId, null, reason, at);
+  async endEverything(tx: Tx, engagementId: string, reason: GrantEndReason, at: Date, actor: EventActor): Promise<{ [key: string]: JsonValue }> {
+    const grantsEnded = await this.endAll(tx, engagementId, null, reason, at, actor);
     await this.nominations.cancelPending(tx, engagementId, at);
     return { grantsEnded };
+  }
+
+  /**
+   * Ends the open grants in one statement and gives each its own audit event, in the same
+   * transaction: a grant's trail shows how it ended even when thousands ended together.
+   */
+  private async endAll(
+    tx: Tx,
+    engagementId: string,
+    sector: string | null,
+    reason: GrantEndReason,
+    at: Date,
+    actor: EventActor,
+    note?: string,
+  ): Promise<number> {
+    const ended = await this.grants.endAll(tx, engagementId, sector, reason, at);
+    await this.audit.append(
+      tx,
+      ended.map((grant) => ({
+        actorSub: actor.sub,
+        actorRoles: actor.roles,
+        action: 'grant.revoked',
+        engagementId,
+        subjectType: 'grant',
+        subjectId: grant.id,
+        outcome: 'REVOKED',
+        occurredAt: at,
+        details: { partnerId: grant.partnerId, endReason: reason, bulk: true, ...(note ? { reason: note } : {}) },
+      })),
+    );
+    return ended.length;
   }
 }
 

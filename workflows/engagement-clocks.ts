@@ -1,8 +1,21 @@
-import { ClockPoint, clockSchedule, determinationClockRunning, EngagementStage, EngagementState, NominationStatus, Role, windowOpen } from '../libs/domain';
+import {
+  ClockPoint,
+  clockSchedule,
+  determinationClockRunning,
+  EngagementStage,
+  EngagementState,
+  NominationStatus,
+  openAcceptances,
+  Role,
+  windowOpen,
+} from '../libs/domain';
 import { EngagementWorkflowInput, NotificationKind, NotificationRequest, Recipient } from '../libs/contracts';
 
-/** The clocks an engagement runs: the determination target, the pre-release window, and nomination deadlines. */
-export type ClockName = 'DETERMINATION' | 'WINDOW' | 'NOMINATION';
+/**
+ * The clocks an engagement runs: the determination target, the pre-release window, nomination
+ * deadlines, and approved nominations' acceptance deadlines.
+ */
+export type ClockName = 'DETERMINATION' | 'WINDOW' | 'NOMINATION' | 'ACCEPTANCE';
 
 export interface DuePoint {
   readonly clock: ClockName;
@@ -12,8 +25,17 @@ export interface DuePoint {
 /** Per clock, the instant up to which its points have been acted on. */
 export type ClockProgress = Readonly<Record<ClockName, number>>;
 
-/** The next point any running clock reaches, earliest first. Pure, so it replays the same way. */
-export function nextDuePoint(state: EngagementState, policy: EngagementWorkflowInput['clock'], done: ClockProgress): DuePoint | undefined {
+/**
+ * The next point any running clock reaches, earliest first. Pure, so it replays the same way. Runs
+ * that began before the engagement kept acceptance deadlines (their grant workflows keep their own)
+ * pass `acceptanceClock: false`.
+ */
+export function nextDuePoint(
+  state: EngagementState,
+  policy: EngagementWorkflowInput['clock'],
+  done: ClockProgress,
+  options: { readonly acceptanceClock: boolean } = { acceptanceClock: true },
+): DuePoint | undefined {
   const due: DuePoint[] = [];
   if (stillRunning(state, 'DETERMINATION')) {
     const point = clockSchedule(state.submittedAt, state.determinationDueAt, policy.determinationRemindBeforeMs).find((p) => p.at > done.DETERMINATION);
@@ -27,6 +49,10 @@ export function nextDuePoint(state: EngagementState, policy: EngagementWorkflowI
   const deadlines = pendingNominations(state).map((n) => n.deadline);
   if (deadlines.length > 0) {
     due.push({ clock: 'NOMINATION', point: { kind: 'TARGET', at: Math.min(...deadlines) } });
+  }
+  const acceptBy = options.acceptanceClock ? openAcceptances(state.nominations).map((n) => n.acceptBy) : [];
+  if (acceptBy.length > 0) {
+    due.push({ clock: 'ACCEPTANCE', point: { kind: 'TARGET', at: Math.min(...acceptBy) } });
   }
   return due.sort((a, b) => a.point.at - b.point.at)[0];
 }
@@ -55,6 +81,8 @@ export function stillRunning(state: EngagementState, clock: ClockName): boolean 
       return state.stage === EngagementStage.PreReleaseAccess && windowOpen(state.window);
     case 'NOMINATION':
       return pendingNominations(state).length > 0;
+    case 'ACCEPTANCE':
+      return openAcceptances(state.nominations).length > 0;
   }
 }
 

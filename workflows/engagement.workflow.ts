@@ -3,6 +3,7 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
+  patched,
   proxyActivities,
   currentUpdateInfo,
   setHandler,
@@ -20,11 +21,13 @@ import {
   EngagementState,
   evolve,
   GrantEndReason,
+  grantsLapsedEvent,
   hasRole,
   initialState,
   isTerminal,
   nominationExpiredEvent,
   NominationStatus,
+  openAcceptances,
   overdueEvent,
   Role,
   windowExpiredEvent,
@@ -82,17 +85,23 @@ const fanOutActivities = proxyActivities<EngagementActivities>({
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
-/** Used only if an approval arrives without its configured deadline. */
-const DEFAULT_ACCEPT_WITHIN_MS = 14 * 86_400_000;
-
 /** A workflow started without its submission (which only a broken client can cause) ends after this. */
 const SUBMISSION_GRACE = '1 hour';
 
 const DEFAULT_HISTORY_LIMIT = 10_000;
 
+/** The patch that moved grant workflows' start from approval to acceptance. */
+const GRANTS_START_ON_ACCEPTANCE = 'grants-start-on-acceptance';
+
 export async function engagementWorkflow(input: EngagementWorkflowInput): Promise<EngagementState | null> {
   let state: EngagementState | undefined = input.state;
   const serial = new Serial();
+  /**
+   * A grant's workflow starts when its partner accepts (Update-With-Start), so thousands of approved
+   * grants cost Temporal nothing until used; the engagement keeps each approval's acceptance deadline
+   * and lapses what was never accepted. Runs begun before this started every grant's workflow at approval.
+   */
+  const grantsStartOnAcceptance = patched(GRANTS_START_ON_ACCEPTANCE);
 
   const current = (): EngagementState => {
     if (state === undefined) {
@@ -139,9 +148,10 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
     background.push(work);
   };
   /** Only an engagement that approved a nomination has grants whose workflows need telling. */
-  const endGrantWorkflows = (reason: GrantEndReason): void => {
+  /** Tells the grant workflows whose grants an event ended at `endedAt`, and only those. */
+  const endGrantWorkflows = (reason: GrantEndReason, endedAt: number): void => {
     if ((current().nominations ?? []).some((n) => n.status === NominationStatus.Approved)) {
-      inBackground(fanOutActivities.signalGrantsEnded({ engagementId: input.engagementId, reason }));
+      inBackground(fanOutActivities.signalGrantsEnded({ engagementId: input.engagementId, reason, endedAt }));
     }
   };
   const finishBackground = async (): Promise<void> => {
@@ -253,7 +263,7 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
     withdrawUpdate,
     (a) => ({ type: EngagementCommandType.Withdraw, actor: a.actor }),
     (a) => ({ reason: a.reason }),
-    () => endGrantWorkflows(GrantEndReason.EngagementWithdrawn),
+    (_a, event) => endGrantWorkflows(GrantEndReason.EngagementWithdrawn, event.at),
   );
   registerCommand(
     openWindowUpdate,
@@ -282,7 +292,7 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
     closeUpdate,
     (a) => ({ type: EngagementCommandType.Close, actor: a.actor }),
     () => ({}),
-    () => endGrantWorkflows(GrantEndReason.EngagementClosed),
+    (_a, event) => endGrantWorkflows(GrantEndReason.EngagementClosed, event.at),
   );
   registerCommand(
     nominateUpdate,
@@ -291,9 +301,13 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
   );
   registerCommand(
     approveNominationUpdate,
-    (a) => ({ type: EngagementCommandType.ApproveNomination, actor: a.actor, nominationId: a.nominationId }),
-    (a) => ({ acceptBy: Date.now() + (a.acceptWithinMs ?? DEFAULT_ACCEPT_WITHIN_MS) }),
-    (a) => inBackground(fanOutActivities.startGrantWorkflows({ nominationId: a.nominationId })),
+    (a) => ({ type: EngagementCommandType.ApproveNomination, actor: a.actor, nominationId: a.nominationId, acceptWithinMs: a.acceptWithinMs }),
+    () => ({}),
+    (a) => {
+      if (!grantsStartOnAcceptance) {
+        inBackground(fanOutActivities.startGrantWorkflows({ nominationId: a.nominationId }));
+      }
+    },
   );
   registerCommand(
     declineNominationUpdate,
@@ -309,7 +323,10 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
     revokeGrantsUpdate,
     (a) => ({ type: EngagementCommandType.RevokeGrants, actor: a.actor }),
     (a) => ({ revocation: { sector: a.sector, reason: a.reason } }),
-    (a) => inBackground(fanOutActivities.signalGrantsEnded({ engagementId: input.engagementId, sector: a.sector, reason: GrantEndReason.Revoked })),
+    (a, event) =>
+      inBackground(
+        fanOutActivities.signalGrantsEnded({ engagementId: input.engagementId, sector: a.sector, reason: GrantEndReason.Revoked, endedAt: event.at }),
+      ),
   );
   setHandler(engagementStateQuery, () => state ?? null);
 
@@ -321,7 +338,12 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
   const historyFull = (): boolean =>
     workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > (input.historyLimit ?? DEFAULT_HISTORY_LIMIT);
 
-  const progress: Record<ClockName, number> = { DETERMINATION: input.clockDoneUntil ?? 0, WINDOW: input.windowClockDoneUntil ?? 0, NOMINATION: 0 };
+  const progress: Record<ClockName, number> = {
+    DETERMINATION: input.clockDoneUntil ?? 0,
+    WINDOW: input.windowClockDoneUntil ?? 0,
+    NOMINATION: 0,
+    ACCEPTANCE: 0,
+  };
 
   /** Declines every nomination whose deadline has passed, then tells both sides. */
   const expireNominations = async (): Promise<void> => {
@@ -341,10 +363,25 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
   };
   let windowClosedNotified = input.windowClosedNotified ?? false;
 
+  /** Lapses the grants of every approval whose acceptance deadline has passed, in the read model, each audited. */
+  const closeAcceptances = (): Promise<void> =>
+    serial.run(async () => {
+      for (const nomination of openAcceptances(current().nominations).filter((n) => n.acceptBy <= Date.now())) {
+        const event = grantsLapsedEvent(current(), nomination.id);
+        if (event) {
+          await commit(event, {}, `clock:ACCEPTANCE:${nomination.id}`, [], true);
+        }
+      }
+    });
+
   /** A clock point passed: the target changes state (through the same commit path as commands), then everyone due is told. */
   const actOnClock = async (due: DuePoint): Promise<void> => {
     if (due.clock === 'NOMINATION') {
       await expireNominations();
+      return;
+    }
+    if (due.clock === 'ACCEPTANCE') {
+      await closeAcceptances();
       return;
     }
     if (due.point.kind === 'TARGET') {
@@ -396,7 +433,7 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
       });
     }
     const seenVersion = s.version;
-    const due = nextDuePoint(s, input.clock, progress);
+    const due = nextDuePoint(s, input.clock, progress, { acceptanceClock: grantsStartOnAcceptance });
     const woke = await condition(
       () => current().version !== seenVersion || historyFull(),
       due === undefined ? undefined : Math.max(0, due.point.at - Date.now()),

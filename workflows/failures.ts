@@ -1,5 +1,5 @@
 import { ActivityFailure, ApplicationFailure } from '@temporalio/workflow';
-import { DomainRuleError } from '../libs/domain';
+import { DomainErrorCode, DomainRuleError } from '../libs/domain';
 import { ActivityFailureType, WorkflowFailureType } from '../libs/contracts';
 
 /** Turns a domain refusal into a failure the API can read: the type is the domain code, details carry the stage. */
@@ -17,6 +17,9 @@ export function toFailure(error: unknown): ApplicationFailure {
   }
   if (error instanceof ActivityFailure) {
     const cause = error.cause;
+    if (cause instanceof ApplicationFailure && cause.type === ActivityFailureType.GrantClosed) {
+      return ApplicationFailure.create({ type: DomainErrorCode.GrantNotUsable, message: 'the grant has ended', details: [{}], nonRetryable: true });
+    }
     const rejected = cause instanceof ApplicationFailure && (Object.values(ActivityFailureType) as (string | undefined)[]).includes(cause.type ?? undefined);
     return ApplicationFailure.create({
       type: rejected ? WorkflowFailureType.PersistenceRejected : WorkflowFailureType.PersistenceUnavailable,

@@ -16,8 +16,6 @@ export interface EventContent {
     readonly accessEndsAt?: number;
     readonly scopes: readonly string[];
   };
-  /** For an approval: by when the partners must accept. */
-  readonly acceptBy?: number;
   readonly terms?: { readonly text: string; readonly accessEndpoint?: string };
   readonly revocation?: { readonly sector?: string; readonly reason: string };
 }
@@ -88,6 +86,8 @@ export interface GrantFanOut {
   /** Only this sector's grants, for a bulk revocation by sector. */
   readonly sector?: string;
   readonly reason: GrantEndReason;
+  /** When the bulk end was stamped (epoch ms): only the grants it ended are told. */
+  readonly endedAt?: number;
 }
 
 /** Activities the engagement workflow calls. Implemented by Nest providers in `activities/`. */

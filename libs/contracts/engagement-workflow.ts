@@ -159,6 +159,8 @@ export enum WorkflowFailureType {
   PersistenceUnavailable = 'PERSISTENCE_UNAVAILABLE',
   /** The database refused the write for good (a bug, or a read model out of step); nothing changed. */
   PersistenceRejected = 'PERSISTENCE_REJECTED',
+  /** A command or input that this system's payload key did not seal: sent to Temporal by someone else. */
+  Unsealed = 'UNSEALED_INPUT',
 }
 
 export function isWorkflowFailureType(value: string): value is WorkflowFailureType {
@@ -169,4 +171,6 @@ export function isWorkflowFailureType(value: string): value is WorkflowFailureTy
 export enum ActivityFailureType {
   DataRejected = 'DATA_REJECTED',
   ReceiptConflict = 'RECEIPT_CONFLICT',
+  /** A grant's acceptance arrived after the grant ended in the read model. */
+  GrantClosed = 'GRANT_CLOSED',
 }

@@ -232,6 +232,14 @@ describe('the pre-release access window', () => {
     }
   });
 
+  it('is never longer than 30 real days, whatever length of day a command claims', () => {
+    expect(decide(designated, { type: C.OpenWindow, actor: developer, days: 30, dayMs: 30_000 }, 0)).toEqual(expect.objectContaining({ closesAt: 30 * 30_000 }));
+    for (const dayMs of [DAY + 1, 2 * DAY, 0, -DAY, Number.NaN]) {
+      expect(refusal(designated, { type: C.OpenWindow, actor: developer, days: 30, dayMs }).code).toBe(DomainErrorCode.WindowCapExceeded);
+    }
+    expect(refusal(designated, { type: C.OpenWindow, actor: developer, days: 30, remindBeforeMs: [-DAY] }).code).toBe(DomainErrorCode.WindowCapExceeded);
+  });
+
   it('only the developer organization opens, ends or declines it', () => {
     for (const actor of [otherDeveloper, admin, reviewer]) {
       expect(() => decide(designated, { type: C.OpenWindow, actor, days: 30 }, 1)).toThrow(DomainRuleError);
@@ -297,5 +305,42 @@ describe('the pre-release access window', () => {
     const early = apply(underReview, { type: C.Release, actor: developer, releasedAt: 1_500 });
     expect(early).toEqual(expect.objectContaining({ stage: S.Released, releasedAt: 1_500 }));
     expect(refusal(underReview, { type: C.Release, actor: developer, releasedAt: 2_000 + DAY }).code).toBe(DomainErrorCode.ReleaseInFuture);
+  });
+});
+
+describe('trusted-partner nominations: one side nominates, the other approves', () => {
+  const colleague: Actor = { sub: 'dev2', org: 'acme', roles: [Role.Developer] };
+  const otherAdmin: Actor = { sub: 'adm2', org: 'gov', roles: [Role.ProgramAdmin] };
+  const bothSides: Actor = { sub: 'both', org: 'acme', roles: [Role.Developer, Role.ProgramAdmin] };
+  const nominate = (by: Actor) => apply(designated, { type: C.Nominate, actor: by, nominationId: 'n1', answerWithinMs: 14 * DAY });
+  const approve = (by: Actor) => ({ type: C.ApproveNomination, actor: by, nominationId: 'n1' }) as const;
+
+  it.each([
+    ['the developer nominates; a program administrator approves', developer, admin],
+    ['a program administrator nominates; the developer approves', admin, developer],
+    ['a developer who is also an administrator nominates; a plain administrator approves', bothSides, admin],
+  ])('%s', (_what, by, approver) => {
+    const pending = nominate(by);
+    expect(decide(pending, approve(approver), 3_000)).toEqual(expect.objectContaining({ type: 'NOMINATION_APPROVED', nominationId: 'n1' }));
+  });
+
+  it.each([
+    ['the nominator', developer, developer, DomainErrorCode.SelfApproval],
+    ['a colleague on the same side (developer)', developer, colleague, DomainErrorCode.RoleRequired],
+    ['a colleague on the same side (government)', admin, otherAdmin, DomainErrorCode.RoleRequired],
+    ['a developer colleague who is also a program administrator', developer, bothSides, DomainErrorCode.SelfApproval],
+    ['a developer who is also a program administrator, for the government', admin, bothSides, DomainErrorCode.SelfApproval],
+    ['another developer organization', admin, otherDeveloper, DomainErrorCode.RoleRequired],
+    ['a reviewer', developer, reviewer, DomainErrorCode.RoleRequired],
+  ])('nobody approves their own side: %s is refused', (_who, by, approver, code) => {
+    const pending = nominate(by);
+    expect(refusal(pending, approve(approver)).code).toBe(code);
+  });
+
+  it('either side may decline; nobody else', () => {
+    const pending = nominate(developer);
+    expect(decide(pending, { type: C.DeclineNomination, actor: colleague, nominationId: 'n1' }, 3_000).type).toBe('NOMINATION_DECLINED');
+    expect(decide(pending, { type: C.DeclineNomination, actor: admin, nominationId: 'n1' }, 3_000).type).toBe('NOMINATION_DECLINED');
+    expect(refusal(pending, { type: C.DeclineNomination, actor: reviewer, nominationId: 'n1' }).code).toBe(DomainErrorCode.RoleRequired);
   });
 });

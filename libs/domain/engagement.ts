@@ -1,7 +1,8 @@
 import { AccessWindow, endWindow, MAX_WINDOW_DAYS, WindowEndReason, windowCloses, windowOpen, windowPastClose } from './access-window';
 import { Bod2604Inputs, remediationDueAt, remediationTier, RemediationTier } from './bod-26-04';
+import { DAY_MS } from './duration';
 import { mayRevokeGrant } from './grant';
-import { canActForOtherSide, Nomination, NominationSide, NominationStatus, sideOf } from './nominations';
+import { canActForOtherSide, Nomination, NominationSide, NominationStatus, openAcceptances, sideOf } from './nominations';
 import { DomainErrorCode, DomainRuleError } from './domain-error';
 import { DesignationOutcome, EngagementStage } from './engagement-stage';
 import { EngagementCommandType, targetStage } from './engagement-transitions';
@@ -70,7 +71,7 @@ export type EngagementCommand =
     }
   | { readonly type: EngagementCommandType.Release; readonly actor: Actor; readonly releasedAt?: number }
   | { readonly type: EngagementCommandType.Nominate; readonly actor: Actor; readonly nominationId: string; readonly answerWithinMs: number }
-  | { readonly type: EngagementCommandType.ApproveNomination; readonly actor: Actor; readonly nominationId: string }
+  | { readonly type: EngagementCommandType.ApproveNomination; readonly actor: Actor; readonly nominationId: string; readonly acceptWithinMs?: number }
   | { readonly type: EngagementCommandType.DeclineNomination; readonly actor: Actor; readonly nominationId: string }
   | { readonly type: EngagementCommandType.PublishTerms; readonly actor: Actor; readonly version: string }
   | { readonly type: EngagementCommandType.RevokeGrants; readonly actor: Actor }
@@ -108,11 +109,12 @@ export type EngagementEvent =
   | (EventBase & { readonly type: 'RELEASED'; readonly releasedAt: number })
   | (EventBase & { readonly type: 'CLOSED' })
   | (EventBase & { readonly type: 'PARTNERS_NOMINATED'; readonly nominationId: string; readonly side: NominationSide; readonly deadline: number })
-  | (EventBase & { readonly type: 'NOMINATION_APPROVED'; readonly nominationId: string })
+  | (EventBase & { readonly type: 'NOMINATION_APPROVED'; readonly nominationId: string; readonly acceptBy: number })
   | (EventBase & { readonly type: 'NOMINATION_DECLINED'; readonly nominationId: string })
   | (EventBase & { readonly type: 'NOMINATION_EXPIRED'; readonly nominationId: string })
   | (EventBase & { readonly type: 'TERMS_PUBLISHED'; readonly version: string })
   | (EventBase & { readonly type: 'GRANTS_REVOKED' })
+  | (EventBase & { readonly type: 'GRANTS_LAPSED'; readonly nominationId: string })
   | (EventBase & { readonly type: 'WITHDRAWN' })
   | (EventBase & { readonly type: 'DETERMINATION_OVERDUE' });
 
@@ -123,6 +125,9 @@ export interface Submission {
   readonly submittedAt: number;
   readonly determinationTargetMs: number;
 }
+
+/** How long approved partners have to accept, when the approval names no deadline. */
+export const DEFAULT_ACCEPT_WITHIN_MS = 14 * DAY_MS;
 
 /** A release may be recorded a little ahead of our clock, never further into the future. */
 const RELEASE_CLOCK_SKEW_MS = 5 * 60_000;
@@ -255,6 +260,13 @@ export function decide(state: EngagementState, command: EngagementCommand, now: 
       if (!Number.isInteger(command.days) || command.days < 1 || command.days > MAX_WINDOW_DAYS) {
         refuse(DomainErrorCode.WindowCapExceeded, `the pre-release window is 1 to ${MAX_WINDOW_DAYS} days (EO 14409 Sec. 3)`, state);
       }
+      // The cap is 30 real days whatever a command says a day lasts: a day is never longer than 24 hours.
+      if (command.dayMs !== undefined && !(command.dayMs > 0 && command.dayMs <= DAY_MS)) {
+        refuse(DomainErrorCode.WindowCapExceeded, 'a day of the pre-release window lasts at most 24 hours', state);
+      }
+      if ((command.remindBeforeMs ?? []).some((ms) => !(ms > 0))) {
+        refuse(DomainErrorCode.WindowCapExceeded, 'window reminders come before the window closes', state);
+      }
       return { ...base, toStage, type: 'WINDOW_OPENED', closesAt: windowCloses(now, command.days, command.dayMs), remindBeforeMs: command.remindBeforeMs };
     }
     case EngagementCommandType.EndWindow: {
@@ -316,6 +328,9 @@ export function decide(state: EngagementState, command: EngagementCommand, now: 
       if (command.actor.sub === nomination.nominatedBy) {
         refuse(DomainErrorCode.SelfApproval, 'nobody approves their own nomination; the other side must', state);
       }
+      if (sideOf(command.actor, state.developerOrg) === NominationSide.Developer && hasRole(command.actor, Role.ProgramAdmin)) {
+        refuse(DomainErrorCode.SelfApproval, 'you act for both the developer and the government here, so you approve for neither; the other side must', state);
+      }
       if (!canActForOtherSide(command.actor, state.developerOrg, nomination.side)) {
         refuse(
           DomainErrorCode.RoleRequired,
@@ -325,7 +340,7 @@ export function decide(state: EngagementState, command: EngagementCommand, now: 
           state,
         );
       }
-      return { ...base, toStage, type: 'NOMINATION_APPROVED', nominationId: nomination.id };
+      return { ...base, toStage, type: 'NOMINATION_APPROVED', nominationId: nomination.id, acceptBy: now + (command.acceptWithinMs ?? DEFAULT_ACCEPT_WITHIN_MS) };
     }
     case EngagementCommandType.DeclineNomination: {
       const toStage = transition(state, command.type);
@@ -378,8 +393,20 @@ export function nominationExpiredEvent(state: EngagementState, nominationId: str
   return { type: 'NOMINATION_EXPIRED', nominationId, at: nomination.deadline, actorSub: 'system', fromStage: state.stage, toStage: state.stage };
 }
 
-const setNomination = (state: EngagementState, id: string, status: NominationStatus): readonly Nomination[] =>
-  (state.nominations ?? []).map((n) => (n.id === id ? { ...n, status } : n));
+/**
+ * An approved nomination's acceptance deadline passed: its grants that no partner accepted lapse,
+ * recorded at the deadline itself.
+ */
+export function grantsLapsedEvent(state: EngagementState, nominationId: string): EngagementEvent | undefined {
+  const nomination = openAcceptances(state.nominations).find((n) => n.id === nominationId);
+  if (!nomination) {
+    return undefined;
+  }
+  return { type: 'GRANTS_LAPSED', nominationId, at: nomination.acceptBy, actorSub: 'system', fromStage: state.stage, toStage: state.stage };
+}
+
+const setNomination = (state: EngagementState, id: string, change: Partial<Nomination>): readonly Nomination[] =>
+  (state.nominations ?? []).map((n) => (n.id === id ? { ...n, ...change } : n));
 
 /** Ending the engagement cancels what is still pending. */
 const cancelPending = (state: EngagementState): readonly Nomination[] | undefined =>
@@ -444,11 +471,13 @@ export function evolve(state: EngagementState, event: EngagementEvent): Engageme
         ],
       };
     case 'NOMINATION_APPROVED':
-      return { ...next, nominations: setNomination(state, event.nominationId, NominationStatus.Approved) };
+      return { ...next, nominations: setNomination(state, event.nominationId, { status: NominationStatus.Approved, acceptBy: event.acceptBy }) };
     case 'NOMINATION_DECLINED':
-      return { ...next, nominations: setNomination(state, event.nominationId, NominationStatus.Declined) };
+      return { ...next, nominations: setNomination(state, event.nominationId, { status: NominationStatus.Declined }) };
     case 'NOMINATION_EXPIRED':
-      return { ...next, nominations: setNomination(state, event.nominationId, NominationStatus.Expired) };
+      return { ...next, nominations: setNomination(state, event.nominationId, { status: NominationStatus.Expired }) };
+    case 'GRANTS_LAPSED':
+      return { ...next, nominations: setNomination(state, event.nominationId, { acceptanceClosed: true }) };
     case 'TERMS_PUBLISHED':
       return { ...next, termsVersion: event.version, termsVersions: [...(state.termsVersions ?? []), event.version] };
     case 'GRANTS_REVOKED':

@@ -16,6 +16,9 @@ export enum GrantStatus {
   Lapsed = 'LAPSED',
 }
 
+/** A grant lasts 1 to 90 days; configuration may lower the cap, never raise it. */
+export const MAX_GRANT_DAYS_CAP = 90;
+
 const ENDED: ReadonlySet<GrantStatus> = new Set([GrantStatus.Expired, GrantStatus.Revoked, GrantStatus.Lapsed]);
 
 export function grantEnded(status: GrantStatus): boolean {
@@ -51,14 +54,19 @@ export interface GrantState {
 /** What the read model knows when deciding whether a partner may use a grant right now. */
 export interface GrantFacts {
   readonly status: GrantStatus;
+  /** By when a pending grant must be accepted; past it, the grant has lapsed even before that is recorded. */
+  readonly acceptBy: number | null;
   readonly expiresAt: number | null;
   readonly acceptedTermsVersion: string | null;
   readonly currentTermsVersion: string | null;
   readonly partnerVerified: boolean;
 }
 
-/** The status a caller sees: stored status, with suspension and expiry applied as of `now`. */
+/** The status a caller sees: stored status, with suspension, expiry and lapse applied as of `now`. */
 export function effectiveGrantStatus(facts: GrantFacts, now: number): GrantStatus {
+  if (facts.status === GrantStatus.PendingAcceptance && facts.acceptBy !== null && now >= facts.acceptBy) {
+    return GrantStatus.Lapsed;
+  }
   if (facts.status !== GrantStatus.Active) {
     return facts.status;
   }

@@ -22,6 +22,17 @@ export interface Nomination {
   readonly nominatedBy: string;
   readonly deadline: number;
   readonly status: NominationStatus;
+  /** Once approved: by when its partners must accept, or their grants lapse. */
+  readonly acceptBy?: number;
+  /** Its acceptance deadline has passed and the grants still unaccepted have lapsed. */
+  readonly acceptanceClosed?: boolean;
+}
+
+/** Approved nominations whose grants may still be accepted: each has an acceptance deadline to keep. */
+export function openAcceptances(nominations: readonly Nomination[] | undefined): (Nomination & { readonly acceptBy: number })[] {
+  return (nominations ?? []).filter(
+    (n): n is Nomination & { readonly acceptBy: number } => n.status === NominationStatus.Approved && n.acceptBy !== undefined && n.acceptanceClosed !== true,
+  );
 }
 
 /** The side an actor acts for on an engagement, if any: its developer organization, or the program office. */
@@ -35,9 +46,20 @@ export function sideOf(actor: Actor, developerOrg: string): NominationSide | und
   return undefined;
 }
 
-/** Whether an actor can act for the side opposite to `side` (the one that must approve). */
+/** Every side an actor could act for on an engagement: a developer who is also a program administrator holds both. */
+function sidesOf(actor: Actor, developerOrg: string): NominationSide[] {
+  const sides: NominationSide[] = [];
+  if (hasRole(actor, Role.Developer) && actor.org === developerOrg) sides.push(NominationSide.Developer);
+  if (hasRole(actor, Role.ProgramAdmin)) sides.push(NominationSide.Government);
+  return sides;
+}
+
+/**
+ * Whether an actor may approve a nomination put forward by `side`: they act for the other side, and
+ * only for it. Someone who holds both sides' roles (a developer who is also a program administrator)
+ * could otherwise consent for the side that asked, so they never approve.
+ */
 export function canActForOtherSide(actor: Actor, developerOrg: string, side: NominationSide): boolean {
-  return side === NominationSide.Developer
-    ? hasRole(actor, Role.ProgramAdmin)
-    : hasRole(actor, Role.Developer) && actor.org === developerOrg;
+  const sides = sidesOf(actor, developerOrg);
+  return sides.length === 1 && sides[0] !== side;
 }

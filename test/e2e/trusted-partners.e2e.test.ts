@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
+import { DataSource } from 'typeorm';
 import { Role } from '../../libs/domain';
+import { createDataSource, GrantRepository } from '../../libs/persistence';
 import { get, post, request } from '../support/api';
 import {
   act,
@@ -18,6 +20,8 @@ import {
   TERMS_TEXT,
 } from '../support/scenario';
 import { asOwner, caller, Caller, stack } from '../support/stack';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface Grant {
   id: string;
@@ -88,15 +92,39 @@ describe('the partner registry', () => {
         { ...good[0], name: 'duplicate in this file' },
         { name: 'No sector', state: 'IA', contacts: [] },
         good[1],
+        null,
+        42,
+        'a partner',
+        [good[0]],
       ],
     });
     expect(res.status).toBe(200);
     expect(res.body.accepted).toBe(3);
     expect(res.body.created).toBe(3);
-    expect(res.body.rejected.map((r) => r.row)).toEqual([2, 4, 5]);
+    expect(res.body.rejected.map((r) => r.row)).toEqual([2, 4, 5, 7, 8, 9, 10]);
     expect(res.body.rejected[0]!.errors.join()).toMatch(/state/);
     expect(res.body.rejected[1]!.errors.join()).toMatch(/earlier in this import/);
     expect(res.body.rejected[2]!.errors.join()).toMatch(/sector/);
+    for (const notAnObject of res.body.rejected.slice(3)) {
+      expect(notAnObject.errors).toEqual(['row: must be an object naming one partner']);
+    }
+  });
+
+  it('a re-import that names no status keeps a suspended partner suspended; one that names a status changes it, audited', async () => {
+    const [row] = partnerRows(1, 'COMMUNITY_BANK', 'NE');
+    await registerPartners(c, [row!]);
+    await request('PATCH', `/v1/partners/${row!.id}`, { status: 'SUSPENDED' }, { token: c.admin.token });
+    const again = await post<{ updated: number }>('/v1/partners/import', c.admin.token, { rows: [{ ...row, name: 'Renamed Bank' }] });
+    expect(again.body.updated).toBe(1);
+    expect((await get<{ name: string; status: string }>(`/v1/partners/${row!.id}`, c.admin.token)).body).toEqual(
+      expect.objectContaining({ name: 'Renamed Bank', status: 'SUSPENDED' }),
+    );
+    await post('/v1/partners/import', c.admin.token, { rows: [{ ...row, status: 'VERIFIED' }] });
+    expect((await get<{ status: string }>(`/v1/partners/${row!.id}`, c.admin.token)).body.status).toBe('VERIFIED');
+    const changes = await asOwner((db) =>
+      db.query<{ details: { from: string; to: string } }>(`SELECT details FROM audit_events WHERE action = 'partner.status_changed' AND subject_id = $1`, [row!.id]),
+    );
+    expect(changes.rows.map((r) => r.details)).toEqual([expect.objectContaining({ from: 'SUSPENDED', to: 'VERIFIED' })]);
   });
 
   it('imports CSV, and updates partners it already holds', async () => {
@@ -168,6 +196,18 @@ describe('nominating partners: dual consent', () => {
     expect(local.status).toBe(400);
   });
 
+  it('a filter matching more than 10,000 verified partners gets 400 with the count, instead of an arbitrary 10,000', async () => {
+    await registerPartners(c, partnerRows(10_001, 'OTHER_CRITICAL_INFRASTRUCTURE', 'GU'));
+    const wide = await post(`/v1/engagements/${id}/nominations`, c.developer.token, {
+      filter: { sector: 'OTHER_CRITICAL_INFRASTRUCTURE', state: 'GU' },
+      durationDays: 30,
+      scopes: ['model:query'],
+    });
+    expect(wide.status).toBe(400);
+    expect(wide.body['errors']).toEqual([expect.objectContaining({ field: 'filter' })]);
+    expect(wide.body['detail']).toMatch(/matches \d{5} verified partners/);
+  });
+
   it('are refused before designation', async () => {
     const early = await submitted(c);
     const res = await post(`/v1/engagements/${early}/nominations`, c.developer.token, { partnerIds: [ids[0]], durationDays: 30, scopes: ['model:query'] });
@@ -217,7 +257,7 @@ describe('nominating partners: dual consent', () => {
     }
     const outsider = await post<{ id: string }>(`/v1/engagements/${id}/nominations`, c.developer.token, { partnerIds: [ids[3]], durationDays: 5, scopes: ['model:query'] });
     expect((await post(`/v1/engagements/${id}/nominations/${outsider.body.id}/decline`, c.otherDeveloper.token, {})).status).toBe(404);
-    expect((await post(`/v1/engagements/${id}/nominations/${outsider.body.id}/decline`, c.partner.token, {})).status).toBe(403);
+    expect((await post(`/v1/engagements/${id}/nominations/${outsider.body.id}/decline`, c.partner.token, {})).status).toBe(404);
   });
 });
 
@@ -251,9 +291,11 @@ describe('terms, consent and partner access', () => {
     expect(detail.body.status).toBe('PENDING_ACCEPTANCE');
     expect((await get(`/v1/grants/${grants[1]!.id}`, a!.token)).status).toBe(404);
     expect((await get(`/v1/grants?engagementId=${id}`, b!.token)).body['total']).toBe(1);
-    for (const path of [`/v1/engagements/${id}`, `/v1/engagements/${id}/findings`, `/v1/engagements/${id}/nominations`, '/v1/partners']) {
-      expect((await get(path, a!.token)).status).toBe(403);
+    // The engagement itself does not exist for a partner; the registry is refused by role.
+    for (const path of [`/v1/engagements/${id}`, `/v1/engagements/${id}/findings`, `/v1/engagements/${id}/nominations`]) {
+      expect((await get(path, a!.token)).status).toBe(404);
     }
+    expect((await get('/v1/partners', a!.token)).status).toBe(403);
     // The developer sees its own engagement's partners; another developer sees none of them.
     expect((await grantsOf(c.developer, id)).length).toBe(3);
     expect((await grantsOf(c.otherDeveloper, id)).length).toBe(0);
@@ -346,6 +388,17 @@ describe('terms, consent and partner access', () => {
 });
 
 describe('ending grants in bulk', () => {
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    dataSource = createDataSource({ url: stack().appEnv['DATABASE_URL']!, poolSize: 2, applicationName: 'bulk-end-test' });
+    await dataSource.initialize();
+  });
+
+  afterAll(async () => {
+    await dataSource.destroy();
+  });
+
   it('revokes a sector, then withdrawal ends every grant left', async () => {
     const c = await cast();
     const id = await determined(c);
@@ -367,11 +420,60 @@ describe('ending grants in bulk', () => {
     expect(afterSector.filter((g) => g.status === 'REVOKED').length).toBe(3);
     expect(afterSector.filter((g) => g.status === 'PENDING_ACCEPTANCE').length).toBe(2);
 
+    // A bank approved after the sector's revocation is not touched by it, nor told of it.
+    const lateBank = partnerRows(1, 'COMMUNITY_BANK', 'KS');
+    await registerPartners(c, lateBank);
+    await approvedGrants(c, id, [lateBank[0]!.id]);
+    const revokedAt = await asOwner(async (db) => (await db.query<{ ended_at: Date }>(`SELECT DISTINCT ended_at FROM grants WHERE engagement_id = $1 AND status = 'REVOKED'`, [id])).rows);
+    expect(revokedAt).toHaveLength(1);
+    const told = await new GrantRepository(dataSource).pageOfEngagement(id, 'COMMUNITY_BANK', revokedAt[0]!.ended_at, '00000000-0000-0000-0000-000000000000', 500);
+    expect(told.sort()).toEqual(afterSector.filter((g) => g.status === 'REVOKED').map((g) => g.id).sort());
+    const late = (await grantsOf(c.developer, id)).find((g) => g.partner.id === lateBank[0]!.id)!;
+    await sleep(2_000);
+    expect((await grantsOf(c.developer, id)).find((g) => g.id === late.id)!.status).toBe('PENDING_ACCEPTANCE');
+
     await act(`/v1/engagements/${id}/withdraw`, c.developer, {});
     const afterWithdrawal = await grantsOf(c.developer, id);
     expect(afterWithdrawal.every((g) => g.status === 'REVOKED')).toBe(true);
     const ended = await asOwner((db) => db.query<{ end_reason: string }>('SELECT end_reason FROM grants WHERE engagement_id = $1 ORDER BY end_reason', [id]));
-    expect(ended.rows.map((r) => r.end_reason)).toEqual(['ENGAGEMENT_WITHDRAWN', 'ENGAGEMENT_WITHDRAWN', 'REVOKED', 'REVOKED', 'REVOKED']);
+    expect(ended.rows.map((r) => r.end_reason)).toEqual(['ENGAGEMENT_WITHDRAWN', 'ENGAGEMENT_WITHDRAWN', 'ENGAGEMENT_WITHDRAWN', 'REVOKED', 'REVOKED', 'REVOKED']);
+
+    // Every grant's own audit trail says how it ended, even when it ended in bulk.
+    const trails = await asOwner((db) =>
+      db.query<{ subject_id: string; actor_sub: string; details: { endReason: string; bulk?: boolean } }>(
+        `SELECT subject_id, actor_sub, details FROM audit_events WHERE subject_type = 'grant' AND action = 'grant.revoked' AND subject_id = ANY($1)`,
+        [afterWithdrawal.map((g) => g.id)],
+      ),
+    );
+    expect(trails.rows).toHaveLength(6);
+    expect(new Set(trails.rows.map((r) => r.subject_id)).size).toBe(6);
+    expect(trails.rows.filter((r) => r.details.endReason === 'REVOKED').every((r) => r.actor_sub === c.admin.sub && r.details.bulk === true)).toBe(true);
+    expect(trails.rows.filter((r) => r.details.endReason === 'ENGAGEMENT_WITHDRAWN').every((r) => r.actor_sub === c.developer.sub)).toBe(true);
+  });
+
+  it('closing the engagement ends every grant at once', async () => {
+    const c = await cast();
+    const id = await determined(c);
+    const rows = partnerRows(2, 'ELECTRIC_UTILITY', 'KS');
+    await registerPartners(c, rows);
+    await publishTerms(c, id);
+    await approvedGrants(c, id, rows.map((r) => r.id));
+    const partner = await caller(Role.Partner, rows[0]!.id);
+    const grant = (await get<{ items: Grant[] }>('/v1/grants', partner.token)).body.items[0]!;
+    await accept(grant, partner);
+    const token = (await partnerToken(grant.id, partner)).body.token;
+    expect((await introspect(token, c.developer)).body['active']).toBe(true);
+
+    await act(`/v1/engagements/${id}/close`, c.developer, {});
+    expect((await introspect(token, c.developer)).body).toEqual({ active: false });
+    expect((await partnerToken(grant.id, partner)).status).toBe(409);
+    const ended = await asOwner((db) => db.query<{ status: string; end_reason: string }>('SELECT status, end_reason FROM grants WHERE engagement_id = $1', [id]));
+    expect(ended.rows).toEqual([
+      { status: 'REVOKED', end_reason: 'ENGAGEMENT_CLOSED' },
+      { status: 'REVOKED', end_reason: 'ENGAGEMENT_CLOSED' },
+    ]);
+    // The grant's history stays readable to the partner after the end.
+    expect((await get<Grant>(`/v1/grants/${grant.id}`, partner.token)).body).toEqual(expect.objectContaining({ status: 'REVOKED', endReason: 'ENGAGEMENT_CLOSED' }));
   });
 });
 

@@ -68,6 +68,8 @@ export interface GrantRow {
   status: string;
   accepted_terms_version: string | null;
   expires_at: Date | null;
+  activated_at: Date | null;
+  access_ends_at: Date | null;
   ended_at: Date | null;
   end_reason: string | null;
   accept_by: Date;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { WorkflowHandle } from '@temporalio/client';
+import { WithStartWorkflowOperation, WorkflowHandle, WorkflowNotFoundError } from '@temporalio/client';
 import { GrantActivitiesImpl } from '../../activities/grant.activities';
 import {
   acceptGrantUpdate,
@@ -8,10 +8,13 @@ import {
   EndGrantInput,
   grantStateQuery,
   grantWorkflowId,
+  grantWorkflowInputOf,
   nominateUpdate,
   publishTermsUpdate,
   revokeGrantUpdate,
+  TASK_QUEUE,
 } from '../../libs/contracts';
+import type { grantWorkflow } from '../../workflows';
 import { Actor, DAY_MS, effectiveGrantStatus, GrantState, GrantStatus, Role } from '../../libs/domain';
 import { asOwner } from '../support/stack';
 import { recordHistory, startWorkflowEnv, WorkflowTestEnv } from '../support/workflow-env';
@@ -25,6 +28,7 @@ async function seenStatus(grant: GrantRow, engagementId: string): Promise<GrantS
   return effectiveGrantStatus(
     {
       status: grant.status as GrantStatus,
+      acceptBy: grant.accept_by.getTime(),
       expiresAt: grant.expires_at?.getTime() ?? null,
       acceptedTermsVersion: grant.accepted_terms_version,
       currentTermsVersion: terms.rows[0]!.current_terms_version,
@@ -74,21 +78,28 @@ describe('trusted partners on the time-skipping server', () => {
     await handle.executeUpdate(publishTermsUpdate, { args: [{ actor: who.developer, version, text: `terms ${version}`, accessEndpoint: 'https://gw.example/v1' }] });
   }
 
-  /** Waits until the launcher has started the grant's workflow, then returns its handle. */
-  async function grantHandle(grantId: string): Promise<WorkflowHandle> {
-    const handle = t.client.workflow.getHandle(grantWorkflowId(grantId));
-    for (let i = 0; i < 100; i += 1) {
-      try {
-        await handle.describe();
-        return handle;
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    }
-    throw new Error(`grant workflow ${grantId} never started`);
-  }
-
   const partnerActor = (partnerId: string): Actor => ({ sub: `user@${partnerId}`, org: partnerId, roles: [Role.Partner] });
+
+  /**
+   * The partner accepts as the API has it: Update-With-Start, so the grant's workflow begins with its
+   * acceptance. Returns the workflow's handle and the Update's answer.
+   */
+  async function acceptGrant(row: GrantRow, engagementId: string, termsVersion: string) {
+    const input = grantWorkflowInputOf(
+      { id: row.id, engagementId, partnerId: row.partner_id, durationDays: row.duration_days, accessEndsAt: row.access_ends_at, acceptBy: row.accept_by },
+      DAY_MS,
+    );
+    const accepted = await t.client.workflow.executeUpdateWithStart(acceptGrantUpdate, {
+      args: [{ actor: partnerActor(row.partner_id), termsVersion }],
+      startWorkflowOperation: new WithStartWorkflowOperation<typeof grantWorkflow>('grantWorkflow', {
+        workflowId: grantWorkflowId(row.id),
+        taskQueue: TASK_QUEUE,
+        args: [input],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+      }),
+    });
+    return { grantWf: t.client.workflow.getHandle(grantWorkflowId(row.id)), accepted };
+  }
 
   /** A designated engagement with terms v1 and one approved partner, whose grant is ACTIVE. */
   async function activeGrant(who: Actors) {
@@ -97,8 +108,7 @@ describe('trusted partners on the time-skipping server', () => {
     await publish(handle, who, 'v1');
     await handle.executeUpdate(approveNominationUpdate, { args: [{ actor: who.admin, nominationId: await nominate(handle, who.developer, [partnerId!]) }] });
     const [grant] = await grantRows(id);
-    const grantWf = await grantHandle(grant!.id);
-    const accepted = await grantWf.executeUpdate(acceptGrantUpdate, { args: [{ actor: partnerActor(partnerId!), termsVersion: 'v1' }] });
+    const { grantWf, accepted } = await acceptGrant(grant!, id, 'v1');
     return { id, handle, partnerId: partnerId!, grant: grant!, grantWf, accepted };
   }
 
@@ -120,9 +130,9 @@ describe('trusted partners on the time-skipping server', () => {
     const grants = await grantRows(id);
     expect(grants.map((g) => g.partner_id)).toEqual([...partners].sort());
     expect(grants.every((g) => g.status === 'PENDING_ACCEPTANCE')).toBe(true);
+    // Approved grants wait in the read model: a grant's workflow starts only when its partner accepts.
     for (const grant of grants) {
-      const state = await (await grantHandle(grant.id)).query(grantStateQuery);
-      expect(state.status).toBe('PENDING_ACCEPTANCE');
+      await expect(t.client.workflow.getHandle(grantWorkflowId(grant.id)).describe()).rejects.toThrow(WorkflowNotFoundError);
     }
     await recordHistory(handle, 'partners-dual-consent');
   });
@@ -175,26 +185,34 @@ describe('trusted partners on the time-skipping server', () => {
     const grants = await grantRows(id);
     const toAccept = grants.find((g) => g.partner_id === early)!;
     const neverAccepted = grants.find((g) => g.partner_id === late)!;
-    const acceptedWf = await grantHandle(toAccept.id);
-    const lapsingWf = await grantHandle(neverAccepted.id);
-    await acceptedWf.executeUpdate(acceptGrantUpdate, { args: [{ actor: partnerActor(early!), termsVersion: 'v1' }] });
-    const expiresAt = (await grantRows(id)).find((g) => g.id === toAccept.id)!.expires_at!.getTime();
+    const acceptBy = neverAccepted.accept_by.getTime();
+    const { grantWf: acceptedWf } = await acceptGrant(toAccept, id, 'v1');
+    const accepted = (await grantRows(id)).find((g) => g.id === toAccept.id)!;
+    const expiresAt = accepted.expires_at!.getTime();
+    expect(expiresAt - accepted.activated_at!.getTime()).toBe(10 * DAY_MS);
+    const rowOf = async (grantId: string) => (await grantRows(id)).find((g) => g.id === grantId)!;
 
-    // Our client has no time-skipping interceptors, so move the clock past both deadlines explicitly.
-    await t.env.sleep(10 * DAY_MS + HOUR_MS);
-    const lapsed = (await lapsingWf.result()) as GrantState;
-    expect(lapsed).toEqual(expect.objectContaining({ status: 'LAPSED', endedAt: neverAccepted.accept_by.getTime() }));
+    // Our client has no time-skipping interceptors, so move the clock explicitly. Just before the
+    // acceptance deadline the unaccepted grant is still pending; just after, it has lapsed, stamped at the deadline.
+    await t.env.sleep(acceptBy - (await t.env.currentTimeMs()) - HOUR_MS);
+    expect((await rowOf(neverAccepted.id)).status).toBe('PENDING_ACCEPTANCE');
+    await t.env.sleep(2 * HOUR_MS);
+    expect(await rowOf(neverAccepted.id)).toEqual(expect.objectContaining({ status: 'LAPSED', end_reason: 'NOT_ACCEPTED', ended_at: new Date(acceptBy) }));
+    expect((await rowOf(toAccept.id)).status).toBe('ACTIVE');
+    const lapseAudit = await asOwner((db) => db.query<{ action: string; actor_sub: string }>('SELECT action, actor_sub FROM audit_events WHERE subject_id = $1', [neverAccepted.id]));
+    expect(lapseAudit.rows).toEqual([{ action: 'grant.lapsed', actor_sub: 'system' }]);
+
+    // One second before its expiresAt the accepted grant is active; once past, it has expired, at expiresAt exactly.
+    await t.env.sleep(expiresAt - (await t.env.currentTimeMs()) - 1_000);
+    expect((await acceptedWf.query(grantStateQuery)).status).toBe('ACTIVE');
+    await t.env.sleep(2_000);
     const ended = (await acceptedWf.result()) as GrantState;
     expect(ended).toEqual(expect.objectContaining({ status: 'EXPIRED', endedAt: expiresAt }));
-
-    const rows = await grantRows(id);
-    expect(rows.find((g) => g.id === toAccept.id)).toEqual(expect.objectContaining({ status: 'EXPIRED', end_reason: 'EXPIRED' }));
-    expect(rows.find((g) => g.id === toAccept.id)!.ended_at!.getTime()).toBe(expiresAt);
-    expect(rows.find((g) => g.id === neverAccepted.id)).toEqual(expect.objectContaining({ status: 'LAPSED', end_reason: 'NOT_ACCEPTED' }));
+    expect(await rowOf(toAccept.id)).toEqual(expect.objectContaining({ status: 'EXPIRED', end_reason: 'EXPIRED', ended_at: new Date(expiresAt) }));
     const audit = await asOwner((db) => db.query<{ action: string }>('SELECT action FROM audit_events WHERE subject_id = $1 ORDER BY seq', [toAccept.id]));
     expect(audit.rows.map((r) => r.action)).toEqual(['grant.accepted', 'grant.expired']);
     await recordHistory(acceptedWf, 'grant-expired');
-    await recordHistory(lapsingWf, 'grant-lapsed');
+    await recordHistory(handle, 'partners-acceptance-lapsed');
   });
 
   it('revocation is retried through transient failures until the read model confirms it, and audited once', async () => {

@@ -9,6 +9,8 @@ import { Tx } from './unit-of-work';
 export type AuditEntry = Omit<AuditEventBody, 'id' | 'seq' | 'occurredAt' | 'prevHash'> & { readonly occurredAt?: Date };
 
 const VERIFY_BATCH = 2_000;
+const COLUMNS = 13;
+const INSERT_CHUNK = 2_000;
 
 export class ReceiptConflictError extends Error {
   constructor(key: string, holder: string, commandId: string) {
@@ -72,16 +74,19 @@ export class AuditRepository {
       prevHash = hash;
       return { ...body, hash };
     });
-    const columns = 13;
-    const placeholders = rows.map((_, i) => `(${Array.from({ length: columns }, (__, j) => `$${i * columns + j + 1}`).join(', ')})`);
-    await tx.query(
-      `INSERT INTO audit_events (seq, id, occurred_at, actor_sub, actor_roles, action, engagement_id, subject_type, subject_id, outcome, details, prev_hash, hash)
-       VALUES ${placeholders.join(', ')}`,
-      rows.flatMap((r) => [
-        r.seq, r.id, r.occurredAt, r.actorSub, JSON.stringify(r.actorRoles), r.action, r.engagementId,
-        r.subjectType, r.subjectId, r.outcome, JSON.stringify(r.details), r.prevHash, r.hash,
-      ]),
-    );
+    // PostgreSQL takes at most 65,535 parameters per statement: a bulk end of 10,000 grants goes in chunks.
+    for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
+      const chunk = rows.slice(start, start + INSERT_CHUNK);
+      const placeholders = chunk.map((_, i) => `(${Array.from({ length: COLUMNS }, (__, j) => `$${i * COLUMNS + j + 1}`).join(', ')})`);
+      await tx.query(
+        `INSERT INTO audit_events (seq, id, occurred_at, actor_sub, actor_roles, action, engagement_id, subject_type, subject_id, outcome, details, prev_hash, hash)
+         VALUES ${placeholders.join(', ')}`,
+        chunk.flatMap((r) => [
+          r.seq, r.id, r.occurredAt, r.actorSub, JSON.stringify(r.actorRoles), r.action, r.engagementId,
+          r.subjectType, r.subjectId, r.outcome, JSON.stringify(r.details), r.prevHash, r.hash,
+        ]),
+      );
+    }
     await tx.query('UPDATE audit_chain_head SET seq = $1, hash = $2 WHERE id = 1', [seq, prevHash]);
     return rows;
   }

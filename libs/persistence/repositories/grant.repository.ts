@@ -149,11 +149,17 @@ export class GrantRepository {
       .getMany();
   }
 
-  /** A page of an engagement's grant ids in id order (optionally one sector's), for signalling their workflows. */
-  async pageOfEngagement(engagementId: string, sector: string | null, afterId: string, limit: number): Promise<string[]> {
+  /**
+   * A page of an engagement's grant ids in id order (optionally one sector's, optionally only those one
+   * bulk end stamped at `endedAt`), for signalling their workflows. A grant approved after a sector was
+   * revoked is not among them.
+   */
+  async pageOfEngagement(engagementId: string, sector: string | null, endedAt: Date | null, afterId: string, limit: number): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM grants WHERE engagement_id = $1 AND ($2::varchar IS NULL OR sector = $2) AND id > $3::uuid ORDER BY id LIMIT $4`,
-      [engagementId, sector, afterId, limit],
+      `SELECT id FROM grants
+       WHERE engagement_id = $1 AND ($2::varchar IS NULL OR sector = $2) AND ($3::timestamptz IS NULL OR ended_at = $3) AND id > $4::uuid
+       ORDER BY id LIMIT $5`,
+      [engagementId, sector, endedAt, afterId, limit],
     );
     return rows.map((r) => r.id);
   }
@@ -200,16 +206,20 @@ export class GrantRepository {
     return Number(rows[0]?.count ?? 0);
   }
 
+  /** Activates (or re-accepts) a grant that is still open; false when it has ended meanwhile. */
   async recordAcceptance(
     tx: Tx,
     id: string,
     acceptance: { termsVersion: string; at: Date; activatedAt: Date; expiresAt: Date },
-  ): Promise<void> {
-    await tx.query(
-      `UPDATE grants SET status = 'ACTIVE', accepted_terms_version = $2, accepted_at = $3, activated_at = $4, expires_at = $5, updated_at = $3
-       WHERE id = $1 AND status IN ${OPEN}`,
+  ): Promise<boolean> {
+    const rows: unknown[] = await tx.query(
+      `WITH accepted AS (
+         UPDATE grants SET status = 'ACTIVE', accepted_terms_version = $2, accepted_at = $3, activated_at = $4, expires_at = $5, updated_at = $3
+         WHERE id = $1 AND status IN ${OPEN} RETURNING id)
+       SELECT id FROM accepted`,
       [id, acceptance.termsVersion, acceptance.at, acceptance.activatedAt, acceptance.expiresAt],
     );
+    return rows.length === 1;
   }
 
   /** Ends a grant that is still open; false when it had already ended. */
@@ -223,15 +233,27 @@ export class GrantRepository {
     return rows.length === 1;
   }
 
-  /** Ends every open grant of an engagement (or of one sector in it) in one statement; returns how many. */
-  async endAll(tx: Tx, engagementId: string, sector: string | null, reason: string, at: Date): Promise<number> {
-    const rows: { count: string }[] = await tx.query(
+  /** Lapses a nomination's grants that were never accepted, stamped at its acceptance deadline; returns them. */
+  async lapseUnaccepted(tx: Tx, nominationId: string, at: Date): Promise<{ id: string; partnerId: string }[]> {
+    const rows: { id: string; partner_id: string }[] = await tx.query(
+      `WITH lapsed AS (
+         UPDATE grants SET status = 'LAPSED', end_reason = 'NOT_ACCEPTED', ended_at = $2, updated_at = $2
+         WHERE nomination_id = $1 AND status = 'PENDING_ACCEPTANCE' RETURNING id, partner_id)
+       SELECT id, partner_id FROM lapsed ORDER BY id`,
+      [nominationId, at],
+    );
+    return rows.map((r) => ({ id: r.id, partnerId: r.partner_id }));
+  }
+
+  /** Ends every open grant of an engagement (or of one sector in it) in one statement; returns those it ended. */
+  async endAll(tx: Tx, engagementId: string, sector: string | null, reason: string, at: Date): Promise<{ id: string; partnerId: string }[]> {
+    const rows: { id: string; partner_id: string }[] = await tx.query(
       `WITH ended AS (
          UPDATE grants SET status = 'REVOKED', end_reason = $3, ended_at = $4, updated_at = $4
-         WHERE engagement_id = $1 AND ($2::varchar IS NULL OR sector = $2) AND status IN ${OPEN} RETURNING 1)
-       SELECT count(*) AS count FROM ended`,
+         WHERE engagement_id = $1 AND ($2::varchar IS NULL OR sector = $2) AND status IN ${OPEN} RETURNING id, partner_id)
+       SELECT id, partner_id FROM ended ORDER BY id`,
       [engagementId, sector, reason, at],
     );
-    return Number(rows[0]?.count ?? 0);
+    return rows.map((r) => ({ id: r.id, partnerId: r.partner_id }));
   }
 }

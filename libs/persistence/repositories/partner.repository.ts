@@ -47,6 +47,24 @@ export class PartnerRepository {
     return (tx ?? this.dataSource.manager).getRepository(PartnerEntity).findOneBy({ id });
   }
 
+  /** How many VERIFIED partners a nomination filter matches right now. */
+  async countVerified(filter: { readonly sector?: string; readonly state?: string }): Promise<number> {
+    const rows: { count: string }[] = await this.dataSource.query(
+      `SELECT count(*) AS count FROM partners WHERE status = 'VERIFIED' AND ($1::varchar IS NULL OR sector = $1) AND ($2::char(2) IS NULL OR state = $2)`,
+      [filter.sector ?? null, filter.state ?? null],
+    );
+    return Number(rows[0]?.count ?? 0);
+  }
+
+  /** Inside a transaction: the registry status of each id given that exists. */
+  async statusesOf(tx: Tx, ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) {
+      return new Map();
+    }
+    const rows: { id: string; status: string }[] = await tx.query('SELECT id, status FROM partners WHERE id = ANY($1::varchar[])', [ids]);
+    return new Map(rows.map((r) => [r.id, r.status]));
+  }
+
   /** The registry status of each id given that exists. */
   async statuses(ids: readonly string[]): Promise<Map<string, string>> {
     const rows = await this.dataSource.getRepository(PartnerEntity).find({ where: { id: In([...ids]) }, select: { id: true, status: true } });

@@ -45,6 +45,7 @@ export function statusOf(grant: GrantWithContext, now = Date.now()): GrantStatus
   return effectiveGrantStatus(
     {
       status: grant.status as GrantStatus,
+      acceptBy: grant.acceptBy.getTime(),
       expiresAt: grant.expiresAt?.getTime() ?? null,
       acceptedTermsVersion: grant.acceptedTermsVersion,
       currentTermsVersion: grant.currentTermsVersion,

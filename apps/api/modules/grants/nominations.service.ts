@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../../../../libs/config';
 import { approveNominationUpdate, declineNominationUpdate, nominateUpdate } from '../../../../libs/contracts';
-import { Actor, EngagementStage, VerificationStatus } from '../../../../libs/domain';
+import { Actor, EngagementStage, MAX_NOMINATION_PARTNERS, VerificationStatus } from '../../../../libs/domain';
 import { NominationRepository, PartnerRepository } from '../../../../libs/persistence';
 import { FieldError, RequestErrorCode, RequestException, ResourceException } from '../../common/api-errors';
 import type { CommandContext } from '../../common/command-context.decorator';
@@ -84,6 +84,14 @@ export class NominationsService {
     }
     if (dto.accessEndsAt !== undefined && Date.parse(dto.accessEndsAt) <= Date.now()) {
       throw invalid('accessEndsAt must be in the future', [{ field: 'accessEndsAt', message: 'must be a future instant' }]);
+    }
+    if (dto.filter) {
+      const matching = await this.partners.countVerified(dto.filter);
+      if (matching > MAX_NOMINATION_PARTNERS) {
+        throw invalid(`the filter matches ${matching} verified partners; a nomination holds at most ${MAX_NOMINATION_PARTNERS}, so narrow it (by state, say)`, [
+          { field: 'filter', message: `matches ${matching} partners, more than ${MAX_NOMINATION_PARTNERS}` },
+        ]);
+      }
     }
     if (dto.partnerIds) {
       const statuses = await this.partners.statuses(dto.partnerIds);

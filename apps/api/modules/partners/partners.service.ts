@@ -98,10 +98,14 @@ export class PartnersService {
       });
     }
     const now = new Date();
-    const accepted: PartnerEntity[] = [];
+    const accepted: { dto: CreatePartnerDto; entity: PartnerEntity }[] = [];
     const rejected: ImportReportDto['rejected'] = [];
     const seen = new Set<string>();
     rows.forEach((row, index) => {
+      if (row === null || typeof row !== 'object' || Array.isArray(row)) {
+        rejected.push({ row: index + 1, errors: ['row: must be an object naming one partner'] });
+        return;
+      }
       const dto = plainToInstance(CreatePartnerDto, row);
       const problems = flatten(validateSync(dto, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true })).map((e) => `${e.field}: ${e.message}`);
       if (dto.id !== undefined && seen.has(dto.id)) {
@@ -113,12 +117,25 @@ export class PartnersService {
       }
       const entity = this.entity(dto, now);
       seen.add(entity.id);
-      accepted.push(entity);
+      accepted.push({ dto, entity });
     });
     const { created, updated } = await this.unitOfWork.run(async (tx) => {
-      const counts = await this.partners.upsert(tx, accepted);
+      // A row that names no status leaves an existing partner's as it is: re-importing the registry
+      // never quietly re-verifies a suspended partner (and so resumes its grants).
+      const existing = await this.partners.statusesOf(tx, accepted.map((a) => a.entity.id));
+      const entities = accepted.map(({ dto, entity }) => ({ ...entity, status: dto.status ?? existing.get(entity.id) ?? entity.status }));
+      const counts = await this.partners.upsert(tx, entities);
+      const statusChanges = entities.filter((e) => existing.has(e.id) && existing.get(e.id) !== e.status);
       await this.audit.append(tx, [
-        this.event(actor, 'partner.imported', 'registry', { accepted: accepted.length, rejected: rejected.length, created: counts.created, updated: counts.updated, format: csv === undefined ? 'json' : 'csv' }),
+        ...statusChanges.map((e) => this.event(actor, 'partner.status_changed', e.id, { from: existing.get(e.id)!, to: e.status, by: 'import' })),
+        this.event(actor, 'partner.imported', 'registry', {
+          accepted: accepted.length,
+          rejected: rejected.length,
+          created: counts.created,
+          updated: counts.updated,
+          statusChanges: statusChanges.length,
+          format: csv === undefined ? 'json' : 'csv',
+        }),
       ]);
       return counts;
     });

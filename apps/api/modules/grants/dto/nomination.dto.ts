@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { MAX_NOMINATION_PARTNERS, NominationSide, NominationStatus, PARTNER_ID_PATTERN, PartnerSector } from '../../../../../libs/domain';
+import { MAX_GRANT_DAYS_CAP, MAX_NOMINATION_PARTNERS, NominationSide, NominationStatus, PARTNER_ID_PATTERN, PartnerSector } from '../../../../../libs/domain';
 import { IsUtcTimestamp, SectorField, StateField } from '../../../common/dto-decorators';
 import type { NominationEntity } from '../../../../../libs/persistence';
 
@@ -32,10 +32,10 @@ export class NominateDto {
   @Type(() => PartnerSelectionDto)
   filter?: PartnerSelectionDto;
 
-  @ApiProperty({ minimum: 1, maximum: 365, description: 'Capped by MAX_GRANT_DAYS (default 90)' })
+  @ApiProperty({ minimum: 1, maximum: MAX_GRANT_DAYS_CAP, description: 'At most 90, or less if MAX_GRANT_DAYS says so' })
   @IsInt({ message: 'durationDays must be a whole number of days' })
   @Min(1)
-  @Max(365)
+  @Max(MAX_GRANT_DAYS_CAP)
   durationDays!: number;
 
   @ApiPropertyOptional({
