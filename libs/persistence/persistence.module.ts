@@ -1,6 +1,7 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Logger, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config';
+import { auditPrivilegeProblems } from './audit-privileges';
 import { createDataSource } from './data-source';
 import {
   AccessTokenRepository,
@@ -34,6 +35,23 @@ const REPOSITORIES = [
   UnitOfWork,
 ];
 
+/**
+ * The audit trail is append-only only if this process's login cannot change it. Production refuses to
+ * start otherwise; elsewhere (a developer's own PostgreSQL as a superuser, say) it warns.
+ */
+async function requireAppendOnlyAudit(dataSource: DataSource, config: AppConfig): Promise<void> {
+  const problems = await auditPrivilegeProblems(dataSource);
+  if (problems.length === 0) {
+    return;
+  }
+  const message = `DATABASE_URL could rewrite the audit trail: ${problems.join('; ')}. Use a login that is only a member of frontier_app, and migrate with MIGRATIONS_DATABASE_URL.`;
+  if (config.env === 'production') {
+    await dataSource.destroy();
+    throw new Error(message);
+  }
+  new Logger('Persistence').warn(message);
+}
+
 @Global()
 @Module({
   providers: [
@@ -41,8 +59,9 @@ const REPOSITORIES = [
       provide: DataSource,
       inject: [AppConfig],
       useFactory: async (config: AppConfig) => {
-        const dataSource = createDataSource({ url: config.database.url, applicationName: 'frontier-access' });
-        return dataSource.initialize();
+        const dataSource = await createDataSource({ url: config.database.url, applicationName: 'frontier-access' }).initialize();
+        await requireAppendOnlyAudit(dataSource, config);
+        return dataSource;
       },
     },
     ...REPOSITORIES,

@@ -5,6 +5,7 @@ import type { Client as PgClient } from 'pg';
 import { get, post } from '../support/api';
 import { ROOT } from '../support/paths';
 import { determined, Cast, cast, inquiry, act, DIGEST } from '../support/scenario';
+import { auditPrivilegeProblems, createDataSource } from '../../libs/persistence';
 import { asApp, asOwner, stack } from '../support/stack';
 
 const run = promisify(execFile);
@@ -35,6 +36,23 @@ async function refused(db: PgClient, sql: string): Promise<string> {
   }
   throw new Error(`"${sql}" was allowed`);
 }
+
+describe('the login the system runs as', () => {
+  it('cannot rewrite the audit trail, and the check that production boots with says so; a superuser login fails it', async () => {
+    const check = async (url: string) => {
+      const dataSource = await createDataSource({ url, poolSize: 1, applicationName: 'privilege-check' }).initialize();
+      try {
+        return await auditPrivilegeProblems(dataSource);
+      } finally {
+        await dataSource.destroy();
+      }
+    };
+    expect(await check(stack().appEnv['DATABASE_URL']!)).toEqual([]);
+    const owner = await check(stack().ownerDatabaseUrl);
+    expect(owner.join('; ')).toMatch(/is a superuser/);
+    expect(owner.join('; ')).toMatch(/holds UPDATE, DELETE, TRUNCATE on audit_events/);
+  });
+});
 
 describe('the audit trail cannot be quietly rewritten', () => {
   let c: Cast;
@@ -99,8 +117,10 @@ describe('the audit trail cannot be quietly rewritten', () => {
 
   it('a deleted event breaks the chain at the event after it', async () => {
     await asOwner(async (db) => {
-      const rows = await db.query<Record<string, unknown>>('SELECT * FROM audit_events WHERE engagement_id = $1 ORDER BY seq LIMIT 2', [id]);
-      const [victim, next] = rows.rows;
+      const rows = await db.query<Record<string, unknown>>('SELECT * FROM audit_events WHERE engagement_id = $1 ORDER BY seq LIMIT 1', [id]);
+      const [victim] = rows.rows;
+      // The event that follows it in the one chain all engagements share: its link now points at nothing.
+      const next = (await db.query<{ id: string }>('SELECT id FROM audit_events WHERE seq > $1 ORDER BY seq LIMIT 1', [victim!['seq']])).rows[0]!;
       await db.query('BEGIN');
       await db.query('SET LOCAL session_replication_role = replica');
       await db.query('DELETE FROM audit_events WHERE id = $1', [victim!['id']]);
@@ -108,8 +128,7 @@ describe('the audit trail cannot be quietly rewritten', () => {
       try {
         const res = await get<Verification>('/v1/audit/verify', c.auditor.token);
         expect(res.body.ok).toBe(false);
-        expect(res.body.firstBrokenEventId).toBeDefined();
-        expect(Number(next!['seq'])).toBeGreaterThan(Number(victim!['seq']));
+        expect(res.body.firstBrokenEventId).toBe(next.id);
       } finally {
         const v = victim!;
         await db.query('BEGIN');
@@ -123,6 +142,42 @@ describe('the audit trail cannot be quietly rewritten', () => {
       }
     });
     expect((await get<Verification>('/v1/audit/verify', c.auditor.token)).body.ok).toBe(true);
+  });
+
+  it('fails closed: when its audit event cannot be written, a command and a confidential read both fail, and nothing changes', async () => {
+    const target = await determined(c);
+    const trigger = `refuse_audit_${target.replace(/-/g, '')}`;
+    // An audit table that refuses this engagement's withdrawal and its reads, and nothing else (other suites run alongside).
+    await asOwner(async (db) => {
+      await db.query(`CREATE FUNCTION ${trigger}() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF NEW.engagement_id = '${target}' AND NEW.action IN ('engagement.withdrawn', 'engagement.viewed') THEN
+            RAISE EXCEPTION 'audit refused for the test' USING ERRCODE = 'check_violation';
+          END IF;
+          RETURN NEW;
+        END $$`);
+      await db.query(`CREATE TRIGGER ${trigger} BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION ${trigger}()`);
+    });
+    const auditOf = async () => (await get<{ items: unknown[] }>(`/v1/engagements/${target}/audit?limit=100`, c.auditor.token)).body.items.length;
+    try {
+      const before = await auditOf();
+      const withdrawal = await post(`/v1/engagements/${target}/withdraw`, c.developer.token, { reason: 'not recorded' });
+      expect(withdrawal.status).toBeGreaterThanOrEqual(500);
+      expect(withdrawal.contentType).toContain('application/problem+json');
+      const read = await get(`/v1/engagements/${target}`, c.developer.token);
+      expect(read.status).toBeGreaterThanOrEqual(500);
+      expect(JSON.stringify(read.body)).not.toContain('capabilitySummary');
+      const row = await asOwner((db) => db.query<{ stage: string; withdrawn_at: Date | null }>('SELECT stage, withdrawn_at FROM engagements WHERE id = $1', [target]));
+      expect(row.rows[0]).toEqual({ stage: 'DESIGNATED', withdrawn_at: null });
+      expect(await auditOf()).toBe(before);
+    } finally {
+      await asOwner(async (db) => {
+        await db.query(`DROP TRIGGER ${trigger} ON audit_events`);
+        await db.query(`DROP FUNCTION ${trigger}()`);
+      });
+    }
+    // With the audit table writable again, the same request goes through.
+    expect((await post(`/v1/engagements/${target}/withdraw`, c.developer.token, { reason: 'recorded' })).status).toBe(200);
   });
 });
 
