@@ -42,6 +42,11 @@ export default tseslint.config(
     },
   },
   { files: ['workflows/**/*.ts'], rules: { 'no-restricted-imports': ['error', workflowRestrictions] } },
+  {
+    files: ['apps/**/*.ts', 'activities/**/*.ts', 'libs/**/*.ts', 'tools/**/*.ts', 'bench/**/*.ts', 'workflows/**/*.ts'],
+    ignores: ['libs/config/**'],
+    rules: { 'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Only libs/config reads the environment.' }] },
+  },
   { files: ['libs/domain/**/*.ts'], rules: { 'no-restricted-imports': ['error', domainRestrictions] } },
   {
     files: ['**/*.spec.ts', 'test/**/*.ts'],

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
+import { decodeJwt } from 'jose';
 import { Role } from '../../libs/domain';
 import { ApiResponse, get, post, request } from '../support/api';
 import { OUTPUT } from '../support/paths';
@@ -85,6 +86,11 @@ async function expectAuditMatchesReceipts(kind: 'engagement' | 'grant', ids: rea
   }
   expect(new Map(receipts.map((r) => [r.key, r.command_id]))).toEqual(byKey);
   return events;
+}
+
+/** The engagements a caller submitted. */
+async function submittedIds(sub: string): Promise<string[]> {
+  return asOwner(async (db) => (await db.query<{ id: string }>('SELECT id FROM engagements WHERE submitted_by = $1', [sub])).rows.map((r) => r.id));
 }
 
 async function expectChainVerifies(auditor: Caller): Promise<void> {
@@ -191,26 +197,27 @@ describe('fault tolerance: real processes killed, stopped and restarted', () => 
       durationDays: 2,
       scopes: ['model:query'],
     });
+    const approvedAt = new Date();
     await act(`/v1/engagements/${id}/nominations/${nominated.body.id}/approve`, c.developer, {});
-    // The approval has returned; its activity is starting 500 grant workflows. Kill it mid-way.
-    await sleep(700);
-    await control('worker', 'kill');
-    await sleep(2_000);
-    await control('worker', 'start');
-
+    const grantWorkflows = async (status?: string) =>
+      (await temporal.workflow.count(`WorkflowType = 'grantWorkflow' AND StartTime >= '${approvedAt.toISOString()}'${status ? ` AND ExecutionStatus = '${status}'` : ''}`)).count;
     const grants = await grantsOf(c.developer, id);
     expect(grants).toHaveLength(500);
+    // The fan-out is the partners': each acceptance starts its grant's workflow. None has started yet.
+    expect(await grantWorkflows()).toBe(0);
+
+    // 500 partners accept, 8 at a time, as careful clients (one Idempotency-Key each, repeated on 503);
+    // the worker is killed twice while they do.
     const queue = [...grants];
     let accepted = 0;
-    let crashed = false;
+    const kills = new Set([100, 300]);
     const lanes = Array.from({ length: 8 }, async () => {
       for (let grant = queue.shift(); grant; grant = queue.shift()) {
         const partner = await caller(Role.Partner, grant.partner.id);
         const res = await command<{ status: string }>(partner, 'POST', `/v1/grants/${grant.id}/accept`, { termsVersion: terms.version, termsHash: terms.hash });
         expect(res.status).toBe(200);
         accepted += 1;
-        if (accepted === 250 && !crashed) {
-          crashed = true;
+        if (kills.delete(accepted)) {
           await control('worker', 'kill');
           await sleep(1_000);
           await control('worker', 'start');
@@ -218,17 +225,39 @@ describe('fault tolerance: real processes killed, stopped and restarted', () => 
       }
     });
     await Promise.all(lanes);
+    expect(kills.size).toBe(0);
+    // Every grant's workflow started exactly once, however many times its acceptance was sent.
+    await until('visibility to list every grant workflow', async () => (await grantWorkflows()) >= 500, 30_000);
+    expect(await grantWorkflows()).toBe(500);
 
-    // Every grant workflow exists; the launcher's retry resumed where the killed attempt stopped.
     const ids = grants.map((g) => g.id);
-    for (const grantId of ids.slice(0, 20)) {
-      await expect(temporal.workflow.getHandle(`grant-${grantId}`).describe()).resolves.toBeDefined();
-    }
 
-    const sample = grants[0]!;
-    const samplePartner = await caller(Role.Partner, sample.partner.id);
-    const sampleToken = await post<{ token: string; expiresAt: string }>(`/v1/grants/${sample.id}/access-tokens`, samplePartner.token, {});
-    const lastExpiry = await asOwner(async (db) => (await db.query<{ max: Date }>('SELECT max(expires_at) AS max FROM grants WHERE engagement_id = $1', [id])).rows[0]!.max);
+    // The grants that expire last: their partners hold tokens, and the worker is down across their expiry.
+    const last = await asOwner(async (db) =>
+      (await db.query<{ id: string; partner_id: string; expires_at: Date }>(`SELECT id, partner_id, expires_at FROM grants WHERE engagement_id = $1 ORDER BY expires_at DESC LIMIT 5`, [id])).rows,
+    );
+    const tokens = await Promise.all(
+      last.map(async (g) => {
+        const res = await post<{ token: string; expiresAt: string }>(`/v1/grants/${g.id}/access-tokens`, (await caller(Role.Partner, g.partner_id)).token, {});
+        expect(res.status).toBe(201);
+        // A token never outlives its grant.
+        expect(Date.parse(res.body.expiresAt)).toBeLessThanOrEqual(g.expires_at.getTime());
+        return res.body.token;
+      }),
+    );
+    const lastExpiry = last[0]!.expires_at;
+    await sleep(Math.max(0, lastExpiry.getTime() - Date.now() - 3_000));
+    await control('worker', 'kill');
+    try {
+      await sleep(Math.max(0, lastExpiry.getTime() - Date.now() + 1_000));
+      // No worker has run the expiry timers, yet no grant is usable past its expiresAt.
+      for (const token of tokens) {
+        expect((await introspect(token, c.developer)).body).toEqual({ active: false });
+      }
+      expect((await post(`/v1/grants/${last[0]!.id}/access-tokens`, (await caller(Role.Partner, last[0]!.partner_id)).token, {})).status).toBe(409);
+    } finally {
+      await control('worker', 'start');
+    }
     await until(
       'every grant to expire',
       async () => (await asOwner((db) => db.query<{ n: string }>(`SELECT count(*) AS n FROM grants WHERE engagement_id = $1 AND status = 'EXPIRED'`, [id]))).rows[0]!.n === '500',
@@ -250,13 +279,23 @@ describe('fault tolerance: real processes killed, stopped and restarted', () => 
       ),
     );
     expect(outliving.rows).toEqual([]);
-    expect(sampleToken.status).toBe(201);
-    expect((await introspect(sampleToken.body.token, c.developer)).body).toEqual({ active: false });
+    // And no introspection ever called a token of these grants active after the grant's expiresAt.
+    const lateActive = await asOwner((db) =>
+      db.query(
+        `SELECT a.id FROM audit_events a JOIN access_tokens t ON t.jti::text = a.subject_id JOIN grants g ON g.id = t.grant_id
+         WHERE g.engagement_id = $1 AND a.action = 'access_token.introspected' AND a.outcome = 'ACTIVE' AND a.occurred_at >= g.expires_at`,
+        [id],
+      ),
+    );
+    expect(lateActive.rows).toEqual([]);
 
     const events = await expectAuditMatchesReceipts('grant', ids);
     expect(events.filter((e) => e.action === 'grant.accepted')).toHaveLength(500);
     expect(events.filter((e) => e.action === 'grant.expired')).toHaveLength(500);
     expect(await failedWorkflows()).toEqual([]);
+    // Every grant workflow finished: none is left running, each completed.
+    await until('every grant workflow to complete', async () => (await grantWorkflows('Running')) === 0, 30_000);
+    expect(await grantWorkflows('Completed')).toBe(500);
     await expectChainVerifies(c.auditor);
   }, 420_000);
 
@@ -350,9 +389,17 @@ describe('fault tolerance: real processes killed, stopped and restarted', () => 
         }
       },
     ];
+    // A window whose clock runs out while PostgreSQL is down: its expiry must be recorded once it is back.
+    const expiringId = await determined(c);
+    await act(`/v1/engagements/${expiringId}/access-window`, c.developer, { days: 1, accessEndpoint: GATEWAY, artifactDigest: ARTIFACT });
+    const expiringClosesAt = Date.parse((await detail(expiringId, c.developer)).body.window!.closesAt);
+    const expiringToken = (await reviewerToken(expiringId, c.reviewer)).token;
+    // A token is never issued past its window's close.
+    expect(decodeJwt(expiringToken).exp! * 1000).toBeLessThanOrEqual(expiringClosesAt);
+
     const load = Promise.all(clients.map((client) => client()));
 
-    await sleep(2_000);
+    await sleep(Math.max(2_000, expiringClosesAt - Date.now() - 4_000));
     await control('postgres', 'stop');
     const outageStarted = Date.now();
     let health: ApiResponse<{ dependencies: Record<string, string> }>;
@@ -388,11 +435,22 @@ describe('fault tolerance: real processes killed, stopped and restarted', () => 
     expect(engagementsByModel.rows.every((r) => r.n === '1')).toBe(true);
     const recorded = await get<{ items: { title: string }[] }>(`/v1/engagements/${inWindowId}/findings`, c.developer.token);
     expect(recorded.body.items.map((f) => f.title).sort()).toEqual([...findings.keys()].map((key) => `Finding ${key}`).sort());
-    await expectAuditMatchesReceipts('engagement', [inWindowId]);
+    await expectAuditMatchesReceipts('engagement', [inWindowId, ...(await submittedIds(c.colleague.sub))]);
+
+    // The window closed during the outage: its activity retried until the database was back, and the
+    // read model has it at its own time, once.
+    expect(outageStarted).toBeLessThan(expiringClosesAt);
+    await expectWindowExpiredAt(c, expiringId, expiringClosesAt, expiringToken, 30_000);
+    const windowEvents = await expectAuditMatchesReceipts('engagement', [expiringId]);
+    expect(windowEvents.filter((e) => e.action === 'engagement.window_ended')).toHaveLength(1);
+    const history = await temporal.workflow.getHandle(`engagement-${expiringId}`).fetchHistory();
+    const attempts = (history.events ?? []).map((e) => e.activityTaskStartedEventAttributes?.attempt ?? 0);
+    expect(Math.max(...attempts)).toBeGreaterThan(1);
+
     expect(await failedWorkflows()).toEqual([]);
     await until('health to recover', async () => (await get('/health')).status === 200, 30_000);
     await expectChainVerifies(c.auditor);
-  }, 240_000);
+  }, 300_000);
 
   it('the same command sent 20 times at once with one Idempotency-Key takes effect once', async () => {
     const c: Cast = await cast();

@@ -199,14 +199,23 @@ describe('the determination clock on the time-skipping server', () => {
     await t.env.sleep(HOUR_MS);
     const state = await handle.query(engagementStateQuery);
     expect(state?.stage).toBe('RECOMMENDED');
-    expect((await handle.describe()).runId).not.toBe(firstRun);
+    const secondRun = (await handle.describe()).runId;
+    expect(secondRun).not.toBe(firstRun);
 
     await t.env.sleep(23 * DAY_MS);
     expect(t.notifications(id).map((n) => n['subject'])).toEqual(['A determination is due in 7d']);
+    // Once there is a recommendation, the designation authorities hear, beside the reviewers.
+    expect(t.notifications(id)[0]!['recipients']).toEqual([
+      { kind: 'user', sub: reviewer.sub },
+      { kind: 'role', role: 'designation-authority' },
+    ]);
     await handle.executeUpdate(attestUpdate, { args: [{ actor: authority }] });
     await handle.executeUpdate(determineUpdate, { args: [{ actor: authority, outcome: DesignationOutcome.Covered, rationale: 'r' }] });
     expect((await readModel(id)).stage).toBe('DESIGNATED');
-    await recordHistory(handle, 'engagement-continued-as-new');
+    // Both runs: the first up to its continue-as-new, and the continued one with its carried-over clock,
+    // its reminder, its Updates and its own continue-as-new.
+    await recordHistory(t.client.workflow.getHandle(handle.workflowId, firstRun), 'engagement-continued-as-new');
+    await recordHistory(t.client.workflow.getHandle(handle.workflowId, secondRun), 'engagement-continued-run');
   });
 
   it('a command repeated after a continue-as-new is answered again, not applied twice', async () => {
