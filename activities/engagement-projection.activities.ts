@@ -23,7 +23,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
     private readonly cipher: FieldCipher,
   ) {}
 
-  async recordSubmission({ state, details, commandId }: RecordSubmissionInput): Promise<void> {
+  async recordSubmission({ state, details, actorRoles, commandId }: RecordSubmissionInput): Promise<void> {
     const id = state.engagementId;
     const at = new Date(state.submittedAt);
     await this.transaction(async (tx) => {
@@ -58,7 +58,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
       await this.audit.append(tx, [
         {
           actorSub: state.submittedBy,
-          actorRoles: ['developer'],
+          actorRoles: actorRoles ?? ['developer'],
           action: 'engagement.submitted',
           engagementId: id,
           subjectType: 'engagement',
@@ -252,6 +252,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
       case 'TERMS_PUBLISHED':
       case 'GRANTS_REVOKED':
       case 'GRANTS_LAPSED':
+      case 'GRANTS_EXPIRED':
         return this.partners.project(tx, id, at, event, content, actor);
       case 'DETERMINATION_OVERDUE':
         return {};

@@ -7,7 +7,7 @@ import type { JsonValue } from '../libs/security';
 
 type PartnerEvent = Extract<
   EngagementEvent,
-  { type: 'PARTNERS_NOMINATED' | 'NOMINATION_APPROVED' | 'NOMINATION_DECLINED' | 'NOMINATION_EXPIRED' | 'TERMS_PUBLISHED' | 'GRANTS_REVOKED' | 'GRANTS_LAPSED' }
+  { type: 'PARTNERS_NOMINATED' | 'NOMINATION_APPROVED' | 'NOMINATION_DECLINED' | 'NOMINATION_EXPIRED' | 'TERMS_PUBLISHED' | 'GRANTS_REVOKED' | 'GRANTS_LAPSED' | 'GRANTS_EXPIRED' }
 >;
 
 /** Who made an engagement event happen, for the audit events of the grants it ends. */
@@ -104,21 +104,13 @@ export class PartnerProjection {
       }
       case 'GRANTS_LAPSED': {
         const lapsed = await this.grants.lapseUnaccepted(tx, event.nominationId, at);
-        await this.audit.append(
-          tx,
-          lapsed.map((grant) => ({
-            actorSub: actor.sub,
-            actorRoles: actor.roles,
-            action: 'grant.lapsed',
-            engagementId,
-            subjectType: 'grant',
-            subjectId: grant.id,
-            outcome: 'LAPSED',
-            occurredAt: at,
-            details: { partnerId: grant.partnerId, endReason: GrantEndReason.NotAccepted, nominationId: event.nominationId },
-          })),
-        );
+        await this.auditEach(tx, engagementId, lapsed, 'grant.lapsed', 'LAPSED', at, actor, { endReason: GrantEndReason.NotAccepted, nominationId: event.nominationId });
         return { nominationId: event.nominationId, lapsed: lapsed.length };
+      }
+      case 'GRANTS_EXPIRED': {
+        const expired = await this.grants.expireShared(tx, event.nominationId, at);
+        await this.auditEach(tx, engagementId, expired, 'grant.expired', 'EXPIRED', at, actor, { endReason: GrantEndReason.Expired, nominationId: event.nominationId });
+        return { nominationId: event.nominationId, expired: expired.length };
       }
       case 'GRANTS_REVOKED': {
         const revocation = required(content.revocation, 'a revocation arrived without its reason');
@@ -149,21 +141,35 @@ export class PartnerProjection {
     note?: string,
   ): Promise<number> {
     const ended = await this.grants.endAll(tx, engagementId, sector, reason, at);
+    await this.auditEach(tx, engagementId, ended, 'grant.revoked', 'REVOKED', at, actor, { endReason: reason, ...(note ? { reason: note } : {}) });
+    return ended.length;
+  }
+
+  /** One audit event per grant a bulk step ended, in the step's transaction. */
+  private async auditEach(
+    tx: Tx,
+    engagementId: string,
+    grants: readonly { readonly id: string; readonly partnerId: string }[],
+    action: string,
+    outcome: string,
+    at: Date,
+    actor: EventActor,
+    details: { [key: string]: JsonValue },
+  ): Promise<void> {
     await this.audit.append(
       tx,
-      ended.map((grant) => ({
+      grants.map((grant) => ({
         actorSub: actor.sub,
         actorRoles: actor.roles,
-        action: 'grant.revoked',
+        action,
         engagementId,
         subjectType: 'grant',
         subjectId: grant.id,
-        outcome: 'REVOKED',
+        outcome,
         occurredAt: at,
-        details: { partnerId: grant.partnerId, endReason: reason, bulk: true, ...(note ? { reason: note } : {}) },
+        details: { partnerId: grant.partnerId, bulk: true, ...details },
       })),
     );
-    return ended.length;
   }
 }
 

@@ -6,6 +6,7 @@ import {
   EngagementState,
   NominationStatus,
   openAcceptances,
+  pendingAccessEnds,
   Role,
   windowOpen,
 } from '../libs/domain';
@@ -13,9 +14,9 @@ import { EngagementWorkflowInput, NotificationKind, NotificationRequest, Recipie
 
 /**
  * The clocks an engagement runs: the determination target, the pre-release window, nomination
- * deadlines, and approved nominations' acceptance deadlines.
+ * deadlines, and approved nominations' acceptance deadlines and shared access ends.
  */
-export type ClockName = 'DETERMINATION' | 'WINDOW' | 'NOMINATION' | 'ACCEPTANCE';
+export type ClockName = 'DETERMINATION' | 'WINDOW' | 'NOMINATION' | 'ACCEPTANCE' | 'ACCESS_END';
 
 export interface DuePoint {
   readonly clock: ClockName;
@@ -34,7 +35,7 @@ export function nextDuePoint(
   state: EngagementState,
   policy: EngagementWorkflowInput['clock'],
   done: ClockProgress,
-  options: { readonly acceptanceClock: boolean } = { acceptanceClock: true },
+  options: { readonly acceptanceClock: boolean; readonly accessEndClock: boolean } = { acceptanceClock: true, accessEndClock: true },
 ): DuePoint | undefined {
   const due: DuePoint[] = [];
   if (stillRunning(state, 'DETERMINATION')) {
@@ -53,6 +54,10 @@ export function nextDuePoint(
   const acceptBy = options.acceptanceClock ? openAcceptances(state.nominations).map((n) => n.acceptBy) : [];
   if (acceptBy.length > 0) {
     due.push({ clock: 'ACCEPTANCE', point: { kind: 'TARGET', at: Math.min(...acceptBy) } });
+  }
+  const accessEnds = options.accessEndClock ? pendingAccessEnds(state.nominations).map((n) => n.accessEndsAt) : [];
+  if (accessEnds.length > 0) {
+    due.push({ clock: 'ACCESS_END', point: { kind: 'TARGET', at: Math.min(...accessEnds) } });
   }
   return due.sort((a, b) => a.point.at - b.point.at)[0];
 }
@@ -83,6 +88,8 @@ export function stillRunning(state: EngagementState, clock: ClockName): boolean 
       return pendingNominations(state).length > 0;
     case 'ACCEPTANCE':
       return openAcceptances(state.nominations).length > 0;
+    case 'ACCESS_END':
+      return pendingAccessEnds(state.nominations).length > 0;
   }
 }
 

@@ -21,6 +21,7 @@ import {
   EngagementState,
   evolve,
   GrantEndReason,
+  grantsExpiredEvent,
   grantsLapsedEvent,
   hasRole,
   initialState,
@@ -29,6 +30,7 @@ import {
   NominationStatus,
   openAcceptances,
   overdueEvent,
+  pendingAccessEnds,
   Role,
   windowExpiredEvent,
 } from '../libs/domain';
@@ -92,6 +94,8 @@ const DEFAULT_HISTORY_LIMIT = 10_000;
 
 /** The patch that moved grant workflows' start from approval to acceptance. */
 const GRANTS_START_ON_ACCEPTANCE = 'grants-start-on-acceptance';
+/** The patch that expires a nomination's grants together at its accessEndsAt. */
+const NOMINATION_ACCESS_END_CLOCK = 'nomination-access-end-clock';
 
 export async function engagementWorkflow(input: EngagementWorkflowInput): Promise<EngagementState | null> {
   let state: EngagementState | undefined = input.state;
@@ -102,6 +106,8 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
    * and lapses what was never accepted. Runs begun before this started every grant's workflow at approval.
    */
   const grantsStartOnAcceptance = patched(GRANTS_START_ON_ACCEPTANCE);
+  /** Grants that share an end (a nomination's accessEndsAt) expire together, in one step, at that instant. */
+  const sharedAccessEnds = patched(NOMINATION_ACCESS_END_CLOCK);
 
   const current = (): EngagementState => {
     if (state === undefined) {
@@ -212,7 +218,7 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
         });
         const { actor: _actor, ...details } = args;
         try {
-          await commandActivities.recordSubmission({ state: initial, details, commandId: commandId() });
+          await commandActivities.recordSubmission({ state: initial, details, actorRoles: args.actor.roles, commandId: commandId() });
         } catch (error) {
           throw toFailure(error);
         }
@@ -296,7 +302,7 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
   );
   registerCommand(
     nominateUpdate,
-    (a) => ({ type: EngagementCommandType.Nominate, actor: a.actor, nominationId: a.nominationId, answerWithinMs: a.answerWithinMs }),
+    (a) => ({ type: EngagementCommandType.Nominate, actor: a.actor, nominationId: a.nominationId, answerWithinMs: a.answerWithinMs, accessEndsAt: a.accessEndsAt }),
     (a) => ({ nomination: { partnerIds: a.partnerIds, filter: a.filter, durationDays: a.durationDays, accessEndsAt: a.accessEndsAt, scopes: a.scopes } }),
   );
   registerCommand(
@@ -343,6 +349,7 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
     WINDOW: input.windowClockDoneUntil ?? 0,
     NOMINATION: 0,
     ACCEPTANCE: 0,
+    ACCESS_END: 0,
   };
 
   /** Declines every nomination whose deadline has passed, then tells both sides. */
@@ -374,6 +381,17 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
       }
     });
 
+  /** Expires, together, the grants of every approval whose shared end has come, each audited. */
+  const endSharedAccess = (): Promise<void> =>
+    serial.run(async () => {
+      for (const nomination of pendingAccessEnds(current().nominations).filter((n) => n.accessEndsAt <= Date.now())) {
+        const event = grantsExpiredEvent(current(), nomination.id);
+        if (event) {
+          await commit(event, {}, `clock:ACCESS_END:${nomination.id}`, [], true);
+        }
+      }
+    });
+
   /** A clock point passed: the target changes state (through the same commit path as commands), then everyone due is told. */
   const actOnClock = async (due: DuePoint): Promise<void> => {
     if (due.clock === 'NOMINATION') {
@@ -382,6 +400,10 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
     }
     if (due.clock === 'ACCEPTANCE') {
       await closeAcceptances();
+      return;
+    }
+    if (due.clock === 'ACCESS_END') {
+      await endSharedAccess();
       return;
     }
     if (due.point.kind === 'TARGET') {
@@ -433,7 +455,7 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
       });
     }
     const seenVersion = s.version;
-    const due = nextDuePoint(s, input.clock, progress, { acceptanceClock: grantsStartOnAcceptance });
+    const due = nextDuePoint(s, input.clock, progress, { acceptanceClock: grantsStartOnAcceptance, accessEndClock: sharedAccessEnds });
     const woke = await condition(
       () => current().version !== seenVersion || historyFull(),
       due === undefined ? undefined : Math.max(0, due.point.at - Date.now()),

@@ -41,6 +41,8 @@ export interface SubmissionDetails {
 export interface RecordSubmissionInput {
   readonly state: EngagementState;
   readonly details: SubmissionDetails;
+  /** The roles the submitter's token carried, for the audit event. */
+  readonly actorRoles?: readonly string[];
   /** Why this command was sent: the request's idempotency key or update id. */
   readonly commandId: string;
 }

@@ -2,7 +2,7 @@ import { AccessWindow, endWindow, MAX_WINDOW_DAYS, WindowEndReason, windowCloses
 import { Bod2604Inputs, remediationDueAt, remediationTier, RemediationTier } from './bod-26-04';
 import { DAY_MS } from './duration';
 import { mayRevokeGrant } from './grant';
-import { canActForOtherSide, Nomination, NominationSide, NominationStatus, openAcceptances, sideOf } from './nominations';
+import { canActForOtherSide, Nomination, NominationSide, NominationStatus, openAcceptances, pendingAccessEnds, sideOf } from './nominations';
 import { DomainErrorCode, DomainRuleError } from './domain-error';
 import { DesignationOutcome, EngagementStage } from './engagement-stage';
 import { EngagementCommandType, targetStage } from './engagement-transitions';
@@ -70,7 +70,13 @@ export type EngagementCommand =
       readonly status: FindingResponseStatus;
     }
   | { readonly type: EngagementCommandType.Release; readonly actor: Actor; readonly releasedAt?: number }
-  | { readonly type: EngagementCommandType.Nominate; readonly actor: Actor; readonly nominationId: string; readonly answerWithinMs: number }
+  | {
+      readonly type: EngagementCommandType.Nominate;
+      readonly actor: Actor;
+      readonly nominationId: string;
+      readonly answerWithinMs: number;
+      readonly accessEndsAt?: number;
+    }
   | { readonly type: EngagementCommandType.ApproveNomination; readonly actor: Actor; readonly nominationId: string; readonly acceptWithinMs?: number }
   | { readonly type: EngagementCommandType.DeclineNomination; readonly actor: Actor; readonly nominationId: string }
   | { readonly type: EngagementCommandType.PublishTerms; readonly actor: Actor; readonly version: string }
@@ -108,13 +114,20 @@ export type EngagementEvent =
   | (EventBase & { readonly type: 'FINDING_RESPONDED'; readonly findingId: string; readonly status: FindingResponseStatus })
   | (EventBase & { readonly type: 'RELEASED'; readonly releasedAt: number })
   | (EventBase & { readonly type: 'CLOSED' })
-  | (EventBase & { readonly type: 'PARTNERS_NOMINATED'; readonly nominationId: string; readonly side: NominationSide; readonly deadline: number })
+  | (EventBase & {
+      readonly type: 'PARTNERS_NOMINATED';
+      readonly nominationId: string;
+      readonly side: NominationSide;
+      readonly deadline: number;
+      readonly accessEndsAt?: number;
+    })
   | (EventBase & { readonly type: 'NOMINATION_APPROVED'; readonly nominationId: string; readonly acceptBy: number })
   | (EventBase & { readonly type: 'NOMINATION_DECLINED'; readonly nominationId: string })
   | (EventBase & { readonly type: 'NOMINATION_EXPIRED'; readonly nominationId: string })
   | (EventBase & { readonly type: 'TERMS_PUBLISHED'; readonly version: string })
   | (EventBase & { readonly type: 'GRANTS_REVOKED' })
   | (EventBase & { readonly type: 'GRANTS_LAPSED'; readonly nominationId: string })
+  | (EventBase & { readonly type: 'GRANTS_EXPIRED'; readonly nominationId: string })
   | (EventBase & { readonly type: 'WITHDRAWN' })
   | (EventBase & { readonly type: 'DETERMINATION_OVERDUE' });
 
@@ -320,7 +333,15 @@ export function decide(state: EngagementState, command: EngagementCommand, now: 
       if (side === undefined) {
         refuse(DomainErrorCode.RoleRequired, 'partners are nominated by the developer organization or a program administrator', state);
       }
-      return { ...base, toStage, type: 'PARTNERS_NOMINATED', nominationId: command.nominationId, side, deadline: now + command.answerWithinMs };
+      return {
+        ...base,
+        toStage,
+        type: 'PARTNERS_NOMINATED',
+        nominationId: command.nominationId,
+        side,
+        deadline: now + command.answerWithinMs,
+        ...(command.accessEndsAt === undefined ? {} : { accessEndsAt: command.accessEndsAt }),
+      };
     }
     case EngagementCommandType.ApproveNomination: {
       const toStage = transition(state, command.type);
@@ -405,6 +426,18 @@ export function grantsLapsedEvent(state: EngagementState, nominationId: string):
   return { type: 'GRANTS_LAPSED', nominationId, at: nomination.acceptBy, actorSub: 'system', fromStage: state.stage, toStage: state.stage };
 }
 
+/**
+ * An approved nomination's shared end (its accessEndsAt) has come: every grant of it still active
+ * expires, all at that instant, in one step instead of one workflow at a time.
+ */
+export function grantsExpiredEvent(state: EngagementState, nominationId: string): EngagementEvent | undefined {
+  const nomination = pendingAccessEnds(state.nominations).find((n) => n.id === nominationId);
+  if (!nomination) {
+    return undefined;
+  }
+  return { type: 'GRANTS_EXPIRED', nominationId, at: nomination.accessEndsAt, actorSub: 'system', fromStage: state.stage, toStage: state.stage };
+}
+
 const setNomination = (state: EngagementState, id: string, change: Partial<Nomination>): readonly Nomination[] =>
   (state.nominations ?? []).map((n) => (n.id === id ? { ...n, ...change } : n));
 
@@ -467,7 +500,14 @@ export function evolve(state: EngagementState, event: EngagementEvent): Engageme
         ...next,
         nominations: [
           ...(state.nominations ?? []),
-          { id: event.nominationId, side: event.side, nominatedBy: event.actorSub, deadline: event.deadline, status: NominationStatus.Pending },
+          {
+            id: event.nominationId,
+            side: event.side,
+            nominatedBy: event.actorSub,
+            deadline: event.deadline,
+            status: NominationStatus.Pending,
+            ...(event.accessEndsAt === undefined ? {} : { accessEndsAt: event.accessEndsAt }),
+          },
         ],
       };
     case 'NOMINATION_APPROVED':
@@ -478,6 +518,8 @@ export function evolve(state: EngagementState, event: EngagementEvent): Engageme
       return { ...next, nominations: setNomination(state, event.nominationId, { status: NominationStatus.Expired }) };
     case 'GRANTS_LAPSED':
       return { ...next, nominations: setNomination(state, event.nominationId, { acceptanceClosed: true }) };
+    case 'GRANTS_EXPIRED':
+      return { ...next, nominations: setNomination(state, event.nominationId, { accessEnded: true }) };
     case 'TERMS_PUBLISHED':
       return { ...next, termsVersion: event.version, termsVersions: [...(state.termsVersions ?? []), event.version] };
     case 'GRANTS_REVOKED':

@@ -26,6 +26,10 @@ export interface Nomination {
   readonly acceptBy?: number;
   /** Its acceptance deadline has passed and the grants still unaccepted have lapsed. */
   readonly acceptanceClosed?: boolean;
+  /** An instant no grant of it outlives (say, the public release), shared by all of them. */
+  readonly accessEndsAt?: number;
+  /** That instant has passed and every grant of it still active has expired. */
+  readonly accessEnded?: boolean;
 }
 
 /** Approved nominations whose grants may still be accepted: each has an acceptance deadline to keep. */
@@ -62,4 +66,11 @@ function sidesOf(actor: Actor, developerOrg: string): NominationSide[] {
 export function canActForOtherSide(actor: Actor, developerOrg: string, side: NominationSide): boolean {
   const sides = sidesOf(actor, developerOrg);
   return sides.length === 1 && sides[0] !== side;
+}
+
+/** Approved nominations whose grants all end at one shared instant that has not come yet. */
+export function pendingAccessEnds(nominations: readonly Nomination[] | undefined): (Nomination & { readonly accessEndsAt: number })[] {
+  return (nominations ?? []).filter(
+    (n): n is Nomination & { readonly accessEndsAt: number } => n.status === NominationStatus.Approved && n.accessEndsAt !== undefined && n.accessEnded !== true,
+  );
 }

@@ -138,7 +138,11 @@ describe('the pre-release access window on the time-skipping server', () => {
     ]);
 
     await t.env.sleep(6 * DAY_MS);
-    expect(kinds(id).map(([kind]) => kind)).toEqual(['WINDOW_REMINDER', 'WINDOW_REMINDER']);
+    expect(kinds(id)).toEqual([
+      ['WINDOW_REMINDER', 'The pre-release access window closes in 7d'],
+      ['WINDOW_REMINDER', 'The pre-release access window closes in 1d'],
+    ]);
+    expect(t.notifications(id)[1]!['scheduledAt']).toBe(new Date(openedAt + 29 * DAY_MS).toISOString());
     expect((await readWindow(id)).stage).toBe('PRE_RELEASE_ACCESS');
 
     await t.env.sleep(DAY_MS);

@@ -66,10 +66,10 @@ describe('trusted partners on the time-skipping server', () => {
     await t?.teardown();
   });
 
-  async function nominate(handle: WorkflowHandle, actor: Actor, partnerIds: string[], durationDays = 30): Promise<string> {
+  async function nominate(handle: WorkflowHandle, actor: Actor, partnerIds: string[], durationDays = 30, accessEndsAt?: number): Promise<string> {
     const nominationId = randomUUID();
     await handle.executeUpdate(nominateUpdate, {
-      args: [{ actor, nominationId, partnerIds, durationDays, scopes: ['model:query'], answerWithinMs: 14 * DAY_MS }],
+      args: [{ actor, nominationId, partnerIds, durationDays, accessEndsAt, scopes: ['model:query'], answerWithinMs: 14 * DAY_MS }],
     });
     return nominationId;
   }
@@ -213,6 +213,38 @@ describe('trusted partners on the time-skipping server', () => {
     expect(audit.rows.map((r) => r.action)).toEqual(['grant.accepted', 'grant.expired']);
     await recordHistory(acceptedWf, 'grant-expired');
     await recordHistory(handle, 'partners-acceptance-lapsed');
+  });
+
+  it("grants that share an end (the nomination's accessEndsAt) expire together at that instant, each audited once", async () => {
+    const who = actors();
+    const { id, handle } = await designatedEngagement(t, who);
+    const partners = await seedPartners(3);
+    await publish(handle, who, 'v1');
+    const accessEndsAt = (await t.env.currentTimeMs()) + 3 * DAY_MS;
+    await handle.executeUpdate(approveNominationUpdate, {
+      args: [{ actor: who.admin, nominationId: await nominate(handle, who.developer, partners, 30, accessEndsAt), acceptWithinMs: 2 * DAY_MS }],
+    });
+    const rows = await grantRows(id);
+    const workflows = await Promise.all(rows.map(async (row) => (await acceptGrant(row, id, 'v1')).grantWf));
+    expect((await grantRows(id)).map((g) => g.expires_at?.getTime())).toEqual([accessEndsAt, accessEndsAt, accessEndsAt]);
+
+    await t.env.sleep(accessEndsAt - (await t.env.currentTimeMs()) - 1_000);
+    expect((await grantRows(id)).map((g) => g.status)).toEqual(['ACTIVE', 'ACTIVE', 'ACTIVE']);
+    await t.env.sleep(2_000);
+    for (const wf of workflows) {
+      expect(((await wf.result()) as GrantState).status).toBe('EXPIRED');
+    }
+    const ended = await grantRows(id);
+    expect(ended.map((g) => [g.status, g.end_reason, g.ended_at?.getTime()])).toEqual(Array.from({ length: 3 }, () => ['EXPIRED', 'EXPIRED', accessEndsAt]));
+    const audit = await asOwner((db) =>
+      db.query<{ subject_id: string; n: string }>(`SELECT subject_id, count(*) AS n FROM audit_events WHERE action = 'grant.expired' AND subject_id = ANY($1) GROUP BY subject_id`, [
+        ended.map((g) => g.id),
+      ]),
+    );
+    expect(audit.rows.map((r) => r.n)).toEqual(['1', '1', '1']);
+    const timeline = await asOwner((db) => db.query<{ occurred_at: Date }>(`SELECT occurred_at FROM engagement_timeline WHERE engagement_id = $1 AND event_type = 'GRANTS_EXPIRED'`, [id]));
+    expect(timeline.rows.map((r) => r.occurred_at.getTime())).toEqual([accessEndsAt]);
+    await recordHistory(handle, 'partners-shared-access-end');
   });
 
   it('revocation is retried through transient failures until the read model confirms it, and audited once', async () => {

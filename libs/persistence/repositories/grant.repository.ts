@@ -245,6 +245,21 @@ export class GrantRepository {
     return rows.map((r) => ({ id: r.id, partnerId: r.partner_id }));
   }
 
+  /**
+   * Expires a nomination's active grants whose end is the nomination's shared instant `at` (or before),
+   * each stamped at its own expiresAt; returns them.
+   */
+  async expireShared(tx: Tx, nominationId: string, at: Date): Promise<{ id: string; partnerId: string }[]> {
+    const rows: { id: string; partner_id: string }[] = await tx.query(
+      `WITH expired AS (
+         UPDATE grants SET status = 'EXPIRED', end_reason = 'EXPIRED', ended_at = expires_at, updated_at = $2
+         WHERE nomination_id = $1 AND status = 'ACTIVE' AND expires_at <= $2 RETURNING id, partner_id)
+       SELECT id, partner_id FROM expired ORDER BY id`,
+      [nominationId, at],
+    );
+    return rows.map((r) => ({ id: r.id, partnerId: r.partner_id }));
+  }
+
   /** Ends every open grant of an engagement (or of one sector in it) in one statement; returns those it ended. */
   async endAll(tx: Tx, engagementId: string, sector: string | null, reason: string, at: Date): Promise<{ id: string; partnerId: string }[]> {
     const rows: { id: string; partner_id: string }[] = await tx.query(
