@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import autocannon from 'autocannon';
 import { Stack } from '../tools/stack/stack';
 
 /** What one scenario reports: its figure, the baseline measured in the same run, and how they compare. */
@@ -143,4 +144,48 @@ export class MemoryWatch {
   stop(): void {
     clearInterval(this.timer);
   }
+}
+
+/** What a fixed-concurrency load measured: answers per second that succeeded, latency, and what did not succeed. */
+export interface Load {
+  readonly rps: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly requests: number;
+  readonly failures: number;
+}
+
+/**
+ * autocannon (a load generator in the benchmark's own process, not the API's) at the configured
+ * connections for the configured seconds, cycling through `paths`. Only 2xx answers count toward the
+ * rate, so a route that fails fast cannot look fast.
+ */
+export async function loadTest(
+  bench: Bench,
+  request: { readonly method?: 'GET' | 'POST'; readonly paths: readonly string[]; readonly token: string; readonly body?: unknown },
+): Promise<Load> {
+  let next = 0;
+  const result = await autocannon({
+    url: bench.stack.apiUrl,
+    connections: bench.options.connections,
+    duration: bench.options.seconds,
+    headers: { authorization: `Bearer ${request.token}`, ...(request.body === undefined ? {} : { 'content-type': 'application/json' }) },
+    requests: [
+      {
+        method: request.method ?? 'GET',
+        ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+        setupRequest: (req) => {
+          next = (next + 1) % request.paths.length;
+          return { ...req, path: request.paths[next]! };
+        },
+      },
+    ],
+  });
+  return {
+    rps: round(result['2xx'] / result.duration, 0),
+    p50: round(result.latency.p50, 1),
+    p99: round(result.latency.p99, 1),
+    requests: result.requests.total,
+    failures: result.non2xx + result.errors + result.timeouts,
+  };
 }

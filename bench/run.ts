@@ -91,6 +91,21 @@ async function main(): Promise<void> {
   };
   let stack: Stack | undefined;
   const results: ScenarioResult[] = [];
+  const machine = { cores: os.availableParallelism(), cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10, node: process.version };
+  const file = path.join(resultsDir, `${stamp}.json`);
+  // Written after every scenario, so a run that fails or is stopped part-way keeps what it measured.
+  const writeResults = (complete: boolean) =>
+    writeFileSync(file, `${JSON.stringify({ startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), complete, machine, options, results }, null, 2)}\n`);
+  // Ctrl-C (or a CI timeout) still stops the stack it started.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      log(`${signal}: stopping the stack`);
+      void (stack?.stop() ?? Promise.resolve()).finally(() => {
+        rmSync(dataDir, { recursive: true, force: true });
+        process.exit(130);
+      });
+    });
+  }
   try {
     stack = await startStack({ tools, logDir, apps: true, appEnv: { LOG_LEVEL: 'warn' } });
     const bench: Bench = { stack, options, log };
@@ -101,6 +116,7 @@ async function main(): Promise<void> {
       memory.take();
       const result = await scenario();
       results.push({ ...result, peakRssMiB: memory.take() });
+      writeResults(false);
       log(table([results[results.length - 1]!]).trimStart().split('\n').join('\n           '));
     };
     let fanOutState: FanOutState | undefined;
@@ -119,9 +135,7 @@ async function main(): Promise<void> {
     rmSync(dataDir, { recursive: true, force: true });
   }
 
-  const machine = { cores: os.availableParallelism(), cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10, node: process.version };
-  const file = path.join(resultsDir, `${stamp}.json`);
-  writeFileSync(file, `${JSON.stringify({ startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), machine, options, results }, null, 2)}\n`);
+  writeResults(true);
   process.stdout.write(`\nBenchmark ${startedAt.toISOString()} on ${machine.cores} cores, ${machine.memoryGiB} GiB (${machine.cpuModel})${table(results)}\n\nwritten to ${path.relative(PROJECT_ROOT, file)}\n`);
 }
 

@@ -121,7 +121,9 @@ export async function fanOut(bench: Bench): Promise<{ result: ScenarioResult; st
       baseline: { workflows: n, seconds: round(trivialSeconds), workflowsPerSecond: round(trivialPerSecond) },
       ratios: { throughput: round(ratio, 3) },
       targets: [{ name: 'fan-out ≥ 0.5 × trivial workflows', ok: ratio >= 0.5 && accepted.length === n, detail: `${round(ratio, 3)}` }],
-      notes: [`${bench.options.connections} partners accepting at once; each acceptance is a Temporal update plus a read-model write and an audit event`],
+      notes: [
+        `${bench.options.connections} partners accepting at once; each acceptance starts its grant's workflow (Update-With-Start) and writes the read model and an audit event`,
+      ],
     },
   };
 }

@@ -1,36 +1,9 @@
-import autocannon from 'autocannon';
 import { AuditRepository, createDataSource } from '../../libs/persistence';
 import { people } from '../engagement';
-import { Bench, call, must, pool, round, ScenarioResult } from '../harness';
+import { Bench, call, loadTest, must, pool, round, ScenarioResult } from '../harness';
 
 const PAGE = 25;
 const AUDIT_BATCH = 1_000;
-
-interface Latency {
-  readonly rps: number;
-  readonly p50: number;
-  readonly p99: number;
-  readonly failures: number;
-}
-
-async function measure(bench: Bench, token: string, paths: readonly string[]): Promise<Latency> {
-  let next = 0;
-  const result = await autocannon({
-    url: bench.stack.apiUrl,
-    connections: bench.options.connections,
-    duration: bench.options.seconds,
-    headers: { authorization: `Bearer ${token}` },
-    requests: [
-      {
-        setupRequest: (request) => {
-          next = (next + 1) % paths.length;
-          return { ...request, path: paths[next]! };
-        },
-      },
-    ],
-  });
-  return { rps: round(result.requests.average, 0), p50: round(result.latency.p50, 1), p99: round(result.latency.p99, 1), failures: result.non2xx + result.errors + result.timeouts };
-}
 
 /**
  * Reads at size: N engagements submitted through the API by one developer organization, and the audit
@@ -95,19 +68,13 @@ export async function readsAtSize(bench: Bench): Promise<ScenarioResult> {
   }
   const verify = await call<{ ok: boolean; checked: number }>(api, 'GET', '/v1/audit/verify', who.auditor);
 
-  bench.log('first page, deep page, detail');
-  const first = await measure(bench, who.developer, [`/v1/engagements?limit=${PAGE}`]);
-  const deep = await measure(bench, who.developer, [`/v1/engagements?limit=${PAGE}${cursor ? `&cursor=${cursor}` : ''}`]);
-  const detail = await measure(
-    bench,
-    who.developer,
-    ids.map((id) => `/v1/engagements/${id}`),
-  );
-  const auditTrail = await measure(
-    bench,
-    who.auditor,
-    ids.slice(0, 1_000).map((id) => `/v1/engagements/${id}/audit`),
-  );
+  bench.log('baseline (GET /v1/me), first page, deep page, detail, audit trail');
+  const me = await loadTest(bench, { paths: ['/v1/me'], token: who.developer });
+  const first = await loadTest(bench, { paths: [`/v1/engagements?limit=${PAGE}`], token: who.developer });
+  const deep = await loadTest(bench, { paths: [`/v1/engagements?limit=${PAGE}${cursor ? `&cursor=${cursor}` : ''}`], token: who.developer });
+  const detail = await loadTest(bench, { paths: ids.map((id) => `/v1/engagements/${id}`), token: who.developer });
+  const auditTrail = await loadTest(bench, { paths: ids.slice(0, 1_000).map((id) => `/v1/engagements/${id}/audit`), token: who.auditor });
+  const vsMe = (rps: number) => round(rps / Math.max(1, me.rps), 3);
   return {
     scenario: 'reads at size',
     figures: {
@@ -124,10 +91,11 @@ export async function readsAtSize(bench: Bench): Promise<ScenarioResult> {
       detailRps: detail.rps,
       auditTrailP50Ms: auditTrail.p50,
       auditTrailP99Ms: auditTrail.p99,
+      auditTrailRps: auditTrail.rps,
       failures: first.failures + deep.failures + detail.failures + auditTrail.failures,
     },
-    baseline: {},
-    ratios: {},
+    baseline: { meRps: me.rps, meP50Ms: me.p50, meP99Ms: me.p99 },
+    ratios: { firstPage: vsMe(first.rps), deepPage: vsMe(deep.rps), detail: vsMe(detail.rps), auditTrail: vsMe(auditTrail.rps) },
     targets: [{ name: 'audit chain verifies at size', ok: verify.status === 200 && verify.body.ok, detail: `${verify.body.checked} events checked` }],
     notes: [`deep page = page ${Math.min(200, Math.floor(ids.length / PAGE) - 1) + 1} by cursor; ${bench.options.connections} connections, ${bench.options.seconds} s each`],
   };
