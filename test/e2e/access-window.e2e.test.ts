@@ -244,7 +244,8 @@ describe('when the window ends, every token stops at once', () => {
 
     expect((await introspect(token, c.developer)).body).toEqual({ active: false });
     const refused = await post(`/v1/engagements/${id}/access-tokens`, c.reviewer.token);
-    expect([403, 409]).toContain(refused.status);
+    expect(refused.status).toBe(409);
+    expect(refused.body['code']).toBe('ACCESS_WINDOW_CLOSED');
     const seen = await detail(id, c.developer);
     expect(seen.body.window?.endReason).toBe(reason);
     expect(seen.body.window?.endedAt).toMatch(/Z$/);
@@ -396,6 +397,17 @@ describe('signing key rotation', () => {
     }
     const audit = await asOwner((db) => db.query<{ subject_id: string }>(`SELECT subject_id FROM audit_events WHERE action = 'signing_key.rotated'`));
     expect(audit.rows.map((r) => r.subject_id)).toContain(rotated.next);
+
+    // Neither the JWKS nor the rows give the private half away: the JWKS holds public keys only, and
+    // each row holds its private key sealed under the field key.
+    const published2 = await get<{ keys: Record<string, unknown>[] }>('/.well-known/jwks.json');
+    expect(published2.body.keys.every((k) => k['d'] === undefined && k['kty'] === 'EC')).toBe(true);
+    const rows = await asOwner((db) => db.query<{ row: string; sealed: string }>(`SELECT s::text AS row, private_jwk_sealed AS sealed FROM signing_keys s`));
+    expect(rows.rows.length).toBeGreaterThanOrEqual(2);
+    for (const row of rows.rows) {
+      expect(row.sealed).toMatch(/^v1\./);
+      expect(row.row).not.toMatch(/"d"\s*:/);
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { request } from '../support/api';
-import { act, Cast, cast, DIGEST, inquiry, recommended, submitted } from '../support/scenario';
+import { act, Cast, cast, DIGEST, inquiry, inWindow, recommended, submitted } from '../support/scenario';
 import { expiredToken } from '../support/stack';
 
 type Who = 'developer' | 'otherDeveloper' | 'admin' | 'reviewer' | 'unassignedReviewer' | 'authority' | 'auditor' | 'partner' | 'anonymous';
@@ -229,5 +229,66 @@ describe('authorization matrix: every route, every role, on and off the roster',
     await request('POST', `/v1/engagements/${recommendedThenWithdrawn}/reviewers`, { reviewerIds: ['x'] }, { token: c.developer.token });
     const after = await request<{ items: { action: string }[] }>('GET', `/v1/engagements/${recommendedThenWithdrawn}/audit?limit=100`, undefined, { token: c.auditor.token });
     expect(after.body.items.length).toBe(before);
+  });
+});
+
+type LiveWho = Exclude<Who, 'anonymous'> | 'unattestedReviewer';
+const LIVE: readonly LiveWho[] = ['developer', 'otherDeveloper', 'admin', 'reviewer', 'unattestedReviewer', 'unassignedReviewer', 'authority', 'auditor', 'partner'];
+
+/** Reads of a live engagement (its pre-release window open): what each caller gets, and in which view. */
+const LIVE_READS: Record<string, { readonly path: (id: string) => string; readonly expect: Record<LiveWho, number | string> }> = {
+  'GET /v1/engagements/:id': {
+    path: (id) => `/v1/engagements/${id}`,
+    // A number is the status; a view name means 200 in that view.
+    expect: {
+      developer: 'DEVELOPER',
+      otherDeveloper: 404,
+      admin: 'METADATA',
+      reviewer: 'FULL',
+      unattestedReviewer: 'METADATA',
+      unassignedReviewer: 404,
+      authority: 'FULL',
+      auditor: 'FULL',
+      partner: 404,
+    },
+  },
+  'GET /v1/engagements/:id/findings': {
+    path: (id) => `/v1/engagements/${id}/findings`,
+    expect: { developer: 200, otherDeveloper: 404, admin: 403, reviewer: 200, unattestedReviewer: 403, unassignedReviewer: 404, authority: 403, auditor: 200, partner: 404 },
+  },
+  'GET /v1/engagements/:id/nominations': {
+    path: (id) => `/v1/engagements/${id}/nominations`,
+    expect: { developer: 200, otherDeveloper: 404, admin: 200, reviewer: 403, unattestedReviewer: 403, unassignedReviewer: 404, authority: 403, auditor: 200, partner: 404 },
+  },
+  'GET /v1/engagements/:id/audit': {
+    path: (id) => `/v1/engagements/${id}/audit`,
+    expect: { developer: 403, otherDeveloper: 404, admin: 403, reviewer: 403, unattestedReviewer: 403, unassignedReviewer: 404, authority: 403, auditor: 200, partner: 404 },
+  },
+};
+
+describe('authorization matrix on a live engagement: reads, as every caller, attested or not', () => {
+  let c: Cast;
+  let id: string;
+
+  beforeAll(async () => {
+    c = await cast();
+    id = await inWindow(c);
+    // On the roster, but not yet attested: metadata only.
+    await act(`/v1/engagements/${id}/reviewers`, c.admin, { reviewerIds: [c.secondReviewer.sub] });
+  });
+
+  const tokenFor = (who: LiveWho): string => (who === 'unattestedReviewer' ? c.secondReviewer.token : c[who].token);
+  const cases = Object.entries(LIVE_READS).flatMap(([name, route]) => LIVE.map((who) => [name, who, route.expect[who]] as const));
+
+  it.each(cases)('%s as %s: %s', async (name, who, expected) => {
+    const res = await request<{ view?: string; code?: string }>('GET', LIVE_READS[name]!.path(id), undefined, { token: tokenFor(who) });
+    if (typeof expected === 'string') {
+      expect({ status: res.status, view: res.body.view }).toEqual({ status: 200, view: expected });
+      return;
+    }
+    expect(res.status).toBe(expected);
+    if (name.endsWith('/findings') && who === 'unattestedReviewer') {
+      expect(res.body.code).toBe('ATTESTATION_REQUIRED');
+    }
   });
 });
