@@ -352,18 +352,29 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
     ACCESS_END: 0,
   };
 
-  /** Declines every nomination whose deadline has passed, then tells both sides. */
-  const expireNominations = async (): Promise<void> => {
-    const expired = await serial.run(async () => {
-      const due = pendingNominations(current()).filter((n) => n.deadline <= Date.now());
-      for (const nomination of due) {
-        const event = nominationExpiredEvent(current(), nomination.id);
+  /**
+   * Commits, under the lock, the clock event of each nomination a clock point found due (declined
+   * by its deadline, its unaccepted grants lapsed, its shared end come), each with its own receipt.
+   */
+  const commitDue = <N extends { readonly id: string }>(
+    clock: ClockName,
+    due: (s: EngagementState) => readonly N[],
+    eventFor: (s: EngagementState, nominationId: string) => EngagementEvent | undefined,
+  ): Promise<readonly N[]> =>
+    serial.run(async () => {
+      const found = due(current());
+      for (const nomination of found) {
+        const event = eventFor(current(), nomination.id);
         if (event) {
-          await commit(event, {}, `clock:NOMINATION:${nomination.id}`, [], true);
+          await commit(event, {}, `clock:${clock}:${nomination.id}`, [], true);
         }
       }
-      return due;
+      return found;
     });
+
+  /** Declines every nomination whose deadline has passed, then tells both sides. */
+  const expireNominations = async (): Promise<void> => {
+    const expired = await commitDue('NOMINATION', (s) => pendingNominations(s).filter((n) => n.deadline <= Date.now()), nominationExpiredEvent);
     for (const nomination of expired) {
       await clockActivities.notify(nominationExpiredNotification(current(), nomination.id, nomination.deadline));
     }
@@ -371,26 +382,10 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
   let windowClosedNotified = input.windowClosedNotified ?? false;
 
   /** Lapses the grants of every approval whose acceptance deadline has passed, in the read model, each audited. */
-  const closeAcceptances = (): Promise<void> =>
-    serial.run(async () => {
-      for (const nomination of openAcceptances(current().nominations).filter((n) => n.acceptBy <= Date.now())) {
-        const event = grantsLapsedEvent(current(), nomination.id);
-        if (event) {
-          await commit(event, {}, `clock:ACCEPTANCE:${nomination.id}`, [], true);
-        }
-      }
-    });
+  const closeAcceptances = () => commitDue('ACCEPTANCE', (s) => openAcceptances(s.nominations).filter((n) => n.acceptBy <= Date.now()), grantsLapsedEvent);
 
   /** Expires, together, the grants of every approval whose shared end has come, each audited. */
-  const endSharedAccess = (): Promise<void> =>
-    serial.run(async () => {
-      for (const nomination of pendingAccessEnds(current().nominations).filter((n) => n.accessEndsAt <= Date.now())) {
-        const event = grantsExpiredEvent(current(), nomination.id);
-        if (event) {
-          await commit(event, {}, `clock:ACCESS_END:${nomination.id}`, [], true);
-        }
-      }
-    });
+  const endSharedAccess = () => commitDue('ACCESS_END', (s) => pendingAccessEnds(s.nominations).filter((n) => n.accessEndsAt <= Date.now()), grantsExpiredEvent);
 
   /** A clock point passed: the target changes state (through the same commit path as commands), then everyone due is told. */
   const actOnClock = async (due: DuePoint): Promise<void> => {
