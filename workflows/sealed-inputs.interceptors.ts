@@ -1,37 +1,55 @@
-import { ApplicationFailure, WorkflowInboundCallsInterceptor, WorkflowInterceptorsFactory } from '@temporalio/workflow';
-import { isUnsealedPayload, WorkflowFailureType } from '../libs/contracts';
+import { ApplicationFailure, patched, UpdateInput, WorkflowInboundCallsInterceptor, WorkflowInterceptorsFactory } from '@temporalio/workflow';
+import { commandBindingOf, isUnsealedPayload, WorkflowFailureType } from '../libs/contracts';
+
+function refuse(message: string): never {
+  throw ApplicationFailure.create({ type: WorkflowFailureType.Unsealed, message, nonRetryable: true });
+}
 
 function refuseUnsealed(args: readonly unknown[], what: string): void {
   if (args.some(isUnsealedPayload)) {
-    throw ApplicationFailure.create({
-      type: WorkflowFailureType.Unsealed,
-      message: `${what} was not sealed by this system's payload key; it changes nothing`,
-      nonRetryable: true,
-    });
+    refuse(`${what} was not sealed for this workflow by this system's payload key; it changes nothing`);
   }
 }
 
+/** Runs begun before commands were bound to their Update took them unbound; later runs refuse that. */
+const COMMANDS_BOUND_TO_UPDATES = 'commands-bound-to-updates';
+
 /**
  * Identity travels inside commands (the actor the API verified), so a command is trusted only if
- * this system sealed it. Unsealed workflow inputs fail the run, unsealed Updates are rejected before
- * they are accepted, and unsealed signals are dropped.
+ * this system sealed it for this workflow, and for this Update. Unsealed workflow inputs fail the
+ * run, unsealed or rebound Updates are rejected before they are accepted, and unsealed signals are dropped.
  */
 class SealedInputsOnly implements WorkflowInboundCallsInterceptor {
+  private bindingRequired = false;
+
   // Async, so the refusal fails the run (a thrown ApplicationFailure) rather than its workflow task forever.
   execute: NonNullable<WorkflowInboundCallsInterceptor['execute']> = async (input, next) => {
+    this.bindingRequired = patched(COMMANDS_BOUND_TO_UPDATES);
     refuseUnsealed(input.args, 'the workflow input');
     return next(input);
   };
 
   validateUpdate: NonNullable<WorkflowInboundCallsInterceptor['validateUpdate']> = (input, next) => {
-    refuseUnsealed(input.args, `the ${input.name} command`);
+    this.refuseCommand(input);
     next(input);
   };
 
   handleUpdate: NonNullable<WorkflowInboundCallsInterceptor['handleUpdate']> = async (input, next) => {
-    refuseUnsealed(input.args, `the ${input.name} command`);
+    this.refuseCommand(input);
     return next(input);
   };
+
+  /** Sealed for this workflow, and bound to this very Update: not copied from elsewhere in its history. */
+  private refuseCommand(input: UpdateInput): void {
+    refuseUnsealed(input.args, `the ${input.name} command`);
+    if (!this.bindingRequired) {
+      return;
+    }
+    const binding = commandBindingOf(input.args[0]);
+    if (binding?.update !== input.name || binding.updateId !== input.updateId) {
+      refuse(`the ${input.name} command was sealed for another Update; it changes nothing`);
+    }
+  }
 
   handleSignal: NonNullable<WorkflowInboundCallsInterceptor['handleSignal']> = async (input, next) => {
     if (!input.args.some(isUnsealedPayload)) {

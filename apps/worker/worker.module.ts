@@ -1,7 +1,7 @@
 import { Global, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { ActivityTemporalClient } from '../../activities/temporal-client';
-import { EncryptionCodec } from '../../libs/security';
+import { EncryptionCodec, sealedClientOptions } from '../../libs/security';
 import { ActivitiesModule } from '../../activities/activities.module';
 import { AppConfig, ConfigModule } from '../../libs/config';
 import { PersistenceModule } from '../../libs/persistence/persistence.module';
@@ -18,7 +18,7 @@ import { SecurityModule } from '../../libs/security/security.module';
         client: new Client({
           connection: Connection.lazy({ address: config.temporal.address }),
           namespace: config.temporal.namespace,
-          dataConverter: { payloadCodecs: [codec] },
+          ...sealedClientOptions(codec),
         }),
       }),
     },

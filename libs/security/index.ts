@@ -3,3 +3,4 @@ export * from './field-cipher';
 export * from './need-to-know';
 export * from './payload-codec';
 export * from './signing-keys';
+export * from './sealed-client';

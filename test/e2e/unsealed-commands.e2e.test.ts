@@ -74,6 +74,42 @@ describe('commands sent straight to Temporal, unsealed', () => {
     expect((await detail(id, c.developer)).body.stage).toBe(STAGES.Recommended);
   });
 
+  /** The sealed arguments of an Update as its engagement's history holds them, copied as is. */
+  async function sealedArgsFromHistory(id: string, update: string) {
+    const history = await outsider.workflow.getHandle(engagementWorkflowId(id)).fetchHistory();
+    const accepted = (history.events ?? []).map((e) => e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input).find((input) => input?.name === update);
+    expect(accepted?.args?.payloads?.length).toBe(1);
+    return accepted!.args!;
+  }
+
+  /** Sends an Update with the given payloads untouched, as someone with Temporal access but not the key could. */
+  async function sendRaw(id: string, update: string, args: Awaited<ReturnType<typeof sealedArgsFromHistory>>) {
+    const response = await connection.workflowService.updateWorkflowExecution({
+      namespace: 'default',
+      workflowExecution: { workflowId: engagementWorkflowId(id) },
+      // UPDATE_WORKFLOW_EXECUTION_LIFECYCLE_STAGE_COMPLETED
+      waitPolicy: { lifecycleStage: 3 },
+      request: { meta: { updateId: randomUUID(), identity: 'outsider' }, input: { name: update, args } },
+    });
+    return response.outcome?.failure?.applicationFailureInfo?.type;
+  }
+
+  it('a sealed command copied from one engagement to another does not open there', async () => {
+    const first = await recommended(c);
+    const second = await recommended(c);
+    await act(`/v1/engagements/${first}/withdraw`, c.developer, { reason: 'not this one' });
+    // The developer's own withdrawal of the first engagement, replayed against the second.
+    expect(await sendRaw(second, 'withdraw', await sealedArgsFromHistory(first, 'withdraw'))).toBe(WorkflowFailureType.Unsealed);
+    expect((await detail(second, c.developer)).body.stage).toBe(STAGES.Recommended);
+  });
+
+  it('a sealed command sent again to its own engagement under a new Update id is refused, not applied twice', async () => {
+    const id = await recommended(c);
+    const before = await auditCount(id);
+    expect(await sendRaw(id, 'recordBenchmark', await sealedArgsFromHistory(id, 'recordBenchmark'))).toBe(WorkflowFailureType.Unsealed);
+    expect(await auditCount(id)).toBe(before);
+  });
+
   it('an unsealed signal ending a grant is dropped, and a workflow started with unsealed input fails without touching the read model', async () => {
     const id = await determined(c);
     const rows = partnerRows(1);

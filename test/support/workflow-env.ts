@@ -11,7 +11,7 @@ import type { WorkerActivities } from '../../activities/activities.module';
 import { createWorker } from '../../apps/worker/worker.factory';
 import { WorkerModule } from '../../apps/worker/worker.module';
 import { loadConfig, loadToolConfig } from '../../libs/config';
-import { EncryptionCodec } from '../../libs/security';
+import { EncryptionCodec, sealedClientOptions } from '../../libs/security';
 import { OUTPUT, REPLAY_HISTORIES, WORKFLOW_BUNDLE } from './paths';
 import { stack } from './stack';
 
@@ -51,7 +51,7 @@ export async function startWorkflowEnv(
   const client = new Client({
     connection: env.connection,
     namespace: env.namespace ?? 'default',
-    dataConverter: { payloadCodecs: [app.get(EncryptionCodec)] },
+    ...sealedClientOptions(app.get(EncryptionCodec)),
   });
   return {
     env,
@@ -92,5 +92,7 @@ export async function recordHistory(handle: WorkflowHandle, name: string): Promi
     return;
   }
   mkdirSync(REPLAY_HISTORIES, { recursive: true });
-  writeFileSync(path.join(REPLAY_HISTORIES, `${name}.json`), historyToJSON(await handle.fetchHistory()));
+  // The workflow id travels with the history: payloads are sealed to it, so the replay must name it.
+  const history = JSON.parse(historyToJSON(await handle.fetchHistory())) as unknown;
+  writeFileSync(path.join(REPLAY_HISTORIES, `${name}.json`), `${JSON.stringify({ workflowId: handle.workflowId, history }, null, 2)}\n`);
 }

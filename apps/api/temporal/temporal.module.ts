@@ -1,7 +1,7 @@
 import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { AppConfig } from '../../../libs/config';
-import { EncryptionCodec } from '../../../libs/security';
+import { EncryptionCodec, sealedClientOptions } from '../../../libs/security';
 import { EngagementCommands } from './engagement-commands.service';
 import { GrantCommands } from './grant-commands.service';
 import { UpdateSender } from './update-sender.service';
@@ -34,7 +34,7 @@ class TemporalLifecycle implements OnApplicationShutdown {
       provide: Client,
       inject: [TEMPORAL_CONNECTION, AppConfig, EncryptionCodec],
       useFactory: (connection: Connection, config: AppConfig, codec: EncryptionCodec) =>
-        new Client({ connection, namespace: config.temporal.namespace, dataConverter: { payloadCodecs: [codec] } }),
+        new Client({ connection, namespace: config.temporal.namespace, ...sealedClientOptions(codec) }),
     },
     TemporalLifecycle,
     UpdateSender,
