@@ -64,7 +64,8 @@ export class GrantFanOutActivities implements Pick<EngagementActivities, 'startG
             taskQueue: TASK_QUEUE,
             args: [grantWorkflowInputOf(grant, this.config.dayMs)],
             workflowIdConflictPolicy: 'USE_EXISTING',
-            workflowIdReusePolicy: 'REJECT_DUPLICATE',
+            // A grant whose run failed (say, one started by someone else with an unsealed input) can start again.
+      workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',
           });
           started += 1;
         } catch (error) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ApplicationFailure } from '@temporalio/common';
-import { ActivityFailureType, EndGrantInput, GrantActivities, RecordAcceptanceInput } from '../libs/contracts';
+import { ActivityFailureType, EndGrantInput, GrantActivities, RecordAcceptanceInput, RecordedAcceptance } from '../libs/contracts';
 import { grantEnded, GrantStatus } from '../libs/domain';
 import { AuditRepository, GrantRepository, Tx, UnitOfWork } from '../libs/persistence';
 import { failFastOnPermanentErrors } from './activity-failures';
@@ -20,14 +20,19 @@ export class GrantActivitiesImpl implements GrantActivities {
     private readonly audit: AuditRepository,
   ) {}
 
-  async recordGrantAcceptance({ state, actor, commandId }: RecordAcceptanceInput): Promise<void> {
+  async recordGrantAcceptance({ state, actor, commandId }: RecordAcceptanceInput): Promise<RecordedAcceptance> {
     if (state.activatedAt === undefined || state.expiresAt === undefined || state.acceptedTermsVersion === undefined) {
       throw new Error('an acceptance arrived for a grant that is not active');
     }
     const at = new Date();
-    await this.transaction(async (tx) => {
+    return this.transaction(async (tx): Promise<RecordedAcceptance> => {
       if (!(await this.audit.claimReceipt(tx, `grant:${state.grantId}:v${state.version}`, commandId))) {
-        return;
+        // Written by an earlier attempt of this same command: answer with what it wrote.
+        const written = await this.grants.find(state.grantId, tx);
+        if (!written?.activatedAt || !written.expiresAt) {
+          throw new Error(`grant ${state.grantId} has a receipt for its acceptance but no activation`);
+        }
+        return { activatedAt: written.activatedAt.getTime(), expiresAt: written.expiresAt.getTime() };
       }
       const recorded = await this.grants.recordAcceptance(tx, state.grantId, {
         termsVersion: state.acceptedTermsVersion!,
@@ -58,6 +63,7 @@ export class GrantActivitiesImpl implements GrantActivities {
           },
         },
       ]);
+      return { activatedAt: state.activatedAt!, expiresAt: state.expiresAt! };
     });
   }
 

@@ -70,7 +70,8 @@ export class PartnerProjection {
       }
       case 'NOMINATION_APPROVED': {
         const nomination = await this.nominations.find(engagementId, event.nominationId);
-        const acceptBy = event.acceptBy;
+        // An approval decided by workflow code from before the event carried its deadline sent it as content.
+        const acceptBy = event.acceptBy ?? required(content.acceptBy, 'an approval arrived without an acceptance deadline');
         if (!nomination) {
           throw new Error(`nomination ${event.nominationId} is not in the read model`);
         }

@@ -1,10 +1,20 @@
-import { ApplicationFailure, allHandlersFinished, condition, currentUpdateInfo, proxyActivities, setHandler } from '@temporalio/workflow';
+import {
+  ApplicationFailure,
+  allHandlersFinished,
+  condition,
+  currentUpdateInfo,
+  patched,
+  proxyActivities,
+  proxyLocalActivities,
+  setHandler,
+} from '@temporalio/workflow';
 import {
   AcceptGrantArgs,
   acceptGrantUpdate,
   GrantResult,
   GrantWorkflowInput,
   grantEndedSignal,
+  RecordedAcceptance,
   grantStateQuery,
   revokeGrantUpdate,
   RevokeGrantArgs,
@@ -15,8 +25,18 @@ import { AWAITED_WRITE, untilDone } from './activity-options';
 import { check, toFailure } from './failures';
 import { Serial } from './serial';
 
+const SHARED_END_KEPT_BY_ENGAGEMENT = 'shared-end-kept-by-engagement';
+/** How long after a shared end a grant's own timer follows the engagement's bulk step. */
+const SHARED_END_GRACE_MS = 60_000;
+
 /** The partner is waiting on an acceptance: it fails closed if it cannot be recorded. */
 const acceptanceActivities = proxyActivities<GrantActivities>(AWAITED_WRITE);
+/**
+ * The same write as a local activity: it runs in the workflow task that took the acceptance, so an
+ * acceptance costs Temporal one workflow task instead of two and an activity task.
+ */
+const localAcceptanceActivities = proxyLocalActivities<GrantActivities>(AWAITED_WRITE);
+const ACCEPTANCE_AS_LOCAL_ACTIVITY = 'acceptance-as-local-activity';
 
 /** Ending a grant is retried until the read model confirms it: access must not outlive the grant. */
 const endActivities = proxyActivities<GrantActivities>(untilDone(30_000));
@@ -39,6 +59,14 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<GrantSta
   };
   const serial = new Serial();
   let endedElsewhere: GrantEndReason | undefined;
+  /**
+   * A grant that ends at its nomination's shared end (accessEndsAt) is expired, with thousands of
+   * others, by the engagement in one step at that instant; its own timer waits a little longer, so
+   * that step is not queued behind thousands of timers, and then only confirms the end. Access never
+   * outlives expiresAt either way: every check reads it.
+   */
+  const sharedEndKeptByEngagement = patched(SHARED_END_KEPT_BY_ENGAGEMENT);
+  const acceptances = patched(ACCEPTANCE_AS_LOCAL_ACTIVITY) ? localAcceptanceActivities : acceptanceActivities;
 
   const result = (s: GrantState): GrantResult => ({ grantId: s.grantId, status: s.status, expiresAt: s.expiresAt });
   const commandId = (): string => currentUpdateInfo()?.id ?? `grant:${state.grantId}:v${state.version}`;
@@ -71,12 +99,20 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<GrantSta
     (args) =>
       serial.run(async () => {
         const next = check(() => decideAcceptance(state, args, Date.now()));
+        let recorded: RecordedAcceptance | undefined;
         try {
-          await acceptanceActivities.recordGrantAcceptance({ state: next, actor: args.actor, commandId: commandId() });
+          recorded = await acceptances.recordGrantAcceptance({ state: next, actor: args.actor, commandId: commandId() });
         } catch (error) {
-          throw toFailure(error);
+          const failure = toFailure(error);
+          if (failure.type === DomainErrorCode.GrantNotUsable) {
+            // The grant ended in the read model (lapsed or revoked in bulk) while this acceptance was on
+            // its way: nothing is left for this workflow to do but finish.
+            endedElsewhere ??= GrantEndReason.Revoked;
+          }
+          throw failure;
         }
-        state = next;
+        // The clock the read model holds wins (histories from before the activity answered carry none).
+        state = recorded ? { ...next, activatedAt: recorded.activatedAt, expiresAt: recorded.expiresAt } : next;
         return result(state);
       }),
     {
@@ -111,7 +147,8 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<GrantSta
     if (deadline === undefined) {
       throw ApplicationFailure.nonRetryable(`an active grant has no expiry: ${state.grantId}`);
     }
-    const woke = await condition(() => state.version !== seen || endedElsewhere !== undefined, Math.max(0, deadline - Date.now()));
+    const wakeAt = sharedEndKeptByEngagement && state.status === GrantStatus.Active && deadline === state.accessEndsAt ? deadline + SHARED_END_GRACE_MS : deadline;
+    const woke = await condition(() => state.version !== seen || endedElsewhere !== undefined, Math.max(0, wakeAt - Date.now()));
     if (!woke) {
       // Stamped at the deadline itself, not at whenever the timer's task ran.
       if (state.status === GrantStatus.PendingAcceptance) {

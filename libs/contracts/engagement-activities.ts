@@ -16,6 +16,8 @@ export interface EventContent {
     readonly accessEndsAt?: number;
     readonly scopes: readonly string[];
   };
+  /** For an approval, from workflow code that did not yet put it in the event. */
+  readonly acceptBy?: number;
   readonly terms?: { readonly text: string; readonly accessEndpoint?: string };
   readonly revocation?: { readonly sector?: string; readonly reason: string };
 }

@@ -78,8 +78,19 @@ export interface EndGrantInput {
 }
 
 /** Activities the grant workflow calls. */
+/** What the read model holds for an accepted grant: the clock the workflow must keep. */
+export interface RecordedAcceptance {
+  readonly activatedAt: number;
+  readonly expiresAt: number;
+}
+
 export interface GrantActivities {
-  recordGrantAcceptance(input: RecordAcceptanceInput): Promise<void>;
+  /**
+   * Records an acceptance and answers with the activation and expiry the read model holds. A retry
+   * whose first attempt already committed answers with that attempt's values, which the workflow
+   * adopts: its own clock may have moved on in between.
+   */
+  recordGrantAcceptance(input: RecordAcceptanceInput): Promise<RecordedAcceptance>;
   /** Ends the grant in the read model and confirms it reads back as ended; retried until it does. */
   endGrant(input: EndGrantInput): Promise<void>;
 }

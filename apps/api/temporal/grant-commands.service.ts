@@ -33,7 +33,8 @@ export class GrantCommands {
       taskQueue: TASK_QUEUE,
       args: [input],
       workflowIdConflictPolicy: 'USE_EXISTING',
-      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      // A grant whose run failed (say, one started by someone else with an unsealed input) can start again.
+      workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',
     });
   }
 }
