@@ -10,7 +10,7 @@ export async function auditPrivilegeProblems(dataSource: DataSource): Promise<st
     `SELECT current_user AS login,
             r.rolsuper AS superuser,
             pg_has_role(current_user, c.relowner, 'MEMBER') AS owner,
-            has_table_privilege('audit_events', 'UPDATE') AS update,
+            has_any_column_privilege('audit_events', 'UPDATE') AS update,
             has_table_privilege('audit_events', 'DELETE') AS delete,
             has_table_privilege('audit_events', 'TRUNCATE') AS truncate
      FROM pg_roles r, pg_class c

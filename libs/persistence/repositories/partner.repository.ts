@@ -61,7 +61,8 @@ export class PartnerRepository {
     if (ids.length === 0) {
       return new Map();
     }
-    const rows: { id: string; status: string }[] = await tx.query('SELECT id, status FROM partners WHERE id = ANY($1::varchar[])', [ids]);
+    // Locked until the caller commits, so a status change made meanwhile is neither lost nor unaudited.
+    const rows: { id: string; status: string }[] = await tx.query('SELECT id, status FROM partners WHERE id = ANY($1::varchar[]) FOR UPDATE', [ids]);
     return new Map(rows.map((r) => [r.id, r.status]));
   }
 
