@@ -96,11 +96,11 @@ async function main(): Promise<void> {
   // Written after every scenario, so a run that fails or is stopped part-way keeps what it measured.
   const writeResults = (complete: boolean) =>
     writeFileSync(file, `${JSON.stringify({ startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), complete, machine, options, results }, null, 2)}\n`);
-  // Ctrl-C (or a CI timeout) still stops the stack it started.
+  // Ctrl-C (or a CI timeout) still stops the stack it started, and only then exits.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       log(`${signal}: stopping the stack`);
-      void (stack?.stop() ?? Promise.resolve()).finally(() => {
+      interrupted = (stack?.stop() ?? Promise.resolve()).finally(() => {
         rmSync(dataDir, { recursive: true, force: true });
         process.exit(130);
       });
@@ -139,9 +139,15 @@ async function main(): Promise<void> {
   process.stdout.write(`\nBenchmark ${startedAt.toISOString()} on ${machine.cores} cores, ${machine.memoryGiB} GiB (${machine.cpuModel})${table(results)}\n\nwritten to ${path.relative(PROJECT_ROOT, file)}\n`);
 }
 
+/** Set when a signal is stopping the stack: the run's own failure (its stack gone) must not exit first. */
+let interrupted: Promise<void> | undefined;
+
 main().then(
   () => process.exit(0),
   (error: unknown) => {
+    if (interrupted) {
+      return;
+    }
     process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exit(1);
   },
