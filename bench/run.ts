@@ -1,6 +1,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { loadToolConfig } from '../libs/config';
 import { freePort } from '../tools/stack/processes';
 import { PROJECT_ROOT, Stack, startStack } from '../tools/stack/stack';
@@ -73,6 +74,8 @@ function table(results: readonly ScenarioResult[]): string {
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
+  // The baseline's in-process worker logs only what needs attention; its bundling chatter would bury the table.
+  Runtime.install({ logger: new DefaultLogger('WARN') });
   const wanted = (name: ScenarioName) => !options.only || options.only.includes(name);
   const startedAt = new Date();
   const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
