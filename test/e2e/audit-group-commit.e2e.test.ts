@@ -41,12 +41,41 @@ describe('the audit group commit', () => {
     expect(new Set(seqs).size).toBe(200);
   });
 
-  it('when a group cannot commit, every caller in it gets the error and none of its events is written', async () => {
+  it('an event the database refuses fails its own caller only: the others in its group are written, once each', async () => {
     const subjects = Array.from({ length: 5 }, () => `gc-${randomUUID()}`);
-    // A subject id longer than its column: the whole group's transaction fails.
+    // A subject id longer than its column: the group's transaction fails, then each event is tried alone.
     const outcomes = await Promise.allSettled([...subjects.map((s) => group.append(entry(s))), group.append(entry('x'.repeat(10_000)))]);
-    expect(outcomes.every((o) => o.status === 'rejected')).toBe(true);
-    expect(await seqsOf(subjects)).toEqual([]);
+    expect(outcomes.map((o) => o.status)).toEqual([...subjects.map(() => 'fulfilled'), 'rejected']);
+    const seqs = await seqsOf(subjects);
+    expect(seqs).toHaveLength(5);
+    expect(new Set(seqs).size).toBe(5);
+  });
+
+  it('a failure that is not about the rows fails every caller in the group, and none of its events is written', async () => {
+    const outage = 'group-commit-outage';
+    const trigger = `refuse_${randomUUID().replace(/-/g, '')}`;
+    // Stands in for the server going away mid-commit, for this test's events only (other suites run alongside).
+    await asOwner(async (db) => {
+      await db.query(`CREATE FUNCTION ${trigger}() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF NEW.actor_sub = '${outage}' THEN
+            RAISE EXCEPTION 'simulated shutdown' USING ERRCODE = 'admin_shutdown';
+          END IF;
+          RETURN NEW;
+        END $$`);
+      await db.query(`CREATE TRIGGER ${trigger} BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION ${trigger}()`);
+    });
+    const subjects = Array.from({ length: 5 }, () => `gc-${randomUUID()}`);
+    try {
+      const outcomes = await Promise.allSettled([...subjects.map((s) => group.append(entry(s))), group.append({ ...entry(`gc-${randomUUID()}`), actorSub: outage })]);
+      expect(outcomes.map((o) => o.status)).toEqual([...subjects.map(() => 'rejected'), 'rejected']);
+      expect(await seqsOf(subjects)).toEqual([]);
+    } finally {
+      await asOwner(async (db) => {
+        await db.query(`DROP TRIGGER ${trigger} ON audit_events`);
+        await db.query(`DROP FUNCTION ${trigger}()`);
+      });
+    }
     // The next group is written as usual.
     const after = `gc-${randomUUID()}`;
     await group.append(entry(after));

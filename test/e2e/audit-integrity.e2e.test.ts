@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import type { Client as PgClient } from 'pg';
 import { get, post } from '../support/api';
 import { ROOT } from '../support/paths';
-import { determined, Cast, cast, inquiry, act, DIGEST } from '../support/scenario';
+import { determined, Cast, cast, inquiry, act, DIGEST, inWindow, partnerRows, registerPartners } from '../support/scenario';
 import { auditPrivilegeProblems, createDataSource } from '../../libs/persistence';
 import { asApp, asOwner, stack } from '../support/stack';
 
@@ -144,29 +144,39 @@ describe('the audit trail cannot be quietly rewritten', () => {
     expect((await get<Verification>('/v1/audit/verify', c.auditor.token)).body.ok).toBe(true);
   });
 
-  it('fails closed: when its audit event cannot be written, a command and a confidential read both fail, and nothing changes', async () => {
+  it('fails closed: when its audit event cannot be written, a command and every confidential read fail, and nothing changes', async () => {
     const target = await determined(c);
+    const [partner] = partnerRows(1);
+    await registerPartners(c, [partner!]);
     const trigger = `refuse_audit_${target.replace(/-/g, '')}`;
-    // An audit table that refuses this engagement's withdrawal and its reads, and nothing else (other suites run alongside).
+    // An audit table that refuses this engagement's withdrawal and its reads, and reads of one partner, and nothing
+    // else (other suites run alongside).
     await asOwner(async (db) => {
       await db.query(`CREATE FUNCTION ${trigger}() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-          IF NEW.engagement_id = '${target}' AND NEW.action IN ('engagement.withdrawn', 'engagement.viewed') THEN
+          IF (NEW.engagement_id = '${target}' AND NEW.action IN ('engagement.withdrawn', 'engagement.viewed', 'finding.list_viewed', 'audit.trail_viewed'))
+            OR (NEW.subject_id = '${partner!.id}' AND NEW.action = 'partner.viewed') THEN
             RAISE EXCEPTION 'audit refused for the test' USING ERRCODE = 'check_violation';
           END IF;
           RETURN NEW;
         END $$`);
       await db.query(`CREATE TRIGGER ${trigger} BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION ${trigger}()`);
     });
-    const auditOf = async () => (await get<{ items: unknown[] }>(`/v1/engagements/${target}/audit?limit=100`, c.auditor.token)).body.items.length;
+    const auditOf = async () =>
+      Number((await asOwner((db) => db.query<{ n: string }>('SELECT count(*) AS n FROM audit_events WHERE engagement_id = $1 OR subject_id = $2', [target, partner!.id]))).rows[0]!.n);
     try {
       const before = await auditOf();
       const withdrawal = await post(`/v1/engagements/${target}/withdraw`, c.developer.token, { reason: 'not recorded' });
       expect(withdrawal.status).toBeGreaterThanOrEqual(500);
       expect(withdrawal.contentType).toContain('application/problem+json');
-      const read = await get(`/v1/engagements/${target}`, c.developer.token);
-      expect(read.status).toBeGreaterThanOrEqual(500);
-      expect(JSON.stringify(read.body)).not.toContain('capabilitySummary');
+      const reads = [
+        await get(`/v1/engagements/${target}`, c.developer.token),
+        await get(`/v1/engagements/${target}/findings`, c.developer.token),
+        await get(`/v1/engagements/${target}/audit`, c.auditor.token),
+        await get(`/v1/partners/${partner!.id}`, c.admin.token),
+      ];
+      expect(reads.map((r) => r.status >= 500 && r.contentType.includes('application/problem+json'))).toEqual([true, true, true, true]);
+      expect(JSON.stringify(reads.map((r) => r.body))).not.toMatch(/capabilitySummary|"items"|contacts|engagement\.submitted/);
       const row = await asOwner((db) => db.query<{ stage: string; withdrawn_at: Date | null }>('SELECT stage, withdrawn_at FROM engagements WHERE id = $1', [target]));
       expect(row.rows[0]).toEqual({ stage: 'DESIGNATED', withdrawn_at: null });
       expect(await auditOf()).toBe(before);
@@ -178,6 +188,56 @@ describe('the audit trail cannot be quietly rewritten', () => {
     }
     // With the audit table writable again, the same request goes through.
     expect((await post(`/v1/engagements/${target}/withdraw`, c.developer.token, { reason: 'recorded' })).status).toBe(200);
+  });
+});
+
+describe('every read of confidential content is in the trail, with who read what', () => {
+  type Event = { action: string; seq: number; outcome: string; actor: { sub: string }; details: Record<string, unknown> };
+  type Page = { items: Event[]; nextCursor: string | null };
+
+  it('the record, its findings, its audit trail (page by page) and a partner\'s contacts', async () => {
+    const c = await cast();
+    const id = await inWindow(c);
+    const finding = await post<{ id: string }>(`/v1/engagements/${id}/findings`, c.reviewer.token, {
+      title: 'Prompt injection in the tool router',
+      description: 'Reproducible with the attached harness',
+      cweIds: ['CWE-77'],
+      inKev: false,
+      publiclyExposed: false,
+      automatable: true,
+      technicalImpact: 'PARTIAL',
+    });
+    expect(finding.status).toBe(201);
+    expect((await get(`/v1/engagements/${id}`, c.developer.token)).status).toBe(200);
+    expect((await get(`/v1/engagements/${id}/findings`, c.developer.token)).status).toBe(200);
+    const first = await get<Page>(`/v1/engagements/${id}/audit?limit=2`, c.auditor.token);
+    const second = await get<Page>(`/v1/engagements/${id}/audit?limit=2&cursor=${first.body.nextCursor!}`, c.auditor.token);
+    expect(second.status).toBe(200);
+
+    const trail: Event[] = [];
+    for (let cursor: string | null = ''; cursor !== null; ) {
+      const page: Page = (await get<Page>(`/v1/engagements/${id}/audit?limit=100${cursor ? `&cursor=${cursor}` : ''}`, c.auditor.token)).body;
+      trail.push(...page.items);
+      cursor = page.nextCursor;
+    }
+    const reads = (action: string) => trail.filter((e) => e.action === action).map((e) => ({ by: e.actor.sub, outcome: e.outcome, details: e.details }));
+    const viewed = reads('engagement.viewed').find((r) => r.by === c.developer.sub);
+    expect(viewed?.outcome).toBe('READ');
+    expect(viewed?.details['fields']).toEqual(expect.arrayContaining(['capabilitySummary']));
+    expect(reads('finding.list_viewed')).toEqual([{ by: c.developer.sub, outcome: 'READ', details: { findingIds: [finding.body.id] } }]);
+    const [p1, p2] = [first.body.items, second.body.items];
+    expect(reads('audit.trail_viewed').slice(0, 2)).toEqual([
+      { by: c.auditor.sub, outcome: 'READ', details: { afterSeq: 0, events: 2, firstSeq: p1[0]!.seq, lastSeq: p1[1]!.seq } },
+      { by: c.auditor.sub, outcome: 'READ', details: { afterSeq: p1[1]!.seq, events: 2, firstSeq: p2[0]!.seq, lastSeq: p2[1]!.seq } },
+    ]);
+
+    const [partner] = partnerRows(1);
+    await registerPartners(c, [partner!]);
+    expect((await get(`/v1/partners/${partner!.id}`, c.admin.token)).status).toBe(200);
+    const partnerReads = await asOwner((db) =>
+      db.query<{ actor_sub: string; outcome: string; details: unknown }>("SELECT actor_sub, outcome, details FROM audit_events WHERE subject_id = $1 AND action = 'partner.viewed'", [partner!.id]),
+    );
+    expect(partnerReads.rows).toEqual([{ actor_sub: c.admin.sub, outcome: 'READ', details: { fields: ['contacts'] } }]);
   });
 });
 

@@ -12,7 +12,7 @@ import {
 } from '../../libs/contracts';
 import { DesignationOutcome, GrantEndReason, Role } from '../../libs/domain';
 import { get } from '../support/api';
-import { act, approvedGrants, Cast, cast, detail, determined, grantsOf, partnerRows, publishTerms, recommended, registerPartners, STAGES } from '../support/scenario';
+import { act, approvedGrants, Cast, cast, changesAudited, detail, determined, grantsOf, partnerRows, publishTerms, recommended, registerPartners, STAGES } from '../support/scenario';
 import { caller, stack } from '../support/stack';
 
 /**
@@ -41,8 +41,7 @@ describe('commands sent straight to Temporal, unsealed', () => {
 
   /** The engagement's audit trail, leaving out the reads this test makes itself. */
   async function auditCount(id: string): Promise<number> {
-    const items = (await get<{ items: { action: string }[] }>(`/v1/engagements/${id}/audit?limit=100`, c.auditor.token)).body.items;
-    return items.filter((e) => e.action !== 'engagement.viewed').length;
+    return (await changesAudited(id, c.auditor)).length;
   }
 
   it('a determination with an invented authority is refused and changes nothing: the two-person rule holds', async () => {

@@ -92,6 +92,16 @@ export async function detail(id: string, who: Caller) {
   return get<EngagementDetailDto>(`/v1/engagements/${id}`, who.token);
 }
 
+/** Audit events that record a read (of the record, its findings or its trail) rather than a change. */
+export const READ_ACTIONS: ReadonlySet<string> = new Set(['engagement.viewed', 'finding.list_viewed', 'audit.trail_viewed']);
+
+/** The engagement's audit trail as the auditor reads it, leaving out the events that record reads. */
+export async function changesAudited(id: string, auditor: Caller): Promise<{ action: string; outcome: string; actor: { sub: string } }[]> {
+  const res = await get<{ items: { action: string; outcome: string; actor: { sub: string } }[] }>(`/v1/engagements/${id}/audit?limit=100`, auditor.token);
+  if (res.status !== 200) throw new Error(`the audit trail of ${id} answered ${res.status}`);
+  return res.body.items.filter((e) => !READ_ACTIONS.has(e.action));
+}
+
 export const STAGES = EngagementStage;
 
 export const GATEWAY = 'https://gateway.acme.example/v1';

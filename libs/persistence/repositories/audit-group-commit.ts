@@ -5,6 +5,16 @@ import { AuditEntry, AuditRepository } from './audit.repository';
 /** Most events one group commit writes; more wait for the next. */
 const MAX_GROUP = 500;
 
+/**
+ * The database answered and refused the rows (a data exception, a constraint, a trigger's raise):
+ * SQLSTATE classes 22, 23 and P0. An outage or a lost connection is none of these.
+ */
+function refusedRows(error: unknown): boolean {
+  const driver = (error as { driverError?: { code?: unknown } } | null)?.driverError;
+  const code = driver?.code ?? (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^(22|23|P0)[0-9A-Z]{3}$/.test(code);
+}
+
 interface Waiting {
   readonly entry: AuditEntry;
   readonly done: (error?: Error) => void;
@@ -14,8 +24,10 @@ interface Waiting {
  * Group commit for audit events that stand alone (an introspection, a read of sealed fields):
  * events arriving while one transaction commits are chained and committed together in the next,
  * so concurrent callers share one chain lock and one WAL flush instead of queueing for them one by
- * one. Each caller's promise settles only when its own event is durable; if that transaction
- * fails, every caller in it gets the error and none of its events is written.
+ * one. Each caller's promise settles only when its own event is durable. If a group's
+ * transaction fails, none of its events is written. If the database refused the rows, each event
+ * is then tried alone, so one it refuses fails its own caller only; any other failure (an outage)
+ * fails every caller in the group at once.
  *
  * Events that must commit with a change (a command and its effects) keep using
  * {@link AuditRepository.append} inside that change's transaction.
@@ -47,16 +59,31 @@ export class AuditGroupCommit {
     try {
       while (this.queue.length > 0) {
         const group = this.queue.splice(0, MAX_GROUP);
-        try {
-          await this.dataSource.transaction('READ COMMITTED', (tx) => this.audit.append(tx, group.map((w) => w.entry)));
-          group.forEach((w) => w.done());
-        } catch (error) {
-          const failure = error instanceof Error ? error : new Error(`the audit group commit failed: ${String(error)}`);
-          group.forEach((w) => w.done(failure));
+        const failure = await this.commit(group);
+        if (failure !== undefined && group.length > 1 && refusedRows(failure)) {
+          for (const waiting of group) {
+            this.settle([waiting], await this.commit([waiting]));
+          }
+        } else {
+          this.settle(group, failure);
         }
       }
     } finally {
       this.writing = false;
     }
+  }
+
+  /** Commits the group's events in one transaction: undefined when they are durable, else why not. */
+  private async commit(group: readonly Waiting[]): Promise<Error | undefined> {
+    try {
+      await this.dataSource.transaction('READ COMMITTED', (tx) => this.audit.append(tx, group.map((w) => w.entry)));
+      return undefined;
+    } catch (error) {
+      return error instanceof Error ? error : new Error(`the audit group commit failed: ${String(error)}`);
+    }
+  }
+
+  private settle(group: readonly Waiting[], failure: Error | undefined): void {
+    group.forEach((w) => w.done(failure));
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '../../../../libs/domain';
-import { AuditRepository, UnitOfWork } from '../../../../libs/persistence';
+import { AuditGroupCommit, AuditRepository, UnitOfWork } from '../../../../libs/persistence';
 import { decodeCursor, encodeCursor, PageQuery } from '../../common/pagination';
 import { EngagementAccess } from '../engagements/engagement-access.service';
 import { AuditEventListDto, AuditVerificationDto, toAuditEvent } from './dto/audit.response';
@@ -13,16 +13,31 @@ function isSeqCursor(value: unknown): value is { s: number } {
 export class AuditService {
   constructor(
     private readonly audit: AuditRepository,
+    private readonly readAudit: AuditGroupCommit,
     private readonly access: EngagementAccess,
     private readonly unitOfWork: UnitOfWork,
   ) {}
 
+  /**
+   * A page of the engagement's trail. Reading it is itself audited (who read which events), and
+   * the page leaves only once that event is durable: the trail says who has seen the trail.
+   */
   async forEngagement(actor: Actor, engagementId: string, page: PageQuery): Promise<AuditEventListDto> {
     await this.access.requireVisible(actor, engagementId);
     const after = page.cursor ? decodeCursor(page.cursor, isSeqCursor).s : 0;
     const rows = await this.audit.listForEngagement(engagementId, after, page.limit + 1);
     const items = rows.slice(0, page.limit);
     const last = items[items.length - 1];
+    await this.readAudit.append({
+      actorSub: actor.sub,
+      actorRoles: actor.roles,
+      action: 'audit.trail_viewed',
+      engagementId,
+      subjectType: 'audit-trail',
+      subjectId: engagementId,
+      outcome: 'READ',
+      details: { afterSeq: after, events: items.length, ...(items[0] && last ? { firstSeq: items[0].seq, lastSeq: last.seq } : {}) },
+    });
     return {
       items: items.map(toAuditEvent),
       nextCursor: rows.length > page.limit && last ? encodeCursor({ s: last.seq }) : null,

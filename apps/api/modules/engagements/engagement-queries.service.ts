@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '../../../../libs/domain';
-import { AuditRepository, EngagementRepository, UnitOfWork } from '../../../../libs/persistence';
+import { AuditGroupCommit, EngagementRepository } from '../../../../libs/persistence';
 import { engagementScope, EngagementView, FieldCipher } from '../../../../libs/security';
 import { isUtcTimestamp, UUID_PATTERN } from '../../common/dto-decorators';
 import { decodeCursor, encodeCursor } from '../../common/pagination';
@@ -30,8 +30,7 @@ export class EngagementQueries {
   constructor(
     private readonly engagements: EngagementRepository,
     private readonly access: EngagementAccess,
-    private readonly audit: AuditRepository,
-    private readonly unitOfWork: UnitOfWork,
+    private readonly audit: AuditGroupCommit,
     private readonly cipher: FieldCipher,
   ) {}
 
@@ -51,26 +50,25 @@ export class EngagementQueries {
     };
   }
 
-  /** The detail as the caller may see it. A full view is audited in the same transaction that reads it. */
+  /**
+   * The detail as the caller may see it. A view with confidential fields leaves only once its
+   * audit event (naming the fields and the version read) is durable; if it cannot be written, the
+   * read fails.
+   */
   async detail(actor: Actor, id: string): Promise<EngagementDetailDto> {
-    const { roster, view } = await this.unitOfWork.run(async (tx) => {
-      const visible = this.access.check(actor, await this.engagements.findAggregate(id, tx));
-      if (visible.view === EngagementView.Full || visible.view === EngagementView.Developer) {
-        await this.audit.append(tx, [
-          {
-            actorSub: actor.sub,
-            actorRoles: actor.roles,
-            action: 'engagement.viewed',
-            engagementId: id,
-            subjectType: 'engagement',
-            subjectId: id,
-            outcome: 'READ',
-            details: { fields: [...CONFIDENTIAL_FIELDS[visible.view]], view: visible.view === EngagementView.Full ? 'FULL' : 'DEVELOPER', version: visible.roster.engagement.version },
-          },
-        ]);
-      }
-      return visible;
-    });
+    const { roster, view } = this.access.check(actor, await this.engagements.findAggregate(id));
+    if (view === EngagementView.Full || view === EngagementView.Developer) {
+      await this.audit.append({
+        actorSub: actor.sub,
+        actorRoles: actor.roles,
+        action: 'engagement.viewed',
+        engagementId: id,
+        subjectType: 'engagement',
+        subjectId: id,
+        outcome: 'READ',
+        details: { fields: [...CONFIDENTIAL_FIELDS[view]], view: view === EngagementView.Full ? 'FULL' : 'DEVELOPER', version: roster.engagement.version },
+      });
+    }
     return toEngagementDetail(roster, view, this.cipher);
   }
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { recordFindingUpdate, respondToFindingUpdate } from '../../../../libs/contracts';
 import { Actor, DomainErrorCode, DomainRuleError, EngagementStage, hasRole, Role } from '../../../../libs/domain';
-import { AuditRepository, EngagementRepository, FindingEntity, FindingRepository, UnitOfWork } from '../../../../libs/persistence';
+import { AuditGroupCommit, EngagementRepository, FindingEntity, FindingRepository } from '../../../../libs/persistence';
 import { FieldCipher, mayReadFindings } from '../../../../libs/security';
 import { AuthErrorCode, AuthException, ResourceException } from '../../common/api-errors';
 import type { CommandContext } from '../../common/command-context.decorator';
@@ -31,8 +31,7 @@ export class FindingsService {
     private readonly access: EngagementAccess,
     private readonly engagements: EngagementRepository,
     private readonly findings: FindingRepository,
-    private readonly audit: AuditRepository,
-    private readonly unitOfWork: UnitOfWork,
+    private readonly audit: AuditGroupCommit,
     private readonly cipher: FieldCipher,
   ) {}
 
@@ -61,34 +60,29 @@ export class FindingsService {
     return toFindingAnswered(await this.required(engagementId, findingId), this.cipher);
   }
 
-  /** The engagement's findings, for those who may read them; the read is audited in the same transaction. */
+  /** The engagement's findings, for those who may read them; they leave only once the read's audit event is durable. */
   async list(actor: Actor, engagementId: string): Promise<FindingListDto> {
-    const rows = await this.unitOfWork.run(async (tx) => {
-      const { roster } = this.access.check(actor, await this.engagements.findRoster(engagementId, tx));
-      if (!mayReadFindings(actor, rosterFacts(roster))) {
-        if (hasRole(actor, Role.Reviewer) && roster.reviewers.includes(actor.sub) && !roster.attested.includes(actor.sub)) {
-          throw new DomainRuleError(DomainErrorCode.AttestationRequired, 'attest that you have no conflict of interest first', {
-            stage: roster.engagement.stage as EngagementStage,
-          });
-        }
-        throw new AuthException(AuthErrorCode.RoleNotPermitted, 'findings are shown to the developer, attested reviewers and auditors');
+    const { roster } = this.access.check(actor, await this.engagements.findRoster(engagementId));
+    if (!mayReadFindings(actor, rosterFacts(roster))) {
+      if (hasRole(actor, Role.Reviewer) && roster.reviewers.includes(actor.sub) && !roster.attested.includes(actor.sub)) {
+        throw new DomainRuleError(DomainErrorCode.AttestationRequired, 'attest that you have no conflict of interest first', {
+          stage: roster.engagement.stage as EngagementStage,
+        });
       }
-      const findings = await this.findings.listForEngagement(engagementId, tx);
-      await this.audit.append(tx, [
-        {
-          actorSub: actor.sub,
-          actorRoles: actor.roles,
-          action: 'finding.list_viewed',
-          engagementId,
-          subjectType: 'engagement',
-          subjectId: engagementId,
-          outcome: 'READ',
-          details: { findingIds: findings.map((f) => f.id) },
-        },
-      ]);
-      return findings;
+      throw new AuthException(AuthErrorCode.RoleNotPermitted, 'findings are shown to the developer, attested reviewers and auditors');
+    }
+    const findings = await this.findings.listForEngagement(engagementId);
+    await this.audit.append({
+      actorSub: actor.sub,
+      actorRoles: actor.roles,
+      action: 'finding.list_viewed',
+      engagementId,
+      subjectType: 'engagement',
+      subjectId: engagementId,
+      outcome: 'READ',
+      details: { findingIds: findings.map((f) => f.id) },
     });
-    return { items: rows.map((f) => toFinding(f, this.cipher)) };
+    return { items: findings.map((f) => toFinding(f, this.cipher)) };
   }
 
   private async required(engagementId: string, findingId: string): Promise<FindingEntity> {

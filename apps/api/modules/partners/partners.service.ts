@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { Actor, MAX_IMPORT_ROWS, VerificationStatus } from '../../../../libs/domain';
-import { AuditRepository, PartnerEntity, PartnerRepository, UnitOfWork } from '../../../../libs/persistence';
+import { AuditGroupCommit, AuditRepository, PartnerEntity, PartnerRepository, UnitOfWork } from '../../../../libs/persistence';
 import { FieldCipher } from '../../../../libs/security';
 import { RequestErrorCode, RequestException, ResourceException } from '../../common/api-errors';
 import { decodeCursor, encodeCursor } from '../../common/pagination';
@@ -47,6 +47,7 @@ export class PartnersService {
   constructor(
     private readonly partners: PartnerRepository,
     private readonly audit: AuditRepository,
+    private readonly readAudit: AuditGroupCommit,
     private readonly unitOfWork: UnitOfWork,
     private readonly cipher: FieldCipher,
   ) {}
@@ -150,16 +151,13 @@ export class PartnersService {
     return { items: page.map(toPartnerSummary), nextCursor: rows.length > query.limit && last ? encodeCursor({ id: last.id }) : null };
   }
 
-  /** One partner with its contacts; reading contact details is audited. */
+  /** One partner with its contacts, which leave only once the read's audit event is durable. */
   async detail(actor: Actor, id: string): Promise<PartnerDto> {
-    const partner = await this.unitOfWork.run(async (tx) => {
-      const found = await this.partners.find(id, tx);
-      if (!found) {
-        throw new ResourceException('partner');
-      }
-      await this.audit.append(tx, [this.event(actor, 'partner.viewed', id, { fields: ['contacts'] })]);
-      return found;
-    });
+    const partner = await this.partners.find(id);
+    if (!partner) {
+      throw new ResourceException('partner');
+    }
+    await this.readAudit.append({ ...this.event(actor, 'partner.viewed', id, { fields: ['contacts'] }), outcome: 'READ' });
     return toPartner(partner, this.cipher);
   }
 
