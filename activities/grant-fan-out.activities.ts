@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Context } from '@temporalio/activity';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
-import { EngagementActivities, GrantFanOut, grantEndedSignal, grantWorkflowId, grantWorkflowInputOf, TASK_QUEUE } from '../libs/contracts';
+import { EngagementActivities, GrantFanOut, grantEndedSignal, grantWorkflowId, grantWorkflowInputOf, grantWorkflowStart } from '../libs/contracts';
 import { AppConfig } from '../libs/config';
 import { GrantRepository } from '../libs/persistence';
 import { ActivityTemporalClient } from './temporal-client';
@@ -59,14 +59,7 @@ export class GrantFanOutActivities implements Pick<EngagementActivities, 'startG
       }
       await inParallel(page, after, async (grant) => {
         try {
-          await this.temporal.client.workflow.start('grantWorkflow', {
-            workflowId: grantWorkflowId(grant.id),
-            taskQueue: TASK_QUEUE,
-            args: [grantWorkflowInputOf(grant, this.config.dayMs)],
-            workflowIdConflictPolicy: 'USE_EXISTING',
-            // A grant whose run failed (say, one started by someone else with an unsealed input) can start again.
-      workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',
-          });
+          await this.temporal.client.workflow.start('grantWorkflow', { ...grantWorkflowStart(grant.id), args: [grantWorkflowInputOf(grant, this.config.dayMs)] });
           started += 1;
         } catch (error) {
           // Started already (by an acceptance that got there first) and now finished: nothing to do.

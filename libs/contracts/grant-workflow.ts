@@ -1,8 +1,23 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Actor, GrantEndReason, GrantState, GrantStatus } from '../domain';
+import { TASK_QUEUE } from './task-queues';
 
 export function grantWorkflowId(grantId: string): string {
   return `grant-${grantId}`;
+}
+
+/**
+ * How a grant's workflow is started, by whichever comes first (an acceptance, a revocation, the
+ * fan-out): one per grant, joined if running; a grant whose run failed (say, one started by someone
+ * else with an unsealed input) can start again.
+ */
+export function grantWorkflowStart(grantId: string) {
+  return {
+    workflowId: grantWorkflowId(grantId),
+    taskQueue: TASK_QUEUE,
+    workflowIdConflictPolicy: 'USE_EXISTING',
+    workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',
+  } as const;
 }
 
 export interface GrantWorkflowInput {

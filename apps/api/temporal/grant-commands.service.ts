@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { WithStartWorkflowOperation } from '@temporalio/client';
-import { AcceptGrantArgs, acceptGrantUpdate, GrantResult, GrantWorkflowInput, grantWorkflowId, RevokeGrantArgs, revokeGrantUpdate, TASK_QUEUE } from '../../../libs/contracts';
+import { AcceptGrantArgs, acceptGrantUpdate, GrantResult, GrantWorkflowInput, grantWorkflowStart, RevokeGrantArgs, revokeGrantUpdate } from '../../../libs/contracts';
 import { DomainErrorCode, DomainRuleError } from '../../../libs/domain';
 import type { grantWorkflow } from '../../../workflows';
 import { UpdateSender } from './update-sender.service';
@@ -28,13 +28,6 @@ export class GrantCommands {
   }
 
   private start(input: GrantWorkflowInput) {
-    return new WithStartWorkflowOperation<typeof grantWorkflow>('grantWorkflow', {
-      workflowId: grantWorkflowId(input.grantId),
-      taskQueue: TASK_QUEUE,
-      args: [input],
-      workflowIdConflictPolicy: 'USE_EXISTING',
-      // A grant whose run failed (say, one started by someone else with an unsealed input) can start again.
-      workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',
-    });
+    return new WithStartWorkflowOperation<typeof grantWorkflow>('grantWorkflow', { ...grantWorkflowStart(input.grantId), args: [input] });
   }
 }
