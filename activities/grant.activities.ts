@@ -21,7 +21,8 @@ export class GrantActivitiesImpl implements GrantActivities {
   ) {}
 
   async recordGrantAcceptance({ state, actor, commandId }: RecordAcceptanceInput): Promise<RecordedAcceptance> {
-    if (state.activatedAt === undefined || state.expiresAt === undefined || state.acceptedTermsVersion === undefined) {
+    const { activatedAt, expiresAt, acceptedTermsVersion: termsVersion } = state;
+    if (activatedAt === undefined || expiresAt === undefined || termsVersion === undefined) {
       throw new Error('an acceptance arrived for a grant that is not active');
     }
     const at = new Date();
@@ -35,10 +36,10 @@ export class GrantActivitiesImpl implements GrantActivities {
         return { activatedAt: written.activatedAt.getTime(), expiresAt: written.expiresAt.getTime() };
       }
       const recorded = await this.grants.recordAcceptance(tx, state.grantId, {
-        termsVersion: state.acceptedTermsVersion!,
+        termsVersion,
         at,
-        activatedAt: new Date(state.activatedAt!),
-        expiresAt: new Date(state.expiresAt!),
+        activatedAt: new Date(activatedAt),
+        expiresAt: new Date(expiresAt),
       });
       if (!recorded) {
         // It lapsed or was revoked in the read model (in bulk) while this acceptance was on its way.
@@ -56,14 +57,14 @@ export class GrantActivitiesImpl implements GrantActivities {
           occurredAt: at,
           details: {
             partnerId: state.partnerId,
-            termsVersion: state.acceptedTermsVersion!,
-            expiresAt: new Date(state.expiresAt!).toISOString(),
+            termsVersion,
+            expiresAt: new Date(expiresAt).toISOString(),
             version: state.version,
             commandId,
           },
         },
       ]);
-      return { activatedAt: state.activatedAt!, expiresAt: state.expiresAt! };
+      return { activatedAt, expiresAt };
     });
   }
 

@@ -42,6 +42,14 @@ export class AuditGroupCommit {
     private readonly audit: AuditRepository,
   ) {}
 
+  /** A read of confidential content by `reader`: settles once its event is durable, and the content may leave. */
+  appendRead(
+    reader: { readonly sub: string; readonly roles: AuditEntry['actorRoles'] },
+    read: Pick<AuditEntry, 'action' | 'engagementId' | 'subjectType' | 'subjectId' | 'details'>,
+  ): Promise<void> {
+    return this.append({ actorSub: reader.sub, actorRoles: reader.roles, outcome: 'READ', ...read });
+  }
+
   append(entry: AuditEntry): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ entry, done: (error) => (error === undefined ? resolve() : reject(error)) });

@@ -28,14 +28,11 @@ export class AuditService {
     const rows = await this.audit.listForEngagement(engagementId, after, page.limit + 1);
     const items = rows.slice(0, page.limit);
     const last = items[items.length - 1];
-    await this.readAudit.append({
-      actorSub: actor.sub,
-      actorRoles: actor.roles,
+    await this.readAudit.appendRead(actor, {
       action: 'audit.trail_viewed',
       engagementId,
       subjectType: 'audit-trail',
       subjectId: engagementId,
-      outcome: 'READ',
       details: { afterSeq: after, events: items.length, ...(items[0] && last ? { firstSeq: items[0].seq, lastSeq: last.seq } : {}) },
     });
     return {

@@ -58,14 +58,11 @@ export class EngagementQueries {
   async detail(actor: Actor, id: string): Promise<EngagementDetailDto> {
     const { roster, view } = this.access.check(actor, await this.engagements.findAggregate(id));
     if (view === EngagementView.Full || view === EngagementView.Developer) {
-      await this.audit.append({
-        actorSub: actor.sub,
-        actorRoles: actor.roles,
+      await this.audit.appendRead(actor, {
         action: 'engagement.viewed',
         engagementId: id,
         subjectType: 'engagement',
         subjectId: id,
-        outcome: 'READ',
         details: { fields: [...CONFIDENTIAL_FIELDS[view]], view: view === EngagementView.Full ? 'FULL' : 'DEVELOPER', version: roster.engagement.version },
       });
     }

@@ -72,14 +72,11 @@ export class FindingsService {
       throw new AuthException(AuthErrorCode.RoleNotPermitted, 'findings are shown to the developer, attested reviewers and auditors');
     }
     const findings = await this.findings.listForEngagement(engagementId);
-    await this.audit.append({
-      actorSub: actor.sub,
-      actorRoles: actor.roles,
+    await this.audit.appendRead(actor, {
       action: 'finding.list_viewed',
       engagementId,
       subjectType: 'engagement',
       subjectId: engagementId,
-      outcome: 'READ',
       details: { findingIds: findings.map((f) => f.id) },
     });
     return { items: findings.map((f) => toFinding(f, this.cipher)) };

@@ -157,7 +157,7 @@ export class PartnersService {
     if (!partner) {
       throw new ResourceException('partner');
     }
-    await this.readAudit.append({ ...this.event(actor, 'partner.viewed', id, { fields: ['contacts'] }), outcome: 'READ' });
+    await this.readAudit.appendRead(actor, { action: 'partner.viewed', engagementId: null, subjectType: 'partner', subjectId: id, details: { fields: ['contacts'] } });
     return toPartner(partner, this.cipher);
   }
 
