@@ -1,8 +1,8 @@
 # One image for the API and the worker; the compose file picks the command.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm install --no-audit --no-fund --loglevel=error
+RUN npm ci --no-audit --no-fund --loglevel=error
 COPY tsconfig.json tsconfig.build.json ./
 COPY apps apps
 COPY activities activities
@@ -13,7 +13,7 @@ RUN npx tsc -p tsconfig.build.json \
  && node --disable-warning=ExperimentalWarning dist/tools/build-workflow-bundle.js \
  && npm prune --omit=dev --no-audit --no-fund --loglevel=error
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production \
     WORKFLOW_BUNDLE_PATH=/app/dist/workflow-bundle.js

