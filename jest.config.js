@@ -15,6 +15,8 @@ const swc = [
 
 module.exports = {
   testEnvironment: 'node',
+  // The project's `#…` aliases (package.json imports) resolve to the TypeScript sources under test, not dist/.
+  testEnvironmentOptions: { customExportConditions: ['frontier-source', 'node', 'node-addons'] },
   roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/workflows', '<rootDir>/activities', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.test.ts'],
   transform: { '^.+\\.(t|j|mj)s$': swc },

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import type { EngagementActivities, GrantActivities } from '../libs/contracts';
+import type { EngagementActivities, GrantActivities } from '#contracts';
 import { EngagementProjectionActivities } from './engagement-projection.activities';
 import { GrantActivitiesImpl } from './grant.activities';
 import { GrantFanOutActivities } from './grant-fan-out.activities';

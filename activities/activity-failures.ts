@@ -1,6 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
-import { ReceiptConflictError } from '../libs/persistence';
-import { ActivityFailureType } from '../libs/contracts';
+import { ReceiptConflictError } from '#persistence';
+import { ActivityFailureType } from '#contracts';
 
 /** SQLSTATE classes that no retry can fix: data exceptions (22) and integrity violations (23). */
 function sqlState(error: unknown): string | undefined {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { EngagementEvent, GrantEndReason } from '../libs/domain';
-import type { EngagementActivities, RecordEventInput, RecordSubmissionInput } from '../libs/contracts';
-import { AuditRepository, EngagementRepository, FindingRepository, Tx, UnitOfWork } from '../libs/persistence';
-import { FieldCipher, JsonValue, sealedAt } from '../libs/security';
+import { EngagementEvent, GrantEndReason } from '#domain';
+import type { EngagementActivities, RecordEventInput, RecordSubmissionInput } from '#contracts';
+import { AuditRepository, EngagementRepository, FindingRepository, Tx, UnitOfWork } from '#persistence';
+import { FieldCipher, JsonValue, sealedAt } from '#security';
 import { failFastOnPermanentErrors } from './activity-failures';
 import { EventActor, PartnerProjection } from './partner-projection';
 

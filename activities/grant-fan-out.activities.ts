@@ -2,9 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Context } from '@temporalio/activity';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
-import { EngagementActivities, GrantFanOut, grantEndedSignal, grantWorkflowId, grantWorkflowInputOf, grantWorkflowStart } from '../libs/contracts';
-import { AppConfig } from '../libs/config';
-import { GrantRepository } from '../libs/persistence';
+import { EngagementActivities, GrantFanOut, grantEndedSignal, grantWorkflowId, grantWorkflowInputOf, grantWorkflowStart } from '#contracts';
+import { AppConfig } from '#config';
+import { GrantRepository } from '#persistence';
 import { ActivityTemporalClient } from './temporal-client';
 
 const PAGE = 500;

@@ -1,4 +1,4 @@
-import type { NotificationRequest } from '../libs/contracts';
+import type { NotificationRequest } from '#contracts';
 
 /** Where notifications go. The log transport is the default; mail or chat transports implement the same. */
 export abstract class NotificationTransport {

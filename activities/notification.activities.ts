@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EngagementActivities, NotificationRequest } from '../libs/contracts';
-import { AuditRepository, NotificationRepository, Tx, UnitOfWork } from '../libs/persistence';
+import type { EngagementActivities, NotificationRequest } from '#contracts';
+import { AuditRepository, NotificationRepository, Tx, UnitOfWork } from '#persistence';
 import { failFastOnPermanentErrors } from './activity-failures';
 import { NotificationTransport } from './notification-transport';
 

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { EventContent } from '../libs/contracts';
-import { EngagementEvent, GrantEndReason, MAX_NOMINATION_PARTNERS, NominationStatus } from '../libs/domain';
-import { AuditRepository, EngagementRepository, GrantRepository, NominationRepository, PartnerTermsRepository, Tx } from '../libs/persistence';
-import type { JsonValue } from '../libs/security';
+import type { EventContent } from '#contracts';
+import { EngagementEvent, GrantEndReason, MAX_NOMINATION_PARTNERS, NominationStatus } from '#domain';
+import { AuditRepository, EngagementRepository, GrantRepository, NominationRepository, PartnerTermsRepository, Tx } from '#persistence';
+import type { JsonValue } from '#security';
 
 type PartnerEvent = Extract<
   EngagementEvent,

@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
-import { loadToolConfig } from '../libs/config';
+import { loadToolConfig } from '#config';
 import { freePort } from '../tools/stack/processes';
 import { PROJECT_ROOT, Stack, startStack } from '../tools/stack/stack';
 import { Bench, BenchOptions, MemoryWatch, ScenarioResult } from './harness';

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
-import { loadToolConfig } from '../libs/config';
-import { createDataSource } from '../libs/persistence/data-source';
-import { AuditRepository } from '../libs/persistence/repositories/audit.repository';
+import { loadToolConfig } from '#config';
+import { createDataSource, AuditRepository } from '#persistence';
 import { localDefaults } from './stack/local-env';
 
 /** `npm run audit:verify`: walks the audit hash chain; exit code 0 when intact, 1 when broken. */

@@ -1,11 +1,7 @@
 import 'reflect-metadata';
-import { loadConfigOver, loadToolConfig } from '../libs/config';
-import { createDataSource } from '../libs/persistence/data-source';
-import { SigningKeyEntity } from '../libs/persistence/entities';
-import { AuditRepository } from '../libs/persistence/repositories/audit.repository';
-import { SigningKeyRepository } from '../libs/persistence/repositories/signing-key.repository';
-import { FieldCipher } from '../libs/security/field-cipher';
-import { generateSigningKey } from '../libs/security/signing-keys';
+import { loadConfigOver, loadToolConfig } from '#config';
+import { createDataSource, SigningKeyEntity, AuditRepository, SigningKeyRepository } from '#persistence';
+import { FieldCipher, generateSigningKey } from '#security';
 import { localDefaults } from './stack/local-env';
 
 /**

@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import * as http from 'node:http';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { loadToolConfig } from '../libs/config';
+import { loadToolConfig } from '#config';
 import { freePort } from './stack/processes';
 import { onExit } from './stack/exit';
 import { Stack, startStack } from './stack/stack';

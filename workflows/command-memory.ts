@@ -1,4 +1,4 @@
-import type { CommandResult } from '../libs/contracts';
+import type { CommandResult } from '#contracts';
 
 /**
  * The answers to the most recent commands, by command (Update) id. Temporal recognises a repeated

@@ -9,8 +9,8 @@ import {
   pendingAccessEnds,
   Role,
   windowOpen,
-} from '../libs/domain';
-import { EngagementWorkflowInput, NotificationKind, NotificationRequest, Recipient } from '../libs/contracts';
+} from '#domain';
+import { EngagementWorkflowInput, NotificationKind, NotificationRequest, Recipient } from '#contracts';
 
 /**
  * The clocks an engagement runs: the determination target, the pre-release window, nomination

@@ -9,7 +9,6 @@ import {
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { UpdateDefinition } from '@temporalio/common';
 import {
   Actor,
   decide,
@@ -33,35 +32,8 @@ import {
   pendingAccessEnds,
   Role,
   windowExpiredEvent,
-} from '../libs/domain';
-import {
-  assignReviewersUpdate,
-  attestUpdate,
-  closeUpdate,
-  CommandResult,
-  approveNominationUpdate,
-  declineAccessUpdate,
-  declineNominationUpdate,
-  determineUpdate,
-  endWindowUpdate,
-  engagementStateQuery,
-  EngagementWorkflowInput,
-  EventContent,
-  nominateUpdate,
-  openWindowUpdate,
-  publishTermsUpdate,
-  recommendUpdate,
-  recordBenchmarkUpdate,
-  recordFindingUpdate,
-  releaseUpdate,
-  respondToFindingUpdate,
-  revokeGrantsUpdate,
-  SubmitArgs,
-  submitUpdate,
-  withdrawUpdate,
-  WorkflowFailureType,
-} from '../libs/contracts';
-import type { EngagementActivities } from '../libs/contracts';
+} from '#domain';
+import { assignReviewersUpdate, attestUpdate, closeUpdate, CommandResult, EngagementCommandUpdate, approveNominationUpdate, declineAccessUpdate, declineNominationUpdate, determineUpdate, endWindowUpdate, engagementStateQuery, EngagementWorkflowInput, EventContent, nominateUpdate, openWindowUpdate, publishTermsUpdate, recommendUpdate, recordBenchmarkUpdate, recordFindingUpdate, releaseUpdate, respondToFindingUpdate, revokeGrantsUpdate, SubmitArgs, submitUpdate, withdrawUpdate, WorkflowFailureType, type EngagementActivities } from '#contracts';
 import {
   ClockName,
   clockNotification,
@@ -167,7 +139,7 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
 
   /** One Update per command: the validator refuses at once, the handler re-decides under the lock and commits. */
   const registerCommand = <A extends { readonly actor: Actor }>(
-    update: UpdateDefinition<CommandResult, [A]>,
+    update: EngagementCommandUpdate<A>,
     toCommand: (args: A) => EngagementCommand,
     content: (args: A) => EventContent,
     afterCommit?: (args: A, event: EngagementEvent) => void,

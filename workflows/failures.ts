@@ -1,6 +1,6 @@
 import { ActivityFailure, ApplicationFailure } from '@temporalio/workflow';
-import { DomainErrorCode, DomainRuleError } from '../libs/domain';
-import { ActivityFailureType, WorkflowFailureType } from '../libs/contracts';
+import { DomainErrorCode, DomainRuleError } from '#domain';
+import { ActivityFailureType, WorkflowFailureType } from '#contracts';
 
 /** Turns a domain refusal into a failure the API can read: the type is the domain code, details carry the stage. */
 export function toFailure(error: unknown): ApplicationFailure {

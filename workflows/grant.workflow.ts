@@ -8,19 +8,8 @@ import {
   proxyLocalActivities,
   setHandler,
 } from '@temporalio/workflow';
-import {
-  AcceptGrantArgs,
-  acceptGrantUpdate,
-  GrantResult,
-  GrantWorkflowInput,
-  grantEndedSignal,
-  RecordedAcceptance,
-  grantStateQuery,
-  revokeGrantUpdate,
-  RevokeGrantArgs,
-} from '../libs/contracts';
-import type { GrantActivities } from '../libs/contracts';
-import { decideAcceptance, DomainErrorCode, DomainRuleError, endGrant, GrantEndReason, grantEnded, GrantState, GrantStatus } from '../libs/domain';
+import { AcceptGrantArgs, acceptGrantUpdate, GrantResult, GrantWorkflowInput, grantEndedSignal, RecordedAcceptance, grantStateQuery, revokeGrantUpdate, RevokeGrantArgs, type GrantActivities } from '#contracts';
+import { decideAcceptance, DomainErrorCode, DomainRuleError, endGrant, GrantEndReason, grantEnded, GrantState, GrantStatus } from '#domain';
 import { AWAITED_WRITE, untilDone } from './activity-options';
 import { check, toFailure } from './failures';
 import { Serial } from './serial';

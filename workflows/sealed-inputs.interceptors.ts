@@ -1,5 +1,5 @@
 import { ApplicationFailure, patched, UpdateInput, WorkflowInboundCallsInterceptor, WorkflowInterceptorsFactory } from '@temporalio/workflow';
-import { commandBindingOf, isUnsealedPayload, WorkflowFailureType } from '../libs/contracts';
+import { commandBindingOf, isUnsealedPayload, WorkflowFailureType } from '#contracts';
 
 function refuse(message: string): never {
   throw ApplicationFailure.create({ type: WorkflowFailureType.Unsealed, message, nonRetryable: true });

@@ -2,7 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
-import { AppConfig, nestLogLevels } from '../../libs/config';
+import { AppConfig, nestLogLevels } from '#config';
 import { AppModule } from './app.module';
 import { RequestErrorCode } from './common/api-errors';
 import { classifyMiddlewareError, writeProblem } from './common/problem.filter';

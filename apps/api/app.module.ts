@@ -1,8 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
-import { AppConfig, ConfigModule } from '../../libs/config';
-import { PersistenceModule } from '../../libs/persistence/persistence.module';
-import { SecurityModule } from '../../libs/security/security.module';
+import { AppConfig, ConfigModule } from '#config';
+import { PersistenceModule } from '#persistence';
+import { SecurityModule } from '#security';
 import { AuthModule } from './auth/auth.module';
 import { IdempotencyPurger } from './common/idempotency-purger.service';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor';

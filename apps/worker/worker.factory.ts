@@ -1,12 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
-import { bindActivities, WorkerActivities } from '../../activities/activities.module';
-import { GrantActivitiesImpl } from '../../activities/grant.activities';
-import { GrantFanOutActivities } from '../../activities/grant-fan-out.activities';
-import { EngagementProjectionActivities } from '../../activities/engagement-projection.activities';
-import { NotificationActivities } from '../../activities/notification.activities';
-import { TASK_QUEUE } from '../../libs/contracts';
-import { EncryptionCodec } from '../../libs/security';
+import { bindActivities, WorkerActivities, GrantActivitiesImpl, GrantFanOutActivities, EngagementProjectionActivities, NotificationActivities } from '#activities';
+import { TASK_QUEUE } from '#contracts';
+import { EncryptionCodec } from '#security';
+import { sourceBundleOptions } from './source-bundle';
 
 /** Workflow interceptors, bundled with the workflows: only commands this system sealed reach them. */
 export const WORKFLOW_INTERCEPTOR_MODULES: readonly string[] = [require.resolve('../../workflows/sealed-inputs.interceptors')];
@@ -33,9 +30,10 @@ export function createWorker(app: INestApplicationContext, settings: WorkerSetti
     }),
     ...settings.activityOverrides,
   };
-  const workflows: Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'> = settings.workflowBundlePath
+  const workflowsPath = require.resolve('../../workflows');
+  const workflows: Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' | 'bundlerOptions'> = settings.workflowBundlePath
     ? { workflowBundle: { codePath: settings.workflowBundlePath } }
-    : { workflowsPath: require.resolve('../../workflows') };
+    : { workflowsPath, bundlerOptions: sourceBundleOptions(workflowsPath) };
   // A prebuilt bundle already carries the interceptors (tools/build-workflow-bundle.ts).
   const interceptors = settings.workflowBundlePath ? {} : { interceptors: { workflowModules: [...WORKFLOW_INTERCEPTOR_MODULES] } };
   return Worker.create({

@@ -1,11 +1,9 @@
 import { Global, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
-import { ActivityTemporalClient } from '../../activities/temporal-client';
-import { EncryptionCodec, sealedClientOptions } from '../../libs/security';
-import { ActivitiesModule } from '../../activities/activities.module';
-import { AppConfig, ConfigModule } from '../../libs/config';
-import { PersistenceModule } from '../../libs/persistence/persistence.module';
-import { SecurityModule } from '../../libs/security/security.module';
+import { ActivityTemporalClient, ActivitiesModule } from '#activities';
+import { EncryptionCodec, sealedClientOptions, SecurityModule } from '#security';
+import { AppConfig, ConfigModule } from '#config';
+import { PersistenceModule } from '#persistence';
 
 /** The worker's own Temporal client (lazy), for activities that start and signal grant workflows. */
 @Global()

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { AuditEntry, AuditGroupCommit, AuditRepository, createDataSource } from '../../libs/persistence';
-import { hashAuditEvent } from '../../libs/security/audit-chain';
+import { AuditEntry, AuditGroupCommit, AuditRepository, createDataSource } from '#persistence';
+import { hashAuditEvent } from '#security';
 import { Bench, pool, round, ScenarioResult } from '../harness';
 
 const entry = (i: number): AuditEntry => ({

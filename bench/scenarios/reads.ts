@@ -1,4 +1,4 @@
-import { AuditRepository, createDataSource } from '../../libs/persistence';
+import { AuditRepository, createDataSource } from '#persistence';
 import { people } from '../engagement';
 import { Bench, call, loadTest, must, pool, round, ScenarioResult } from '../harness';
 

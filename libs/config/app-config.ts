@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
-import { DAY_MS, MAX_GRANT_DAYS_CAP, parseDuration, parseDurationList } from '../domain';
+import { DAY_MS, MAX_GRANT_DAYS_CAP, parseDuration, parseDurationList } from '#domain';
 import { Keyring, parseKeyring } from './keyring';
 
 /** A positive whole number of days, hours, minutes or seconds. */

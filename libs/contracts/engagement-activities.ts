@@ -1,4 +1,4 @@
-import type { EngagementEvent, EngagementState, GrantEndReason, Role, TechnicalImpact } from '../domain';
+import type { EngagementEvent, EngagementState, GrantEndReason, Role, TechnicalImpact } from '#domain';
 
 /** Confidential text that travels with an event to the encrypted read model, never into workflow state. */
 export interface EventContent {

@@ -1,5 +1,6 @@
+import type { UpdateDefinition } from '@temporalio/common';
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Actor, DesignationOutcome, EngagementStage, EngagementState, FindingResponseStatus } from '../domain';
+import type { Actor, DesignationOutcome, EngagementStage, EngagementState, FindingResponseStatus } from '#domain';
 import type { FindingContent, SubmissionDetails } from './engagement-activities';
 
 export interface EngagementWorkflowInput {
@@ -33,6 +34,9 @@ export interface CommandResult {
   readonly stage: EngagementStage;
   readonly version: number;
 }
+
+/** An engagement command: an Update whose arguments name the actor, answered with a {@link CommandResult}. */
+export type EngagementCommandUpdate<A> = UpdateDefinition<CommandResult, [A]>;
 
 export interface SubmitArgs extends SubmissionDetails {
   readonly actor: Actor;

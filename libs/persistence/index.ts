@@ -2,3 +2,4 @@ export * from './data-source';
 export * from './entities';
 export * from './repositories';
 export * from './audit-privileges';
+export * from './persistence.module';

@@ -1,6 +1,6 @@
 import { Global, Logger, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../config';
+import { AppConfig } from '#config';
 import { auditPrivilegeProblems } from './audit-privileges';
 import { createDataSource } from './data-source';
 import {

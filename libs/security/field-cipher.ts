@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { Keyring } from '../config/keyring';
+import type { Keyring } from '#config';
 
 const VERSION = 'v1';
 const IV_BYTES = 12;

@@ -4,3 +4,4 @@ export * from './need-to-know';
 export * from './payload-codec';
 export * from './signing-keys';
 export * from './sealed-client';
+export * from './security.module';

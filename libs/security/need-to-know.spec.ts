@@ -1,4 +1,4 @@
-import { Actor, EngagementStage, Role } from '../domain';
+import { Actor, EngagementStage, Role } from '#domain';
 import { engagementScope, engagementView, EngagementRoster, EngagementView, mayReadFindings } from './need-to-know';
 
 const roster: EngagementRoster = { developerOrg: 'acme', stage: EngagementStage.Designated, reviewers: ['rev', 'rev2'], attested: ['rev', 'auth'], recommended: true };

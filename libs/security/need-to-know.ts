@@ -1,4 +1,4 @@
-import { Actor, EngagementStage, hasRole, Role } from '../domain';
+import { Actor, EngagementStage, hasRole, Role } from '#domain';
 
 /** How much of an engagement a caller may see; a wider view includes every narrower one. */
 export enum EngagementView {

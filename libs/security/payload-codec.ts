@@ -1,8 +1,8 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import type { Payload, PayloadCodec, SerializationContext } from '@temporalio/common';
-import type { Keyring } from '../config/keyring';
-import { UNSEALED_PAYLOAD_MARKER } from '../contracts/sealed-payloads';
+import type { Keyring } from '#config';
+import { UNSEALED_PAYLOAD_MARKER } from '#contracts';
 
 const ENCODING = 'binary/encrypted';
 const KEY_ID = 'encryption-key-id';

@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { AppConfig } from '../config';
+import { AppConfig } from '#config';
 import { FieldCipher } from './field-cipher';
 import { EncryptionCodec } from './payload-codec';
 

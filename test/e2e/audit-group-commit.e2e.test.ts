@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AuditEntry, AuditGroupCommit, AuditRepository, createDataSource } from '../../libs/persistence';
+import { AuditEntry, AuditGroupCommit, AuditRepository, createDataSource } from '#persistence';
 import { asOwner, stack } from '../support/stack';
 
 const entry = (subjectId: string): AuditEntry => ({

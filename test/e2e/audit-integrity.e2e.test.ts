@@ -5,7 +5,7 @@ import type { Client as PgClient } from 'pg';
 import { get, post } from '../support/api';
 import { ROOT } from '../support/paths';
 import { determined, Cast, cast, inquiry, act, DIGEST, inWindow, partnerRows, registerPartners } from '../support/scenario';
-import { auditPrivilegeProblems, createDataSource } from '../../libs/persistence';
+import { auditPrivilegeProblems, createDataSource } from '#persistence';
 import { asApp, asOwner, stack } from '../support/stack';
 
 const run = promisify(execFile);

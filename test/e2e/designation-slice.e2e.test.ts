@@ -1,5 +1,5 @@
 import type { EngagementListDto, EngagementSummaryDto } from '../../apps/api/modules/engagements/dto/engagement.response';
-import { DesignationOutcome, EngagementStage, Role } from '../../libs/domain';
+import { DesignationOutcome, EngagementStage, Role } from '#domain';
 import { get, post } from '../support/api';
 import { act, Cast, cast, detail, DIGEST, inquiry, READ_ACTIONS, submitted } from '../support/scenario';
 import { caller } from '../support/stack';

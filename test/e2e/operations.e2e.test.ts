@@ -1,6 +1,6 @@
 import { get } from '../support/api';
 import { cast, submitted } from '../support/scenario';
-import { Role } from '../../libs/domain';
+import { Role } from '#domain';
 import { caller, expiredToken, stack } from '../support/stack';
 
 describe('operations endpoints', () => {

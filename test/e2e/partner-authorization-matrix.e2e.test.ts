@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Role } from '../../libs/domain';
+import { Role } from '#domain';
 import { get, post, request } from '../support/api';
 import { act, approvedGrants, Cast, cast, determined, partnerRows, publishTerms, registerPartners } from '../support/scenario';
 import { caller, Caller } from '../support/stack';

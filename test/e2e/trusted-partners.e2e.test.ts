@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { DataSource } from 'typeorm';
-import { Role } from '../../libs/domain';
-import { createDataSource, GrantRepository } from '../../libs/persistence';
+import { Role } from '#domain';
+import { createDataSource, GrantRepository } from '#persistence';
 import { get, post, request } from '../support/api';
 import {
   act,

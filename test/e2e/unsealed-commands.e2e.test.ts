@@ -9,8 +9,8 @@ import {
   TASK_QUEUE,
   withdrawUpdate,
   WorkflowFailureType,
-} from '../../libs/contracts';
-import { DesignationOutcome, GrantEndReason, Role } from '../../libs/domain';
+} from '#contracts';
+import { DesignationOutcome, GrantEndReason, Role } from '#domain';
 import { get } from '../support/api';
 import { act, approvedGrants, Cast, cast, changesAudited, detail, determined, grantsOf, partnerRows, publishTerms, recommended, registerPartners, STAGES } from '../support/scenario';
 import { caller, stack } from '../support/stack';

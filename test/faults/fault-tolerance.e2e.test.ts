@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { decodeJwt } from 'jose';
-import { Role } from '../../libs/domain';
+import { Role } from '#domain';
 import { ApiResponse, get, post, request } from '../support/api';
 import { OUTPUT } from '../support/paths';
 import {

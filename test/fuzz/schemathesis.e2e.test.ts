@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { Role } from '../../libs/domain';
+import { Role } from '#domain';
 import { get, post } from '../support/api';
 import { OUTPUT, ROOT } from '../support/paths';
 import { approvedGrants, cast, inWindow, partnerRows, publishTerms, registerPartners } from '../support/scenario';

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
+import { sourceBundleOptions } from '../../apps/worker/source-bundle';
 import { OUTPUT, ROOT, STACK_INFO, WORKFLOW_BUNDLE } from './paths';
 import { launchStack } from './stack-process';
 
@@ -18,8 +19,10 @@ export default async function globalSetup(): Promise<void> {
   const launched = launchStack(STACK_INFO, path.join(OUTPUT, 'test-stack.log'));
   (globalThis as { __STACK_PID__?: number }).__STACK_PID__ = launched.pid;
 
+  const workflowsPath = require.resolve('../../workflows');
   const { code } = await bundleWorkflowCode({
-    workflowsPath: require.resolve('../../workflows'),
+    workflowsPath,
+    ...sourceBundleOptions(workflowsPath),
     logger: { log: () => undefined, trace: () => undefined, debug: () => undefined, info: () => undefined, warn: () => undefined, error: console.error },
   });
   writeFileSync(WORKFLOW_BUNDLE, code);

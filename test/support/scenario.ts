@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DesignationOutcome, EngagementStage, Role } from '../../libs/domain';
+import { DesignationOutcome, EngagementStage, Role } from '#domain';
 import type { EngagementDetailDto, EngagementSummaryDto } from '../../apps/api/modules/engagements/dto/engagement.response';
 import { get, post, request } from './api';
 import { Caller, caller } from './stack';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { Client as PgClient } from 'pg';
 import { AUDIENCE, signDevToken } from '../../tools/stack/dev-idp';
-import { Role } from '../../libs/domain';
+import { Role } from '#domain';
 import { STACK_INFO } from './paths';
 
 export interface StackInfo {

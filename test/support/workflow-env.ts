@@ -7,11 +7,11 @@ import { Client, WorkflowHandle } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
-import type { WorkerActivities } from '../../activities/activities.module';
+import type { WorkerActivities } from '#activities';
 import { createWorker } from '../../apps/worker/worker.factory';
 import { WorkerModule } from '../../apps/worker/worker.module';
-import { loadConfig, loadToolConfig } from '../../libs/config';
-import { EncryptionCodec, sealedClientOptions } from '../../libs/security';
+import { loadConfig, loadToolConfig } from '#config';
+import { EncryptionCodec, sealedClientOptions } from '#security';
 import { OUTPUT, REPLAY_HISTORIES, WORKFLOW_BUNDLE } from './paths';
 import { stack } from './stack';
 

@@ -11,8 +11,8 @@ import {
   recordBenchmarkUpdate,
   submitUpdate,
   TASK_QUEUE,
-} from '../../libs/contracts';
-import { Actor, DAY_MS, DesignationOutcome, Role } from '../../libs/domain';
+} from '#contracts';
+import { Actor, DAY_MS, DesignationOutcome, Role } from '#domain';
 import { asOwner } from './stack';
 import type { WorkflowTestEnv } from './workflow-env';
 

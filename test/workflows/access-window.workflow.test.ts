@@ -15,7 +15,7 @@ import {
   submitUpdate,
   TASK_QUEUE,
   withdrawUpdate,
-} from '../../libs/contracts';
+} from '#contracts';
 import {
   Actor,
   DAY_MS,
@@ -26,7 +26,7 @@ import {
   reviewerAccessRefusal,
   Role,
   TechnicalImpact,
-} from '../../libs/domain';
+} from '#domain';
 import { asOwner } from '../support/stack';
 import { recordHistory, startWorkflowEnv, WorkflowTestEnv } from '../support/workflow-env';
 

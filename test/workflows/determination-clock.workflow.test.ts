@@ -11,8 +11,8 @@ import {
   submitUpdate,
   TASK_QUEUE,
   withdrawUpdate,
-} from '../../libs/contracts';
-import { Actor, DAY_MS, DesignationOutcome, EngagementState, Role } from '../../libs/domain';
+} from '#contracts';
+import { Actor, DAY_MS, DesignationOutcome, EngagementState, Role } from '#domain';
 import { asOwner } from '../support/stack';
 import { recordHistory, startWorkflowEnv, WorkflowTestEnv } from '../support/workflow-env';
 import { failureOf } from '../support/workflow-scenario';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, WorkflowHandle, WorkflowNotFoundError } from '@temporalio/client';
-import { GrantActivitiesImpl } from '../../activities/grant.activities';
+import { GrantActivitiesImpl } from '#activities';
 import {
   acceptGrantUpdate,
   approveNominationUpdate,
@@ -13,9 +13,9 @@ import {
   publishTermsUpdate,
   revokeGrantUpdate,
   TASK_QUEUE,
-} from '../../libs/contracts';
-import type { grantWorkflow } from '../../workflows';
-import { Actor, DAY_MS, effectiveGrantStatus, GrantState, GrantStatus, Role } from '../../libs/domain';
+} from '#contracts';
+import type { grantWorkflow } from '#workflows';
+import { Actor, DAY_MS, effectiveGrantStatus, GrantState, GrantStatus, Role } from '#domain';
 import { asOwner } from '../support/stack';
 import { recordHistory, startWorkflowEnv, WorkflowTestEnv } from '../support/workflow-env';
 import { actors, Actors, designatedEngagement, failureOf, GrantRow, grantRows, seedPartners } from '../support/workflow-scenario';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { ToolConfig } from '../../libs/config';
+import { ToolConfig } from '#config';
 import { AUDIENCE } from './dev-idp';
 import { APP_LOGIN, DATABASE_NAME } from './database-names';
 import { DevSecrets, loadOrCreateSecrets } from './secrets';

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createDataSource } from '../../libs/persistence/data-source';
+import { createDataSource } from '#persistence';
 
 /** Applies pending migrations as the schema owner; returns the names applied. */
 export async function runMigrations(ownerUrl: string): Promise<string[]> {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { childEnvironment, ToolConfig } from '../../libs/config';
+import { childEnvironment, ToolConfig } from '#config';
 import { AUDIENCE, DevIdp, signDevToken, startDevIdp } from './dev-idp';
 import { localAppEnvironment } from './local-env';
 import { runMigrations } from './migrations';

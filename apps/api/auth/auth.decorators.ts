@@ -1,7 +1,7 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth } from '@nestjs/swagger';
 import { applyDecorators } from '@nestjs/common';
-import { Actor, Role } from '../../../libs/domain';
+import { Actor, Role } from '#domain';
 
 export const ALLOWED_ROLES = 'frontier:allowed-roles';
 export const PUBLIC_ROUTE = 'frontier:public';

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { Role } from '../../../libs/domain';
+import { Role } from '#domain';
 import { AuthErrorCode, AuthException } from '../common/api-errors';
 import { ALLOWED_ROLES, AuthenticatedRequest, PUBLIC_ROUTE } from './auth.decorators';
 import { ResourceVisibility } from './resource-visibility.service';

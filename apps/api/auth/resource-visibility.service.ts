@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Actor } from '../../../libs/domain';
-import { EngagementRepository, GrantRepository } from '../../../libs/persistence';
-import { EngagementView, grantView, GrantView } from '../../../libs/security';
+import { Actor } from '#domain';
+import { EngagementRepository, GrantRepository } from '#persistence';
+import { EngagementView, grantView, GrantView } from '#security';
 import { ResourceException } from '../common/api-errors';
 import { rosterView } from '../modules/engagements/engagement-access.service';
 

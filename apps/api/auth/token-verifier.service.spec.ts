@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { generateKeyPair, SignJWT } from 'jose';
-import { loadConfig } from '../../../libs/config';
+import { loadConfig } from '#config';
 import { AuthException, DependencyErrorCode, DependencyException } from '../common/api-errors';
 import { TokenVerifier } from './token-verifier.service';
 

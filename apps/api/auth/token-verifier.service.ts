@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createRemoteJWKSet, decodeProtectedHeader, errors, JWTPayload, jwtVerify } from 'jose';
-import { AppConfig } from '../../../libs/config';
-import { Actor, isRole } from '../../../libs/domain';
+import { AppConfig } from '#config';
+import { Actor, isRole } from '#domain';
 import { AuthErrorCode, AuthException, DependencyErrorCode, DependencyException } from '../common/api-errors';
 
 /** Identifiers from the token: 1 to 200 characters, none of them control characters. */

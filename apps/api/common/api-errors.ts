@@ -1,4 +1,4 @@
-import { DomainErrorCode, EngagementStage } from '../../../libs/domain';
+import { DomainErrorCode, EngagementStage } from '#domain';
 
 /** Problems with the request itself, before any rule is consulted. */
 export enum RequestErrorCode {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { AuthenticatedRequest } from '../auth/auth.decorators';
 import type { CommandRequest } from './idempotency.interceptor';
-import type { Actor } from '../../../libs/domain';
+import type { Actor } from '#domain';
 
 export interface CommandContext {
   readonly actor: Actor;

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsIn, IsOptional, IsString, Length, Matches, ValidateBy, ValidationOptions } from 'class-validator';
-import { PartnerSector, USPS_STATE_CODES } from '../../../libs/domain';
+import { PartnerSector, USPS_STATE_CODES } from '#domain';
 
 const NOT_BLANK = /\S/;
 /** Tab, newline and carriage return are text; other control characters (NUL among them) are not. */

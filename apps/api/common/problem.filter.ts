@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DomainRuleError } from '../../../libs/domain';
+import { DomainRuleError } from '#domain';
 import {
   AuthErrorCode,
   CodedException,

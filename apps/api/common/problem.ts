@@ -1,4 +1,4 @@
-import { DomainErrorCode } from '../../../libs/domain';
+import { DomainErrorCode } from '#domain';
 import {
   AuthErrorCode,
   DependencyErrorCode,

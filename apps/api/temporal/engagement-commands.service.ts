@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import { UpdateDefinition } from '@temporalio/common';
-import { AppConfig } from '../../../libs/config';
-import { CommandResult, engagementWorkflowId, EngagementWorkflowInput, SubmitArgs, submitUpdate, TASK_QUEUE } from '../../../libs/contracts';
-import { DomainErrorCode, DomainRuleError, EngagementStage } from '../../../libs/domain';
-import type { engagementWorkflow } from '../../../workflows';
+import { AppConfig } from '#config';
+import { CommandResult, engagementWorkflowId, EngagementWorkflowInput, SubmitArgs, submitUpdate, TASK_QUEUE } from '#contracts';
+import { DomainErrorCode, DomainRuleError, EngagementStage } from '#domain';
+import type { engagementWorkflow } from '#workflows';
 import { UpdateSender } from './update-sender.service';
 
 /** Sends commands to engagement workflows as Updates. */

@@ -1,7 +1,7 @@
 import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
-import { AppConfig } from '../../../libs/config';
-import { EncryptionCodec, sealedClientOptions } from '../../../libs/security';
+import { AppConfig } from '#config';
+import { EncryptionCodec, sealedClientOptions } from '#security';
 import { EngagementCommands } from './engagement-commands.service';
 import { GrantCommands } from './grant-commands.service';
 import { UpdateSender } from './update-sender.service';

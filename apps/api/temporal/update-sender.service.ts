@@ -8,9 +8,9 @@ import {
   WorkflowUpdateRPCTimeoutOrCancelledError,
 } from '@temporalio/client';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
-import { AppConfig } from '../../../libs/config';
-import { isWorkflowFailureType, WorkflowFailureType } from '../../../libs/contracts';
-import { DomainErrorCode, DomainRuleError, EngagementStage, isDomainErrorCode } from '../../../libs/domain';
+import { AppConfig } from '#config';
+import { isWorkflowFailureType, WorkflowFailureType } from '#contracts';
+import { DomainErrorCode, DomainRuleError, EngagementStage, isDomainErrorCode } from '#domain';
 import { DependencyErrorCode, DependencyException, ResourceException } from '../common/api-errors';
 import { MetricsService } from '../modules/metrics/metrics.service';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Between, DataSource, MoreThan } from 'typeorm';
-import { AuditEventBody, ChainCheck, ChainVerifier, hashAuditEvent } from '../../security/audit-chain';
+import { AuditEventBody, ChainCheck, ChainVerifier, hashAuditEvent } from '#security';
 import { AuditChainHeadEntity, AuditEventEntity } from '../entities';
 import { Tx } from './unit-of-work';
 

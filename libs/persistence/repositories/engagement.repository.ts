@@ -7,7 +7,7 @@ import {
   ReviewerAssignmentEntity,
   TimelineEntryEntity,
 } from '../entities';
-import type { EngagementScope } from '../../security/need-to-know';
+import type { EngagementScope } from '#security';
 import { Tx } from './unit-of-work';
 
 

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, Role } from '../../../../libs/domain';
+import { Actor, Role } from '#domain';
 import { Allow, CurrentActor } from '../../auth/auth.decorators';
 import { ApiProblems, IdParam, UuidParam } from '../../common/openapi.decorators';
 import { PageQuery } from '../../common/pagination';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Actor } from '../../../../libs/domain';
-import { AuditGroupCommit, AuditRepository, UnitOfWork } from '../../../../libs/persistence';
+import { Actor } from '#domain';
+import { AuditGroupCommit, AuditRepository, UnitOfWork } from '#persistence';
 import { decodeCursor, encodeCursor, PageQuery } from '../../common/pagination';
 import { EngagementAccess } from '../engagements/engagement-access.service';
 import { AuditEventListDto, AuditVerificationDto, toAuditEvent } from './dto/audit.response';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, EngagementStage } from '../../../../libs/domain';
-import { EngagementRepository, EngagementRoster, Tx } from '../../../../libs/persistence';
-import { engagementView, EngagementView, EngagementRoster as NeedToKnowRoster } from '../../../../libs/security';
+import { Actor, EngagementStage } from '#domain';
+import { EngagementRepository, EngagementRoster, Tx } from '#persistence';
+import { engagementView, EngagementView, EngagementRoster as NeedToKnowRoster } from '#security';
 import { ResourceException } from '../../common/api-errors';
 
 export type VisibleView = Exclude<EngagementView, EngagementView.None>;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Actor } from '../../../../libs/domain';
-import { AuditGroupCommit, EngagementRepository } from '../../../../libs/persistence';
-import { engagementScope, EngagementView, FieldCipher } from '../../../../libs/security';
+import { Actor } from '#domain';
+import { AuditGroupCommit, EngagementRepository } from '#persistence';
+import { engagementScope, EngagementView, FieldCipher } from '#security';
 import { isUtcTimestamp, UUID_PATTERN } from '../../common/dto-decorators';
 import { decodeCursor, encodeCursor } from '../../common/pagination';
 import {

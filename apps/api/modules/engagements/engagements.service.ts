@@ -13,11 +13,11 @@ import {
   recommendUpdate,
   recordBenchmarkUpdate,
   withdrawUpdate,
-} from '../../../../libs/contracts';
-import { AppConfig } from '../../../../libs/config';
-import { DEFAULT_WINDOW_DAYS, EngagementStage } from '../../../../libs/domain';
+} from '#contracts';
+import { AppConfig } from '#config';
+import { DEFAULT_WINDOW_DAYS, EngagementStage } from '#domain';
 import type { CommandContext } from '../../common/command-context.decorator';
-import { EngagementRepository } from '../../../../libs/persistence';
+import { EngagementRepository } from '#persistence';
 import type { UpdateDefinition } from '@temporalio/common';
 import { ResourceException } from '../../common/api-errors';
 import { EngagementCommands } from '../../temporal/engagement-commands.service';

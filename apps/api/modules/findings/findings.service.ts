@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { recordFindingUpdate, respondToFindingUpdate } from '../../../../libs/contracts';
-import { Actor, DomainErrorCode, DomainRuleError, EngagementStage, hasRole, Role } from '../../../../libs/domain';
-import { AuditGroupCommit, EngagementRepository, FindingEntity, FindingRepository } from '../../../../libs/persistence';
-import { FieldCipher, mayReadFindings } from '../../../../libs/security';
+import { recordFindingUpdate, respondToFindingUpdate } from '#contracts';
+import { Actor, DomainErrorCode, DomainRuleError, EngagementStage, hasRole, Role } from '#domain';
+import { AuditGroupCommit, EngagementRepository, FindingEntity, FindingRepository } from '#persistence';
+import { FieldCipher, mayReadFindings } from '#security';
 import { AuthErrorCode, AuthException, ResourceException } from '../../common/api-errors';
 import type { CommandContext } from '../../common/command-context.decorator';
 import { EngagementCommands } from '../../temporal/engagement-commands.service';

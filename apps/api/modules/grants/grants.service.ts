@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig } from '../../../../libs/config';
-import { grantWorkflowInputOf, publishTermsUpdate, revokeGrantsUpdate } from '../../../../libs/contracts';
+import { AppConfig } from '#config';
+import { grantWorkflowInputOf, publishTermsUpdate, revokeGrantsUpdate } from '#contracts';
 import {
   Actor,
   DomainErrorCode,
@@ -11,9 +11,9 @@ import {
   GrantStatus,
   mayRevokeGrant,
   VerificationStatus,
-} from '../../../../libs/domain';
-import { EngagementRepository, GrantRepository, GrantWithContext, PartnerTermsEntity, Tx, PartnerTermsRepository } from '../../../../libs/persistence';
-import { grantScope, grantView, GrantView } from '../../../../libs/security';
+} from '#domain';
+import { EngagementRepository, GrantRepository, GrantWithContext, PartnerTermsEntity, Tx, PartnerTermsRepository } from '#persistence';
+import { grantScope, grantView, GrantView } from '#security';
 import { AuthErrorCode, AuthException, ResourceException } from '../../common/api-errors';
 import type { CommandContext } from '../../common/command-context.decorator';
 import { decodeCursor, encodeCursor } from '../../common/pagination';

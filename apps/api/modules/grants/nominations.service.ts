@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AppConfig } from '../../../../libs/config';
-import { approveNominationUpdate, declineNominationUpdate, nominateUpdate } from '../../../../libs/contracts';
-import { Actor, EngagementStage, MAX_NOMINATION_PARTNERS, VerificationStatus } from '../../../../libs/domain';
-import { NominationRepository, PartnerRepository } from '../../../../libs/persistence';
+import { AppConfig } from '#config';
+import { approveNominationUpdate, declineNominationUpdate, nominateUpdate } from '#contracts';
+import { Actor, EngagementStage, MAX_NOMINATION_PARTNERS, VerificationStatus } from '#domain';
+import { NominationRepository, PartnerRepository } from '#persistence';
 import { FieldError, RequestErrorCode, RequestException, ResourceException } from '../../common/api-errors';
 import type { CommandContext } from '../../common/command-context.decorator';
 import { EngagementCommands } from '../../temporal/engagement-commands.service';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UnitOfWork } from '../../../../libs/persistence';
+import { UnitOfWork } from '#persistence';
 import { DependencyErrorCode, DependencyException } from '../../common/api-errors';
 import { TemporalProbe } from '../../temporal/temporal-probe.service';
 import { HealthDto, Status } from './health.dto';

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { SignJWT } from 'jose';
-import { AppConfig } from '../../../../libs/config';
-import { ACCESS_TOKEN_TYPE, AccessTokenClaims, REVIEWER_SCOPES, TokenUse } from '../../../../libs/contracts';
-import { Actor, DomainErrorCode, DomainRuleError, EngagementStage, GrantStatus, reviewerAccessRefusal } from '../../../../libs/domain';
-import { AccessTokenEntity, AccessTokenRepository, AuditRepository, EngagementEntity, EngagementRepository, Tx, UnitOfWork } from '../../../../libs/persistence';
-import { ACCESS_TOKEN_ALG, GrantView } from '../../../../libs/security';
+import { AppConfig } from '#config';
+import { ACCESS_TOKEN_TYPE, AccessTokenClaims, REVIEWER_SCOPES, TokenUse } from '#contracts';
+import { Actor, DomainErrorCode, DomainRuleError, EngagementStage, GrantStatus, reviewerAccessRefusal } from '#domain';
+import { AccessTokenEntity, AccessTokenRepository, AuditRepository, EngagementEntity, EngagementRepository, Tx, UnitOfWork } from '#persistence';
+import { ACCESS_TOKEN_ALG, GrantView } from '#security';
 import { AuthErrorCode, AuthException } from '../../common/api-errors';
 import type { CommandContext } from '../../common/command-context.decorator';
 import { EngagementAccess } from '../engagements/engagement-access.service';

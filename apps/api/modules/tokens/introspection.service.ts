@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { decodeProtectedHeader, errors, JWTPayload, jwtVerify } from 'jose';
-import { AppConfig } from '../../../../libs/config';
-import { ACCESS_TOKEN_TYPE } from '../../../../libs/contracts';
-import { Actor, GrantStatus, reviewerAccessRefusal } from '../../../../libs/domain';
-import { AccessTokenEntity, AccessTokenRepository, AuditGroupCommit, EngagementRepository, GrantRepository } from '../../../../libs/persistence';
+import { AppConfig } from '#config';
+import { ACCESS_TOKEN_TYPE } from '#contracts';
+import { Actor, GrantStatus, reviewerAccessRefusal } from '#domain';
+import { AccessTokenEntity, AccessTokenRepository, AuditGroupCommit, EngagementRepository, GrantRepository } from '#persistence';
 import { statusOf } from '../grants/grants.service';
-import { ACCESS_TOKEN_ALG } from '../../../../libs/security';
+import { ACCESS_TOKEN_ALG } from '#security';
 import { reviewerAccessFacts } from './access-tokens.service';
 import { IntrospectionDto } from './dto/tokens.dto';
 import { SigningKeys } from './signing-keys.service';

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { createLocalJWKSet, CryptoKey, JSONWebKeySet } from 'jose';
-import { KeyRing, SigningKeyRepository } from '../../../../libs/persistence';
-import { FieldCipher, generateSigningKey, openPrivateKey } from '../../../../libs/security';
+import { KeyRing, SigningKeyRepository } from '#persistence';
+import { FieldCipher, generateSigningKey, openPrivateKey } from '#security';
 
 /** How long the key ring is kept in memory. Rotations are staged by more than this, so it is never stale. */
 const RING_TTL_MS = 5_000;

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { JSONWebKeySet } from 'jose';
-import { Actor, Role } from '../../../../libs/domain';
+import { Actor, Role } from '#domain';
 import { Allow, CurrentActor, Public } from '../../auth/auth.decorators';
 import { Command, CommandContext } from '../../common/command-context.decorator';
 import { NoBody } from '../../common/no-body';

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { AuditEventEntity } from '../../../../../libs/persistence';
+import type { AuditEventEntity } from '#persistence';
 
 export class AuditActorDto {
   @ApiProperty() sub!: string;

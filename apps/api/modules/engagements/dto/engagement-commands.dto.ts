@@ -17,7 +17,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { DEFAULT_WINDOW_DAYS, DesignationOutcome, MAX_WINDOW_DAYS } from '../../../../../libs/domain';
+import { DEFAULT_WINDOW_DAYS, DesignationOutcome, MAX_WINDOW_DAYS } from '#domain';
 import { IsCalendarDate, IsUtcTimestamp, OptionalText, SUBJECT_PATTERN, Text } from '../../../common/dto-decorators';
 
 export const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DesignationOutcome, EngagementStage, WindowEndReason } from '../../../../../libs/domain';
-import type { EngagementAggregate } from '../../../../../libs/persistence';
-import { EngagementEntity } from '../../../../../libs/persistence';
-import { EngagementView, FieldCipher, sealedAt } from '../../../../../libs/security';
+import { DesignationOutcome, EngagementStage, WindowEndReason } from '#domain';
+import { type EngagementAggregate, EngagementEntity } from '#persistence';
+import { EngagementView, FieldCipher, sealedAt } from '#security';
 
 export enum EngagementViewName {
   Full = 'FULL',

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
-import { GrantEndReason, GrantStatus, PartnerSector } from '../../../../../libs/domain';
-import type { GrantWithContext, PartnerTermsEntity } from '../../../../../libs/persistence';
-import { GrantView } from '../../../../../libs/security';
+import { GrantEndReason, GrantStatus, PartnerSector } from '#domain';
+import type { GrantWithContext, PartnerTermsEntity } from '#persistence';
+import { GrantView } from '#security';
 import { SectorField, Text } from '../../../common/dto-decorators';
 import { PageQuery } from '../../../common/pagination';
 

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsEnum, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { PARTNER_ID_PATTERN, PartnerSector, VerificationStatus } from '../../../../../libs/domain';
-import type { PartnerEntity } from '../../../../../libs/persistence';
-import { FieldCipher, sealedAt } from '../../../../../libs/security';
+import { PARTNER_ID_PATTERN, PartnerSector, VerificationStatus } from '#domain';
+import type { PartnerEntity } from '#persistence';
+import { FieldCipher, sealedAt } from '#security';
 import { SectorField, StateField, Text } from '../../../common/dto-decorators';
 import { PageQuery } from '../../../common/pagination';
 
