@@ -1,23 +1,28 @@
 import { Module } from '@nestjs/common';
 import type { EngagementActivities, GrantActivities } from '#contracts';
+import { PersistenceModule } from '#persistence';
+import { SecurityModule } from '#security';
 import { EngagementProjectionActivities } from './engagement-projection.activities';
-import { GrantActivitiesImpl } from './grant.activities';
+import { GrantProjectionActivities } from './grant-projection.activities';
 import { GrantFanOutActivities } from './grant-fan-out.activities';
 import { LogNotificationTransport } from './log-notification.transport';
 import { NotificationActivities } from './notification.activities';
 import { NotificationTransport } from './notification-transport';
-import { PartnerProjection } from './partner-projection';
+import { PartnerProjectionService } from './partner-projection.service';
+import { ActivityTemporalModule } from './temporal-client';
 
+/** The activities the worker hosts, as Nest providers, with what they use. */
 @Module({
+  imports: [PersistenceModule, SecurityModule, ActivityTemporalModule],
   providers: [
     EngagementProjectionActivities,
-    PartnerProjection,
+    PartnerProjectionService,
     NotificationActivities,
-    GrantActivitiesImpl,
+    GrantProjectionActivities,
     GrantFanOutActivities,
     { provide: NotificationTransport, useClass: LogNotificationTransport },
   ],
-  exports: [EngagementProjectionActivities, NotificationActivities, GrantActivitiesImpl, GrantFanOutActivities],
+  exports: [EngagementProjectionActivities, NotificationActivities, GrantProjectionActivities, GrantFanOutActivities],
 })
 export class ActivitiesModule {}
 
@@ -27,7 +32,7 @@ export type WorkerActivities = EngagementActivities & GrantActivities;
 export interface ActivityProviders {
   readonly projection: EngagementProjectionActivities;
   readonly notifications: NotificationActivities;
-  readonly grants: GrantActivitiesImpl;
+  readonly grants: GrantProjectionActivities;
   readonly fanOut: GrantFanOutActivities;
 }
 

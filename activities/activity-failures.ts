@@ -1,12 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
-import { ReceiptConflictError } from '#persistence';
+import { isRefusedByDatabase, ReceiptConflictError, sqlStateOf } from '#persistence';
 import { ActivityFailureType } from '#contracts';
-
-/** SQLSTATE classes that no retry can fix: data exceptions (22) and integrity violations (23). */
-function sqlState(error: unknown): string | undefined {
-  const code = (error as { driverError?: { code?: unknown }; code?: unknown } | null)?.driverError?.code ?? (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : undefined;
-}
 
 /**
  * Runs an activity's database work. Outages are thrown as they are, so Temporal retries them;
@@ -19,9 +13,8 @@ export async function failFastOnPermanentErrors<T>(work: () => Promise<T>): Prom
     if (error instanceof ReceiptConflictError) {
       throw ApplicationFailure.nonRetryable(error.message, ActivityFailureType.ReceiptConflict);
     }
-    const state = sqlState(error);
-    if (state !== undefined && (state.startsWith('22') || state.startsWith('23'))) {
-      throw ApplicationFailure.nonRetryable(`the database refused the write (SQLSTATE ${state})`, ActivityFailureType.DataRejected);
+    if (isRefusedByDatabase(error)) {
+      throw ApplicationFailure.nonRetryable(`the database refused the write (SQLSTATE ${sqlStateOf(error)})`, ActivityFailureType.DataRejected);
     }
     throw error;
   }

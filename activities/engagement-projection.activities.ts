@@ -4,7 +4,7 @@ import type { EngagementActivities, RecordEventInput, RecordSubmissionInput } fr
 import { AuditRepository, EngagementRepository, FindingRepository, Tx, UnitOfWork } from '#persistence';
 import { FieldCipher, JsonValue, sealedAt } from '#security';
 import { failFastOnPermanentErrors } from './activity-failures';
-import { EventActor, PartnerProjection } from './partner-projection';
+import { EventActor, PartnerProjectionService } from './partner-projection.service';
 
 const SYSTEM_ROLES: readonly string[] = [];
 
@@ -18,7 +18,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
     private readonly unitOfWork: UnitOfWork,
     private readonly engagements: EngagementRepository,
     private readonly findings: FindingRepository,
-    private readonly partners: PartnerProjection,
+    private readonly partners: PartnerProjectionService,
     private readonly audit: AuditRepository,
     private readonly cipher: FieldCipher,
   ) {}

@@ -1,4 +1,7 @@
-import { Client } from '@temporalio/client';
+import { Module, OnApplicationShutdown } from '@nestjs/common';
+import { Client, Connection } from '@temporalio/client';
+import { AppConfig } from '#config';
+import { EncryptionCodec, sealedClientOptions, SecurityModule } from '#security';
 
 /**
  * The worker's own Temporal client, for the activities that start or signal grant workflows in
@@ -6,4 +9,30 @@ import { Client } from '@temporalio/client';
  */
 export abstract class ActivityTemporalClient {
   abstract readonly client: Client;
+}
+
+/** Builds that client (its connection is lazy) and closes it when the worker stops. */
+@Module({
+  imports: [SecurityModule],
+  providers: [
+    {
+      provide: ActivityTemporalClient,
+      inject: [AppConfig, EncryptionCodec],
+      useFactory: (config: AppConfig, codec: EncryptionCodec): ActivityTemporalClient => ({
+        client: new Client({
+          connection: Connection.lazy({ address: config.temporal.address }),
+          namespace: config.temporal.namespace,
+          ...sealedClientOptions(codec),
+        }),
+      }),
+    },
+  ],
+  exports: [ActivityTemporalClient],
+})
+export class ActivityTemporalModule implements OnApplicationShutdown {
+  constructor(private readonly temporal: ActivityTemporalClient) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.temporal.client.connection.close();
+  }
 }

@@ -2,7 +2,10 @@ import { ActivityFailure, ApplicationFailure } from '@temporalio/workflow';
 import { DomainErrorCode, DomainRuleError } from '#domain';
 import { ActivityFailureType, WorkflowFailureType } from '#contracts';
 
-/** Turns a domain refusal into a failure the API can read: the type is the domain code, details carry the stage. */
+/**
+ * Turns a domain refusal into a failure the API can read: the type is the domain code, details carry the
+ * stage (apps/api/errors/README.md follows it on to the caller).
+ */
 export function toFailure(error: unknown): ApplicationFailure {
   if (error instanceof ApplicationFailure) {
     return error;

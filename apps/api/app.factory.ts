@@ -4,8 +4,10 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 import { AppConfig, nestLogLevels } from '#config';
 import { AppModule } from './app.module';
-import { RequestErrorCode } from './common/api-errors';
-import { classifyMiddlewareError, writeProblem } from './common/problem.filter';
+import type { AuthenticatedRequest } from './auth/auth.decorators';
+import { AuthenticationMiddleware } from './auth/authentication.middleware';
+import { RequestErrorCode } from './errors/api-errors';
+import { classifyMiddlewareError, writeProblem } from './errors/problem.filter';
 
 export const BODY_LIMIT = '256kb';
 
@@ -46,6 +48,16 @@ function requireJson(request: Request, response: Response, next: NextFunction): 
   next();
 }
 
+type Middleware = (request: Request, response: Response, next: NextFunction) => void;
+
+/**
+ * A body is read only for a caller the authentication middleware verified: for anyone else the guard
+ * answers 401 (or the router 404) with the body unread, so an anonymous request costs no parsing.
+ */
+function forAuthenticated(middleware: Middleware): Middleware {
+  return (request, response, next) => ((request as Request & AuthenticatedRequest).actor ? middleware(request, response, next) : next());
+}
+
 /** Body-parser errors (too large, malformed) arrive here, before Nest, and leave as problem+json. */
 function bodyErrors(error: unknown, request: Request, response: Response, next: NextFunction): void {
   const classified = classifyMiddlewareError(error);
@@ -75,14 +87,17 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
     logger: nestLogLevels(config.logLevel),
   });
   app.disable('x-powered-by');
-  app.use(requireJson);
-  const json = (limit: string) => express.json({ limit, type: ['application/json', 'application/*+json'] });
+  // Authentication first, before anything reads the body.
+  const authentication = app.get(AuthenticationMiddleware);
+  app.use((request: Request, response: Response, next: NextFunction) => authentication.use(request, response, next));
+  app.use(forAuthenticated(requireJson));
+  const json = (limit: string) => forAuthenticated(express.json({ limit, type: ['application/json', 'application/*+json'] }));
   for (const [route, limit] of Object.entries(LARGE_BODY_ROUTES)) {
-    app.use(route, json(limit), express.text({ limit, type: 'text/csv' }));
+    app.use(route, json(limit), forAuthenticated(express.text({ limit, type: 'text/csv' })));
   }
   app.use(NOMINATIONS_ROUTE, json(NOMINATIONS_LIMIT));
   app.use(json(BODY_LIMIT));
-  app.use(FORM_ROUTES, express.urlencoded({ limit: BODY_LIMIT, extended: false }));
+  app.use(FORM_ROUTES, forAuthenticated(express.urlencoded({ limit: BODY_LIMIT, extended: false })));
   app.use(bodyErrors);
   // A command without a body is a command with an empty one (e.g. POST .../withdraw with nothing to say).
   app.use((request: Request, _response: Response, next: NextFunction) => {

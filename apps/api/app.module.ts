@@ -4,20 +4,25 @@ import { AppConfig, ConfigModule } from '#config';
 import { PersistenceModule } from '#persistence';
 import { SecurityModule } from '#security';
 import { AuthModule } from './auth/auth.module';
-import { IdempotencyPurger } from './common/idempotency-purger.service';
+import { IdempotencyPurgerService } from './common/idempotency-purger.service';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor';
-import { ProblemFilter } from './common/problem.filter';
 import { createValidationPipe } from './common/validation';
+import { ProblemFilter } from './errors/problem.filter';
+import { MetricsModule } from './metrics/metrics.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { EngagementsModule } from './modules/engagements/engagements.module';
 import { FindingsModule } from './modules/findings/findings.module';
-import { TokensModule } from './modules/tokens/tokens.module';
-import { PartnersModule } from './modules/partners/partners.module';
 import { GrantsModule } from './modules/grants/grants.module';
 import { HealthModule } from './modules/health/health.module';
-import { MetricsModule } from './modules/metrics/metrics.module';
-import { TemporalModule } from './temporal/temporal.module';
+import { PartnersModule } from './modules/partners/partners.module';
+import { TokensModule } from './modules/tokens/tokens.module';
 
+/**
+ * The API. Configuration is the one global module; every other module imports what it uses. The
+ * request pipeline, in order: authentication (middleware, before any body is read; app.factory.ts),
+ * permission and visibility (the global guard), idempotency (interceptor), validation (the global
+ * pipe), the route; and problem+json for anything thrown on the way (the global filter).
+ */
 @Module({})
 export class AppModule {
   static forRoot(config?: AppConfig): DynamicModule {
@@ -27,9 +32,8 @@ export class AppModule {
         ConfigModule.forRoot(config),
         PersistenceModule,
         SecurityModule,
-        TemporalModule,
-        AuthModule,
         MetricsModule,
+        AuthModule,
         HealthModule,
         EngagementsModule,
         AuditModule,
@@ -42,7 +46,7 @@ export class AppModule {
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
-        IdempotencyPurger,
+        IdempotencyPurgerService,
       ],
     };
   }

@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
-import { bindActivities, WorkerActivities, GrantActivitiesImpl, GrantFanOutActivities, EngagementProjectionActivities, NotificationActivities } from '#activities';
+import { bindActivities, WorkerActivities, GrantProjectionActivities, GrantFanOutActivities, EngagementProjectionActivities, NotificationActivities } from '#activities';
 import { TASK_QUEUE } from '#contracts';
 import { EncryptionCodec } from '#security';
 import { sourceBundleOptions } from './source-bundle';
@@ -25,7 +25,7 @@ export function createWorker(app: INestApplicationContext, settings: WorkerSetti
     ...bindActivities({
       projection: app.get(EngagementProjectionActivities),
       notifications: app.get(NotificationActivities),
-      grants: app.get(GrantActivitiesImpl),
+      grants: app.get(GrantProjectionActivities),
       fanOut: app.get(GrantFanOutActivities),
     }),
     ...settings.activityOverrides,

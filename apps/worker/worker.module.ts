@@ -1,42 +1,15 @@
-import { Global, Module, OnApplicationShutdown } from '@nestjs/common';
-import { Client, Connection } from '@temporalio/client';
-import { ActivityTemporalClient, ActivitiesModule } from '#activities';
-import { EncryptionCodec, sealedClientOptions, SecurityModule } from '#security';
+import { DynamicModule, Module } from '@nestjs/common';
+import { ActivitiesModule } from '#activities';
 import { AppConfig, ConfigModule } from '#config';
-import { PersistenceModule } from '#persistence';
+import { SecurityModule } from '#security';
 
-/** The worker's own Temporal client (lazy), for activities that start and signal grant workflows. */
-@Global()
-@Module({
-  providers: [
-    {
-      provide: ActivityTemporalClient,
-      inject: [AppConfig, EncryptionCodec],
-      useFactory: (config: AppConfig, codec: EncryptionCodec): ActivityTemporalClient => ({
-        client: new Client({
-          connection: Connection.lazy({ address: config.temporal.address }),
-          namespace: config.temporal.namespace,
-          ...sealedClientOptions(codec),
-        }),
-      }),
-    },
-  ],
-  exports: [ActivityTemporalClient],
-})
-class WorkerTemporalModule implements OnApplicationShutdown {
-  constructor(private readonly temporal: ActivityTemporalClient) {}
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.temporal.client.connection.close();
-  }
-}
-
+/** The worker's application context: the configuration and the activities it hosts (the payload codec for the worker). */
 @Module({})
 export class WorkerModule {
-  static forRoot(config?: AppConfig) {
+  static forRoot(config?: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), PersistenceModule, SecurityModule, WorkerTemporalModule, ActivitiesModule],
+      imports: [ConfigModule.forRoot(config), SecurityModule, ActivitiesModule],
     };
   }
 }

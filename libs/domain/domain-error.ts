@@ -1,32 +1,58 @@
 import { EngagementStage } from './engagement-stage';
 
 /**
- * Why the domain refused a command. The API maps each code to an HTTP status through an
- * exhaustive switch, so adding a code without deciding its status fails to compile.
+ * Why the domain refused a command, grouped by the area of the rules. The values are the `code` clients
+ * see; the API maps each to an HTTP status through an exhaustive switch (apps/api/errors/problem.ts), so
+ * a code added here without a status there does not compile. apps/api/errors/README.md follows a
+ * refusal from here to the wire.
  */
-export enum DomainErrorCode {
+
+/** Where the engagement is, and who is on its roster. */
+export enum StageErrorCode {
   IllegalTransition = 'ILLEGAL_TRANSITION',
   NotOnRoster = 'NOT_ON_ROSTER',
   RoleRequired = 'ROLE_REQUIRED',
+}
+
+/** The review and the determination: separation of duties and what each step needs first. */
+export enum ReviewErrorCode {
   AttestationRequired = 'ATTESTATION_REQUIRED',
   AlreadyAttested = 'ALREADY_ATTESTED',
   TwoPersonRule = 'TWO_PERSON_RULE',
   SelfAssignment = 'SELF_ASSIGNMENT',
   BenchmarkRequired = 'BENCHMARK_REQUIRED',
   NothingToAssign = 'NOTHING_TO_ASSIGN',
+}
+
+/** The pre-release window, its findings, and the release. */
+export enum WindowErrorCode {
   WindowCapExceeded = 'WINDOW_CAP_EXCEEDED',
-  FindingNotFound = 'FINDING_NOT_FOUND',
-  ReleaseInFuture = 'RELEASE_IN_FUTURE',
   AccessWindowClosed = 'ACCESS_WINDOW_CLOSED',
+  ReleaseInFuture = 'RELEASE_IN_FUTURE',
+}
+
+/** Trusted partners: nominations, terms and grants. */
+export enum PartnerErrorCode {
   SelfApproval = 'SELF_APPROVAL',
   NominationNotPending = 'NOMINATION_NOT_PENDING',
-  NominationNotFound = 'NOMINATION_NOT_FOUND',
   GrantDurationExceeded = 'GRANT_DURATION_EXCEEDED',
   GrantNotUsable = 'GRANT_NOT_USABLE',
   AlreadyAccepted = 'ALREADY_ACCEPTED',
   StaleTerms = 'STALE_TERMS',
   TermsVersionExists = 'TERMS_VERSION_EXISTS',
 }
+
+/**
+ * A command named a record the engagement does not hold. The API answers these with its one 404
+ * (`NOT_FOUND`), the same as for any record a caller may not see.
+ */
+export enum MissingRecordCode {
+  FindingNotFound = 'FINDING_NOT_FOUND',
+  NominationNotFound = 'NOMINATION_NOT_FOUND',
+}
+
+export const DomainErrorCode = { ...StageErrorCode, ...ReviewErrorCode, ...WindowErrorCode, ...PartnerErrorCode, ...MissingRecordCode } as const;
+export type DomainErrorCode = StageErrorCode | ReviewErrorCode | WindowErrorCode | PartnerErrorCode | MissingRecordCode;
 
 export interface DomainErrorDetails {
   readonly stage?: EngagementStage;
@@ -49,4 +75,9 @@ export class DomainRuleError extends Error {
 
 export function isDomainErrorCode(value: string): value is DomainErrorCode {
   return (Object.values(DomainErrorCode) as string[]).includes(value);
+}
+
+/** Whether a refusal says a named record is missing, rather than that a rule forbids the command. */
+export function isMissingRecord(code: DomainErrorCode): code is MissingRecordCode {
+  return (Object.values(MissingRecordCode) as string[]).includes(code);
 }

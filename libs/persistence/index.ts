@@ -3,3 +3,4 @@ export * from './entities';
 export * from './repositories';
 export * from './audit-privileges';
 export * from './persistence.module';
+export * from './database-errors';

@@ -1,4 +1,4 @@
-import { Global, Logger, Module } from '@nestjs/common';
+import { Logger, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '#config';
 import { auditPrivilegeProblems } from './audit-privileges';
@@ -52,7 +52,7 @@ async function requireAppendOnlyAudit(dataSource: DataSource, config: AppConfig)
   new Logger('Persistence').warn(message);
 }
 
-@Global()
+/** The database connection and the repositories: the only things that touch TypeORM. */
 @Module({
   providers: [
     {

@@ -1,9 +1,9 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { AppConfig } from '#config';
 import { FieldCipher } from './field-cipher';
 import { EncryptionCodec } from './payload-codec';
 
-@Global()
+/** The keys that seal confidential fields and Temporal payloads, from the one configuration. */
 @Module({
   providers: [
     { provide: FieldCipher, inject: [AppConfig], useFactory: (config: AppConfig) => new FieldCipher(config.fieldKeys) },

@@ -12,7 +12,7 @@ import {
   submitUpdate,
   TASK_QUEUE,
 } from '#contracts';
-import { Actor, DAY_MS, DesignationOutcome, Role } from '#domain';
+import { Actor, DAY_MS, DesignationOutcome, GrantStatus, Role } from '#domain';
 import { asOwner } from './stack';
 import type { WorkflowTestEnv } from './workflow-env';
 
@@ -65,7 +65,7 @@ export async function seedPartners(count: number, sector = 'RURAL_HOSPITAL', sta
 export interface GrantRow {
   id: string;
   partner_id: string;
-  status: string;
+  status: GrantStatus;
   accepted_terms_version: string | null;
   expires_at: Date | null;
   activated_at: Date | null;

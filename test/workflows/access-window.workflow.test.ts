@@ -43,7 +43,7 @@ const CLOCK: EngagementWorkflowInput['clock'] = {
 const DIGEST = `sha256:${'c'.repeat(64)}`;
 
 interface WindowRow {
-  stage: string;
+  stage: EngagementStage;
   window_opened_at: Date;
   window_closes_at: Date;
   window_ended_at: Date | null;
@@ -71,7 +71,7 @@ async function readWindow(id: string): Promise<WindowRow> {
 function reviewerAccess(row: WindowRow, now: number) {
   return reviewerAccessRefusal(
     {
-      stage: row.stage as EngagementStage,
+      stage: row.stage,
       windowClosesAt: row.window_closes_at?.getTime() ?? null,
       windowEndedAt: row.window_ended_at?.getTime() ?? null,
       reviewers: row.reviewers,

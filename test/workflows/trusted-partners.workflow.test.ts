@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, WorkflowHandle, WorkflowNotFoundError } from '@temporalio/client';
-import { GrantActivitiesImpl } from '#activities';
+import { GrantProjectionActivities } from '#activities';
 import {
   acceptGrantUpdate,
   approveNominationUpdate,
@@ -27,7 +27,7 @@ async function seenStatus(grant: GrantRow, engagementId: string): Promise<GrantS
   const terms = await asOwner((db) => db.query<{ current_terms_version: string | null }>('SELECT current_terms_version FROM engagements WHERE id = $1', [engagementId]));
   return effectiveGrantStatus(
     {
-      status: grant.status as GrantStatus,
+      status: grant.status,
       acceptBy: grant.accept_by.getTime(),
       expiresAt: grant.expires_at?.getTime() ?? null,
       acceptedTermsVersion: grant.accepted_terms_version,
@@ -46,7 +46,7 @@ describe('trusted partners on the time-skipping server', () => {
 
   beforeAll(async () => {
     t = await startWorkflowEnv({}, (app) => {
-      const real = app.get(GrantActivitiesImpl);
+      const real = app.get(GrantProjectionActivities);
       return {
         endGrant: async (input: EndGrantInput) => {
           const attempts = flaky.get(input.state.grantId);
@@ -129,7 +129,7 @@ describe('trusted partners on the time-skipping server', () => {
     await handle.executeUpdate(approveNominationUpdate, { args: [{ actor: who.admin, nominationId: byDeveloper, acceptWithinMs: 7 * DAY_MS }] });
     const grants = await grantRows(id);
     expect(grants.map((g) => g.partner_id)).toEqual([...partners].sort());
-    expect(grants.every((g) => g.status === 'PENDING_ACCEPTANCE')).toBe(true);
+    expect(grants.every((g) => g.status === GrantStatus.PendingAcceptance)).toBe(true);
     // Approved grants wait in the read model: a grant's workflow starts only when its partner accepts.
     for (const grant of grants) {
       await expect(t.client.workflow.getHandle(grantWorkflowId(grant.id)).describe()).rejects.toThrow(WorkflowNotFoundError);

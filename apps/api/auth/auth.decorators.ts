@@ -1,10 +1,13 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth } from '@nestjs/swagger';
-import { applyDecorators } from '@nestjs/common';
 import { Actor, Role } from '#domain';
 
 export const ALLOWED_ROLES = 'frontier:allowed-roles';
 export const PUBLIC_ROUTE = 'frontier:public';
+export const SCOPED_TO = 'frontier:scoped-to';
+
+/** The records whose existence is need-to-know. */
+export type ScopedRecord = 'engagement' | 'grant';
 
 /** The roles that may call a route. Every authenticated route declares one; without it the guard refuses. */
 export function Allow(...roles: Role[]) {
@@ -14,8 +17,17 @@ export function Allow(...roles: Role[]) {
 /** A route anyone may call without a token (health, metrics, key sets). */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 
+/**
+ * The record a route's `:id` names (on a route, or on a controller for all its routes). A caller whose
+ * role the route does not admit hears 404, not 403, unless they may see that record.
+ */
+export const ScopedTo = (record: ScopedRecord) => SetMetadata(SCOPED_TO, record);
+
 export interface AuthenticatedRequest {
+  /** The verified caller, set by the authentication middleware before the body is read. */
   actor?: Actor;
+  /** Why a bearer token that was sent is not accepted (it was malformed, invalid or expired, or the issuer is unreachable). */
+  authFailure?: Error;
 }
 
 /** The verified caller. */

@@ -1,13 +1,19 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { AuthGuard } from './auth.guard';
+import { AccessModule } from './access.module';
+import { AuthenticationMiddleware } from './authentication.middleware';
 import { MeController } from './me.controller';
-import { ResourceVisibility } from './resource-visibility.service';
-import { TokenVerifier } from './token-verifier.service';
+import { PermissionGuard } from './permission.guard';
+import { TokenVerifierService } from './token-verifier.service';
 
+/**
+ * Who is calling (the authentication middleware, which app.factory.ts runs before any body is read) and
+ * whether they may call this route (the global permission guard).
+ */
 @Module({
+  imports: [AccessModule],
   controllers: [MeController],
-  providers: [TokenVerifier, ResourceVisibility, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [TokenVerifier],
+  providers: [TokenVerifierService, AuthenticationMiddleware, { provide: APP_GUARD, useClass: PermissionGuard }],
+  exports: [AuthenticationMiddleware],
 })
 export class AuthModule {}

@@ -1,17 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '#domain';
-import { EngagementRepository, GrantRepository } from '#persistence';
-import { EngagementView, grantView, GrantView } from '#security';
-import { ResourceException } from '../common/api-errors';
-import { rosterView } from '../modules/engagements/engagement-access.service';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Routes whose `:id` names a record under need-to-know, by the route's own path. */
-const SCOPED_ROUTES: readonly { readonly path: RegExp; readonly kind: 'engagement' | 'grant' }[] = [
-  { path: /^\/v1\/engagements\/:id(\/|$)/, kind: 'engagement' },
-  { path: /^\/v1\/grants\/:id(\/|$)/, kind: 'grant' },
-];
+import { UUID_PATTERN } from '../common/dto-decorators';
+import type { ScopedRecord } from './auth.decorators';
+import { EngagementAccessService } from './engagement-access.service';
+import { GrantAccessService } from './grant-access.service';
 
 /**
  * Whether a caller whose role a route does not admit may at least see the record the route names.
@@ -19,29 +11,21 @@ const SCOPED_ROUTES: readonly { readonly path: RegExp; readonly kind: 'engagemen
  * existence is itself need-to-know.
  */
 @Injectable()
-export class ResourceVisibility {
+export class ResourceVisibilityService {
   constructor(
-    private readonly engagements: EngagementRepository,
-    private readonly grants: GrantRepository,
+    private readonly engagements: EngagementAccessService,
+    private readonly grants: GrantAccessService,
   ) {}
 
-  /** Throws 404 when the route names a record the caller may not see; returns when it names none, or one they may. */
-  async requireVisibleIfNamed(actor: Actor, routePath: string, id: string | undefined): Promise<void> {
-    const scope = SCOPED_ROUTES.find((r) => r.path.test(routePath));
-    if (!scope || id === undefined || !UUID.test(id)) {
+  /** Throws 404 when `id` names a record the caller may not see; returns when it names none, or one they may. */
+  async requireVisible(actor: Actor, record: ScopedRecord, id: string | undefined): Promise<void> {
+    if (id === undefined || !UUID_PATTERN.test(id)) {
       return;
     }
-    if (!(await this.visible(actor, scope.kind, id))) {
-      throw new ResourceException(scope.kind);
+    if (record === 'engagement') {
+      await this.engagements.requireVisible(actor, id);
+    } else {
+      await this.grants.requireVisible(actor, id);
     }
-  }
-
-  private async visible(actor: Actor, kind: 'engagement' | 'grant', id: string): Promise<boolean> {
-    if (kind === 'engagement') {
-      const roster = await this.engagements.findRoster(id);
-      return roster !== null && rosterView(actor, roster) !== EngagementView.None;
-    }
-    const grant = await this.grants.findWithContext(id);
-    return grant !== null && grantView(actor, grant) !== GrantView.None;
   }
 }

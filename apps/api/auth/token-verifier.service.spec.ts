@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { generateKeyPair, SignJWT } from 'jose';
 import { loadConfig } from '#config';
-import { AuthException, DependencyErrorCode, DependencyException } from '../common/api-errors';
-import { TokenVerifier } from './token-verifier.service';
+import { AuthException, DependencyErrorCode, DependencyException } from '../errors/api-errors';
+import { TokenVerifierService } from './token-verifier.service';
 
 const key = randomBytes(32).toString('base64');
 const config = (issuer: string) =>
@@ -29,14 +29,14 @@ async function token(issuer: string): Promise<string> {
 describe('token verification', () => {
   it('an identity provider that cannot be reached is a 503 naming it, not a 401 and not a database error', async () => {
     const issuer = 'http://127.0.0.1:9';
-    const verifier = new TokenVerifier(config(issuer));
+    const verifier = new TokenVerifierService(config(issuer));
     const failure = await verifier.verify(await token(issuer)).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(DependencyException);
     expect((failure as DependencyException).code).toBe(DependencyErrorCode.IdentityProviderUnavailable);
   });
 
   it('a malformed token is a 401 without asking the issuer', async () => {
-    const verifier = new TokenVerifier(config('http://127.0.0.1:9'));
+    const verifier = new TokenVerifierService(config('http://127.0.0.1:9'));
     await expect(verifier.verify('not.a.token')).rejects.toBeInstanceOf(AuthException);
   });
 });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { createRemoteJWKSet, decodeProtectedHeader, errors, JWTPayload, jwtVerify } from 'jose';
 import { AppConfig } from '#config';
 import { Actor, isRole } from '#domain';
-import { AuthErrorCode, AuthException, DependencyErrorCode, DependencyException } from '../common/api-errors';
+import { AuthErrorCode, AuthException, DependencyErrorCode, DependencyException } from '../errors/api-errors';
 
 /** Identifiers from the token: 1 to 200 characters, none of them control characters. */
 // eslint-disable-next-line no-control-regex -- refusing control characters is the point
@@ -13,7 +13,7 @@ const CLAIM = /^[^\u0000-\u001F\u007F]{1,200}$/;
  * issuer's metadata unless a JWKS URI is configured) and reads the caller from `sub`, `org` and `roles`.
  */
 @Injectable()
-export class TokenVerifier {
+export class TokenVerifierService {
   private keySet?: Promise<ReturnType<typeof createRemoteJWKSet>>;
 
   constructor(private readonly config: AppConfig) {}

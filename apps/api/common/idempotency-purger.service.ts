@@ -5,7 +5,7 @@ const PURGE_EVERY_MS = 3_600_000;
 
 /** Deletes idempotency records past their retention, hourly, so the table does not grow without bound. */
 @Injectable()
-export class IdempotencyPurger implements OnApplicationBootstrap, OnApplicationShutdown {
+export class IdempotencyPurgerService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Idempotency');
   private timer?: NodeJS.Timeout;
 

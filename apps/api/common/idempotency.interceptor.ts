@@ -8,7 +8,7 @@ import { catchError, mergeMap } from 'rxjs/operators';
 import { IdempotencyRepository } from '#persistence';
 import { canonicalJson, FieldCipher, JsonValue, sealedAt } from '#security';
 import type { AuthenticatedRequest } from '../auth/auth.decorators';
-import { RequestErrorCode, RequestException } from './api-errors';
+import { RequestErrorCode, RequestException } from '../errors/api-errors';
 import { COMMAND_ROUTE } from './openapi.decorators';
 
 const KEY_FORMAT = /^[\x21-\x7e]{1,200}$/;

@@ -1,5 +1,5 @@
 import { Body, Injectable, PipeTransform } from '@nestjs/common';
-import { RequestErrorCode, RequestException } from './api-errors';
+import { RequestErrorCode, RequestException } from '../errors/api-errors';
 
 /** For commands that take no input: an empty object (or no body), and nothing else. */
 @Injectable()

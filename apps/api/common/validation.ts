@@ -1,5 +1,5 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
-import { FieldError, RequestErrorCode, RequestException } from './api-errors';
+import { FieldError, RequestErrorCode, RequestException } from '../errors/api-errors';
 
 export function flatten(errors: readonly ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {

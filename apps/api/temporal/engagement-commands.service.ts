@@ -1,17 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { WithStartWorkflowOperation } from '@temporalio/client';
-import { UpdateDefinition } from '@temporalio/common';
 import { AppConfig } from '#config';
-import { CommandResult, engagementWorkflowId, EngagementWorkflowInput, SubmitArgs, submitUpdate, TASK_QUEUE } from '#contracts';
+import { CommandResult, EngagementCommandUpdate, engagementWorkflowId, EngagementWorkflowInput, SubmitArgs, submitUpdate, TASK_QUEUE } from '#contracts';
 import { DomainErrorCode, DomainRuleError, EngagementStage } from '#domain';
 import type { engagementWorkflow } from '#workflows';
-import { UpdateSender } from './update-sender.service';
+import { EngagementAccessService } from '../auth/engagement-access.service';
+import type { CommandContext } from '../common/command-context.decorator';
+import { UpdateSenderService } from './update-sender.service';
 
-/** Sends commands to engagement workflows as Updates. */
+/**
+ * The one way a command reaches an engagement: as an Update to its workflow, on behalf of a caller who
+ * may see the engagement (else 404).
+ */
 @Injectable()
-export class EngagementCommands {
+export class EngagementCommandsService {
   constructor(
-    private readonly sender: UpdateSender,
+    private readonly sender: UpdateSenderService,
+    private readonly access: EngagementAccessService,
     private readonly config: AppConfig,
   ) {}
 
@@ -40,10 +45,13 @@ export class EngagementCommands {
   }
 
   /**
-   * Sends one command. `stage` is the stage the read model shows, used to explain a refusal when the
-   * workflow has already ended.
+   * Sends one command as the caller: checks they may see the engagement (else 404), then sends the
+   * Update under the command's id. The stage the read model shows explains a refusal when the workflow
+   * has already ended.
    */
-  send<A>(engagementId: string, update: UpdateDefinition<CommandResult, [A]>, args: A, commandId: string, stage: EngagementStage): Promise<CommandResult> {
+  async sendAs<A>(ctx: CommandContext, engagementId: string, update: EngagementCommandUpdate<A>, args: A): Promise<CommandResult> {
+    const { roster } = await this.access.requireVisible(ctx.actor, engagementId);
+    const stage = roster.engagement.stage;
     const handle = this.sender.client.workflow.getHandle(engagementWorkflowId(engagementId));
     return this.sender.send(
       update.name,
@@ -52,7 +60,7 @@ export class EngagementCommands {
         // The workflow has ended: the engagement is in a terminal stage and accepts nothing more.
         ended: () => new DomainRuleError(DomainErrorCode.IllegalTransition, `the engagement is ${stage} and accepts no further commands`, { stage }),
       },
-      () => handle.executeUpdate(update, { args: [args], updateId: commandId }),
+      () => handle.executeUpdate(update, { args: [args], updateId: ctx.commandId }),
     );
   }
 }

@@ -3,7 +3,7 @@ import { WithStartWorkflowOperation } from '@temporalio/client';
 import { AcceptGrantArgs, acceptGrantUpdate, GrantResult, GrantWorkflowInput, grantWorkflowStart, RevokeGrantArgs, revokeGrantUpdate } from '#contracts';
 import { DomainErrorCode, DomainRuleError } from '#domain';
 import type { grantWorkflow } from '#workflows';
-import { UpdateSender } from './update-sender.service';
+import { UpdateSenderService } from './update-sender.service';
 
 const ended = () => new DomainRuleError(DomainErrorCode.GrantNotUsable, 'the grant has ended');
 
@@ -12,8 +12,8 @@ const ended = () => new DomainRuleError(DomainErrorCode.GrantNotUsable, 'the gra
  * yet (Update-With-Start), so a partner never waits on the bulk start of thousands of grants.
  */
 @Injectable()
-export class GrantCommands {
-  constructor(private readonly sender: UpdateSender) {}
+export class GrantCommandsService {
+  constructor(private readonly sender: UpdateSenderService) {}
 
   accept(input: GrantWorkflowInput, args: AcceptGrantArgs, commandId: string): Promise<GrantResult> {
     return this.sender.send(acceptGrantUpdate.name, { ended }, () =>

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 
 @Injectable()
-export class TemporalProbe {
+export class TemporalProbeService {
   constructor(private readonly client: Client) {}
 
   /** Whether the Temporal frontend answers at all. */

@@ -1,11 +1,13 @@
-import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { AppConfig } from '#config';
-import { EncryptionCodec, sealedClientOptions } from '#security';
-import { EngagementCommands } from './engagement-commands.service';
-import { GrantCommands } from './grant-commands.service';
-import { UpdateSender } from './update-sender.service';
-import { TemporalProbe } from './temporal-probe.service';
+import { EncryptionCodec, sealedClientOptions, SecurityModule } from '#security';
+import { AccessModule } from '../auth/access.module';
+import { MetricsModule } from '../metrics/metrics.module';
+import { EngagementCommandsService } from './engagement-commands.service';
+import { GrantCommandsService } from './grant-commands.service';
+import { TemporalProbeService } from './temporal-probe.service';
+import { UpdateSenderService } from './update-sender.service';
 
 export const TEMPORAL_CONNECTION = Symbol('TEMPORAL_CONNECTION');
 
@@ -19,11 +21,11 @@ class TemporalLifecycle implements OnApplicationShutdown {
 }
 
 /**
- * The API's Temporal client. The connection is lazy, so the API starts (and reports an unhealthy
- * dependency on /health) even while Temporal is down.
+ * The API's Temporal client and the command path through it. The connection is lazy, so the API starts
+ * (and reports an unhealthy dependency on /health) even while Temporal is down.
  */
-@Global()
 @Module({
+  imports: [SecurityModule, AccessModule, MetricsModule],
   providers: [
     {
       provide: TEMPORAL_CONNECTION,
@@ -37,11 +39,11 @@ class TemporalLifecycle implements OnApplicationShutdown {
         new Client({ connection, namespace: config.temporal.namespace, ...sealedClientOptions(codec) }),
     },
     TemporalLifecycle,
-    UpdateSender,
-    EngagementCommands,
-    GrantCommands,
-    TemporalProbe,
+    UpdateSenderService,
+    EngagementCommandsService,
+    GrantCommandsService,
+    TemporalProbeService,
   ],
-  exports: [Client, EngagementCommands, GrantCommands, TemporalProbe],
+  exports: [EngagementCommandsService, GrantCommandsService, TemporalProbeService],
 })
 export class TemporalModule {}

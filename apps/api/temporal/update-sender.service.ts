@@ -11,8 +11,8 @@ import { ApplicationFailure, WorkflowExecutionAlreadyStartedError } from '@tempo
 import { AppConfig } from '#config';
 import { isWorkflowFailureType, WorkflowFailureType } from '#contracts';
 import { DomainErrorCode, DomainRuleError, EngagementStage, isDomainErrorCode } from '#domain';
-import { DependencyErrorCode, DependencyException, ResourceException } from '../common/api-errors';
-import { MetricsService } from '../modules/metrics/metrics.service';
+import { DependencyErrorCode, DependencyException, ResourceException } from '../errors/api-errors';
+import { MetricsService } from '../metrics/metrics.service';
 
 /** A start whose workflow id has already been used by a workflow that has ended. */
 export class WorkflowAlreadyRanError extends Error {
@@ -40,7 +40,7 @@ export interface UpdateContext {
  * a refusal keeps its domain code, an unreachable Temporal becomes 503, a timeout says to repeat.
  */
 @Injectable()
-export class UpdateSender {
+export class UpdateSenderService {
   constructor(
     readonly client: Client,
     private readonly config: AppConfig,

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { AttestationCapacity } from '#domain';
 
 /** A no-conflict-of-interest attestation by a reviewer or a designation authority. */
 @Entity({ name: 'attestations' })
@@ -10,7 +11,7 @@ export class AttestationEntity {
   sub!: string;
 
   @Column({ type: 'varchar', length: 20 })
-  capacity!: string;
+  capacity!: AttestationCapacity;
 
   @Column({ name: 'attested_at', type: 'timestamptz' })
   attestedAt!: Date;

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { DesignationOutcome, EngagementStage, WindowEndReason } from '#domain';
 
 /** The read model of one engagement. Columns ending in `_sealed` hold AES-256-GCM ciphertext. */
 @Entity({ name: 'engagements' })
@@ -30,7 +31,7 @@ export class EngagementEntity {
   plannedReleaseDate!: string | null;
 
   @Column({ type: 'varchar', length: 40 })
-  stage!: string;
+  stage!: EngagementStage;
 
   @Column({ type: 'integer' })
   version!: number;
@@ -45,7 +46,7 @@ export class EngagementEntity {
   overdue!: boolean;
 
   @Column({ name: 'recommendation_outcome', type: 'varchar', length: 20, nullable: true })
-  recommendationOutcome!: string | null;
+  recommendationOutcome!: DesignationOutcome | null;
 
   @Column({ name: 'recommendation_rationale_sealed', type: 'text', nullable: true })
   recommendationRationaleSealed!: string | null;
@@ -57,7 +58,7 @@ export class EngagementEntity {
   recommendedAt!: Date | null;
 
   @Column({ name: 'determination_outcome', type: 'varchar', length: 20, nullable: true })
-  determinationOutcome!: string | null;
+  determinationOutcome!: DesignationOutcome | null;
 
   @Column({ name: 'determination_rationale_sealed', type: 'text', nullable: true })
   determinationRationaleSealed!: string | null;
@@ -90,7 +91,7 @@ export class EngagementEntity {
   windowEndedAt!: Date | null;
 
   @Column({ name: 'window_end_reason', type: 'varchar', length: 20, nullable: true })
-  windowEndReason!: string | null;
+  windowEndReason!: WindowEndReason | null;
 
   @Column({ name: 'access_declined_at', type: 'timestamptz', nullable: true })
   accessDeclinedAt!: Date | null;

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { FindingResponseStatus, RemediationTier, TechnicalImpact } from '#domain';
 
 /** A vulnerability found during the pre-release window, tiered by BOD 26-04. Never shown to partners. */
 @Entity({ name: 'findings' })
@@ -29,10 +30,10 @@ export class FindingEntity {
   automatable!: boolean;
 
   @Column({ name: 'technical_impact', type: 'varchar', length: 10 })
-  technicalImpact!: string;
+  technicalImpact!: TechnicalImpact;
 
   @Column({ type: 'varchar', length: 4 })
-  tier!: string;
+  tier!: RemediationTier;
 
   @Column({ name: 'remediation_due_at', type: 'timestamptz', nullable: true })
   remediationDueAt!: Date | null;
@@ -44,7 +45,7 @@ export class FindingEntity {
   recordedAt!: Date;
 
   @Column({ name: 'response_status', type: 'varchar', length: 20, nullable: true })
-  responseStatus!: string | null;
+  responseStatus!: FindingResponseStatus | null;
 
   @Column({ name: 'response_note_sealed', type: 'text', nullable: true })
   responseNoteSealed!: string | null;

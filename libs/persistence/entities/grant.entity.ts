@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { GrantEndReason, GrantStatus, PartnerSector } from '#domain';
 
 /** One partner's time-boxed access to one engagement's model; its life runs in workflow `grant-<id>`. */
 @Entity({ name: 'grants' })
@@ -21,10 +22,10 @@ export class GrantEntity {
 
   /** Copied from the registry at approval, for revocation by sector. */
   @Column({ type: 'varchar', length: 40 })
-  sector!: string;
+  sector!: PartnerSector;
 
   @Column({ type: 'varchar', length: 20 })
-  status!: string;
+  status!: GrantStatus;
 
   @Column({ type: 'jsonb' })
   scopes!: string[];
@@ -55,7 +56,7 @@ export class GrantEntity {
   endedAt!: Date | null;
 
   @Column({ name: 'end_reason', type: 'varchar', length: 30, nullable: true })
-  endReason!: string | null;
+  endReason!: GrantEndReason | null;
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

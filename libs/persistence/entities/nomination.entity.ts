@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { NominationSide, NominationStatus } from '#domain';
 
 /** A proposal of trusted partners for an engagement, by one side, for the other side to approve. */
 @Entity({ name: 'nominations' })
@@ -11,7 +12,7 @@ export class NominationEntity {
   engagementId!: string;
 
   @Column({ type: 'varchar', length: 20 })
-  side!: string;
+  side!: NominationSide;
 
   @Column({ name: 'nominated_by', type: 'varchar', length: 200 })
   nominatedBy!: string;
@@ -23,7 +24,7 @@ export class NominationEntity {
   answerBy!: Date;
 
   @Column({ type: 'varchar', length: 20 })
-  status!: string;
+  status!: NominationStatus;
 
   @Column({ name: 'duration_days', type: 'integer' })
   durationDays!: number;

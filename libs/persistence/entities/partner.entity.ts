@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { PartnerSector, VerificationStatus } from '#domain';
 
 /** A trusted-partner organization in the registry. Its id is its users' `org` claim. */
 @Entity({ name: 'partners' })
@@ -11,13 +12,13 @@ export class PartnerEntity {
   name!: string;
 
   @Column({ type: 'varchar', length: 40 })
-  sector!: string;
+  sector!: PartnerSector;
 
   @Column({ type: 'char', length: 2 })
   state!: string;
 
   @Column({ type: 'varchar', length: 20 })
-  status!: string;
+  status!: VerificationStatus;
 
   /** Contact people: personal data, sealed. */
   @Column({ name: 'contacts_sealed', type: 'text' })

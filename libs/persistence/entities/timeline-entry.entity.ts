@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { EngagementStage } from '#domain';
 
 /** One persisted event of an engagement, in version order: its timeline. */
 @Entity({ name: 'engagement_timeline' })
@@ -13,10 +14,10 @@ export class TimelineEntryEntity {
   eventType!: string;
 
   @Column({ name: 'from_stage', type: 'varchar', length: 40, nullable: true })
-  fromStage!: string | null;
+  fromStage!: EngagementStage | null;
 
   @Column({ name: 'to_stage', type: 'varchar', length: 40 })
-  toStage!: string;
+  toStage!: EngagementStage;
 
   @Column({ name: 'actor_sub', type: 'varchar', length: 200 })
   actorSub!: string;

@@ -1,19 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { isRefusedByDatabase } from '../database-errors';
 import { AuditEntry, AuditRepository } from './audit.repository';
 
 /** Most events one group commit writes; more wait for the next. */
 const MAX_GROUP = 500;
-
-/**
- * The database answered and refused the rows (a data exception, a constraint, a trigger's raise):
- * SQLSTATE classes 22, 23 and P0. An outage or a lost connection is none of these.
- */
-function refusedRows(error: unknown): boolean {
-  const driver = (error as { driverError?: { code?: unknown } } | null)?.driverError;
-  const code = driver?.code ?? (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && /^(22|23|P0)[0-9A-Z]{3}$/.test(code);
-}
 
 interface Waiting {
   readonly entry: AuditEntry;
@@ -68,7 +59,7 @@ export class AuditGroupCommit {
       while (this.queue.length > 0) {
         const group = this.queue.splice(0, MAX_GROUP);
         const failure = await this.commit(group);
-        if (failure !== undefined && group.length > 1 && refusedRows(failure)) {
+        if (failure !== undefined && group.length > 1 && isRefusedByDatabase(failure)) {
           for (const waiting of group) {
             this.settle([waiting], await this.commit([waiting]));
           }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { GrantEndReason, GrantStatus, PartnerSector, VerificationStatus } from '#domain';
 import { GrantEntity } from '../entities';
 import { Tx } from './unit-of-work';
 
@@ -19,7 +20,7 @@ export interface GrantWithContext extends GrantEntity {
   readonly modelName: string;
   readonly modelVersion: string;
   readonly artifactDigest: string | null;
-  readonly partnerStatus: string;
+  readonly partnerStatus: VerificationStatus;
 }
 
 const OPEN = `('PENDING_ACCEPTANCE', 'ACTIVE')`;
@@ -49,8 +50,8 @@ interface ContextRow {
   engagement_id: string;
   nomination_id: string;
   partner_id: string;
-  sector: string;
-  status: string;
+  sector: PartnerSector;
+  status: GrantStatus;
   scopes: string[];
   duration_days: number;
   access_ends_at: Date | null;
@@ -60,7 +61,7 @@ interface ContextRow {
   activated_at: Date | null;
   expires_at: Date | null;
   ended_at: Date | null;
-  end_reason: string | null;
+  end_reason: GrantEndReason | null;
   created_at: Date;
   updated_at: Date;
   developer_org: string;
@@ -70,7 +71,7 @@ interface ContextRow {
   model_name: string;
   model_version: string;
   window_artifact_digest: string | null;
-  partner_status: string;
+  partner_status: VerificationStatus;
 }
 
 function withContext(r: ContextRow): GrantWithContext {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, DeepPartial } from 'typeorm';
+import { NominationStatus } from '#domain';
 import { NominationEntity } from '../entities';
 import { Tx } from './unit-of-work';
 
@@ -45,12 +46,12 @@ export class NominationRepository {
     await tx.getRepository(NominationEntity).update({ id }, { partnerCount });
   }
 
-  async decide(tx: Tx, id: string, status: string, decidedBy: string, decidedAt: Date): Promise<void> {
+  async decide(tx: Tx, id: string, status: NominationStatus, decidedBy: string, decidedAt: Date): Promise<void> {
     await tx.getRepository(NominationEntity).update({ id }, { status, decidedBy, decidedAt });
   }
 
   async cancelPending(tx: Tx, engagementId: string, at: Date): Promise<void> {
-    await tx.getRepository(NominationEntity).update({ engagementId, status: 'PENDING' }, { status: 'CANCELLED', decidedBy: 'system', decidedAt: at });
+    await tx.getRepository(NominationEntity).update({ engagementId, status: NominationStatus.Pending }, { status: NominationStatus.Cancelled, decidedBy: 'system', decidedAt: at });
   }
 
   find(engagementId: string, id: string): Promise<NominationEntity | null> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
+import { VerificationStatus } from '#domain';
 import { PartnerEntity } from '../entities';
 import { Tx } from './unit-of-work';
 
@@ -57,17 +58,17 @@ export class PartnerRepository {
   }
 
   /** Inside a transaction: the registry status of each id given that exists. */
-  async statusesOf(tx: Tx, ids: readonly string[]): Promise<Map<string, string>> {
+  async statusesOf(tx: Tx, ids: readonly string[]): Promise<Map<string, VerificationStatus>> {
     if (ids.length === 0) {
       return new Map();
     }
     // Locked until the caller commits, so a status change made meanwhile is neither lost nor unaudited.
-    const rows: { id: string; status: string }[] = await tx.query('SELECT id, status FROM partners WHERE id = ANY($1::varchar[]) FOR UPDATE', [ids]);
+    const rows: { id: string; status: VerificationStatus }[] = await tx.query('SELECT id, status FROM partners WHERE id = ANY($1::varchar[]) FOR UPDATE', [ids]);
     return new Map(rows.map((r) => [r.id, r.status]));
   }
 
   /** The registry status of each id given that exists. */
-  async statuses(ids: readonly string[]): Promise<Map<string, string>> {
+  async statuses(ids: readonly string[]): Promise<Map<string, VerificationStatus>> {
     const rows = await this.dataSource.getRepository(PartnerEntity).find({ where: { id: In([...ids]) }, select: { id: true, status: true } });
     return new Map(rows.map((r) => [r.id, r.status]));
   }

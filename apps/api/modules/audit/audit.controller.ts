@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, Role } from '#domain';
-import { Allow, CurrentActor } from '../../auth/auth.decorators';
+import { Allow, CurrentActor, ScopedTo } from '../../auth/auth.decorators';
 import { ApiProblems, IdParam, UuidParam } from '../../common/openapi.decorators';
 import { PageQuery } from '../../common/pagination';
 import { AuditService } from './audit.service';
@@ -14,6 +14,7 @@ export class AuditController {
 
   @Get('engagements/:id/audit')
   @Allow(Role.Auditor)
+  @ScopedTo('engagement')
   @UuidParam('id')
   @ApiOperation({ summary: "An engagement's audit events, in chain order" })
   @ApiOkResponse({ type: AuditEventListDto })

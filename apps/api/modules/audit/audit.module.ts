@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
-import { EngagementsModule } from '../engagements/engagements.module';
+import { PersistenceModule } from '#persistence';
+import { AccessModule } from '../../auth/access.module';
 import { AuditController } from './audit.controller';
 import { AuditService } from './audit.service';
 
+/** The audit trail, for auditors: read page by page, and verified end to end. */
 @Module({
-  imports: [EngagementsModule],
+  imports: [PersistenceModule, AccessModule],
   controllers: [AuditController],
   providers: [AuditService],
 })

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor } from '#domain';
 import { AuditGroupCommit, AuditRepository, UnitOfWork } from '#persistence';
 import { decodeCursor, encodeCursor, PageQuery } from '../../common/pagination';
-import { EngagementAccess } from '../engagements/engagement-access.service';
+import { EngagementAccessService } from '../../auth/engagement-access.service';
 import { AuditEventListDto, AuditVerificationDto, toAuditEvent } from './dto/audit.response';
 
 function isSeqCursor(value: unknown): value is { s: number } {
@@ -13,8 +13,8 @@ function isSeqCursor(value: unknown): value is { s: number } {
 export class AuditService {
   constructor(
     private readonly audit: AuditRepository,
-    private readonly readAudit: AuditGroupCommit,
-    private readonly access: EngagementAccess,
+    private readonly auditGroup: AuditGroupCommit,
+    private readonly access: EngagementAccessService,
     private readonly unitOfWork: UnitOfWork,
   ) {}
 
@@ -28,7 +28,7 @@ export class AuditService {
     const rows = await this.audit.listForEngagement(engagementId, after, page.limit + 1);
     const items = rows.slice(0, page.limit);
     const last = items[items.length - 1];
-    await this.readAudit.appendRead(actor, {
+    await this.auditGroup.appendRead(actor, {
       action: 'audit.trail_viewed',
       engagementId,
       subjectType: 'audit-trail',

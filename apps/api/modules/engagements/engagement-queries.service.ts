@@ -12,7 +12,7 @@ import {
   toEngagementSummary,
 } from './dto/engagement.response';
 import { ListEngagementsQuery } from './dto/list-engagements.query';
-import { EngagementAccess } from './engagement-access.service';
+import { EngagementAccessService } from '../../auth/engagement-access.service';
 
 interface ListCursor {
   readonly t: string;
@@ -26,11 +26,11 @@ function isListCursor(value: unknown): value is ListCursor {
 
 /** Reads come from the read model, never from Temporal; a read of confidential content is audited first. */
 @Injectable()
-export class EngagementQueries {
+export class EngagementQueriesService {
   constructor(
     private readonly engagements: EngagementRepository,
-    private readonly access: EngagementAccess,
-    private readonly audit: AuditGroupCommit,
+    private readonly access: EngagementAccessService,
+    private readonly auditGroup: AuditGroupCommit,
     private readonly cipher: FieldCipher,
   ) {}
 
@@ -58,7 +58,7 @@ export class EngagementQueries {
   async detail(actor: Actor, id: string): Promise<EngagementDetailDto> {
     const { roster, view } = this.access.check(actor, await this.engagements.findAggregate(id));
     if (view === EngagementView.Full || view === EngagementView.Developer) {
-      await this.audit.appendRead(actor, {
+      await this.auditGroup.appendRead(actor, {
         action: 'engagement.viewed',
         engagementId: id,
         subjectType: 'engagement',

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpStatus, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, Role } from '#domain';
-import { Allow, CurrentActor } from '../../auth/auth.decorators';
+import { Allow, CurrentActor, ScopedTo } from '../../auth/auth.decorators';
 import { Command, CommandContext } from '../../common/command-context.decorator';
 import { NoBody } from '../../common/no-body';
 import { ApiProblems, CommandRoute, IdParam, UuidParam } from '../../common/openapi.decorators';
@@ -17,17 +17,18 @@ import {
 } from './dto/engagement-commands.dto';
 import { EngagementDetailDto, EngagementListDto, EngagementSummaryDto } from './dto/engagement.response';
 import { ListEngagementsQuery } from './dto/list-engagements.query';
-import { EngagementQueries } from './engagement-queries.service';
+import { EngagementQueriesService } from './engagement-queries.service';
 import { EngagementsService } from './engagements.service';
 
 const ALL_ENGAGEMENT_READERS = [Role.Developer, Role.Reviewer, Role.DesignationAuthority, Role.ProgramAdmin, Role.Auditor];
 
 @ApiTags('engagements')
 @Controller('v1/engagements')
+@ScopedTo('engagement')
 export class EngagementsController {
   constructor(
     private readonly service: EngagementsService,
-    private readonly queries: EngagementQueries,
+    private readonly queries: EngagementQueriesService,
   ) {}
 
   @Post()

@@ -1,12 +1,16 @@
 import { Module } from '@nestjs/common';
-import { EngagementAccess } from './engagement-access.service';
-import { EngagementQueries } from './engagement-queries.service';
+import { PersistenceModule } from '#persistence';
+import { SecurityModule } from '#security';
+import { AccessModule } from '../../auth/access.module';
+import { TemporalModule } from '../../temporal/temporal.module';
+import { EngagementQueriesService } from './engagement-queries.service';
 import { EngagementsController } from './engagements.controller';
 import { EngagementsService } from './engagements.service';
 
+/** Designation inquiries, their review and determination, and the pre-release window. */
 @Module({
+  imports: [PersistenceModule, SecurityModule, AccessModule, TemporalModule],
   controllers: [EngagementsController],
-  providers: [EngagementsService, EngagementQueries, EngagementAccess],
-  exports: [EngagementAccess],
+  providers: [EngagementsService, EngagementQueriesService],
 })
 export class EngagementsModule {}

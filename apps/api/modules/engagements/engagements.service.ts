@@ -1,10 +1,10 @@
-import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   assignReviewersUpdate,
   attestUpdate,
   closeUpdate,
   CommandResult,
+  EngagementCommandUpdate,
   declineAccessUpdate,
   determineUpdate,
   endWindowUpdate,
@@ -15,12 +15,11 @@ import {
   withdrawUpdate,
 } from '#contracts';
 import { AppConfig } from '#config';
-import { DEFAULT_WINDOW_DAYS, EngagementStage } from '#domain';
+import { DEFAULT_WINDOW_DAYS } from '#domain';
 import type { CommandContext } from '../../common/command-context.decorator';
 import { EngagementRepository } from '#persistence';
-import type { UpdateDefinition } from '@temporalio/common';
-import { ResourceException } from '../../common/api-errors';
-import { EngagementCommands } from '../../temporal/engagement-commands.service';
+import { ResourceException } from '../../errors/api-errors';
+import { EngagementCommandsService } from '../../temporal/engagement-commands.service';
 import { WorkflowAlreadyRanError } from '../../temporal/update-sender.service';
 import {
   AssignReviewersDto,
@@ -33,14 +32,7 @@ import {
   WithdrawDto,
 } from './dto/engagement-commands.dto';
 import { EngagementSummaryDto, toEngagementSummary } from './dto/engagement.response';
-import { EngagementAccess } from './engagement-access.service';
-
-/** A stable UUID for a command's new resource, so a repeated command names the same one. */
-export function uuidFor(commandId: string, purpose: string): string {
-  const hex = createHash('sha256').update(`${purpose}\n${commandId}`).digest('hex');
-  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
+import { EngagementAccessService } from '../../auth/engagement-access.service';
 
 /**
  * Commands: check the caller may see the engagement (else 404), send the Update, then answer from
@@ -50,13 +42,13 @@ export function uuidFor(commandId: string, purpose: string): string {
 export class EngagementsService {
   constructor(
     private readonly config: AppConfig,
-    private readonly commands: EngagementCommands,
+    private readonly commands: EngagementCommandsService,
     private readonly engagements: EngagementRepository,
-    private readonly access: EngagementAccess,
+    private readonly access: EngagementAccessService,
   ) {}
 
   async create(ctx: CommandContext, dto: CreateEngagementDto): Promise<EngagementSummaryDto> {
-    const id = ctx.idempotent ? uuidFor(ctx.commandId, 'engagement') : randomUUID();
+    const id = ctx.newId('engagement');
     try {
       return this.summary(await this.commands.submit(id, { actor: ctx.actor, ...dto }, ctx.commandId));
     } catch (error) {
@@ -78,7 +70,7 @@ export class EngagementsService {
   }
 
   recordBenchmark(ctx: CommandContext, id: string, dto: BenchmarkResultDto): Promise<EngagementSummaryDto> {
-    const benchmarkId = ctx.idempotent ? uuidFor(ctx.commandId, 'benchmark') : randomUUID();
+    const benchmarkId = ctx.newId('benchmark');
     return this.send(ctx, id, recordBenchmarkUpdate, { actor: ctx.actor, benchmarkId, ...dto });
   }
 
@@ -121,11 +113,9 @@ export class EngagementsService {
     return this.send(ctx, id, closeUpdate, { actor: ctx.actor });
   }
 
-  /** Sends a command on behalf of a caller who can see the engagement (else 404), and answers from the read model. */
-  async send<A>(ctx: CommandContext, id: string, update: UpdateDefinition<CommandResult, [A]>, args: A): Promise<EngagementSummaryDto> {
-    const { roster } = await this.access.requireVisible(ctx.actor, id);
-    const result = await this.commands.send(id, update, args, ctx.commandId, roster.engagement.stage as EngagementStage);
-    return this.summary(result);
+  /** Sends a command as the caller (404 if they may not see the engagement), and answers from the read model. */
+  private async send<A>(ctx: CommandContext, id: string, update: EngagementCommandUpdate<A>, args: A): Promise<EngagementSummaryDto> {
+    return this.summary(await this.commands.sendAs(ctx, id, update, args));
   }
 
   private async summary(result: CommandResult): Promise<EngagementSummaryDto> {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpStatus, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, Role } from '#domain';
-import { Allow, CurrentActor } from '../../auth/auth.decorators';
+import { Allow, CurrentActor, ScopedTo } from '../../auth/auth.decorators';
 import { Command, CommandContext } from '../../common/command-context.decorator';
 import { ApiProblems, CommandRoute, IdParam, UuidParam } from '../../common/openapi.decorators';
 import { CreateFindingDto, FindingAnsweredDto, FindingListDto, FindingRecordedDto, FindingResponseDto } from './dto/finding.dto';
@@ -9,6 +9,7 @@ import { FindingsService } from './findings.service';
 
 @ApiTags('findings')
 @Controller('v1/engagements/:id/findings')
+@ScopedTo('engagement')
 export class FindingsController {
   constructor(private readonly findings: FindingsService) {}
 

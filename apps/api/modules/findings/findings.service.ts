@@ -1,14 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { recordFindingUpdate, respondToFindingUpdate } from '#contracts';
-import { Actor, DomainErrorCode, DomainRuleError, EngagementStage, hasRole, Role } from '#domain';
+import { Actor, DomainErrorCode, DomainRuleError, hasRole, Role } from '#domain';
 import { AuditGroupCommit, EngagementRepository, FindingEntity, FindingRepository } from '#persistence';
 import { FieldCipher, mayReadFindings } from '#security';
-import { AuthErrorCode, AuthException, ResourceException } from '../../common/api-errors';
+import { AuthErrorCode, AuthException, ResourceException } from '../../errors/api-errors';
 import type { CommandContext } from '../../common/command-context.decorator';
-import { EngagementCommands } from '../../temporal/engagement-commands.service';
-import { EngagementAccess, rosterFacts } from '../engagements/engagement-access.service';
-import { uuidFor } from '../engagements/engagements.service';
+import { EngagementCommandsService } from '../../temporal/engagement-commands.service';
+import { rosterFacts } from '../../auth/access-facts';
+import { EngagementAccessService } from '../../auth/engagement-access.service';
 import {
   CreateFindingDto,
   FindingAnsweredDto,
@@ -27,36 +26,22 @@ import {
 @Injectable()
 export class FindingsService {
   constructor(
-    private readonly commands: EngagementCommands,
-    private readonly access: EngagementAccess,
+    private readonly commands: EngagementCommandsService,
+    private readonly access: EngagementAccessService,
     private readonly engagements: EngagementRepository,
     private readonly findings: FindingRepository,
-    private readonly audit: AuditGroupCommit,
+    private readonly auditGroup: AuditGroupCommit,
     private readonly cipher: FieldCipher,
   ) {}
 
   async record(ctx: CommandContext, engagementId: string, dto: CreateFindingDto): Promise<FindingRecordedDto> {
-    const { roster } = await this.access.requireVisible(ctx.actor, engagementId);
-    const findingId = ctx.idempotent ? uuidFor(ctx.commandId, 'finding') : randomUUID();
-    await this.commands.send(
-      engagementId,
-      recordFindingUpdate,
-      { actor: ctx.actor, findingId, ...dto, cweIds: dto.cweIds ?? [] },
-      ctx.commandId,
-      roster.engagement.stage as EngagementStage,
-    );
+    const findingId = ctx.newId('finding');
+    await this.commands.sendAs(ctx, engagementId, recordFindingUpdate, { actor: ctx.actor, findingId, ...dto, cweIds: dto.cweIds ?? [] });
     return toFindingRecorded(await this.required(engagementId, findingId));
   }
 
   async respond(ctx: CommandContext, engagementId: string, findingId: string, dto: FindingResponseDto): Promise<FindingAnsweredDto> {
-    const { roster } = await this.access.requireVisible(ctx.actor, engagementId);
-    await this.commands.send(
-      engagementId,
-      respondToFindingUpdate,
-      { actor: ctx.actor, findingId, status: dto.status, note: dto.note },
-      ctx.commandId,
-      roster.engagement.stage as EngagementStage,
-    );
+    await this.commands.sendAs(ctx, engagementId, respondToFindingUpdate, { actor: ctx.actor, findingId, status: dto.status, note: dto.note });
     return toFindingAnswered(await this.required(engagementId, findingId), this.cipher);
   }
 
@@ -66,13 +51,13 @@ export class FindingsService {
     if (!mayReadFindings(actor, rosterFacts(roster))) {
       if (hasRole(actor, Role.Reviewer) && roster.reviewers.includes(actor.sub) && !roster.attested.includes(actor.sub)) {
         throw new DomainRuleError(DomainErrorCode.AttestationRequired, 'attest that you have no conflict of interest first', {
-          stage: roster.engagement.stage as EngagementStage,
+          stage: roster.engagement.stage,
         });
       }
       throw new AuthException(AuthErrorCode.RoleNotPermitted, 'findings are shown to the developer, attested reviewers and auditors');
     }
     const findings = await this.findings.listForEngagement(engagementId);
-    await this.audit.appendRead(actor, {
+    await this.auditGroup.appendRead(actor, {
       action: 'finding.list_viewed',
       engagementId,
       subjectType: 'engagement',

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, Role } from '#domain';
-import { Allow, CurrentActor } from '../../auth/auth.decorators';
+import { Allow, CurrentActor, ScopedTo } from '../../auth/auth.decorators';
 import { Command, CommandContext } from '../../common/command-context.decorator';
 import { ApiProblems, CommandRoute, IdParam, UuidParam } from '../../common/openapi.decorators';
 import { AcceptGrantDto, GrantDto, GrantListDto, ListGrantsQuery, RevokeGrantDto } from './dto/grant.dto';
@@ -11,6 +11,7 @@ const READERS = [Role.Partner, Role.Developer, Role.ProgramAdmin, Role.Auditor];
 
 @ApiTags('trusted partners')
 @Controller('v1/grants')
+@ScopedTo('grant')
 export class GrantsController {
   constructor(private readonly grants: GrantsService) {}
 

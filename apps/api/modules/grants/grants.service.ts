@@ -1,93 +1,36 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '#config';
-import { grantWorkflowInputOf, publishTermsUpdate, revokeGrantsUpdate } from '#contracts';
-import {
-  Actor,
-  DomainErrorCode,
-  DomainRuleError,
-  effectiveGrantStatus,
-  EngagementStage,
-  grantEnded,
-  GrantStatus,
-  mayRevokeGrant,
-  VerificationStatus,
-} from '#domain';
-import { EngagementRepository, GrantRepository, GrantWithContext, PartnerTermsEntity, Tx, PartnerTermsRepository } from '#persistence';
+import { grantWorkflowInputOf, revokeGrantsUpdate } from '#contracts';
+import { Actor, DomainErrorCode, DomainRuleError, grantEnded, mayRevokeGrant } from '#domain';
+import { EngagementRepository, GrantRepository, GrantWithContext, PartnerTermsEntity, PartnerTermsRepository } from '#persistence';
 import { grantScope, grantView, GrantView } from '#security';
-import { AuthErrorCode, AuthException, ResourceException } from '../../common/api-errors';
+import { grantStatus } from '../../auth/access-facts';
+import { GrantAccessService } from '../../auth/grant-access.service';
 import type { CommandContext } from '../../common/command-context.decorator';
-import { decodeCursor, encodeCursor } from '../../common/pagination';
 import { UUID_PATTERN } from '../../common/dto-decorators';
-import { EngagementCommands } from '../../temporal/engagement-commands.service';
-import { GrantCommands } from '../../temporal/grant-commands.service';
-import { EngagementAccess } from '../engagements/engagement-access.service';
-import {
-  AcceptGrantDto,
-  BulkRevocationDto,
-  BulkRevokeDto,
-  GrantDto,
-  GrantListDto,
-  ListGrantsQuery,
-  PublishTermsDto,
-  RevokeGrantDto,
-  TermsDto,
-  toGrant,
-  toTerms,
-} from './dto/grant.dto';
+import { decodeCursor, encodeCursor } from '../../common/pagination';
+import { AuthErrorCode, AuthException } from '../../errors/api-errors';
+import { EngagementCommandsService } from '../../temporal/engagement-commands.service';
+import { GrantCommandsService } from '../../temporal/grant-commands.service';
+import { AcceptGrantDto, BulkRevocationDto, BulkRevokeDto, GrantDto, GrantListDto, ListGrantsQuery, RevokeGrantDto, toGrant } from './dto/grant.dto';
 
 function isIdCursor(value: unknown): value is { id: string } {
   const id = (value as { id?: unknown } | null)?.id;
   return typeof id === 'string' && UUID_PATTERN.test(id);
 }
 
-/** The status a caller sees: stored, with expiry and suspension (terms or registry) applied now. */
-export function statusOf(grant: GrantWithContext, now = Date.now()): GrantStatus {
-  return effectiveGrantStatus(
-    {
-      status: grant.status as GrantStatus,
-      acceptBy: grant.acceptBy.getTime(),
-      expiresAt: grant.expiresAt?.getTime() ?? null,
-      acceptedTermsVersion: grant.acceptedTermsVersion,
-      currentTermsVersion: grant.currentTermsVersion,
-      partnerVerified: grant.partnerStatus === String(VerificationStatus.Verified),
-    },
-    now,
-  );
-}
-
-/** Partner terms and grants: what partners accept, hold and lose. */
+/** Grants: what partners accept, hold and lose. */
 @Injectable()
 export class GrantsService {
   constructor(
-    private readonly access: EngagementAccess,
-    private readonly engagementCommands: EngagementCommands,
-    private readonly grantCommands: GrantCommands,
+    private readonly access: GrantAccessService,
+    private readonly engagementCommands: EngagementCommandsService,
+    private readonly grantCommands: GrantCommandsService,
     private readonly engagements: EngagementRepository,
     private readonly grants: GrantRepository,
     private readonly terms: PartnerTermsRepository,
     private readonly config: AppConfig,
   ) {}
-
-  async publishTerms(ctx: CommandContext, engagementId: string, dto: PublishTermsDto): Promise<TermsDto> {
-    const { roster } = await this.access.requireVisible(ctx.actor, engagementId);
-    await this.engagementCommands.send(
-      engagementId,
-      publishTermsUpdate,
-      { actor: ctx.actor, version: dto.version, text: dto.text, accessEndpoint: dto.accessEndpoint },
-      ctx.commandId,
-      roster.engagement.stage as EngagementStage,
-    );
-    return toTerms(await this.requiredTerms(engagementId, dto.version), false);
-  }
-
-  async currentTerms(actor: Actor, engagementId: string): Promise<TermsDto> {
-    const { roster } = await this.access.requireVisible(actor, engagementId);
-    const version = roster.engagement.currentTermsVersion;
-    if (version === null) {
-      throw new ResourceException('partner terms');
-    }
-    return toTerms(await this.requiredTerms(engagementId, version), true);
-  }
 
   async list(actor: Actor, query: ListGrantsQuery): Promise<GrantListDto> {
     const after = query.cursor ? decodeCursor(query.cursor, isIdCursor).id : undefined;
@@ -96,21 +39,21 @@ export class GrantsService {
     const last = page[page.length - 1];
     const now = Date.now();
     return {
-      items: page.map((g) => toGrant(g, statusOf(g, now), this.termsRef(g), grantView(actor, g))),
+      items: page.map((g) => toGrant(g, grantStatus(g, now), this.termsRef(g), grantView(actor, g))),
       nextCursor: rows.length > query.limit && last ? encodeCursor({ id: last.id }) : null,
       total,
     };
   }
 
   async detail(actor: Actor, id: string): Promise<GrantDto> {
-    const { grant, view } = await this.visible(actor, id);
+    const { grant, view } = await this.access.requireVisible(actor, id);
     const terms = grant.currentTermsVersion === null ? null : await this.terms.find(grant.engagementId, grant.currentTermsVersion);
-    return toGrant(grant, statusOf(grant), terms, view);
+    return toGrant(grant, grantStatus(grant), terms, view);
   }
 
   /** The partner accepts the exact terms in force: version and hash. Anything else is stale. */
   async accept(ctx: CommandContext, id: string, dto: AcceptGrantDto): Promise<GrantDto> {
-    const { grant, view } = await this.visible(ctx.actor, id);
+    const { grant, view } = await this.access.requireVisible(ctx.actor, id);
     if (view !== GrantView.Partner) {
       throw new AuthException(AuthErrorCode.RoleNotPermitted, 'only the partner named in the grant accepts it');
     }
@@ -128,7 +71,7 @@ export class GrantsService {
   }
 
   async revoke(ctx: CommandContext, id: string, dto: RevokeGrantDto): Promise<GrantDto> {
-    const { grant } = await this.visible(ctx.actor, id);
+    const { grant } = await this.access.requireVisible(ctx.actor, id);
     if (!mayRevokeGrant(ctx.actor, grant.developerOrg)) {
       throw new AuthException(AuthErrorCode.RoleNotPermitted, 'grants are revoked by the developer organization or a program administrator');
     }
@@ -139,33 +82,13 @@ export class GrantsService {
 
   /** Revokes every open grant of the engagement (or of one sector in it) in one step. */
   async revokeAll(ctx: CommandContext, engagementId: string, dto: BulkRevokeDto): Promise<BulkRevocationDto> {
-    const { roster } = await this.access.requireVisible(ctx.actor, engagementId);
-    const result = await this.engagementCommands.send(
-      engagementId,
-      revokeGrantsUpdate,
-      { actor: ctx.actor, sector: dto.sector, reason: dto.reason },
-      ctx.commandId,
-      roster.engagement.stage as EngagementStage,
-    );
+    const result = await this.engagementCommands.sendAs(ctx, engagementId, revokeGrantsUpdate, { actor: ctx.actor, sector: dto.sector, reason: dto.reason });
     const at = await this.engagements.timelineAt(engagementId, result.version);
     return { engagementId, revoked: at ? await this.grants.countEndedAt(engagementId, at) : 0 };
   }
 
-  /**
-   * The grant as the caller may see it; for anyone else it does not exist. Inside a transaction,
-   * pass it: a second connection taken while holding one can starve the pool under load.
-   */
-  async visible(actor: Actor, id: string, tx?: Tx): Promise<{ grant: GrantWithContext; view: GrantView }> {
-    const grant = await this.grants.findWithContext(id, tx);
-    const view = grant ? grantView(actor, grant) : GrantView.None;
-    if (!grant || view === GrantView.None) {
-      throw new ResourceException('grant');
-    }
-    return { grant, view };
-  }
-
   private requireOpen(grant: GrantWithContext): void {
-    const status = statusOf(grant);
+    const status = grantStatus(grant);
     if (grantEnded(status)) {
       throw new DomainRuleError(DomainErrorCode.GrantNotUsable, `the grant is ${status}`, { grantStatus: status });
     }
@@ -173,13 +96,5 @@ export class GrantsService {
 
   private termsRef(grant: GrantWithContext): Pick<PartnerTermsEntity, 'version' | 'hash'> | null {
     return grant.currentTermsVersion && grant.currentTermsHash ? { version: grant.currentTermsVersion, hash: grant.currentTermsHash } : null;
-  }
-
-  private async requiredTerms(engagementId: string, version: string): Promise<PartnerTermsEntity> {
-    const terms = await this.terms.find(engagementId, version);
-    if (!terms) {
-      throw new ResourceException('partner terms');
-    }
-    return terms;
   }
 }

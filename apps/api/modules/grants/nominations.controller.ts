@@ -1,26 +1,22 @@
-import { Body, Controller, Get, HttpStatus, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpStatus, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, Role } from '#domain';
-import { Allow, CurrentActor } from '../../auth/auth.decorators';
+import { Allow, CurrentActor, ScopedTo } from '../../auth/auth.decorators';
 import { Command, CommandContext } from '../../common/command-context.decorator';
 import { NoBody } from '../../common/no-body';
 import { ApiProblems, CommandRoute, IdParam, UuidParam } from '../../common/openapi.decorators';
-import { BulkRevocationDto, BulkRevokeDto, PublishTermsDto, TermsDto } from './dto/grant.dto';
 import { NominateDto, NominationDto, NominationListDto } from './dto/nomination.dto';
-import { GrantsService } from './grants.service';
 import { NominationsService } from './nominations.service';
 
 const SIDES = [Role.Developer, Role.ProgramAdmin];
 
 @ApiTags('trusted partners')
-@Controller('v1/engagements/:id')
+@Controller('v1/engagements/:id/nominations')
+@ScopedTo('engagement')
 export class NominationsController {
-  constructor(
-    private readonly nominations: NominationsService,
-    private readonly grants: GrantsService,
-  ) {}
+  constructor(private readonly nominations: NominationsService) {}
 
-  @Post('nominations')
+  @Post()
   @Allow(...SIDES)
   @UuidParam('id')
   @CommandRoute(HttpStatus.CREATED)
@@ -30,7 +26,7 @@ export class NominationsController {
     return this.nominations.nominate(ctx, id, dto);
   }
 
-  @Get('nominations')
+  @Get()
   @Allow(...SIDES, Role.Auditor)
   @UuidParam('id')
   @ApiOperation({ summary: "The engagement's nominations" })
@@ -40,7 +36,7 @@ export class NominationsController {
     return this.nominations.list(actor, id);
   }
 
-  @Post('nominations/:nominationId/approve')
+  @Post(':nominationId/approve')
   @Allow(...SIDES)
   @UuidParam('id')
   @UuidParam('nominationId')
@@ -51,7 +47,7 @@ export class NominationsController {
     return this.nominations.decide(ctx, id, nominationId, true);
   }
 
-  @Post('nominations/:nominationId/decline')
+  @Post(':nominationId/decline')
   @Allow(...SIDES)
   @UuidParam('id')
   @UuidParam('nominationId')
@@ -60,35 +56,5 @@ export class NominationsController {
   @ApiOkResponse({ type: NominationDto })
   decline(@Command() ctx: CommandContext, @IdParam() id: string, @IdParam('nominationId') nominationId: string, @NoBody() _body: Record<string, never>) {
     return this.nominations.decide(ctx, id, nominationId, false);
-  }
-
-  @Put('partner-terms')
-  @Allow(Role.Developer)
-  @UuidParam('id')
-  @CommandRoute()
-  @ApiOperation({ summary: 'Publish partner terms; every earlier acceptance lapses and active grants are suspended until re-accepted' })
-  @ApiOkResponse({ type: TermsDto })
-  publishTerms(@Command() ctx: CommandContext, @IdParam() id: string, @Body() dto: PublishTermsDto): Promise<TermsDto> {
-    return this.grants.publishTerms(ctx, id, dto);
-  }
-
-  @Get('partner-terms')
-  @Allow(...SIDES, Role.Auditor)
-  @UuidParam('id')
-  @ApiOperation({ summary: 'The partner terms in force' })
-  @ApiOkResponse({ type: TermsDto })
-  @ApiProblems(400, 401, 403, 404)
-  terms(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<TermsDto> {
-    return this.grants.currentTerms(actor, id);
-  }
-
-  @Post('grants/revoke')
-  @Allow(...SIDES)
-  @UuidParam('id')
-  @CommandRoute()
-  @ApiOperation({ summary: 'Revoke every grant of the engagement, or of one sector in it' })
-  @ApiOkResponse({ type: BulkRevocationDto })
-  revokeAll(@Command() ctx: CommandContext, @IdParam() id: string, @Body() dto: BulkRevokeDto): Promise<BulkRevocationDto> {
-    return this.grants.revokeAll(ctx, id, dto);
   }
 }

@@ -1,14 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '#config';
 import { approveNominationUpdate, declineNominationUpdate, nominateUpdate } from '#contracts';
-import { Actor, EngagementStage, MAX_NOMINATION_PARTNERS, VerificationStatus } from '#domain';
+import { Actor, MAX_NOMINATION_PARTNERS, VerificationStatus } from '#domain';
 import { NominationRepository, PartnerRepository } from '#persistence';
-import { FieldError, RequestErrorCode, RequestException, ResourceException } from '../../common/api-errors';
+import { EngagementAccessService } from '../../auth/engagement-access.service';
 import type { CommandContext } from '../../common/command-context.decorator';
-import { EngagementCommands } from '../../temporal/engagement-commands.service';
-import { EngagementAccess } from '../engagements/engagement-access.service';
-import { uuidFor } from '../engagements/engagements.service';
+import { FieldError, RequestErrorCode, RequestException, ResourceException } from '../../errors/api-errors';
+import { EngagementCommandsService } from '../../temporal/engagement-commands.service';
 import { NominateDto, NominationDto, NominationListDto, toNomination } from './dto/nomination.dto';
 
 function invalid(message: string, errors: FieldError[]): RequestException {
@@ -23,20 +21,18 @@ function invalid(message: string, errors: FieldError[]): RequestException {
 export class NominationsService {
   constructor(
     private readonly config: AppConfig,
-    private readonly access: EngagementAccess,
-    private readonly commands: EngagementCommands,
+    private readonly access: EngagementAccessService,
+    private readonly commands: EngagementCommandsService,
     private readonly nominations: NominationRepository,
     private readonly partners: PartnerRepository,
   ) {}
 
   async nominate(ctx: CommandContext, engagementId: string, dto: NominateDto): Promise<NominationDto> {
-    const { roster } = await this.access.requireVisible(ctx.actor, engagementId);
+    // Need-to-know first: the registry is consulted only for a caller who may see the engagement.
+    await this.access.requireVisible(ctx.actor, engagementId);
     await this.validate(dto);
-    const nominationId = ctx.idempotent ? uuidFor(ctx.commandId, 'nomination') : randomUUID();
-    await this.commands.send(
-      engagementId,
-      nominateUpdate,
-      {
+    const nominationId = ctx.newId('nomination');
+    await this.commands.sendAs(ctx, engagementId, nominateUpdate, {
         actor: ctx.actor,
         nominationId,
         partnerIds: dto.partnerIds,
@@ -45,23 +41,19 @@ export class NominationsService {
         accessEndsAt: dto.accessEndsAt === undefined ? undefined : Date.parse(dto.accessEndsAt),
         scopes: dto.scopes,
         answerWithinMs: this.config.partners.answerWithinMs,
-      },
-      ctx.commandId,
-      roster.engagement.stage as EngagementStage,
-    );
+    });
     return this.read(engagementId, nominationId);
   }
 
   async decide(ctx: CommandContext, engagementId: string, nominationId: string, approve: boolean): Promise<NominationDto> {
-    const { roster } = await this.access.requireVisible(ctx.actor, engagementId);
+    // Need-to-know first: whether the nomination exists is told only to a caller who may see the engagement.
+    await this.access.requireVisible(ctx.actor, engagementId);
     await this.read(engagementId, nominationId);
-    await this.commands.send(
-      engagementId,
-      approve ? approveNominationUpdate : declineNominationUpdate,
-      { actor: ctx.actor, nominationId, acceptWithinMs: this.config.partners.acceptWithinMs },
-      ctx.commandId,
-      roster.engagement.stage as EngagementStage,
-    );
+    await this.commands.sendAs(ctx, engagementId, approve ? approveNominationUpdate : declineNominationUpdate, {
+      actor: ctx.actor,
+      nominationId,
+      acceptWithinMs: this.config.partners.acceptWithinMs,
+    });
     return this.read(engagementId, nominationId);
   }
 
@@ -98,7 +90,7 @@ export class NominationsService {
       const errors = dto.partnerIds.flatMap((id, index): FieldError[] => {
         const status = statuses.get(id);
         if (status === undefined) return [{ field: `partnerIds[${index}]`, message: `${id} is not in the registry` }];
-        if (status !== String(VerificationStatus.Verified)) return [{ field: `partnerIds[${index}]`, message: `${id} is ${status}, not VERIFIED` }];
+        if (status !== VerificationStatus.Verified) return [{ field: `partnerIds[${index}]`, message: `${id} is ${status}, not VERIFIED` }];
         return [];
       });
       if (errors.length > 0) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '#persistence';
-import { DependencyErrorCode, DependencyException } from '../../common/api-errors';
-import { TemporalProbe } from '../../temporal/temporal-probe.service';
+import { DependencyErrorCode, DependencyException } from '../../errors/api-errors';
+import { TemporalProbeService } from '../../temporal/temporal-probe.service';
 import { HealthDto, Status } from './health.dto';
 
 const PROBE_TIMEOUT_MS = 2_000;
@@ -23,7 +23,7 @@ async function probe(work: () => Promise<unknown>): Promise<Status> {
 export class HealthService {
   constructor(
     private readonly database: UnitOfWork,
-    private readonly temporal: TemporalProbe,
+    private readonly temporal: TemporalProbeService,
   ) {}
 
   /** Both dependencies, probed at once, each within 2 s; a 503 names the one that is down. */

@@ -5,7 +5,7 @@ import { validateSync } from 'class-validator';
 import { Actor, MAX_IMPORT_ROWS, VerificationStatus } from '#domain';
 import { AuditGroupCommit, AuditRepository, PartnerEntity, PartnerRepository, UnitOfWork } from '#persistence';
 import { FieldCipher } from '#security';
-import { RequestErrorCode, RequestException, ResourceException } from '../../common/api-errors';
+import { RequestErrorCode, RequestException, ResourceException } from '../../errors/api-errors';
 import { decodeCursor, encodeCursor } from '../../common/pagination';
 import { flatten } from '../../common/validation';
 import { csvObjects } from './csv';
@@ -47,7 +47,7 @@ export class PartnersService {
   constructor(
     private readonly partners: PartnerRepository,
     private readonly audit: AuditRepository,
-    private readonly readAudit: AuditGroupCommit,
+    private readonly auditGroup: AuditGroupCommit,
     private readonly unitOfWork: UnitOfWork,
     private readonly cipher: FieldCipher,
   ) {}
@@ -157,7 +157,7 @@ export class PartnersService {
     if (!partner) {
       throw new ResourceException('partner');
     }
-    await this.readAudit.appendRead(actor, { action: 'partner.viewed', engagementId: null, subjectType: 'partner', subjectId: id, details: { fields: ['contacts'] } });
+    await this.auditGroup.appendRead(actor, { action: 'partner.viewed', engagementId: null, subjectType: 'partner', subjectId: id, details: { fields: ['contacts'] } });
     return toPartner(partner, this.cipher);
   }
 

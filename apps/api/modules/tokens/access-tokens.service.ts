@@ -3,29 +3,18 @@ import { Injectable } from '@nestjs/common';
 import { SignJWT } from 'jose';
 import { AppConfig } from '#config';
 import { ACCESS_TOKEN_TYPE, AccessTokenClaims, REVIEWER_SCOPES, TokenUse } from '#contracts';
-import { Actor, DomainErrorCode, DomainRuleError, EngagementStage, GrantStatus, reviewerAccessRefusal } from '#domain';
-import { AccessTokenEntity, AccessTokenRepository, AuditRepository, EngagementEntity, EngagementRepository, Tx, UnitOfWork } from '#persistence';
+import { Actor, DomainErrorCode, DomainRuleError, GrantStatus, reviewerAccessRefusal } from '#domain';
+import { AccessTokenEntity, AccessTokenRepository, AuditRepository, EngagementRepository, Tx, UnitOfWork } from '#persistence';
 import { ACCESS_TOKEN_ALG, GrantView } from '#security';
-import { AuthErrorCode, AuthException } from '../../common/api-errors';
+import { AuthErrorCode, AuthException } from '../../errors/api-errors';
 import type { CommandContext } from '../../common/command-context.decorator';
-import { EngagementAccess } from '../engagements/engagement-access.service';
-import { uuidFor } from '../engagements/engagements.service';
-import { GrantsService, statusOf } from '../grants/grants.service';
+import { grantStatus, reviewerAccessFacts } from '../../auth/access-facts';
+import { EngagementAccessService } from '../../auth/engagement-access.service';
+import { GrantAccessService } from '../../auth/grant-access.service';
 import { AccessTokenDto } from './dto/tokens.dto';
-import { Signer, SigningKeys } from './signing-keys.service';
+import { Signer, SigningKeysService } from './signing-keys.service';
 
 const seconds = (ms: number): number => Math.floor(ms / 1000);
-
-/** Facts for the reviewer access rules, from the read model. */
-export function reviewerAccessFacts(engagement: EngagementEntity, reviewers: readonly string[], attested: readonly string[]) {
-  return {
-    stage: engagement.stage as EngagementStage,
-    windowClosesAt: engagement.windowClosesAt?.getTime() ?? null,
-    windowEndedAt: engagement.windowEndedAt?.getTime() ?? null,
-    reviewers,
-    attested,
-  };
-}
 
 /** What a token grants, decided (and checked) inside the issuing transaction. */
 interface TokenPlan {
@@ -46,21 +35,21 @@ interface TokenPlan {
  * Idempotency-Key gets the same token id and claims back, signed again, while it lives.
  */
 @Injectable()
-export class AccessTokens {
+export class AccessTokensService {
   constructor(
     private readonly config: AppConfig,
-    private readonly access: EngagementAccess,
-    private readonly grants: GrantsService,
+    private readonly engagementAccess: EngagementAccessService,
+    private readonly grantAccess: GrantAccessService,
     private readonly engagements: EngagementRepository,
     private readonly tokens: AccessTokenRepository,
     private readonly audit: AuditRepository,
     private readonly unitOfWork: UnitOfWork,
-    private readonly signingKeys: SigningKeys,
+    private readonly signingKeys: SigningKeysService,
   ) {}
 
   issueReviewerToken(ctx: CommandContext, engagementId: string): Promise<AccessTokenDto> {
     return this.issue(ctx, `reviewer:${engagementId}`, async (tx, now) => {
-      const { roster } = this.access.check(ctx.actor, await this.engagements.findRoster(engagementId, tx));
+      const { roster } = this.engagementAccess.check(ctx.actor, await this.engagements.findRoster(engagementId, tx));
       const refusal = reviewerAccessRefusal(reviewerAccessFacts(roster.engagement, roster.reviewers, roster.attested), ctx.actor.sub, now);
       if (refusal) {
         throw refusal;
@@ -80,11 +69,11 @@ export class AccessTokens {
 
   issuePartnerToken(ctx: CommandContext, grantId: string): Promise<AccessTokenDto> {
     return this.issue(ctx, `partner:${grantId}`, async (tx, now) => {
-      const { grant, view } = await this.grants.visible(ctx.actor, grantId, tx);
+      const { grant, view } = await this.grantAccess.requireVisible(ctx.actor, grantId, tx);
       if (view !== GrantView.Partner) {
         throw new AuthException(AuthErrorCode.RoleNotPermitted, 'only the partner holding the grant gets its tokens');
       }
-      const status = statusOf(grant, now);
+      const status = grantStatus(grant, now);
       if (status !== GrantStatus.Active) {
         throw new DomainRuleError(DomainErrorCode.GrantNotUsable, `the grant is ${status}`, { grantStatus: status });
       }
@@ -110,7 +99,7 @@ export class AccessTokens {
     const now = Date.now();
     const { record, granted } = await this.unitOfWork.run(async (tx) => {
       const granted = await plan(tx, now);
-      const jti = ctx.idempotent ? uuidFor(ctx.commandId, `access-token:${subject}`) : randomUUID();
+      const jti = ctx.newId(`access-token:${subject}`);
       const earlier = ctx.idempotent ? await this.tokens.find(jti, tx) : null;
       const reusable = earlier !== null && earlier.expiresAt.getTime() > now;
       return { record: reusable ? earlier : await this.record(tx, ctx.actor, granted, earlier ? randomUUID() : jti, now, signer.kid), granted };

@@ -4,11 +4,10 @@ import { AppConfig } from '#config';
 import { ACCESS_TOKEN_TYPE } from '#contracts';
 import { Actor, GrantStatus, reviewerAccessRefusal } from '#domain';
 import { AccessTokenEntity, AccessTokenRepository, AuditGroupCommit, EngagementRepository, GrantRepository } from '#persistence';
-import { statusOf } from '../grants/grants.service';
 import { ACCESS_TOKEN_ALG } from '#security';
-import { reviewerAccessFacts } from './access-tokens.service';
+import { grantStatus, reviewerAccessFacts } from '../../auth/access-facts';
 import { IntrospectionDto } from './dto/tokens.dto';
-import { SigningKeys } from './signing-keys.service';
+import { SigningKeysService } from './signing-keys.service';
 
 type InactiveReason = 'MALFORMED' | 'BAD_SIGNATURE' | 'EXPIRED' | 'UNKNOWN' | 'FOREIGN' | 'ACCESS_ENDED';
 
@@ -26,10 +25,10 @@ interface Verdict {
  * introspection is audited, with the token's id, never the token.
  */
 @Injectable()
-export class Introspection {
+export class IntrospectionService {
   constructor(
     private readonly config: AppConfig,
-    private readonly signingKeys: SigningKeys,
+    private readonly signingKeys: SigningKeysService,
     private readonly tokens: AccessTokenRepository,
     private readonly engagements: EngagementRepository,
     private readonly grants: GrantRepository,
@@ -105,7 +104,7 @@ export class Introspection {
       if (!grant || grant.developerOrg !== caller.org) {
         return { active: false, reason: 'FOREIGN', record };
       }
-      if (statusOf(grant, now) !== GrantStatus.Active || record.expiresAt.getTime() <= now) {
+      if (grantStatus(grant, now) !== GrantStatus.Active || record.expiresAt.getTime() <= now) {
         return { active: false, reason: 'ACCESS_ENDED', record };
       }
       return { active: true, record, payload };

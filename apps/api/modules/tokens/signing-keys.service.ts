@@ -27,7 +27,7 @@ export interface Signer {
  * key; a rotation adds an upcoming key that starts signing only after caches have seen it.
  */
 @Injectable()
-export class SigningKeys {
+export class SigningKeysService {
   private readonly logger = new Logger('SigningKeys');
   private readonly privateKeys = new Map<string, Promise<CryptoKey>>();
   private loaded?: Promise<LoadedRing>;

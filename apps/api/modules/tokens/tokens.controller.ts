@@ -2,27 +2,28 @@ import { Body, Controller, Get, Header, HttpCode, HttpStatus, Post } from '@nest
 import { ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { JSONWebKeySet } from 'jose';
 import { Actor, Role } from '#domain';
-import { Allow, CurrentActor, Public } from '../../auth/auth.decorators';
+import { Allow, CurrentActor, Public, ScopedTo } from '../../auth/auth.decorators';
 import { Command, CommandContext } from '../../common/command-context.decorator';
 import { NoBody } from '../../common/no-body';
 import { IdempotentWithoutStoredAnswer } from '../../common/idempotency.interceptor';
 import { ApiProblems, CommandRoute, IdParam, UuidParam } from '../../common/openapi.decorators';
-import { AccessTokens } from './access-tokens.service';
+import { AccessTokensService } from './access-tokens.service';
 import { AccessTokenDto, IntrospectDto, IntrospectionDto, JwksDto } from './dto/tokens.dto';
-import { Introspection } from './introspection.service';
-import { SigningKeys } from './signing-keys.service';
+import { IntrospectionService } from './introspection.service';
+import { SigningKeysService } from './signing-keys.service';
 
 @ApiTags('access tokens')
 @Controller()
 export class TokensController {
   constructor(
-    private readonly accessTokens: AccessTokens,
-    private readonly introspection: Introspection,
-    private readonly signingKeys: SigningKeys,
+    private readonly accessTokens: AccessTokensService,
+    private readonly introspection: IntrospectionService,
+    private readonly signingKeys: SigningKeysService,
   ) {}
 
   @Post('v1/engagements/:id/access-tokens')
   @Allow(Role.Reviewer)
+  @ScopedTo('engagement')
   @UuidParam('id')
   @CommandRoute(HttpStatus.CREATED)
   @IdempotentWithoutStoredAnswer()
@@ -34,6 +35,7 @@ export class TokensController {
 
   @Post('v1/grants/:id/access-tokens')
   @Allow(Role.Partner)
+  @ScopedTo('grant')
   @UuidParam('id')
   @CommandRoute(HttpStatus.CREATED)
   @IdempotentWithoutStoredAnswer()

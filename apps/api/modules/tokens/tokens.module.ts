@@ -1,14 +1,16 @@
 import { Module } from '@nestjs/common';
-import { EngagementsModule } from '../engagements/engagements.module';
-import { GrantsModule } from '../grants/grants.module';
-import { AccessTokens } from './access-tokens.service';
-import { Introspection } from './introspection.service';
-import { SigningKeys } from './signing-keys.service';
+import { PersistenceModule } from '#persistence';
+import { SecurityModule } from '#security';
+import { AccessModule } from '../../auth/access.module';
+import { AccessTokensService } from './access-tokens.service';
+import { IntrospectionService } from './introspection.service';
+import { SigningKeysService } from './signing-keys.service';
 import { TokensController } from './tokens.controller';
 
+/** Access tokens for the developer's model gateway: issued, published as a key set, and introspected. */
 @Module({
-  imports: [EngagementsModule, GrantsModule],
+  imports: [PersistenceModule, SecurityModule, AccessModule],
   controllers: [TokensController],
-  providers: [AccessTokens, Introspection, SigningKeys],
+  providers: [AccessTokensService, IntrospectionService, SigningKeysService],
 })
 export class TokensModule {}

@@ -113,7 +113,7 @@ export function toEngagementSummary(e: EngagementEntity): EngagementSummaryDto {
     developerOrg: e.developerOrg,
     modelName: e.modelName,
     modelVersion: e.modelVersion,
-    stage: e.stage as EngagementStage,
+    stage: e.stage,
     submittedAt: e.submittedAt.toISOString(),
     determinationDueAt: e.determinationDueAt.toISOString(),
     overdue: e.overdue,
@@ -133,16 +133,16 @@ function windowOf(e: EngagementEntity, withAccess: boolean): AccessWindowDto | u
     openedAt: e.windowOpenedAt.toISOString(),
     closesAt: e.windowClosesAt.toISOString(),
     endedAt: iso(e.windowEndedAt),
-    endReason: (e.windowEndReason ?? undefined) as WindowEndReason | undefined,
+    endReason: e.windowEndReason ?? undefined,
     ...(withAccess ? { accessEndpoint: e.windowAccessEndpoint ?? undefined, artifactDigest: e.windowArtifactDigest ?? undefined } : {}),
   };
 }
 
-function decision(outcome: string | null, sealed: string | null, by: string | null, at: Date | null, open: (s: string) => string): DecisionDto | undefined {
+function decision(outcome: DesignationOutcome | null, sealed: string | null, by: string | null, at: Date | null, open: (s: string) => string): DecisionDto | undefined {
   if (outcome === null || by === null || at === null) {
     return undefined;
   }
-  return { outcome: outcome as DesignationOutcome, rationale: sealed === null ? '' : open(sealed), by, at: at.toISOString() };
+  return { outcome, rationale: sealed === null ? '' : open(sealed), by, at: at.toISOString() };
 }
 
 /** The confidential fields each view reveals, for the audit event of the read. */
@@ -169,8 +169,8 @@ export function toEngagementDetail(aggregate: EngagementAggregate, view: Exclude
     timeline: aggregate.timeline.map((t) => ({
       version: t.version,
       event: t.eventType,
-      fromStage: t.fromStage as EngagementStage | null,
-      stage: t.toStage as EngagementStage,
+      fromStage: t.fromStage,
+      stage: t.toStage,
       actor: t.actorSub,
       at: t.occurredAt.toISOString(),
     })),

@@ -86,7 +86,7 @@ export class FindingAnsweredDto {
 }
 
 export function toFindingRecorded(f: FindingEntity): FindingRecordedDto {
-  const tier = f.tier as RemediationTier;
+  const tier = f.tier;
   return {
     id: f.id,
     tier,
@@ -101,7 +101,7 @@ function answerOf(f: FindingEntity, cipher: FieldCipher): FindingAnswerDto | und
     return undefined;
   }
   return {
-    status: f.responseStatus as FindingResponseStatus,
+    status: f.responseStatus,
     note: cipher.openOptional(f.responseNoteSealed, sealedAt('findings', 'response_note', f.id)),
     by: f.respondedBy,
     at: f.respondedAt.toISOString(),
@@ -125,7 +125,7 @@ export function toFinding(f: FindingEntity, cipher: FieldCipher): FindingDto {
     inKev: f.inKev,
     publiclyExposed: f.publiclyExposed,
     automatable: f.automatable,
-    technicalImpact: f.technicalImpact as TechnicalImpact,
+    technicalImpact: f.technicalImpact,
     recordedBy: f.recordedBy,
     response: answerOf(f, cipher),
   };

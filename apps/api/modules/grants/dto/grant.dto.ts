@@ -1,37 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsString, Matches } from 'class-validator';
 import { GrantEndReason, GrantStatus, PartnerSector } from '#domain';
 import type { GrantWithContext, PartnerTermsEntity } from '#persistence';
 import { GrantView } from '#security';
 import { SectorField, Text } from '../../../common/dto-decorators';
 import { PageQuery } from '../../../common/pagination';
-
-export class PublishTermsDto {
-  @ApiProperty({ pattern: '^[A-Za-z0-9._-]{1,50}$', example: '2026-11' })
-  @IsString()
-  @Matches(/^[A-Za-z0-9._-]{1,50}$/, { message: 'version must be 1 to 50 letters, digits, . _ or -' })
-  version!: string;
-
-  @Text(200_000, 'The terms partners accept; stored with its SHA-256')
-  text!: string;
-
-  @ApiPropertyOptional({ format: 'uri', description: "The gateway partners' tokens are meant for; the window's endpoint if not given" })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2048)
-  @IsUrl(
-    { protocols: ['https'], require_protocol: true, require_tld: false, disallow_auth: true, allow_fragments: false },
-    { message: 'accessEndpoint must be an https:// URL without credentials or fragment' },
-  )
-  accessEndpoint?: string;
-}
-
-export class TermsDto {
-  @ApiProperty() version!: string;
-  @ApiProperty({ description: 'SHA-256 of the text, hex; name it when accepting' }) hash!: string;
-  @ApiProperty({ format: 'date-time' }) publishedAt!: string;
-  @ApiPropertyOptional() text?: string;
-}
 
 export class AcceptGrantDto {
   @ApiProperty()
@@ -108,10 +81,6 @@ export class BulkRevocationDto {
   @ApiProperty({ description: 'How many grants this revoked' }) revoked!: number;
 }
 
-export function toTerms(t: PartnerTermsEntity, withText: boolean): TermsDto {
-  return { version: t.version, hash: t.hash, publishedAt: t.publishedAt.toISOString(), ...(withText ? { text: t.text } : {}) };
-}
-
 export function toGrant(g: GrantWithContext, status: GrantStatus, terms: Pick<PartnerTermsEntity, 'version' | 'hash'> & { text?: string } | null, view: GrantView): GrantDto {
   return {
     id: g.id,
@@ -125,7 +94,7 @@ export function toGrant(g: GrantWithContext, status: GrantStatus, terms: Pick<Pa
     activatedAt: g.activatedAt?.toISOString(),
     expiresAt: g.expiresAt?.toISOString(),
     endedAt: g.endedAt?.toISOString(),
-    endReason: (g.endReason ?? undefined) as GrantEndReason | undefined,
+    endReason: g.endReason ?? undefined,
     model: { name: g.modelName, version: g.modelVersion },
     terms: terms ? { version: terms.version, hash: terms.hash } : null,
     ...(view === GrantView.Partner && terms?.text !== undefined ? { termsText: terms.text } : {}),

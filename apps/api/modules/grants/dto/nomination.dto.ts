@@ -81,8 +81,8 @@ export function toNomination(n: NominationEntity): NominationDto {
   return {
     id: n.id,
     engagementId: n.engagementId,
-    side: n.side as NominationSide,
-    status: n.status as NominationStatus,
+    side: n.side,
+    status: n.status,
     nominatedBy: n.nominatedBy,
     nominatedAt: n.nominatedAt.toISOString(),
     answerBy: n.answerBy.toISOString(),

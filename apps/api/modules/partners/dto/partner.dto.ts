@@ -130,9 +130,9 @@ export function toPartnerSummary(p: PartnerEntity): PartnerSummaryDto {
   return {
     id: p.id,
     name: p.name,
-    sector: p.sector as PartnerSector,
+    sector: p.sector,
     state: p.state,
-    status: p.status as VerificationStatus,
+    status: p.status,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
   };

@@ -13,7 +13,7 @@ const ACTIONS: Partial<Record<GrantStatus, string>> = {
 
 /** The grant workflow's writes: each with its audit event, once per grant version. */
 @Injectable()
-export class GrantActivitiesImpl implements GrantActivities {
+export class GrantProjectionActivities implements GrantActivities {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly grants: GrantRepository,
@@ -100,7 +100,7 @@ export class GrantActivitiesImpl implements GrantActivities {
       ]);
     });
     const after = await this.grants.find(state.grantId);
-    if (!after || !grantEnded(after.status as GrantStatus)) {
+    if (!after || !grantEnded(after.status)) {
       throw new Error(`grant ${state.grantId} does not yet read back as ended`);
     }
   }

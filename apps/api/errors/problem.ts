@@ -51,12 +51,13 @@ export function problemKind(code: ProblemCode): ProblemKind {
       return { status: 503, title: 'The command did not finish in time' };
     case InternalErrorCode.Internal:
       return { status: 500, title: 'Internal error' };
+    // The domain's refusals (libs/domain/domain-error.ts), area by area.
     case DomainErrorCode.IllegalTransition:
       return { status: 409, title: 'Not allowed in the current stage' };
     case DomainErrorCode.NotOnRoster:
       // The API answers 404 before this for a caller who may not see the engagement at all; one who may
       // see it (as an administrator, say) but is not on its roster for this action is refused.
-      return { status: 403, title: 'You are not on this engagement\'s roster for this' };
+      return { status: 403, title: "You are not on this engagement's roster for this" };
     case DomainErrorCode.RoleRequired:
       return { status: 403, title: 'Your role does not permit this' };
     case DomainErrorCode.AttestationRequired:
@@ -73,16 +74,14 @@ export function problemKind(code: ProblemCode): ProblemKind {
       return { status: 409, title: 'Nothing to assign' };
     case DomainErrorCode.WindowCapExceeded:
       return { status: 400, title: 'The pre-release window is at most 30 days' };
-    case DomainErrorCode.FindingNotFound:
-      return { status: 404, title: 'Not found' };
     case DomainErrorCode.AccessWindowClosed:
       return { status: 409, title: 'The pre-release access window is not open' };
+    case DomainErrorCode.ReleaseInFuture:
+      return { status: 400, title: 'A release cannot be recorded before it happens' };
     case DomainErrorCode.SelfApproval:
       return { status: 403, title: 'Dual consent: the other side must approve' };
     case DomainErrorCode.NominationNotPending:
       return { status: 409, title: 'The nomination is no longer pending' };
-    case DomainErrorCode.NominationNotFound:
-      return { status: 404, title: 'Not found' };
     case DomainErrorCode.GrantDurationExceeded:
       return { status: 400, title: 'The grant is longer than allowed' };
     case DomainErrorCode.GrantNotUsable:
@@ -93,8 +92,6 @@ export function problemKind(code: ProblemCode): ProblemKind {
       return { status: 409, title: 'These are not the terms in force' };
     case DomainErrorCode.TermsVersionExists:
       return { status: 409, title: 'That terms version was already published' };
-    case DomainErrorCode.ReleaseInFuture:
-      return { status: 400, title: 'A release cannot be recorded before it happens' };
   }
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DomainRuleError } from '#domain';
+import { DomainRuleError, isMissingRecord } from '#domain';
 import {
   AuthErrorCode,
   CodedException,
@@ -10,8 +10,9 @@ import {
   ProblemCode,
   ProblemExtras,
   RequestErrorCode,
+  ResourceErrorCode,
 } from './api-errors';
-import { isDatabaseUnavailable } from './database-errors';
+import { isDatabaseUnavailable } from '#persistence';
 import { PROBLEM_CONTENT_TYPE, problemKind, problemType } from './problem';
 
 interface Classified {
@@ -49,11 +50,16 @@ export function classifyMiddlewareError(error: unknown): Classified | undefined 
   return undefined;
 }
 
-function classify(error: unknown): Classified | undefined {
+/** What any thrown error means for the caller (README.md beside this file follows each kind here); undefined for a 500. */
+export function classify(error: unknown): Classified | undefined {
   if (error instanceof CodedException) {
     return { code: error.code, detail: error.message, extras: error.extras };
   }
   if (error instanceof DomainRuleError) {
+    // Whether a record is missing or merely unseen is never told apart: one 404 for both.
+    if (isMissingRecord(error.code)) {
+      return { code: ResourceErrorCode.NotFound, detail: error.message, extras: {} };
+    }
     return { code: error.code, detail: error.message, extras: { ...error.details } };
   }
   if (error instanceof HttpException) {

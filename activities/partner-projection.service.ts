@@ -18,7 +18,7 @@ export interface EventActor {
 
 /** The trusted-partner part of the engagement read model: nominations, grants and terms. */
 @Injectable()
-export class PartnerProjection {
+export class PartnerProjectionService {
   constructor(
     private readonly engagements: EngagementRepository,
     private readonly nominations: NominationRepository,

@@ -1,5 +1,5 @@
 import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
-import { isDatabaseUnavailable } from './database-errors';
+import { isDatabaseUnavailable, isRefusedByDatabase } from './database-errors';
 
 describe('isDatabaseUnavailable', () => {
   it('recognises a refused connection, also when wrapped as a cause', () => {
@@ -24,5 +24,20 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(new QueryFailedError('SELEC 1', [], syntax))).toBe(false);
     expect(isDatabaseUnavailable(new Error('something else'))).toBe(false);
     expect(isDatabaseUnavailable(undefined)).toBe(false);
+  });
+});
+
+describe('isRefusedByDatabase', () => {
+  it('is a refusal when PostgreSQL answered with a data, integrity or trigger error', () => {
+    for (const code of ['22001', '23505', 'P0001']) {
+      expect(isRefusedByDatabase(new QueryFailedError('INSERT', [], Object.assign(new Error('refused'), { code })))).toBe(true);
+    }
+  });
+
+  it('is not a refusal when PostgreSQL could not be reached or failed otherwise', () => {
+    for (const code of ['57P01', '08006', '40001', '42601', 'ECONNREFUSED']) {
+      expect(isRefusedByDatabase(new QueryFailedError('INSERT', [], Object.assign(new Error('failed'), { code })))).toBe(false);
+    }
+    expect(isRefusedByDatabase(new Error('no code'))).toBe(false);
   });
 });

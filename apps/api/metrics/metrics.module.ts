@@ -1,9 +1,9 @@
-import { Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { HttpMetricsMiddleware } from './http-metrics.middleware';
 import { MetricsController } from './metrics.controller';
 import { MetricsService } from './metrics.service';
 
-@Global()
+/** Infrastructure: Prometheus metrics of the HTTP layer and the command path, served on /metrics. */
 @Module({
   controllers: [MetricsController],
   providers: [MetricsService],

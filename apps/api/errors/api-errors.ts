@@ -1,4 +1,4 @@
-import { DomainErrorCode, EngagementStage } from '#domain';
+import { DomainErrorCode, EngagementStage, MissingRecordCode } from '#domain';
 
 /** Problems with the request itself, before any rule is consulted. */
 export enum RequestErrorCode {
@@ -38,7 +38,8 @@ export type ProblemCode =
   | ResourceErrorCode
   | DependencyErrorCode
   | InternalErrorCode
-  | DomainErrorCode;
+  // A missing record the domain names becomes the one 404, ResourceErrorCode.NotFound (problem.filter.ts).
+  | Exclude<DomainErrorCode, MissingRecordCode>;
 
 export interface FieldError {
   readonly field: string;

@@ -1,0 +1,34 @@
+import { Injectable, NestMiddleware } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import { AuthErrorCode, AuthException } from '../errors/api-errors';
+import type { AuthenticatedRequest } from './auth.decorators';
+import { TokenVerifierService } from './token-verifier.service';
+
+const BEARER = /^Bearer ([A-Za-z0-9_.-]+)$/i;
+
+/**
+ * The first step of every request, before its body is read: a bearer token, if one is sent, is verified
+ * and the caller recorded (or why the token is refused). Nothing is refused here, because whether a route
+ * needs a caller is the route's to say: the permission guard refuses, and a request with no verified
+ * caller never has its body parsed (see app.factory.ts).
+ */
+@Injectable()
+export class AuthenticationMiddleware implements NestMiddleware {
+  constructor(private readonly verifier: TokenVerifierService) {}
+
+  async use(request: Request & AuthenticatedRequest, _response: Response, next: NextFunction): Promise<void> {
+    const header = request.headers.authorization;
+    if (header !== undefined) {
+      try {
+        const token = BEARER.exec(header.trim())?.[1];
+        if (token === undefined) {
+          throw new AuthException(AuthErrorCode.Unauthenticated, 'send a bearer token in the Authorization header');
+        }
+        request.actor = await this.verifier.verify(token);
+      } catch (error) {
+        request.authFailure = error instanceof Error ? error : new Error(String(error));
+      }
+    }
+    next();
+  }
+}
