@@ -45,6 +45,8 @@ describe('lint guards the rooms', () => {
   const CONTRACTS = 'libs/contracts/task-queues.ts';
   const LIB = 'libs/security/field-cipher.ts';
   const ACTIVITY = 'activities/activity-failures.ts';
+  const FEATURE = 'apps/api/modules/findings/findings.service.ts';
+  const PLUMBING = 'apps/api/auth/access-facts.ts';
 
   const refused: Record<string, Case[]> = {
     'workflows import no persistence, however it is spelled': importing(
@@ -78,6 +80,8 @@ describe('lint guards the rooms', () => {
       '../../workflows/serial',
     ),
     'activities import neither apps nor workflow code': importing(ACTIVITY, '../apps/api/app.module', '#workflows', '../workflows/failures'),
+    'a feature never imports another feature': importing(FEATURE, '../grants/grants.service', '../engagements/engagements.service', '../../modules/partners/csv'),
+    'plumbing never imports a feature': importing(PLUMBING, '../modules/grants/grants.service', '../modules/engagements/dto/engagement.response'),
   };
 
   const allowed: Record<string, Case[]> = {
@@ -93,6 +97,7 @@ describe('lint guards the rooms', () => {
     'libs/domain may import itself': importing(DOMAIN, './duration', './index'),
     'libs may import other libs and packages': importing(LIB, '#domain', '#config', '../contracts', 'node:crypto'),
     'activities may import libs': importing(ACTIVITY, '#persistence', '#contracts', '@temporalio/common'),
+    'a feature may import itself and the plumbing': importing(FEATURE, './dto/finding.dto', '../../auth/engagement-access.service', '../../temporal/engagement-commands.service', '#domain'),
   };
 
   // Every other way of reaching a module: a re-export, require, import().

@@ -19,8 +19,9 @@ const ALIASES = new Map(
 
 /**
  * What each room may import. `folders` lists the only project folders it may reach and `packages` the
- * only packages; `never` lists project folders it must not reach. A file is held to every room it is in,
- * so a file in libs/domain keeps the rules of libs/domain and of libs.
+ * only packages; `never` lists project folders it must not reach; `apart` keeps the room's sub-folders
+ * from importing each other. A file is held to every room it is in, so a file in libs/domain keeps the
+ * rules of libs/domain and of libs.
  */
 export const ROOMS = [
   {
@@ -56,6 +57,16 @@ export const ROOMS = [
     never: ['tools', 'bench', 'test'],
     why: 'apps never import the tools, the benchmark or the tests',
   },
+  {
+    room: 'apps/api/modules',
+    apart: true,
+    why: 'a feature never imports another feature: what two features share lives in auth, common, errors, temporal or metrics',
+  },
+  ...['auth', 'common', 'errors', 'temporal', 'metrics'].map((plumbing) => ({
+    room: `apps/api/${plumbing}`,
+    never: ['apps/api/modules'],
+    why: `apps/api/${plumbing} is plumbing every feature uses: it never imports a feature`,
+  })),
 ];
 
 const within = (file, folder) => file === folder || file.startsWith(`${folder}/`);
@@ -104,6 +115,10 @@ export function refusal(file, specifier, absoluteFile) {
         return `'${specifier}' leads to ${to.local}: ${rule.why}`;
       }
       if (rule.never?.some((folder) => within(to.local, folder))) {
+        return `'${specifier}' leads to ${to.local}: ${rule.why}`;
+      }
+      // Rooms kept apart: each sub-folder (a feature) imports only itself, never a sibling.
+      if (rule.apart && within(to.local, rule.room) && to.local.split('/')[rule.room.split('/').length] !== file.split('/')[rule.room.split('/').length]) {
         return `'${specifier}' leads to ${to.local}: ${rule.why}`;
       }
     } else if (rule.packages && !rule.packages.includes(to.pkg)) {

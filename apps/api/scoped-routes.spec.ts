@@ -1,16 +1,16 @@
 import 'reflect-metadata';
 import { RequestMethod, Type } from '@nestjs/common';
 import { METHOD_METADATA, MODULE_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { MetricsModule } from '../metrics/metrics.module';
-import { AuditModule } from '../modules/audit/audit.module';
-import { EngagementsModule } from '../modules/engagements/engagements.module';
-import { FindingsModule } from '../modules/findings/findings.module';
-import { GrantsModule } from '../modules/grants/grants.module';
-import { HealthModule } from '../modules/health/health.module';
-import { PartnersModule } from '../modules/partners/partners.module';
-import { TokensModule } from '../modules/tokens/tokens.module';
-import { SCOPED_TO } from './auth.decorators';
-import { AuthModule } from './auth.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { EngagementsModule } from './modules/engagements/engagements.module';
+import { FindingsModule } from './modules/findings/findings.module';
+import { GrantsModule } from './modules/grants/grants.module';
+import { HealthModule } from './modules/health/health.module';
+import { PartnersModule } from './modules/partners/partners.module';
+import { TokensModule } from './modules/tokens/tokens.module';
+import { SCOPED_TO } from './auth/auth.decorators';
+import { AuthModule } from './auth/auth.module';
 
 interface Route {
   readonly route: string;
