@@ -1,29 +1,14 @@
+import { remediationDueAt, remediationTier } from './bod-26-04';
 import { DomainErrorCode, DomainRuleError } from './domain-error';
 import { DAY_MS } from './duration';
+import { transition, eventBase, refuse, requireAttestedReviewer, requireOwnDeveloper } from './engagement-rules';
 import { EngagementStage } from './engagement-stage';
+import { AccessWindow, CommandOf, EngagementEvent, EngagementState, WindowEndReason } from './engagement-state';
+import { EngagementCommandType } from './engagement-transitions';
 
 /** EO 14409 Sec. 3: pre-release access for up to 30 days. A maximum, never a minimum, never extended. */
 export const MAX_WINDOW_DAYS = 30;
 export const DEFAULT_WINDOW_DAYS = 30;
-
-export enum WindowEndReason {
-  /** Its 30-day (or shorter) clock ran out. */
-  Expired = 'EXPIRED',
-  /** The developer ended it early. */
-  EndedEarly = 'ENDED_EARLY',
-  Withdrawn = 'WITHDRAWN',
-  Released = 'RELEASED',
-  Closed = 'CLOSED',
-}
-
-export interface AccessWindow {
-  readonly openedAt: number;
-  readonly closesAt: number;
-  /** Reminders before it closes, fixed when it opened. */
-  readonly remindBeforeMs?: readonly number[];
-  readonly endedAt?: number;
-  readonly endReason?: WindowEndReason;
-}
 
 export function windowCloses(openedAt: number, days: number, dayMs: number = DAY_MS): number {
   return openedAt + days * dayMs;
@@ -75,4 +60,85 @@ export function reviewerAccessRefusal(facts: ReviewerAccessFacts, sub: string, n
     return new DomainRuleError(DomainErrorCode.AccessWindowClosed, 'the pre-release access window is not open', details);
   }
   return undefined;
+}
+
+/** Whether an assigned, attested reviewer may be given a pre-release access token right now. */
+export function reviewerAccessOpen(state: EngagementState, sub: string): boolean {
+  return state.stage === EngagementStage.PreReleaseAccess && windowOpen(state.window) && state.reviewers.includes(sub) && state.attested.includes(sub);
+}
+
+export type WindowCommand = CommandOf<
+  | EngagementCommandType.OpenWindow
+  | EngagementCommandType.EndWindow
+  | EngagementCommandType.DeclineAccess
+  | EngagementCommandType.RecordFinding
+  | EngagementCommandType.RespondToFinding
+>;
+
+/** The developer's window (opened, ended early or declined) and the findings reviewers record in it. */
+export function decideWindow(state: EngagementState, command: WindowCommand, now: number): EngagementEvent {
+  const base = eventBase(state, command, now);
+  switch (command.type) {
+    case EngagementCommandType.OpenWindow: {
+      const toStage = transition(state, command.type);
+      requireOwnDeveloper(state, command.actor);
+      if (!Number.isInteger(command.days) || command.days < 1 || command.days > MAX_WINDOW_DAYS) {
+        refuse(DomainErrorCode.WindowCapExceeded, `the pre-release window is 1 to ${MAX_WINDOW_DAYS} days (EO 14409 Sec. 3)`, state);
+      }
+      // The cap is 30 real days whatever a command says a day lasts: a day is never longer than 24 hours.
+      if (command.dayMs !== undefined && !(command.dayMs > 0 && command.dayMs <= DAY_MS)) {
+        refuse(DomainErrorCode.WindowCapExceeded, 'a day of the pre-release window lasts at most 24 hours', state);
+      }
+      if ((command.remindBeforeMs ?? []).some((ms) => !(ms > 0))) {
+        refuse(DomainErrorCode.WindowCapExceeded, 'window reminders come before the window closes', state);
+      }
+      return { ...base, toStage, type: 'WINDOW_OPENED', closesAt: windowCloses(now, command.days, command.dayMs), remindBeforeMs: command.remindBeforeMs };
+    }
+    case EngagementCommandType.EndWindow: {
+      const toStage = transition(state, command.type);
+      requireOwnDeveloper(state, command.actor);
+      if (state.window && windowPastClose(state.window, now)) {
+        // Its close has passed and only the timer is late: it expired, it was not ended early.
+        return { ...base, at: state.window.closesAt, toStage, type: 'WINDOW_ENDED', reason: WindowEndReason.Expired };
+      }
+      return { ...base, toStage, type: 'WINDOW_ENDED', reason: WindowEndReason.EndedEarly };
+    }
+    case EngagementCommandType.DeclineAccess: {
+      const toStage = transition(state, command.type);
+      requireOwnDeveloper(state, command.actor);
+      return { ...base, toStage, type: 'ACCESS_DECLINED' };
+    }
+    case EngagementCommandType.RecordFinding: {
+      const toStage = transition(state, command.type);
+      requireAttestedReviewer(state, command.actor);
+      if (windowPastClose(state.window, now)) {
+        refuse(DomainErrorCode.AccessWindowClosed, 'the pre-release access window has closed', state);
+      }
+      const tier = remediationTier(command.inputs);
+      return { ...base, toStage, type: 'FINDING_RECORDED', findingId: command.findingId, tier, remediationDueAt: remediationDueAt(tier, now) };
+    }
+    case EngagementCommandType.RespondToFinding: {
+      const toStage = transition(state, command.type);
+      requireOwnDeveloper(state, command.actor);
+      if (!(state.findingIds ?? []).includes(command.findingId)) {
+        refuse(DomainErrorCode.FindingNotFound, 'no such finding on this engagement', state);
+      }
+      return { ...base, toStage, type: 'FINDING_RESPONDED', findingId: command.findingId, status: command.status };
+    }
+  }
+}
+
+/** The window's own clock ran out; recorded at the moment it closes. */
+export function windowExpiredEvent(state: EngagementState): EngagementEvent | undefined {
+  if (state.stage !== EngagementStage.PreReleaseAccess || !windowOpen(state.window)) {
+    return undefined;
+  }
+  return {
+    type: 'WINDOW_ENDED',
+    reason: WindowEndReason.Expired,
+    at: state.window.closesAt,
+    actorSub: 'system',
+    fromStage: state.stage,
+    toStage: EngagementStage.PostWindow,
+  };
 }

@@ -1,19 +1,8 @@
 import { DomainErrorCode, DomainRuleError } from './domain-error';
-import { MAX_WINDOW_DAYS, WindowEndReason } from './access-window';
+import { MAX_WINDOW_DAYS, reviewerAccessOpen, windowExpiredEvent } from './access-window';
 import { RemediationTier, TechnicalImpact } from './bod-26-04';
-import {
-  AttestationCapacity,
-  decide,
-  FindingResponseStatus,
-  reviewerAccessOpen,
-  windowExpiredEvent,
-  EngagementCommand,
-  EngagementEvent,
-  EngagementState,
-  evolve,
-  initialState,
-  overdueEvent,
-} from './engagement';
+import { decide, evolve, overdueEvent } from './engagement';
+import { AttestationCapacity, EngagementCommand, EngagementEvent, EngagementState, FindingResponseStatus, initialState, WindowEndReason } from './engagement-state';
 import { ALL_STAGES, DesignationOutcome, EngagementStage as S, isTerminal } from './engagement-stage';
 import { ALL_COMMAND_TYPES, EngagementCommandType as C, isLegal } from './engagement-transitions';
 import { Actor, Role } from './roles';

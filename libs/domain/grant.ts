@@ -1,5 +1,8 @@
-import { Actor, hasRole, Role } from './roles';
 import { DomainErrorCode, DomainRuleError } from './domain-error';
+import { eventBase, refuse, requireOwnDeveloper, transition } from './engagement-rules';
+import { CommandOf, EngagementEvent, EngagementState } from './engagement-state';
+import { EngagementCommandType } from './engagement-transitions';
+import { Actor, hasRole, Role } from './roles';
 
 /**
  * A trusted partner's time-boxed access grant. SUSPENDED is not stored: a grant whose acceptance
@@ -125,4 +128,28 @@ export function endGrant(state: GrantState, status: GrantStatus.Expired | GrantS
 /** Who may revoke: the developer organization of the engagement, or a program administrator. */
 export function mayRevokeGrant(actor: Actor, developerOrg: string): boolean {
   return (hasRole(actor, Role.Developer) && actor.org === developerOrg) || hasRole(actor, Role.ProgramAdmin);
+}
+
+export type PartnerAccessCommand = CommandOf<EngagementCommandType.PublishTerms | EngagementCommandType.RevokeGrants>;
+
+/** What the developer decides for every grant of its engagement: the terms partners accept, and revoking them all. */
+export function decidePartnerAccess(state: EngagementState, command: PartnerAccessCommand, now: number): EngagementEvent {
+  const base = eventBase(state, command, now);
+  switch (command.type) {
+    case EngagementCommandType.PublishTerms: {
+      const toStage = transition(state, command.type);
+      requireOwnDeveloper(state, command.actor);
+      if ((state.termsVersions ?? []).includes(command.version)) {
+        refuse(DomainErrorCode.TermsVersionExists, `terms version ${command.version} was already published; use a new version`, state);
+      }
+      return { ...base, toStage, type: 'TERMS_PUBLISHED', version: command.version };
+    }
+    case EngagementCommandType.RevokeGrants: {
+      const toStage = transition(state, command.type);
+      if (!mayRevokeGrant(command.actor, state.developerOrg)) {
+        refuse(DomainErrorCode.RoleRequired, 'grants are revoked by the developer organization or a program administrator', state);
+      }
+      return { ...base, toStage, type: 'GRANTS_REVOKED' };
+    }
+  }
 }

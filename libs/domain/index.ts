@@ -4,6 +4,7 @@ export * from './domain-error';
 export * from './duration';
 export * from './clock';
 export * from './engagement-transitions';
+export * from './engagement-state';
 export * from './engagement';
 export * from './access-window';
 export * from './bod-26-04';

@@ -1,41 +1,24 @@
+import { DomainErrorCode } from './domain-error';
+import { DAY_MS } from './duration';
+import { eventBase, refuse, transition } from './engagement-rules';
+import { CommandOf, EngagementEvent, EngagementState, Nomination, NominationSide, NominationStatus } from './engagement-state';
+import { EngagementCommandType } from './engagement-transitions';
 import { Actor, hasRole, Role } from './roles';
 
-/** Which side put a nomination forward; the other side must approve it. */
-export enum NominationSide {
-  Developer = 'DEVELOPER',
-  Government = 'GOVERNMENT',
-}
-
-export enum NominationStatus {
-  Pending = 'PENDING',
-  Approved = 'APPROVED',
-  Declined = 'DECLINED',
-  /** Not answered by its deadline: declined by the clock. */
-  Expired = 'EXPIRED',
-  /** The engagement ended first. */
-  Cancelled = 'CANCELLED',
-}
-
-export interface Nomination {
-  readonly id: string;
-  readonly side: NominationSide;
-  readonly nominatedBy: string;
-  readonly deadline: number;
-  readonly status: NominationStatus;
-  /** Once approved: by when its partners must accept, or their grants lapse. */
-  readonly acceptBy?: number;
-  /** Its acceptance deadline has passed and the grants still unaccepted have lapsed. */
-  readonly acceptanceClosed?: boolean;
-  /** An instant no grant of it outlives (say, the public release), shared by all of them. */
-  readonly accessEndsAt?: number;
-  /** That instant has passed and every grant of it still active has expired. */
-  readonly accessEnded?: boolean;
-}
+/** How long approved partners have to accept, when the approval names no deadline. */
+export const DEFAULT_ACCEPT_WITHIN_MS = 14 * DAY_MS;
 
 /** Approved nominations whose grants may still be accepted: each has an acceptance deadline to keep. */
 export function openAcceptances(nominations: readonly Nomination[] | undefined): (Nomination & { readonly acceptBy: number })[] {
   return (nominations ?? []).filter(
     (n): n is Nomination & { readonly acceptBy: number } => n.status === NominationStatus.Approved && n.acceptBy !== undefined && n.acceptanceClosed !== true,
+  );
+}
+
+/** Approved nominations whose grants all end at one shared instant that has not come yet. */
+export function pendingAccessEnds(nominations: readonly Nomination[] | undefined): (Nomination & { readonly accessEndsAt: number })[] {
+  return (nominations ?? []).filter(
+    (n): n is Nomination & { readonly accessEndsAt: number } => n.status === NominationStatus.Approved && n.accessEndsAt !== undefined && n.accessEnded !== true,
   );
 }
 
@@ -68,9 +51,107 @@ export function canActForOtherSide(actor: Actor, developerOrg: string, side: Nom
   return sides.length === 1 && sides[0] !== side;
 }
 
-/** Approved nominations whose grants all end at one shared instant that has not come yet. */
-export function pendingAccessEnds(nominations: readonly Nomination[] | undefined): (Nomination & { readonly accessEndsAt: number })[] {
-  return (nominations ?? []).filter(
-    (n): n is Nomination & { readonly accessEndsAt: number } => n.status === NominationStatus.Approved && n.accessEndsAt !== undefined && n.accessEnded !== true,
-  );
+function pendingNomination(state: EngagementState, id: string, now: number): Nomination {
+  const nomination = (state.nominations ?? []).find((n) => n.id === id);
+  if (!nomination) {
+    refuse(DomainErrorCode.NominationNotFound, 'no such nomination on this engagement', state);
+  }
+  if (nomination.status !== NominationStatus.Pending || now >= nomination.deadline) {
+    refuse(DomainErrorCode.NominationNotPending, `the nomination is ${nomination.status === NominationStatus.Pending ? 'past its deadline' : nomination.status}`, state);
+  }
+  return nomination;
 }
+
+export type NominationCommand = CommandOf<EngagementCommandType.Nominate | EngagementCommandType.ApproveNomination | EngagementCommandType.DeclineNomination>;
+
+/** Dual consent: one side nominates trusted partners, the other side (and only it) approves; either declines. */
+export function decideNomination(state: EngagementState, command: NominationCommand, now: number): EngagementEvent {
+  const base = eventBase(state, command, now);
+  switch (command.type) {
+    case EngagementCommandType.Nominate: {
+      const toStage = transition(state, command.type);
+      const side = sideOf(command.actor, state.developerOrg);
+      if (side === undefined) {
+        refuse(DomainErrorCode.RoleRequired, 'partners are nominated by the developer organization or a program administrator', state);
+      }
+      return {
+        ...base,
+        toStage,
+        type: 'PARTNERS_NOMINATED',
+        nominationId: command.nominationId,
+        side,
+        deadline: now + command.answerWithinMs,
+        ...(command.accessEndsAt === undefined ? {} : { accessEndsAt: command.accessEndsAt }),
+      };
+    }
+    case EngagementCommandType.ApproveNomination: {
+      const toStage = transition(state, command.type);
+      const nomination = pendingNomination(state, command.nominationId, now);
+      if (command.actor.sub === nomination.nominatedBy) {
+        refuse(DomainErrorCode.SelfApproval, 'nobody approves their own nomination; the other side must', state);
+      }
+      if (sideOf(command.actor, state.developerOrg) === NominationSide.Developer && hasRole(command.actor, Role.ProgramAdmin)) {
+        refuse(DomainErrorCode.SelfApproval, 'you act for both the developer and the government here, so you approve for neither; the other side must', state);
+      }
+      if (!canActForOtherSide(command.actor, state.developerOrg, nomination.side)) {
+        refuse(
+          DomainErrorCode.RoleRequired,
+          nomination.side === NominationSide.Developer
+            ? 'a program administrator approves a nomination by the developer'
+            : 'the developer organization approves a nomination by the government',
+          state,
+        );
+      }
+      return { ...base, toStage, type: 'NOMINATION_APPROVED', nominationId: nomination.id, acceptBy: now + (command.acceptWithinMs ?? DEFAULT_ACCEPT_WITHIN_MS) };
+    }
+    case EngagementCommandType.DeclineNomination: {
+      const toStage = transition(state, command.type);
+      const nomination = pendingNomination(state, command.nominationId, now);
+      if (sideOf(command.actor, state.developerOrg) === undefined) {
+        refuse(DomainErrorCode.RoleRequired, 'either side may decline, and only they', state);
+      }
+      return { ...base, toStage, type: 'NOMINATION_DECLINED', nominationId: nomination.id };
+    }
+  }
+}
+
+/** A pending nomination whose deadline has passed, declined by the clock. */
+export function nominationExpiredEvent(state: EngagementState, nominationId: string): EngagementEvent | undefined {
+  const nomination = (state.nominations ?? []).find((n) => n.id === nominationId && n.status === NominationStatus.Pending);
+  if (!nomination) {
+    return undefined;
+  }
+  return { type: 'NOMINATION_EXPIRED', nominationId, at: nomination.deadline, actorSub: 'system', fromStage: state.stage, toStage: state.stage };
+}
+
+/**
+ * An approved nomination's acceptance deadline passed: its grants that no partner accepted lapse,
+ * recorded at the deadline itself.
+ */
+export function grantsLapsedEvent(state: EngagementState, nominationId: string): EngagementEvent | undefined {
+  const nomination = openAcceptances(state.nominations).find((n) => n.id === nominationId);
+  if (!nomination) {
+    return undefined;
+  }
+  return { type: 'GRANTS_LAPSED', nominationId, at: nomination.acceptBy, actorSub: 'system', fromStage: state.stage, toStage: state.stage };
+}
+
+/**
+ * An approved nomination's shared end (its accessEndsAt) has come: every grant of it still active
+ * expires, all at that instant, in one step instead of one workflow at a time.
+ */
+export function grantsExpiredEvent(state: EngagementState, nominationId: string): EngagementEvent | undefined {
+  const nomination = pendingAccessEnds(state.nominations).find((n) => n.id === nominationId);
+  if (!nomination) {
+    return undefined;
+  }
+  return { type: 'GRANTS_EXPIRED', nominationId, at: nomination.accessEndsAt, actorSub: 'system', fromStage: state.stage, toStage: state.stage };
+}
+
+/** The nominations with one of them changed. */
+export const withNomination = (state: EngagementState, id: string, change: Partial<Nomination>): readonly Nomination[] =>
+  (state.nominations ?? []).map((n) => (n.id === id ? { ...n, ...change } : n));
+
+/** Ending the engagement cancels what is still pending. */
+export const cancelPendingNominations = (state: EngagementState): readonly Nomination[] | undefined =>
+  state.nominations?.map((n) => (n.status === NominationStatus.Pending ? { ...n, status: NominationStatus.Cancelled } : n));

@@ -1,0 +1,49 @@
+import { DomainErrorCode, DomainRuleError } from './domain-error';
+import { DesignationOutcome, EngagementStage } from './engagement-stage';
+import { EngagementCommand, EngagementState } from './engagement-state';
+import { EngagementCommandType, targetStage } from './engagement-transitions';
+import { Actor, hasRole, Role } from './roles';
+
+/** The checks every area's decisions share. Each refuses with the stage the engagement is in. */
+
+export function refuse(code: DomainErrorCode, message: string, state: EngagementState): never {
+  throw new DomainRuleError(code, message, { stage: state.stage });
+}
+
+export function requireRole(state: EngagementState, actor: Actor, role: Role): void {
+  if (!hasRole(actor, role)) {
+    refuse(DomainErrorCode.RoleRequired, `this action needs the ${role} role`, state);
+  }
+}
+
+export function requireAttestedReviewer(state: EngagementState, actor: Actor): void {
+  requireRole(state, actor, Role.Reviewer);
+  if (!state.reviewers.includes(actor.sub)) {
+    refuse(DomainErrorCode.NotOnRoster, 'only reviewers assigned to this engagement may do this', state);
+  }
+  if (!state.attested.includes(actor.sub)) {
+    refuse(DomainErrorCode.AttestationRequired, 'attest that you have no conflict of interest first', state);
+  }
+}
+
+/** Decisions that belong to the developer: only its own organization's developers make them. */
+export function requireOwnDeveloper(state: EngagementState, actor: Actor): void {
+  requireRole(state, actor, Role.Developer);
+  if (actor.org !== state.developerOrg) {
+    refuse(DomainErrorCode.NotOnRoster, 'only the developer organization may do this', state);
+  }
+}
+
+/** The stage a command leads to from where the engagement is, or a refusal naming where it is. */
+export function transition(state: EngagementState, command: EngagementCommandType, outcome?: DesignationOutcome): EngagementStage {
+  const to = targetStage(state.stage, command, outcome);
+  if (to === undefined) {
+    refuse(DomainErrorCode.IllegalTransition, `${command} is not allowed while the engagement is ${state.stage}`, state);
+  }
+  return to;
+}
+
+/** What every event a command causes starts with: when, by whom, and from which stage. */
+export function eventBase(state: EngagementState, command: EngagementCommand, now: number) {
+  return { at: now, actorSub: command.actor.sub, fromStage: state.stage };
+}

@@ -1,0 +1,150 @@
+import { allHandlersFinished, condition, continueAsNew, workflowInfo } from '@temporalio/workflow';
+import type { EngagementWorkflowInput } from '#contracts';
+import { EngagementEvent, EngagementState, grantsExpiredEvent, grantsLapsedEvent, isTerminal, nominationExpiredEvent, openAcceptances, overdueEvent, pendingAccessEnds, windowExpiredEvent } from '#domain';
+import {
+  ClockName,
+  clockNotification,
+  DuePoint,
+  nextDuePoint,
+  nominationExpiredNotification,
+  pendingNominations,
+  stillRunning,
+  windowClosedNotification,
+} from './engagement-clocks';
+import type { EngagementRun } from './engagement-run';
+
+const DEFAULT_HISTORY_LIMIT = 10_000;
+
+type EngagementWorkflow = (input: EngagementWorkflowInput) => Promise<EngagementState | null>;
+
+/**
+ * After the submission, the engagement waits on its clocks: each due point (a reminder, a target, a
+ * deadline) changes state through the run's one commit path and tells whoever is due, until the
+ * engagement ends. Long-lived engagements continue as new, carrying state and clocks over.
+ * `options` names the clocks older runs did not keep (see nextDuePoint).
+ */
+export async function runEngagementClocks(
+  run: EngagementRun,
+  options: { readonly acceptanceClock: boolean; readonly accessEndClock: boolean },
+): Promise<EngagementState> {
+  /** Long-lived engagements start a fresh run before their history grows unwieldy; state and clocks carry over. */
+  const historyFull = (): boolean =>
+    workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > (run.input.historyLimit ?? DEFAULT_HISTORY_LIMIT);
+
+  const progress: Record<ClockName, number> = {
+    DETERMINATION: run.input.clockDoneUntil ?? 0,
+    WINDOW: run.input.windowClockDoneUntil ?? 0,
+    NOMINATION: 0,
+    ACCEPTANCE: 0,
+    ACCESS_END: 0,
+  };
+
+  /**
+   * Commits, under the lock, the clock event of each nomination a clock point found due (declined
+   * by its deadline, its unaccepted grants lapsed, its shared end come), each with its own receipt.
+   */
+  const commitDue = <N extends { readonly id: string }>(
+    clock: ClockName,
+    due: (s: EngagementState) => readonly N[],
+    eventFor: (s: EngagementState, nominationId: string) => EngagementEvent | undefined,
+  ): Promise<readonly N[]> =>
+    run.serial.run(async () => {
+      const found = due(run.current());
+      for (const nomination of found) {
+        const event = eventFor(run.current(), nomination.id);
+        if (event) {
+          await run.commit(event, {}, `clock:${clock}:${nomination.id}`, [], true);
+        }
+      }
+      return found;
+    });
+
+  /** Declines every nomination whose deadline has passed, then tells both sides. */
+  const expireNominations = async (): Promise<void> => {
+    const expired = await commitDue('NOMINATION', (s) => pendingNominations(s).filter((n) => n.deadline <= Date.now()), nominationExpiredEvent);
+    for (const nomination of expired) {
+      await run.clockActivities.notify(nominationExpiredNotification(run.current(), nomination.id, nomination.deadline));
+    }
+  };
+  let windowClosedNotified = run.input.windowClosedNotified ?? false;
+
+  /** Lapses the grants of every approval whose acceptance deadline has passed, in the read model, each audited. */
+  const closeAcceptances = () => commitDue('ACCEPTANCE', (s) => openAcceptances(s.nominations).filter((n) => n.acceptBy <= Date.now()), grantsLapsedEvent);
+
+  /** Expires, together, the grants of every approval whose shared end has come, each audited. */
+  const endSharedAccess = () => commitDue('ACCESS_END', (s) => pendingAccessEnds(s.nominations).filter((n) => n.accessEndsAt <= Date.now()), grantsExpiredEvent);
+
+  /** A clock point passed: the target changes state (through the same commit path as commands), then everyone due is told. */
+  const actOnClock = async (due: DuePoint): Promise<void> => {
+    if (due.clock === 'NOMINATION') {
+      await expireNominations();
+      return;
+    }
+    if (due.clock === 'ACCEPTANCE') {
+      await closeAcceptances();
+      return;
+    }
+    if (due.clock === 'ACCESS_END') {
+      await endSharedAccess();
+      return;
+    }
+    if (due.point.kind === 'TARGET') {
+      const acted = await run.serial.run(async () => {
+        const s = run.current();
+        const event = due.clock === 'DETERMINATION' ? (stillRunning(s, 'DETERMINATION') ? overdueEvent(s) : undefined) : windowExpiredEvent(s);
+        if (event === undefined) {
+          return false;
+        }
+        await run.commit(event, {}, `clock:${due.clock}:${due.point.at}`, [], true);
+        return true;
+      });
+      if (!acted || due.clock === 'WINDOW') {
+        // A window that closed is announced below, whatever closed it.
+        return;
+      }
+    }
+    if (due.point.kind === 'REMINDER' && !stillRunning(run.current(), due.clock)) {
+      return;
+    }
+    await run.clockActivities.notify(clockNotification(run.current(), due));
+  };
+
+  for (;;) {
+    const s = run.current();
+    if (!windowClosedNotified && s.window?.endedAt !== undefined) {
+      const notice = windowClosedNotification(s);
+      if (notice) {
+        await run.clockActivities.notify(notice);
+      }
+      windowClosedNotified = true;
+      continue;
+    }
+    if (isTerminal(s.stage)) {
+      await condition(allHandlersFinished);
+      await run.finishBackground();
+      return run.current();
+    }
+    if (historyFull()) {
+      await condition(allHandlersFinished);
+      await run.finishBackground();
+      await continueAsNew<EngagementWorkflow>({
+        ...run.input,
+        state: run.current(),
+        clockDoneUntil: progress.DETERMINATION,
+        windowClockDoneUntil: progress.WINDOW,
+        windowClosedNotified,
+        recentCommands: run.recent.toCarry(),
+      });
+    }
+    const seenVersion = s.version;
+    const due = nextDuePoint(s, run.input.clock, progress, { acceptanceClock: options.acceptanceClock, accessEndClock: options.accessEndClock });
+    const woke = await condition(
+      () => run.current().version !== seenVersion || historyFull(),
+      due === undefined ? undefined : Math.max(0, due.point.at - Date.now()),
+    );
+    if (!woke && due !== undefined) {
+      await actOnClock(due);
+      progress[due.clock] = due.point.at;
+    }
+  }
+}
