@@ -4,7 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 import { AppConfig, nestLogLevels } from '#config';
 import { AppModule } from './app.module';
-import type { AuthenticatedRequest } from './auth/auth.decorators';
+import type { AuthenticatedRequest } from './common/authenticated-request';
 import { AuthenticationMiddleware } from './auth/authentication.middleware';
 import { RequestErrorCode } from './errors/api-errors';
 import { classifyMiddlewareError, writeProblem } from './errors/problem.filter';

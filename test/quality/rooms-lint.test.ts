@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { ROOT } from '../support/paths';
 
@@ -133,5 +135,20 @@ describe('lint guards the rooms', () => {
     for (const c of otherForms) {
       expect({ code: c.code, messages: answers.get(c) }).toEqual({ code: c.code, messages: [expect.stringMatching(/leads to|is the package/)] });
     }
+  });
+});
+
+/**
+ * The aliases are declared once for the runtime (package.json `imports`, which tsc, jest and the workflow
+ * bundle follow through the `frontier-source` condition) and mirrored in tsconfig `paths` for tools that
+ * read only tsconfig (editors, structure diagrams): the two must name the same sources.
+ */
+describe('the aliases', () => {
+  it('tsconfig paths name the same sources as package.json imports', () => {
+    const json = (file: string): unknown => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8'));
+    const imports = (json('package.json') as { imports: Record<string, { 'frontier-source': string }> }).imports;
+    const paths = (json('tsconfig.json') as { compilerOptions: { paths: Record<string, string[]> } }).compilerOptions.paths;
+    expect(Object.keys(imports).length).toBeGreaterThan(0);
+    expect(paths).toEqual(Object.fromEntries(Object.entries(imports).map(([alias, targets]) => [alias, [targets['frontier-source']]])));
   });
 });

@@ -1,6 +1,7 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth } from '@nestjs/swagger';
 import { Actor, Role } from '#domain';
+import type { AuthenticatedRequest } from '../common/authenticated-request';
 
 export const ALLOWED_ROLES = 'frontier:allowed-roles';
 export const PUBLIC_ROUTE = 'frontier:public';
@@ -22,13 +23,6 @@ export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
  * role the route does not admit hears 404, not 403, unless they may see that record.
  */
 export const ScopedTo = (record: ScopedRecord) => SetMetadata(SCOPED_TO, record);
-
-export interface AuthenticatedRequest {
-  /** The verified caller, set by the authentication middleware before the body is read. */
-  actor?: Actor;
-  /** Why a bearer token that was sent is not accepted (it was malformed, invalid or expired, or the issuer is unreachable). */
-  authFailure?: Error;
-}
 
 /** The verified caller. */
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {

@@ -3,7 +3,8 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { Role } from '#domain';
 import { AuthErrorCode, AuthException } from '../errors/api-errors';
-import { ALLOWED_ROLES, AuthenticatedRequest, PUBLIC_ROUTE, SCOPED_TO, ScopedRecord } from './auth.decorators';
+import type { AuthenticatedRequest } from '../common/authenticated-request';
+import { ALLOWED_ROLES, PUBLIC_ROUTE, SCOPED_TO, ScopedRecord } from './auth.decorators';
 import { ResourceVisibilityService } from './resource-visibility.service';
 
 /**

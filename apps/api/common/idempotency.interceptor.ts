@@ -7,7 +7,7 @@ import { from, Observable, of, throwError } from 'rxjs';
 import { catchError, mergeMap } from 'rxjs/operators';
 import { IdempotencyRepository } from '#persistence';
 import { canonicalJson, FieldCipher, JsonValue, sealedAt } from '#security';
-import type { AuthenticatedRequest } from '../auth/auth.decorators';
+import type { AuthenticatedRequest } from './authenticated-request';
 import { RequestErrorCode, RequestException } from '../errors/api-errors';
 import { COMMAND_ROUTE } from './openapi.decorators';
 
