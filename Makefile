@@ -13,12 +13,13 @@ endif
 NODE := node --disable-warning=ExperimentalWarning --enable-source-maps
 TS_SOURCES := $(shell find apps activities bench libs test tools workflows -name '*.ts' 2>/dev/null)
 
-.PHONY: help up test deps build lint typecheck clean bench
+.PHONY: help up test deps build lint format typecheck clean bench
 
 help:
 	@echo "make up     start PostgreSQL, Temporal (with UI), the worker and the API; Ctrl-C stops"
 	@echo "make test   run the whole test suite (static checks, unit, workflow, end-to-end, replay)"
-	@echo "make lint   type-check and lint with zero warnings"
+	@echo "make lint   type-check, lint with zero warnings, and check formatting"
+	@echo "make format format the code and order its imports"
 	@echo "make bench  the benchmark (same as npm run bench; flags via ARGS=\"--grants 1000\")"
 	@echo "make clean  remove build output and local data (.data, .test-output)"
 
@@ -60,6 +61,11 @@ typecheck: node_modules/.installed
 
 lint: typecheck
 	npx eslint --max-warnings 0 .
+	npx prettier --check --log-level warn .
+
+format: node_modules/.installed
+	npx eslint --fix .
+	npx prettier --write --log-level warn .
 
 test: deps build
 	@bash scripts/test.sh

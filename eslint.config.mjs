@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import tseslint from 'typescript-eslint';
 import { roomsPlugin } from './tools/lint/rooms.mjs';
 
@@ -20,6 +21,14 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
       eqeqeq: ['error', 'always'],
     },
+  },
+  // Imports in one order everywhere (packages, then the #aliases, then relative), fixed by `make format`.
+  {
+    files: ['**/*.ts'],
+    // Landed migrations never change, not even their layout.
+    ignores: ['libs/persistence/migrations/**'],
+    plugins: { 'simple-import-sort': simpleImportSort },
+    rules: { 'simple-import-sort/imports': 'error' },
   },
   // What each room may import (tools/lint/rooms.mjs), whichever way the import is spelled.
   { files: ['**/*.ts'], plugins: { frontier: roomsPlugin }, rules: { 'frontier/rooms': 'error' } },

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
+
 import type { EngagementActivities, GrantActivities } from '#contracts';
 import { PersistenceModule } from '#persistence';
 import { SecurityModule } from '#security';
+
 import { EngagementProjectionActivities } from './engagement-projection.activities';
-import { GrantProjectionActivities } from './grant-projection.activities';
 import { GrantFanOutActivities } from './grant-fan-out.activities';
+import { GrantProjectionActivities } from './grant-projection.activities';
 import { LogNotificationTransport } from './log-notification.transport';
 import { NotificationActivities } from './notification.activities';
 import { NotificationTransport } from './notification-transport';

@@ -1,6 +1,7 @@
 import { ApplicationFailure } from '@temporalio/common';
-import { isRefusedByDatabase, ReceiptConflictError, sqlStateOf } from '#persistence';
+
 import { ActivityFailureType } from '#contracts';
+import { isRefusedByDatabase, ReceiptConflictError, sqlStateOf } from '#persistence';
 
 /**
  * Runs an activity's database work. Outages are thrown as they are, so Temporal retries them;

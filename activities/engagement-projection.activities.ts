@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { EngagementEvent, GrantEndReason } from '#domain';
+
 import type { EngagementActivities, RecordEventInput, RecordSubmissionInput } from '#contracts';
+import { EngagementEvent, GrantEndReason } from '#domain';
 import { AuditRepository, EngagementRepository, FindingRepository, Tx, UnitOfWork } from '#persistence';
 import { FieldCipher, JsonValue, sealedAt } from '#security';
+
 import { failFastOnPermanentErrors } from './activity-failures';
 import { EventActor, PartnerProjectionService } from './partner-projection.service';
 
@@ -197,7 +199,11 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
           windowAccessEndpoint: content.window.accessEndpoint,
           windowArtifactDigest: content.window.artifactDigest,
         });
-        return { closesAt: new Date(event.closesAt).toISOString(), accessEndpoint: content.window.accessEndpoint, artifactDigest: content.window.artifactDigest };
+        return {
+          closesAt: new Date(event.closesAt).toISOString(),
+          accessEndpoint: content.window.accessEndpoint,
+          artifactDigest: content.window.artifactDigest,
+        };
       }
       case 'WINDOW_ENDED':
         return { reason: event.reason };

@@ -2,9 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Context } from '@temporalio/activity';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
-import { EngagementActivities, GrantFanOut, grantEndedSignal, grantWorkflowId, grantWorkflowInputOf, grantWorkflowStart } from '#contracts';
+
 import { AppConfig } from '#config';
+import { EngagementActivities, grantEndedSignal, GrantFanOut, grantWorkflowId, grantWorkflowInputOf, grantWorkflowStart } from '#contracts';
 import { GrantRepository } from '#persistence';
+
 import { ActivityTemporalClient } from './temporal-client';
 
 const PAGE = 500;
@@ -59,7 +61,10 @@ export class GrantFanOutActivities implements Pick<EngagementActivities, 'startG
       }
       await inParallel(page, after, async (grant) => {
         try {
-          await this.temporal.client.workflow.start('grantWorkflow', { ...grantWorkflowStart(grant.id), args: [grantWorkflowInputOf(grant, this.config.dayMs)] });
+          await this.temporal.client.workflow.start('grantWorkflow', {
+            ...grantWorkflowStart(grant.id),
+            args: [grantWorkflowInputOf(grant, this.config.dayMs)],
+          });
           started += 1;
         } catch (error) {
           // Started already (by an acceptance that got there first) and now finished: nothing to do.

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ApplicationFailure } from '@temporalio/common';
+
 import { ActivityFailureType, EndGrantInput, GrantActivities, RecordAcceptanceInput, RecordedAcceptance } from '#contracts';
 import { grantEnded, GrantStatus } from '#domain';
 import { AuditRepository, GrantRepository, Tx, UnitOfWork } from '#persistence';
+
 import { failFastOnPermanentErrors } from './activity-failures';
 
 const ACTIONS: Partial<Record<GrantStatus, string>> = {

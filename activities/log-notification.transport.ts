@@ -1,8 +1,11 @@
 import { appendFile, mkdir } from 'node:fs/promises';
 import * as path from 'node:path';
+
 import { Injectable, Logger } from '@nestjs/common';
-import type { NotificationRequest } from '#contracts';
+
 import { AppConfig } from '#config';
+import type { NotificationRequest } from '#contracts';
+
 import { NotificationTransport } from './notification-transport';
 
 /** Writes each notification as one JSON line to the configured file, and to the process log. */

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+
 import type { EngagementActivities, NotificationRequest } from '#contracts';
 import { AuditRepository, NotificationRepository, Tx, UnitOfWork } from '#persistence';
+
 import { failFastOnPermanentErrors } from './activity-failures';
 import { NotificationTransport } from './notification-transport';
 

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
+
 import type { EventContent } from '#contracts';
 import { EngagementEvent, GrantEndReason, MAX_NOMINATION_PARTNERS, NominationStatus } from '#domain';
 import { AuditRepository, EngagementRepository, GrantRepository, NominationRepository, PartnerTermsRepository, Tx } from '#persistence';
@@ -7,7 +9,17 @@ import type { JsonValue } from '#security';
 
 type PartnerEvent = Extract<
   EngagementEvent,
-  { type: 'PARTNERS_NOMINATED' | 'NOMINATION_APPROVED' | 'NOMINATION_DECLINED' | 'NOMINATION_EXPIRED' | 'TERMS_PUBLISHED' | 'GRANTS_REVOKED' | 'GRANTS_LAPSED' | 'GRANTS_EXPIRED' }
+  {
+    type:
+      | 'PARTNERS_NOMINATED'
+      | 'NOMINATION_APPROVED'
+      | 'NOMINATION_DECLINED'
+      | 'NOMINATION_EXPIRED'
+      | 'TERMS_PUBLISHED'
+      | 'GRANTS_REVOKED'
+      | 'GRANTS_LAPSED'
+      | 'GRANTS_EXPIRED';
+  }
 >;
 
 /** Who made an engagement event happen, for the audit events of the grants it ends. */
@@ -28,14 +40,7 @@ export class PartnerProjectionService {
   ) {}
 
   /** Writes a partner event; returns what its audit event should say. */
-  async project(
-    tx: Tx,
-    engagementId: string,
-    at: Date,
-    event: PartnerEvent,
-    content: EventContent,
-    actor: EventActor,
-  ): Promise<{ [key: string]: JsonValue }> {
+  async project(tx: Tx, engagementId: string, at: Date, event: PartnerEvent, content: EventContent, actor: EventActor): Promise<{ [key: string]: JsonValue }> {
     switch (event.type) {
       case 'PARTNERS_NOMINATED': {
         const nomination = required(content.nomination, 'a nomination arrived without its selection');
@@ -105,12 +110,18 @@ export class PartnerProjectionService {
       }
       case 'GRANTS_LAPSED': {
         const lapsed = await this.grants.lapseUnaccepted(tx, event.nominationId, at);
-        await this.auditEach(tx, engagementId, lapsed, 'grant.lapsed', 'LAPSED', at, actor, { endReason: GrantEndReason.NotAccepted, nominationId: event.nominationId });
+        await this.auditEach(tx, engagementId, lapsed, 'grant.lapsed', 'LAPSED', at, actor, {
+          endReason: GrantEndReason.NotAccepted,
+          nominationId: event.nominationId,
+        });
         return { nominationId: event.nominationId, lapsed: lapsed.length };
       }
       case 'GRANTS_EXPIRED': {
         const expired = await this.grants.expireShared(tx, event.nominationId, at);
-        await this.auditEach(tx, engagementId, expired, 'grant.expired', 'EXPIRED', at, actor, { endReason: GrantEndReason.Expired, nominationId: event.nominationId });
+        await this.auditEach(tx, engagementId, expired, 'grant.expired', 'EXPIRED', at, actor, {
+          endReason: GrantEndReason.Expired,
+          nominationId: event.nominationId,
+        });
         return { nominationId: event.nominationId, expired: expired.length };
       }
       case 'GRANTS_REVOKED': {

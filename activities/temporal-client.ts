@@ -1,5 +1,6 @@
 import { Module, OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
+
 import { AppConfig } from '#config';
 import { EncryptionCodec, sealedClientOptions, SecurityModule } from '#security';
 

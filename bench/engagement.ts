@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+
 import { Bench, must, pool } from './harness';
 
 export interface People {

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+
 import autocannon from 'autocannon';
+
 import { Stack } from '../tools/stack/stack';
 
 /** What one scenario reports: its figure, the baseline measured in the same run, and how they compare. */

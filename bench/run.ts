@@ -1,8 +1,11 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+
 import { DefaultLogger, Runtime } from '@temporalio/worker';
+
 import { loadToolConfig } from '#config';
+
 import { freePort } from '../tools/stack/processes';
 import { PROJECT_ROOT, Stack, startStack } from '../tools/stack/stack';
 import { Bench, BenchOptions, MemoryWatch, ScenarioResult } from './harness';
@@ -94,11 +97,19 @@ async function main(): Promise<void> {
   };
   let stack: Stack | undefined;
   const results: ScenarioResult[] = [];
-  const machine = { cores: os.availableParallelism(), cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10, node: process.version };
+  const machine = {
+    cores: os.availableParallelism(),
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+  };
   const file = path.join(resultsDir, `${stamp}.json`);
   // Written after every scenario, so a run that fails or is stopped part-way keeps what it measured.
   const writeResults = (complete: boolean) =>
-    writeFileSync(file, `${JSON.stringify({ startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), complete, machine, options, results }, null, 2)}\n`);
+    writeFileSync(
+      file,
+      `${JSON.stringify({ startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), complete, machine, options, results }, null, 2)}\n`,
+    );
   // Ctrl-C (or a CI timeout) still stops the stack it started, and only then exits.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
@@ -120,7 +131,12 @@ async function main(): Promise<void> {
       const result = await scenario();
       results.push({ ...result, peakRssMiB: memory.take() });
       writeResults(false);
-      log(table([results[results.length - 1]!]).trimStart().split('\n').join('\n           '));
+      log(
+        table([results[results.length - 1]!])
+          .trimStart()
+          .split('\n')
+          .join('\n           '),
+      );
     };
     let fanOutState: FanOutState | undefined;
     await run('fan-out', async () => {
@@ -139,7 +155,9 @@ async function main(): Promise<void> {
   }
 
   writeResults(true);
-  process.stdout.write(`\nBenchmark ${startedAt.toISOString()} on ${machine.cores} cores, ${machine.memoryGiB} GiB (${machine.cpuModel})${table(results)}\n\nwritten to ${path.relative(PROJECT_ROOT, file)}\n`);
+  process.stdout.write(
+    `\nBenchmark ${startedAt.toISOString()} on ${machine.cores} cores, ${machine.memoryGiB} GiB (${machine.cpuModel})${table(results)}\n\nwritten to ${path.relative(PROJECT_ROOT, file)}\n`,
+  );
 }
 
 /** Set when a signal is stopping the stack: the run's own failure (its stack gone) must not exit first. */

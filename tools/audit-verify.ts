@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+
 import { loadToolConfig } from '#config';
-import { createDataSource, AuditRepository } from '#persistence';
+import { AuditRepository, createDataSource } from '#persistence';
+
 import { localDefaults } from './stack/local-env';
 
 /** `npm run audit:verify`: walks the audit hash chain; exit code 0 when intact, 1 when broken. */

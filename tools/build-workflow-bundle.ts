@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+
 import { bundleWorkflowCode } from '@temporalio/worker';
+
 import { WORKFLOW_INTERCEPTOR_MODULES } from '../apps/worker/worker.factory';
 import { PROJECT_ROOT } from './stack/stack';
 

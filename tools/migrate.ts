@@ -1,4 +1,5 @@
 import { loadToolConfig } from '#config';
+
 import { runMigrations } from './stack/migrations';
 
 /** `npm run migrate`: applies pending migrations with MIGRATIONS_DATABASE_URL (or DATABASE_URL). */

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
+
 import { loadConfigOver, loadToolConfig } from '#config';
-import { createDataSource, SigningKeyEntity, AuditRepository, SigningKeyRepository } from '#persistence';
+import { AuditRepository, createDataSource, SigningKeyEntity, SigningKeyRepository } from '#persistence';
 import { FieldCipher, generateSigningKey } from '#security';
+
 import { localDefaults } from './stack/local-env';
 
 /**

@@ -2,9 +2,11 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import * as http from 'node:http';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+
 import { loadToolConfig } from '#config';
-import { freePort } from './stack/processes';
+
 import { onExit } from './stack/exit';
+import { freePort } from './stack/processes';
 import { Stack, startStack } from './stack/stack';
 
 /**

@@ -1,5 +1,6 @@
 import { loadToolConfig } from '#config';
-import { isRole, ALL_ROLES } from '#domain';
+import { ALL_ROLES, isRole } from '#domain';
+
 import { AUDIENCE, signDevToken } from './stack/dev-idp';
 
 const USAGE = 'usage: npm run -s token -- --sub <id> --org <org> --role <role> [--role <role> ...] [--ttl <seconds>]';

@@ -1,5 +1,7 @@
 import * as path from 'node:path';
+
 import { loadToolConfig } from '#config';
+
 import { exitNow, onExit } from './stack/exit';
 import { startStack } from './stack/stack';
 

@@ -1,6 +1,19 @@
 import { allHandlersFinished, condition, continueAsNew, workflowInfo } from '@temporalio/workflow';
+
 import type { EngagementWorkflowInput } from '#contracts';
-import { EngagementEvent, EngagementState, grantsExpiredEvent, grantsLapsedEvent, isTerminal, nominationExpiredEvent, openAcceptances, overdueEvent, pendingAccessEnds, windowExpiredEvent } from '#domain';
+import {
+  EngagementEvent,
+  EngagementState,
+  grantsExpiredEvent,
+  grantsLapsedEvent,
+  isTerminal,
+  nominationExpiredEvent,
+  openAcceptances,
+  overdueEvent,
+  pendingAccessEnds,
+  windowExpiredEvent,
+} from '#domain';
+
 import {
   ClockName,
   clockNotification,
@@ -28,8 +41,7 @@ export async function runEngagementClocks(
   options: { readonly acceptanceClock: boolean; readonly accessEndClock: boolean },
 ): Promise<EngagementState> {
   /** Long-lived engagements start a fresh run before their history grows unwieldy; state and clocks carry over. */
-  const historyFull = (): boolean =>
-    workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > (run.input.historyLimit ?? DEFAULT_HISTORY_LIMIT);
+  const historyFull = (): boolean => workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > (run.input.historyLimit ?? DEFAULT_HISTORY_LIMIT);
 
   const progress: Record<ClockName, number> = {
     DETERMINATION: run.input.clockDoneUntil ?? 0,
@@ -72,7 +84,8 @@ export async function runEngagementClocks(
   const closeAcceptances = () => commitDue('ACCEPTANCE', (s) => openAcceptances(s.nominations).filter((n) => n.acceptBy <= Date.now()), grantsLapsedEvent);
 
   /** Expires, together, the grants of every approval whose shared end has come, each audited. */
-  const endSharedAccess = () => commitDue('ACCESS_END', (s) => pendingAccessEnds(s.nominations).filter((n) => n.accessEndsAt <= Date.now()), grantsExpiredEvent);
+  const endSharedAccess = () =>
+    commitDue('ACCESS_END', (s) => pendingAccessEnds(s.nominations).filter((n) => n.accessEndsAt <= Date.now()), grantsExpiredEvent);
 
   /** A clock point passed: the target changes state (through the same commit path as commands), then everyone due is told. */
   const actOnClock = async (due: DuePoint): Promise<void> => {

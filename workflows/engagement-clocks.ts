@@ -1,3 +1,4 @@
+import { EngagementWorkflowInput, NotificationKind, NotificationRequest, Recipient } from '#contracts';
 import {
   ClockPoint,
   clockSchedule,
@@ -10,7 +11,6 @@ import {
   Role,
   windowOpen,
 } from '#domain';
-import { EngagementWorkflowInput, NotificationKind, NotificationRequest, Recipient } from '#contracts';
 
 /**
  * The clocks an engagement runs: the determination target, the pre-release window, nomination
@@ -68,7 +68,10 @@ export function nominationExpiredNotification(state: EngagementState, nomination
     key: `${state.engagementId}:nomination:${nominationId}:EXPIRED`,
     kind: NotificationKind.NominationExpired,
     engagementId: state.engagementId,
-    recipients: [{ kind: 'org', org: state.developerOrg }, { kind: 'role', role: Role.ProgramAdmin }],
+    recipients: [
+      { kind: 'org', org: state.developerOrg },
+      { kind: 'role', role: Role.ProgramAdmin },
+    ],
     subject: `Nomination ${nominationId} was not answered in time and is declined`,
     dueAt: new Date(deadline).toISOString(),
     scheduledAt: new Date(deadline).toISOString(),
@@ -102,7 +105,8 @@ export function pendingNominations(state: EngagementState) {
  * authorities once there is a recommendation for them to see (program administrators before that).
  */
 function determinationRecipients(state: EngagementState): Recipient[] {
-  const deciders: Recipient = state.stage === EngagementStage.Recommended ? { kind: 'role', role: Role.DesignationAuthority } : { kind: 'role', role: Role.ProgramAdmin };
+  const deciders: Recipient =
+    state.stage === EngagementStage.Recommended ? { kind: 'role', role: Role.DesignationAuthority } : { kind: 'role', role: Role.ProgramAdmin };
   return [...users(state.reviewers), deciders];
 }
 
@@ -116,7 +120,8 @@ export function clockNotification(state: EngagementState, due: DuePoint): Notifi
       kind: target ? NotificationKind.DeterminationOverdue : NotificationKind.DeterminationReminder,
       engagementId: state.engagementId,
       recipients: determinationRecipients(state),
-      subject: due.point.kind === 'TARGET' ? 'The determination target has passed without a determination' : `A determination is due in ${due.point.beforeTarget}`,
+      subject:
+        due.point.kind === 'TARGET' ? 'The determination target has passed without a determination' : `A determination is due in ${due.point.beforeTarget}`,
       dueAt: new Date(state.determinationDueAt).toISOString(),
       scheduledAt,
     };

@@ -1,4 +1,5 @@
 import { ApplicationFailure, setHandler } from '@temporalio/workflow';
+
 import {
   approveNominationUpdate,
   assignReviewersUpdate,
@@ -23,6 +24,7 @@ import {
   WorkflowFailureType,
 } from '#contracts';
 import { DomainErrorCode, DomainRuleError, EngagementCommandType, GrantEndReason, hasRole, initialState, Role } from '#domain';
+
 import { EngagementRun } from './engagement-run';
 import { toFailure } from './failures';
 
@@ -117,8 +119,16 @@ export function registerEngagementCommands(run: EngagementRun, options: CommandT
     (a) => ({ type: EngagementCommandType.OpenWindow, actor: a.actor, days: a.days, dayMs: a.dayMs, remindBeforeMs: a.remindBeforeMs }),
     (a) => ({ window: { accessEndpoint: a.accessEndpoint, artifactDigest: a.artifactDigest } }),
   );
-  run.registerCommand(endWindowUpdate, (a) => ({ type: EngagementCommandType.EndWindow, actor: a.actor }), () => ({}));
-  run.registerCommand(declineAccessUpdate, (a) => ({ type: EngagementCommandType.DeclineAccess, actor: a.actor }), () => ({}));
+  run.registerCommand(
+    endWindowUpdate,
+    (a) => ({ type: EngagementCommandType.EndWindow, actor: a.actor }),
+    () => ({}),
+  );
+  run.registerCommand(
+    declineAccessUpdate,
+    (a) => ({ type: EngagementCommandType.DeclineAccess, actor: a.actor }),
+    () => ({}),
+  );
   run.registerCommand(
     recordFindingUpdate,
     (a) => ({
@@ -134,7 +144,11 @@ export function registerEngagementCommands(run: EngagementRun, options: CommandT
     (a) => ({ type: EngagementCommandType.RespondToFinding, actor: a.actor, findingId: a.findingId, status: a.status }),
     (a) => ({ note: a.note }),
   );
-  run.registerCommand(releaseUpdate, (a) => ({ type: EngagementCommandType.Release, actor: a.actor, releasedAt: a.releasedAt }), () => ({}));
+  run.registerCommand(
+    releaseUpdate,
+    (a) => ({ type: EngagementCommandType.Release, actor: a.actor, releasedAt: a.releasedAt }),
+    () => ({}),
+  );
   run.registerCommand(
     closeUpdate,
     (a) => ({ type: EngagementCommandType.Close, actor: a.actor }),
@@ -143,7 +157,13 @@ export function registerEngagementCommands(run: EngagementRun, options: CommandT
   );
   run.registerCommand(
     nominateUpdate,
-    (a) => ({ type: EngagementCommandType.Nominate, actor: a.actor, nominationId: a.nominationId, answerWithinMs: a.answerWithinMs, accessEndsAt: a.accessEndsAt }),
+    (a) => ({
+      type: EngagementCommandType.Nominate,
+      actor: a.actor,
+      nominationId: a.nominationId,
+      answerWithinMs: a.answerWithinMs,
+      accessEndsAt: a.accessEndsAt,
+    }),
     (a) => ({ nomination: { partnerIds: a.partnerIds, filter: a.filter, durationDays: a.durationDays, accessEndsAt: a.accessEndsAt, scopes: a.scopes } }),
   );
   run.registerCommand(

@@ -1,6 +1,8 @@
 import { ApplicationFailure, currentUpdateInfo, proxyActivities, setHandler } from '@temporalio/workflow';
-import { CommandResult, EngagementCommandUpdate, EngagementWorkflowInput, EventContent, WorkflowFailureType, type EngagementActivities } from '#contracts';
+
+import { CommandResult, type EngagementActivities, EngagementCommandUpdate, EngagementWorkflowInput, EventContent, WorkflowFailureType } from '#contracts';
 import { Actor, decide, EngagementCommand, EngagementEvent, EngagementState, evolve, GrantEndReason, NominationStatus } from '#domain';
+
 import { AWAITED_WRITE, untilDone } from './activity-options';
 import { CommandMemory } from './command-memory';
 import { check, toFailure } from './failures';

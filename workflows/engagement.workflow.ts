@@ -1,6 +1,8 @@
 import { condition, patched, setHandler } from '@temporalio/workflow';
+
 import { engagementStateQuery, EngagementWorkflowInput } from '#contracts';
 import type { EngagementState } from '#domain';
+
 import { runEngagementClocks } from './engagement-clock-loop';
 import { registerEngagementCommands } from './engagement-commands';
 import { EngagementRun } from './engagement-run';

@@ -1,6 +1,7 @@
 import { ActivityFailure, ApplicationFailure } from '@temporalio/workflow';
-import { DomainErrorCode, DomainRuleError } from '#domain';
+
 import { ActivityFailureType, WorkflowFailureType } from '#contracts';
+import { DomainErrorCode, DomainRuleError } from '#domain';
 
 /**
  * Turns a domain refusal into a failure the API can read: the type is the domain code, details carry the

@@ -1,6 +1,6 @@
 import {
-  ApplicationFailure,
   allHandlersFinished,
+  ApplicationFailure,
   condition,
   currentUpdateInfo,
   patched,
@@ -8,8 +8,21 @@ import {
   proxyLocalActivities,
   setHandler,
 } from '@temporalio/workflow';
-import { AcceptGrantArgs, acceptGrantUpdate, GrantResult, GrantWorkflowInput, grantEndedSignal, RecordedAcceptance, grantStateQuery, revokeGrantUpdate, RevokeGrantArgs, type GrantActivities } from '#contracts';
-import { decideAcceptance, DomainErrorCode, DomainRuleError, endGrant, GrantEndReason, grantEnded, GrantState, GrantStatus } from '#domain';
+
+import {
+  AcceptGrantArgs,
+  acceptGrantUpdate,
+  type GrantActivities,
+  grantEndedSignal,
+  GrantResult,
+  grantStateQuery,
+  GrantWorkflowInput,
+  RecordedAcceptance,
+  RevokeGrantArgs,
+  revokeGrantUpdate,
+} from '#contracts';
+import { decideAcceptance, DomainErrorCode, DomainRuleError, endGrant, grantEnded, GrantEndReason, GrantState, GrantStatus } from '#domain';
+
 import { AWAITED_WRITE, untilDone } from './activity-options';
 import { check, toFailure } from './failures';
 import { Serial } from './serial';
@@ -136,7 +149,8 @@ export async function grantWorkflow(input: GrantWorkflowInput): Promise<GrantSta
     if (deadline === undefined) {
       throw ApplicationFailure.nonRetryable(`an active grant has no expiry: ${state.grantId}`);
     }
-    const wakeAt = sharedEndKeptByEngagement && state.status === GrantStatus.Active && deadline === state.accessEndsAt ? deadline + SHARED_END_GRACE_MS : deadline;
+    const wakeAt =
+      sharedEndKeptByEngagement && state.status === GrantStatus.Active && deadline === state.accessEndsAt ? deadline + SHARED_END_GRACE_MS : deadline;
     const woke = await condition(() => state.version !== seen || endedElsewhere !== undefined, Math.max(0, wakeAt - Date.now()));
     if (!woke) {
       // Stamped at the deadline itself, not at whenever the timer's task ran.

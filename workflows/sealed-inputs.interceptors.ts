@@ -1,4 +1,5 @@
 import { ApplicationFailure, patched, UpdateInput, WorkflowInboundCallsInterceptor, WorkflowInterceptorsFactory } from '@temporalio/workflow';
+
 import { commandBindingOf, isUnsealedPayload, WorkflowFailureType } from '#contracts';
 
 function refuse(message: string): never {

@@ -2,10 +2,12 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
+
 import { AppConfig, nestLogLevels } from '#config';
+
 import { AppModule } from './app.module';
-import type { AuthenticatedRequest } from './common/authenticated-request';
 import { AuthenticationMiddleware } from './auth/authentication.middleware';
+import type { AuthenticatedRequest } from './common/authenticated-request';
 import { RequestErrorCode } from './errors/api-errors';
 import { classifyMiddlewareError, writeProblem } from './errors/problem.filter';
 

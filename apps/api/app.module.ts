@@ -1,11 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+
 import { AppConfig, ConfigModule } from '#config';
 import { PersistenceModule } from '#persistence';
 import { SecurityModule } from '#security';
+
 import { AuthModule } from './auth/auth.module';
-import { IdempotencyPurgerService } from './common/idempotency-purger.service';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor';
+import { IdempotencyPurgerService } from './common/idempotency-purger.service';
 import { createValidationPipe } from './common/validation';
 import { ProblemFilter } from './errors/problem.filter';
 import { MetricsModule } from './metrics/metrics.module';

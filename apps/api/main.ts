@@ -1,6 +1,9 @@
 import 'reflect-metadata';
+
 import { Logger } from '@nestjs/common';
+
 import { loadConfig, runProcess } from '#config';
+
 import { createApiApp } from './app.factory';
 
 async function main(): Promise<void> {

@@ -1,6 +1,10 @@
 import 'reflect-metadata';
+
 import { RequestMethod, Type } from '@nestjs/common';
 import { METHOD_METADATA, MODULE_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+
+import { SCOPED_TO } from './auth/auth.decorators';
+import { AuthModule } from './auth/auth.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { EngagementsModule } from './modules/engagements/engagements.module';
@@ -9,15 +13,17 @@ import { GrantsModule } from './modules/grants/grants.module';
 import { HealthModule } from './modules/health/health.module';
 import { PartnersModule } from './modules/partners/partners.module';
 import { TokensModule } from './modules/tokens/tokens.module';
-import { SCOPED_TO } from './auth/auth.decorators';
-import { AuthModule } from './auth/auth.module';
 
 interface Route {
   readonly route: string;
   readonly scopedTo: unknown;
 }
 
-const join = (...parts: string[]): string => parts.map((p) => p.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/');
+const join = (...parts: string[]): string =>
+  parts
+    .map((p) => p.replace(/^\/+|\/+$/g, ''))
+    .filter(Boolean)
+    .join('/');
 
 /** Every route of every module the API mounts, with the record it declares itself scoped to. */
 function routes(): Route[] {
@@ -51,9 +57,12 @@ describe('every route that names an engagement or a grant declares it', () => {
     expect(all.map((r) => r.route)).toContain('POST /v1/engagements/:id/findings/:findingId/response');
   });
 
-  it.each(all.filter((r) => r.route.includes('/v1/engagements/:id')).map((r) => [r.route, r.scopedTo]))('%s is scoped to its engagement', (_route, scopedTo) => {
-    expect(scopedTo).toBe('engagement');
-  });
+  it.each(all.filter((r) => r.route.includes('/v1/engagements/:id')).map((r) => [r.route, r.scopedTo]))(
+    '%s is scoped to its engagement',
+    (_route, scopedTo) => {
+      expect(scopedTo).toBe('engagement');
+    },
+  );
 
   it.each(all.filter((r) => r.route.includes('/v1/grants/:id')).map((r) => [r.route, r.scopedTo]))('%s is scoped to its grant', (_route, scopedTo) => {
     expect(scopedTo).toBe('grant');

@@ -1,8 +1,11 @@
 import 'reflect-metadata';
+
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NativeConnection } from '@temporalio/worker';
+
 import { loadConfig, nestLogLevels, runProcess } from '#config';
+
 import { createWorker } from './worker.factory';
 import { WorkerModule } from './worker.module';
 

@@ -1,8 +1,17 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
-import { bindActivities, WorkerActivities, GrantProjectionActivities, GrantFanOutActivities, EngagementProjectionActivities, NotificationActivities } from '#activities';
+
+import {
+  bindActivities,
+  EngagementProjectionActivities,
+  GrantFanOutActivities,
+  GrantProjectionActivities,
+  NotificationActivities,
+  WorkerActivities,
+} from '#activities';
 import { TASK_QUEUE } from '#contracts';
 import { EncryptionCodec } from '#security';
+
 import { sourceBundleOptions } from './source-bundle';
 
 /** Workflow interceptors, bundled with the workflows: only commands this system sealed reach them. */

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+
 import { ActivitiesModule } from '#activities';
 import { AppConfig, ConfigModule } from '#config';
 import { SecurityModule } from '#security';

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+
 import { AuditEntry, AuditGroupCommit, AuditRepository, createDataSource } from '#persistence';
 import { hashAuditEvent } from '#security';
+
 import { Bench, pool, round, ScenarioResult } from '../harness';
 
 const entry = (i: number): AuditEntry => ({
@@ -58,7 +60,21 @@ export async function auditAppend(bench: Bench): Promise<ScenarioResult> {
           await tx.query(
             `INSERT INTO bench_plain_audit (seq, id, occurred_at, actor_sub, actor_roles, action, engagement_id, subject_type, subject_id, outcome, details, prev_hash, hash)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-            [body.seq, body.id, body.occurredAt, body.actorSub, JSON.stringify(body.actorRoles), body.action, body.engagementId, body.subjectType, body.subjectId, body.outcome, JSON.stringify(body.details), body.prevHash, hashAuditEvent(body)],
+            [
+              body.seq,
+              body.id,
+              body.occurredAt,
+              body.actorSub,
+              JSON.stringify(body.actorRoles),
+              body.action,
+              body.engagementId,
+              body.subjectType,
+              body.subjectId,
+              body.outcome,
+              JSON.stringify(body.details),
+              body.prevHash,
+              hashAuditEvent(body),
+            ],
           );
         }),
     );

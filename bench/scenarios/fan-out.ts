@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { Client as PgClient } from 'pg';
+
 import { approve, designated, partners, People, people, publishTerms, Terms } from '../engagement';
 import { Bench, call, pool, round, ScenarioResult } from '../harness';
 
@@ -103,7 +105,12 @@ export async function fanOut(bench: Bench): Promise<{ result: ScenarioResult; st
 
   bench.log(`nominating, approving and accepting ${n} grants`);
   const started = performance.now();
-  const nominationIds = await approve(bench, who, engagementId, registered.map((p) => p.id));
+  const nominationIds = await approve(
+    bench,
+    who,
+    engagementId,
+    registered.map((p) => p.id),
+  );
   const approvedAfter = (performance.now() - started) / 1000;
   const { accepted, refused } = await acceptAll(bench, nominationIds, registered, terms);
   const seconds = (performance.now() - started) / 1000;
@@ -117,7 +124,14 @@ export async function fanOut(bench: Bench): Promise<{ result: ScenarioResult; st
     state: { who, engagementId, terms, grantsPerSecond },
     result: {
       scenario: 'sector fan-out',
-      figures: { grants: n, active: accepted.length, refused, approvedAfterS: round(approvedAfter), secondsToAllActive: round(seconds), grantsPerSecond: round(grantsPerSecond) },
+      figures: {
+        grants: n,
+        active: accepted.length,
+        refused,
+        approvedAfterS: round(approvedAfter),
+        secondsToAllActive: round(seconds),
+        grantsPerSecond: round(grantsPerSecond),
+      },
       baseline: { workflows: n, seconds: round(trivialSeconds), workflowsPerSecond: round(trivialPerSecond) },
       ratios: { throughput: round(ratio, 3) },
       targets: [{ name: 'fan-out ≥ 0.5 × trivial workflows', ok: ratio >= 0.5 && accepted.length === n, detail: `${round(ratio, 3)}` }],

@@ -1,8 +1,9 @@
 import { Client, Connection } from '@temporalio/client';
 import { Client as PgClient } from 'pg';
+
 import { approve, designated, partners, People, people, publishTerms, Terms } from '../engagement';
 import { Bench, must, percentile, pool, round, ScenarioResult, sleep } from '../harness';
-import { AcceptedGrant, acceptAll, FanOutState } from './fan-out';
+import { acceptAll, AcceptedGrant, FanOutState } from './fan-out';
 
 /**
  * Partner tokens introspected, each polled every POLL_MS from just before the instant: enough for a
@@ -30,7 +31,11 @@ async function watchExpiry(bench: Bench, who: People, grants: readonly AcceptedG
   // Spread across the grants, not the first few accepted.
   const step = Math.max(1, Math.floor(grants.length / INTROSPECTION_SAMPLE));
   const sample = grants.filter((_, i) => i % step === 0).slice(0, INTROSPECTION_SAMPLE);
-  const tokens = await pool(sample, 8, async (g) => (await must<{ token: string }>(bench.stack.apiUrl, 'POST', `/v1/grants/${g.grantId}/access-tokens`, g.partnerToken, {})).token);
+  const tokens = await pool(
+    sample,
+    8,
+    async (g) => (await must<{ token: string }>(bench.stack.apiUrl, 'POST', `/v1/grants/${g.grantId}/access-tokens`, g.partnerToken, {})).token,
+  );
   const db = new PgClient({ connectionString: bench.stack.ownerDatabaseUrl });
   await db.connect();
   try {
@@ -78,7 +83,13 @@ async function expiring(bench: Bench, who: People, engagementId: string, terms: 
   const registered = await partners(bench, who, count, label);
   // Long enough for every partner to accept first, at the rate the fan-out measured.
   const endsAt = new Date(Date.now() + 20_000 + Math.ceil((count / ratePerSecond) * 1.5 * 1000));
-  const nominationIds = await approve(bench, who, engagementId, registered.map((p) => p.id), { durationDays: 30, accessEndsAt: endsAt });
+  const nominationIds = await approve(
+    bench,
+    who,
+    engagementId,
+    registered.map((p) => p.id),
+    { durationDays: 30, accessEndsAt: endsAt },
+  );
   const { accepted } = await acceptAll(bench, nominationIds, registered, terms);
   bench.log(`${accepted.length} of ${count} grants active; all end at ${endsAt.toISOString()}`);
   return { accepted, endsAt: endsAt.getTime() };

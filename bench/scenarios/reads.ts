@@ -1,4 +1,5 @@
 import { AuditRepository, createDataSource } from '#persistence';
+
 import { people } from '../engagement';
 import { Bench, call, loadTest, must, pool, round, ScenarioResult } from '../harness';
 
@@ -97,6 +98,8 @@ export async function readsAtSize(bench: Bench): Promise<ScenarioResult> {
     baseline: { meRps: me.rps, meP50Ms: me.p50, meP99Ms: me.p99 },
     ratios: { firstPage: vsMe(first.rps), deepPage: vsMe(deep.rps), detail: vsMe(detail.rps), auditTrail: vsMe(auditTrail.rps) },
     targets: [{ name: 'audit chain verifies at size', ok: verify.status === 200 && verify.body.ok, detail: `${verify.body.checked} events checked` }],
-    notes: [`deep page = page ${Math.min(200, Math.floor(ids.length / PAGE) - 1) + 1} by cursor; ${bench.options.connections} connections, ${bench.options.seconds} s each`],
+    notes: [
+      `deep page = page ${Math.min(200, Math.floor(ids.length / PAGE) - 1) + 1} by cursor; ${bench.options.connections} connections, ${bench.options.seconds} s each`,
+    ],
   };
 }

@@ -8,7 +8,12 @@ export async function tokenPath(bench: Bench): Promise<ScenarioResult> {
   const engagementId = await designated(bench, who, 'Bench tokens');
   const terms = await publishTerms(bench, who, engagementId);
   const registered = await partners(bench, who, 1, 'tokens');
-  const nominationIds = await approve(bench, who, engagementId, registered.map((p) => p.id));
+  const nominationIds = await approve(
+    bench,
+    who,
+    engagementId,
+    registered.map((p) => p.id),
+  );
   const { accepted } = await acceptAll(bench, nominationIds, registered, terms);
   const grant = accepted[0];
   if (!grant) {

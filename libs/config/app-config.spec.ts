@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+
 import { ConfigError, loadConfig } from './app-config';
 
 const key = randomBytes(32).toString('base64');
@@ -63,7 +64,12 @@ describe('configuration', () => {
   });
 
   it('refuses a duration of zero as a configuration problem that names the setting', () => {
-    for (const [name, value] of [['DAY_LENGTH', '0s'], ['ACCESS_TOKEN_TTL', '0m'], ['DETERMINATION_TARGET', '0d'], ['WINDOW_REMINDERS', '7d,0d']]) {
+    for (const [name, value] of [
+      ['DAY_LENGTH', '0s'],
+      ['ACCESS_TOKEN_TTL', '0m'],
+      ['DETERMINATION_TARGET', '0d'],
+      ['WINDOW_REMINDERS', '7d,0d'],
+    ]) {
       expect(() => loadConfig({ ...minimal, [name!]: value })).toThrow(ConfigError);
       expect(() => loadConfig({ ...minimal, [name!]: value })).toThrow(new RegExp(name!));
     }

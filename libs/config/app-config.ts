@@ -1,7 +1,10 @@
 import 'reflect-metadata';
+
 import { plainToInstance } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
+
 import { DAY_MS, MAX_GRANT_DAYS_CAP, parseDuration, parseDurationList } from '#domain';
+
 import { Keyring, parseKeyring } from './keyring';
 
 /** A positive whole number of days, hours, minutes or seconds. */
@@ -152,9 +155,7 @@ export abstract class AppConfig {
 
 function describe(errors: ReturnType<typeof validateSync>): string[] {
   return errors.flatMap((error) =>
-    Object.values(error.constraints ?? {}).map((message) =>
-      message.startsWith(error.property) ? message : `${error.property}: ${message}`,
-    ),
+    Object.values(error.constraints ?? {}).map((message) => (message.startsWith(error.property) ? message : `${error.property}: ${message}`)),
   );
 }
 

@@ -1,4 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
+
 import { AppConfig, loadConfig } from './app-config';
 
 /** Provides the one {@link AppConfig}; pass one in tests, otherwise it is loaded from the environment. */

@@ -9,7 +9,10 @@ const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/;
 /** Parses `id:base64,id:base64` into a keyring whose active key is `activeId`. */
 export function parseKeyring(name: string, text: string, activeId: string): Keyring {
   const keys = new Map<string, Buffer>();
-  for (const entry of text.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const separator = entry.indexOf(':');
     const id = separator > 0 ? entry.slice(0, separator) : '';
     if (!KEY_ID.test(id)) {

@@ -60,9 +60,7 @@ export interface RecordEventInput {
 }
 
 export type Recipient =
-  | { readonly kind: 'user'; readonly sub: string }
-  | { readonly kind: 'role'; readonly role: Role }
-  | { readonly kind: 'org'; readonly org: string };
+  { readonly kind: 'user'; readonly sub: string } | { readonly kind: 'role'; readonly role: Role } | { readonly kind: 'org'; readonly org: string };
 
 export enum NotificationKind {
   DeterminationReminder = 'DETERMINATION_REMINDER',

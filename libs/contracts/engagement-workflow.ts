@@ -1,6 +1,8 @@
 import type { UpdateDefinition } from '@temporalio/common';
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
+
 import type { Actor, DesignationOutcome, EngagementStage, EngagementState, FindingResponseStatus } from '#domain';
+
 import type { FindingContent, SubmissionDetails } from './engagement-activities';
 
 export interface EngagementWorkflowInput {

@@ -1,5 +1,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+
 import type { Actor, GrantEndReason, GrantState, GrantStatus } from '#domain';
+
 import { TASK_QUEUE } from './task-queues';
 
 export function grantWorkflowId(grantId: string): string {

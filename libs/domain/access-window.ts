@@ -1,7 +1,7 @@
 import { remediationDueAt, remediationTier } from './bod-26-04';
 import { DomainErrorCode, DomainRuleError } from './domain-error';
 import { DAY_MS } from './duration';
-import { transition, eventBase, refuse, requireAttestedReviewer, requireOwnDeveloper } from './engagement-rules';
+import { eventBase, refuse, requireAttestedReviewer, requireOwnDeveloper, transition } from './engagement-rules';
 import { EngagementStage } from './engagement-stage';
 import { AccessWindow, CommandOf, EngagementEvent, EngagementState, WindowEndReason } from './engagement-state';
 import { EngagementCommandType } from './engagement-transitions';

@@ -1,4 +1,4 @@
-import { Bod2604Inputs, remediationDueAt, remediationTier, RemediationTier, requiresForensicTriage, TechnicalImpact } from './bod-26-04';
+import { Bod2604Inputs, remediationDueAt, RemediationTier, remediationTier, requiresForensicTriage, TechnicalImpact } from './bod-26-04';
 
 const DAY = 86_400_000;
 
@@ -27,7 +27,12 @@ const PUBLISHED = `
 
 const rows = PUBLISHED.trim()
   .split('\n')
-  .map((line) => line.split('|').map((cell) => cell.trim()).filter(Boolean))
+  .map((line) =>
+    line
+      .split('|')
+      .map((cell) => cell.trim())
+      .filter(Boolean),
+  )
   .map(([kev, exposed, automatable, impact, outcome]) => ({
     inputs: {
       inKev: kev === 'Y',

@@ -8,9 +8,7 @@ export interface ClockPolicy {
   readonly remindBeforeMs: readonly number[];
 }
 
-export type ClockPoint =
-  | { readonly kind: 'REMINDER'; readonly at: number; readonly beforeTarget: string }
-  | { readonly kind: 'TARGET'; readonly at: number };
+export type ClockPoint = { readonly kind: 'REMINDER'; readonly at: number; readonly beforeTarget: string } | { readonly kind: 'TARGET'; readonly at: number };
 
 export function deadline(startMs: number, durationMs: number): number {
   return startMs + durationMs;

@@ -14,11 +14,7 @@ export enum EngagementStage {
 
 export const ALL_STAGES: readonly EngagementStage[] = Object.values(EngagementStage);
 
-const TERMINAL: ReadonlySet<EngagementStage> = new Set([
-  EngagementStage.ClosedNotCovered,
-  EngagementStage.Withdrawn,
-  EngagementStage.Closed,
-]);
+const TERMINAL: ReadonlySet<EngagementStage> = new Set([EngagementStage.ClosedNotCovered, EngagementStage.Withdrawn, EngagementStage.Closed]);
 
 export function isTerminal(stage: EngagementStage): boolean {
   return TERMINAL.has(stage);
@@ -26,11 +22,7 @@ export function isTerminal(stage: EngagementStage): boolean {
 
 /** The determination clock runs until a determination is made or the developer leaves. */
 export function determinationClockRunning(stage: EngagementStage): boolean {
-  return (
-    stage === EngagementStage.InquirySubmitted ||
-    stage === EngagementStage.UnderReview ||
-    stage === EngagementStage.Recommended
-  );
+  return stage === EngagementStage.InquirySubmitted || stage === EngagementStage.UnderReview || stage === EngagementStage.Recommended;
 }
 
 export enum DesignationOutcome {

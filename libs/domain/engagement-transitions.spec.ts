@@ -1,4 +1,4 @@
-import { DesignationOutcome, EngagementStage as S, isTerminal, ALL_STAGES } from './engagement-stage';
+import { ALL_STAGES, DesignationOutcome, EngagementStage as S, isTerminal } from './engagement-stage';
 import { ALL_COMMAND_TYPES, EngagementCommandType as C, isLegal, legalCommands, targetStage } from './engagement-transitions';
 
 /** The transition table as the issue states it, written out independently of the implementation. */
@@ -6,7 +6,12 @@ import { ALL_COMMAND_TYPES, EngagementCommandType as C, isLegal, legalCommands, 
 const PARTNERS = { [S.Designated]: S.Designated, [S.PreReleaseAccess]: S.PreReleaseAccess, [S.PostWindow]: S.PostWindow, [S.Released]: S.Released };
 
 const EXPECTED: Record<C, Partial<Record<S, S | { covered: S; notCovered: S }>>> = {
-  [C.AssignReviewers]: { [S.InquirySubmitted]: S.UnderReview, [S.UnderReview]: S.UnderReview, [S.Designated]: S.Designated, [S.PreReleaseAccess]: S.PreReleaseAccess },
+  [C.AssignReviewers]: {
+    [S.InquirySubmitted]: S.UnderReview,
+    [S.UnderReview]: S.UnderReview,
+    [S.Designated]: S.Designated,
+    [S.PreReleaseAccess]: S.PreReleaseAccess,
+  },
   [C.Attest]: { [S.UnderReview]: S.UnderReview, [S.Recommended]: S.Recommended, [S.Designated]: S.Designated, [S.PreReleaseAccess]: S.PreReleaseAccess },
   [C.RecordBenchmark]: { [S.UnderReview]: S.UnderReview },
   [C.Recommend]: { [S.UnderReview]: S.Recommended },

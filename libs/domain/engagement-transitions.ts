@@ -118,11 +118,7 @@ export function isLegal(stage: EngagementStage, command: EngagementCommandType):
 }
 
 /** The stage a command leads to, or `undefined` when the command is illegal in `stage`. */
-export function targetStage(
-  stage: EngagementStage,
-  command: EngagementCommandType,
-  outcome?: DesignationOutcome,
-): EngagementStage | undefined {
+export function targetStage(stage: EngagementStage, command: EngagementCommandType, outcome?: DesignationOutcome): EngagementStage | undefined {
   const rule = TABLE[command][stage];
   return rule ? rule(outcome) : undefined;
 }

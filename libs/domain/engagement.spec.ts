@@ -1,9 +1,17 @@
-import { DomainErrorCode, DomainRuleError } from './domain-error';
 import { MAX_WINDOW_DAYS, reviewerAccessOpen, windowExpiredEvent } from './access-window';
 import { RemediationTier, TechnicalImpact } from './bod-26-04';
+import { DomainErrorCode, DomainRuleError } from './domain-error';
 import { decide, evolve, overdueEvent } from './engagement';
-import { AttestationCapacity, EngagementCommand, EngagementEvent, EngagementState, FindingResponseStatus, initialState, WindowEndReason } from './engagement-state';
 import { ALL_STAGES, DesignationOutcome, EngagementStage as S, isTerminal } from './engagement-stage';
+import {
+  AttestationCapacity,
+  EngagementCommand,
+  EngagementEvent,
+  EngagementState,
+  FindingResponseStatus,
+  initialState,
+  WindowEndReason,
+} from './engagement-state';
 import { ALL_COMMAND_TYPES, EngagementCommandType as C, isLegal } from './engagement-transitions';
 import { Actor, Role } from './roles';
 
@@ -48,7 +56,11 @@ const IN_STAGE: Record<S, EngagementState> = {
   [S.PreReleaseAccess]: inWindow,
   [S.PostWindow]: apply(inWindow, { type: C.EndWindow, actor: developer }),
   [S.Released]: apply(inWindow, { type: C.Release, actor: developer }),
-  [S.ClosedNotCovered]: apply(recommended, { type: C.Attest, actor: authority }, { type: C.Determine, actor: authority, outcome: DesignationOutcome.NotCovered }),
+  [S.ClosedNotCovered]: apply(
+    recommended,
+    { type: C.Attest, actor: authority },
+    { type: C.Determine, actor: authority, outcome: DesignationOutcome.NotCovered },
+  ),
   [S.Withdrawn]: apply(submitted, { type: C.Withdraw, actor: developer }),
   [S.Closed]: apply(designated, { type: C.Close, actor: developer }),
 };
@@ -91,7 +103,14 @@ describe('decide and evolve: the legal path', () => {
 
   it('each accepted command bumps the version by one and records who acted', () => {
     const event = decide(submitted, { type: C.AssignReviewers, actor: admin, reviewerIds: ['rev'] }, 5_000);
-    expect(event).toEqual({ type: 'REVIEWERS_ASSIGNED', at: 5_000, actorSub: 'adm', fromStage: S.InquirySubmitted, toStage: S.UnderReview, reviewerIds: ['rev'] });
+    expect(event).toEqual({
+      type: 'REVIEWERS_ASSIGNED',
+      at: 5_000,
+      actorSub: 'adm',
+      fromStage: S.InquirySubmitted,
+      toStage: S.UnderReview,
+      reviewerIds: ['rev'],
+    });
     expect(evolve(submitted, event)).toEqual(expect.objectContaining({ stage: S.UnderReview, version: 2, reviewers: ['rev'] }));
   });
 
@@ -113,7 +132,13 @@ describe('decide and evolve: the legal path', () => {
     const late = evolve(underReview, event);
     expect(late.overdue).toBe(true);
     expect(late.stage).toBe(S.UnderReview);
-    const decided = apply(late, { type: C.RecordBenchmark, actor: reviewer }, { type: C.Recommend, actor: reviewer, outcome: DesignationOutcome.NotCovered }, { type: C.Attest, actor: authority }, { type: C.Determine, actor: authority, outcome: DesignationOutcome.NotCovered });
+    const decided = apply(
+      late,
+      { type: C.RecordBenchmark, actor: reviewer },
+      { type: C.Recommend, actor: reviewer, outcome: DesignationOutcome.NotCovered },
+      { type: C.Attest, actor: authority },
+      { type: C.Determine, actor: authority, outcome: DesignationOutcome.NotCovered },
+    );
     expect(decided.overdue).toBe(false);
   });
 
@@ -155,7 +180,10 @@ describe('decide and evolve: the legal path', () => {
       { type: C.Release, actor: developer },
       { type: C.Close, actor: developer },
     ]);
-    walk(designated, [{ type: C.DeclineAccess, actor: developer }, { type: C.Withdraw, actor: developer }]);
+    walk(designated, [
+      { type: C.DeclineAccess, actor: developer },
+      { type: C.Withdraw, actor: developer },
+    ]);
     seen.add(overdueEvent(submitted).type);
     expect([...seen].sort()).toEqual([...events].sort());
   });
@@ -199,7 +227,9 @@ describe('decide: who may do what', () => {
   });
 
   it('a decision needs the designation-authority role and an attestation', () => {
-    expect(refusal(recommended, { type: C.Determine, actor: { ...reviewer, sub: 'other' }, outcome: DesignationOutcome.Covered }).code).toBe(DomainErrorCode.RoleRequired);
+    expect(refusal(recommended, { type: C.Determine, actor: { ...reviewer, sub: 'other' }, outcome: DesignationOutcome.Covered }).code).toBe(
+      DomainErrorCode.RoleRequired,
+    );
     expect(refusal(recommended, { type: C.Determine, actor: authority, outcome: DesignationOutcome.Covered }).code).toBe(DomainErrorCode.AttestationRequired);
   });
 
@@ -222,7 +252,9 @@ describe('the pre-release access window', () => {
   });
 
   it('is never longer than 30 real days, whatever length of day a command claims', () => {
-    expect(decide(designated, { type: C.OpenWindow, actor: developer, days: 30, dayMs: 30_000 }, 0)).toEqual(expect.objectContaining({ closesAt: 30 * 30_000 }));
+    expect(decide(designated, { type: C.OpenWindow, actor: developer, days: 30, dayMs: 30_000 }, 0)).toEqual(
+      expect.objectContaining({ closesAt: 30 * 30_000 }),
+    );
     for (const dayMs of [DAY + 1, 2 * DAY, 0, -DAY, Number.NaN]) {
       expect(refusal(designated, { type: C.OpenWindow, actor: developer, days: 30, dayMs }).code).toBe(DomainErrorCode.WindowCapExceeded);
     }
@@ -239,7 +271,9 @@ describe('the pre-release access window', () => {
 
   it('expires on its own clock at closesAt, exactly', () => {
     const event = windowExpiredEvent(inWindow)!;
-    expect(event).toEqual(expect.objectContaining({ type: 'WINDOW_ENDED', reason: WindowEndReason.Expired, at: inWindow.window!.closesAt, toStage: S.PostWindow }));
+    expect(event).toEqual(
+      expect.objectContaining({ type: 'WINDOW_ENDED', reason: WindowEndReason.Expired, at: inWindow.window!.closesAt, toStage: S.PostWindow }),
+    );
     const after = evolve(inWindow, event);
     expect(after.window).toEqual({ ...inWindow.window, endedAt: inWindow.window!.closesAt, endReason: WindowEndReason.Expired });
     expect(windowExpiredEvent(after)).toBeUndefined();
@@ -285,9 +319,15 @@ describe('the pre-release access window', () => {
     expect(decide(withFinding, { type: C.RespondToFinding, actor: developer, findingId: 'f9', status: FindingResponseStatus.Disputed }, 11_000)).toEqual(
       expect.objectContaining({ type: 'FINDING_RESPONDED', findingId: 'f9', status: FindingResponseStatus.Disputed }),
     );
-    expect(refusal(withFinding, { type: C.RespondToFinding, actor: developer, findingId: 'nope', status: FindingResponseStatus.Fixed }).code).toBe(DomainErrorCode.FindingNotFound);
-    expect(refusal(withFinding, { type: C.RespondToFinding, actor: otherDeveloper, findingId: 'f9', status: FindingResponseStatus.Fixed }).code).toBe(DomainErrorCode.NotOnRoster);
-    expect(refusal(inWindow, { type: C.RecordFinding, actor: { ...reviewer, sub: 'dual' }, findingId: 'x', inputs: kev }).code).toBe(DomainErrorCode.AttestationRequired);
+    expect(refusal(withFinding, { type: C.RespondToFinding, actor: developer, findingId: 'nope', status: FindingResponseStatus.Fixed }).code).toBe(
+      DomainErrorCode.FindingNotFound,
+    );
+    expect(refusal(withFinding, { type: C.RespondToFinding, actor: otherDeveloper, findingId: 'f9', status: FindingResponseStatus.Fixed }).code).toBe(
+      DomainErrorCode.NotOnRoster,
+    );
+    expect(refusal(inWindow, { type: C.RecordFinding, actor: { ...reviewer, sub: 'dual' }, findingId: 'x', inputs: kev }).code).toBe(
+      DomainErrorCode.AttestationRequired,
+    );
   });
 
   it('release is recorded when it happened, never in the future, and stops the determination clock', () => {

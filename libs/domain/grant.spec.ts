@@ -1,5 +1,5 @@
-import { decideAcceptance, GrantState, GrantStatus } from './grant';
 import { DomainErrorCode } from './domain-error';
+import { decideAcceptance, GrantState, GrantStatus } from './grant';
 import { Role } from './roles';
 
 const DAY = 86_400_000;

@@ -118,7 +118,12 @@ export function decideAcceptance(state: GrantState, acceptance: GrantAcceptance,
 }
 
 /** Ends a grant that has not ended; an ended grant stays as it is. */
-export function endGrant(state: GrantState, status: GrantStatus.Expired | GrantStatus.Revoked | GrantStatus.Lapsed, reason: GrantEndReason, at: number): GrantState {
+export function endGrant(
+  state: GrantState,
+  status: GrantStatus.Expired | GrantStatus.Revoked | GrantStatus.Lapsed,
+  reason: GrantEndReason,
+  at: number,
+): GrantState {
   if (grantEnded(state.status)) {
     return state;
   }

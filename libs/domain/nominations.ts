@@ -18,7 +18,8 @@ export function openAcceptances(nominations: readonly Nomination[] | undefined):
 /** Approved nominations whose grants all end at one shared instant that has not come yet. */
 export function pendingAccessEnds(nominations: readonly Nomination[] | undefined): (Nomination & { readonly accessEndsAt: number })[] {
   return (nominations ?? []).filter(
-    (n): n is Nomination & { readonly accessEndsAt: number } => n.status === NominationStatus.Approved && n.accessEndsAt !== undefined && n.accessEnded !== true,
+    (n): n is Nomination & { readonly accessEndsAt: number } =>
+      n.status === NominationStatus.Approved && n.accessEndsAt !== undefined && n.accessEnded !== true,
   );
 }
 
@@ -57,7 +58,11 @@ function pendingNomination(state: EngagementState, id: string, now: number): Nom
     refuse(DomainErrorCode.NominationNotFound, 'no such nomination on this engagement', state);
   }
   if (nomination.status !== NominationStatus.Pending || now >= nomination.deadline) {
-    refuse(DomainErrorCode.NominationNotPending, `the nomination is ${nomination.status === NominationStatus.Pending ? 'past its deadline' : nomination.status}`, state);
+    refuse(
+      DomainErrorCode.NominationNotPending,
+      `the nomination is ${nomination.status === NominationStatus.Pending ? 'past its deadline' : nomination.status}`,
+      state,
+    );
   }
   return nomination;
 }
@@ -102,7 +107,13 @@ export function decideNomination(state: EngagementState, command: NominationComm
           state,
         );
       }
-      return { ...base, toStage, type: 'NOMINATION_APPROVED', nominationId: nomination.id, acceptBy: now + (command.acceptWithinMs ?? DEFAULT_ACCEPT_WITHIN_MS) };
+      return {
+        ...base,
+        toStage,
+        type: 'NOMINATION_APPROVED',
+        nominationId: nomination.id,
+        acceptBy: now + (command.acceptWithinMs ?? DEFAULT_ACCEPT_WITHIN_MS),
+      };
     }
     case EngagementCommandType.DeclineNomination: {
       const toStage = transition(state, command.type);

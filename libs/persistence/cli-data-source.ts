@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+
 import { loadToolConfig } from '#config';
+
 import { createDataSource } from './data-source';
 
 /** For the TypeORM CLI (`npm run migration:generate`): the schema owner's connection. */

@@ -1,4 +1,5 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
+
 import * as entities from './entities';
 import { MIGRATIONS } from './migrations';
 

@@ -1,4 +1,5 @@
 import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+
 import { isDatabaseUnavailable, isRefusedByDatabase } from './database-errors';
 
 describe('isDatabaseUnavailable', () => {

@@ -1,6 +1,8 @@
 import { Logger, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+
 import { AppConfig } from '#config';
+
 import { auditPrivilegeProblems } from './audit-privileges';
 import { createDataSource } from './data-source';
 import {

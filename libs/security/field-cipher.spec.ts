@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+
 import { parseKeyring } from '#config';
+
 import { FieldCipher, sealedAt } from './field-cipher';
 
 const k1 = randomBytes(32).toString('base64');

@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+
 import type { Keyring } from '#config';
 
 const VERSION = 'v1';

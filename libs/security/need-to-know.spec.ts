@@ -1,7 +1,14 @@
 import { Actor, EngagementStage, Role } from '#domain';
-import { engagementScope, engagementView, EngagementRoster, EngagementView, mayReadFindings } from './need-to-know';
 
-const roster: EngagementRoster = { developerOrg: 'acme', stage: EngagementStage.Designated, reviewers: ['rev', 'rev2'], attested: ['rev', 'auth'], recommended: true };
+import { EngagementRoster, engagementScope, EngagementView, engagementView, mayReadFindings } from './need-to-know';
+
+const roster: EngagementRoster = {
+  developerOrg: 'acme',
+  stage: EngagementStage.Designated,
+  reviewers: ['rev', 'rev2'],
+  attested: ['rev', 'auth'],
+  recommended: true,
+};
 const actor = (sub: string, org: string, ...roles: Role[]): Actor => ({ sub, org, roles });
 
 describe('need-to-know', () => {
@@ -22,13 +29,16 @@ describe('need-to-know', () => {
     expect(engagementView(who, roster)).toBe(view);
   });
 
-  it.each([EngagementStage.Withdrawn, EngagementStage.Closed])('once %s, government access to the content ends; the developer and auditors keep theirs', (stage) => {
-    const ended = { ...roster, stage };
-    expect(engagementView(actor('rev', 'nsa', Role.Reviewer), ended)).toBe(EngagementView.Metadata);
-    expect(engagementView(actor('auth', 'nsa', Role.DesignationAuthority), ended)).toBe(EngagementView.Metadata);
-    expect(engagementView(actor('dev', 'acme', Role.Developer), ended)).toBe(EngagementView.Developer);
-    expect(engagementView(actor('aud', 'oig', Role.Auditor), ended)).toBe(EngagementView.Full);
-  });
+  it.each([EngagementStage.Withdrawn, EngagementStage.Closed])(
+    'once %s, government access to the content ends; the developer and auditors keep theirs',
+    (stage) => {
+      const ended = { ...roster, stage };
+      expect(engagementView(actor('rev', 'nsa', Role.Reviewer), ended)).toBe(EngagementView.Metadata);
+      expect(engagementView(actor('auth', 'nsa', Role.DesignationAuthority), ended)).toBe(EngagementView.Metadata);
+      expect(engagementView(actor('dev', 'acme', Role.Developer), ended)).toBe(EngagementView.Developer);
+      expect(engagementView(actor('aud', 'oig', Role.Auditor), ended)).toBe(EngagementView.Full);
+    },
+  );
 
   it('authorities do not see an engagement before a recommendation exists', () => {
     expect(engagementView(actor('auth', 'nsa', Role.DesignationAuthority), { ...roster, recommended: false })).toBe(EngagementView.None);
@@ -56,7 +66,12 @@ describe('need-to-know', () => {
 
   it('the list scope mirrors the view rules', () => {
     expect(engagementScope(actor('dev', 'acme', Role.Developer))).toEqual({ all: false, developerOrg: 'acme', reviewerSub: undefined, recommended: false });
-    expect(engagementScope(actor('rev', 'nsa', Role.Reviewer, Role.DesignationAuthority))).toEqual({ all: false, developerOrg: undefined, reviewerSub: 'rev', recommended: true });
+    expect(engagementScope(actor('rev', 'nsa', Role.Reviewer, Role.DesignationAuthority))).toEqual({
+      all: false,
+      developerOrg: undefined,
+      reviewerSub: 'rev',
+      recommended: true,
+    });
     expect(engagementScope(actor('adm', 'gov', Role.ProgramAdmin)).all).toBe(true);
     expect(engagementScope(actor('p', 'x', Role.Partner))).toEqual({ all: false, developerOrg: undefined, reviewerSub: undefined, recommended: false });
   });

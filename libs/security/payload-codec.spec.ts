@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
+
 import { defaultPayloadConverter, Payload, SerializationContext } from '@temporalio/common';
+
 import { parseKeyring } from '#config';
 import { isUnsealedPayload } from '#contracts';
+
 import { EncryptionCodec } from './payload-codec';
 
 const keyring = () => parseKeyring('P', `p1:${randomBytes(32).toString('base64')}`, 'p1');

@@ -1,6 +1,8 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+
 import { Logger } from '@nestjs/common';
 import type { Payload, PayloadCodec, SerializationContext } from '@temporalio/common';
+
 import type { Keyring } from '#config';
 import { UNSEALED_PAYLOAD_MARKER } from '#contracts';
 
@@ -121,9 +123,7 @@ function text(bytes: Uint8Array | null | undefined): string {
 
 /** A payload as bytes: metadata and data, each base64 in a small JSON envelope. */
 function encodePayload(payload: Payload): Buffer {
-  const metadata = Object.fromEntries(
-    Object.entries(payload.metadata ?? {}).map(([key, value]) => [key, Buffer.from(value ?? []).toString('base64')]),
-  );
+  const metadata = Object.fromEntries(Object.entries(payload.metadata ?? {}).map(([key, value]) => [key, Buffer.from(value ?? []).toString('base64')]));
   return Buffer.from(JSON.stringify({ m: metadata, d: Buffer.from(payload.data ?? []).toString('base64') }));
 }
 

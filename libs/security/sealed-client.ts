@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+
 import type { ClientOptions, WorkflowClientInterceptor } from '@temporalio/client';
+
 import { COMMAND_BINDING, CommandBinding } from '#contracts';
+
 import type { EncryptionCodec } from './payload-codec';
 
 function bind(args: readonly unknown[], binding: CommandBinding): unknown[] {

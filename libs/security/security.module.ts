@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+
 import { AppConfig } from '#config';
+
 import { FieldCipher } from './field-cipher';
 import { EncryptionCodec } from './payload-codec';
 

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+
 import { CryptoKey, exportJWK, generateKeyPair, importJWK, JWK } from 'jose';
+
 import type { FieldCipher } from './field-cipher';
 import { sealedAt } from './field-cipher';
 

@@ -2,14 +2,17 @@ import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
+
 import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, SignJWT } from 'jose';
-import type { EngagementDetailDto, EngagementSummaryDto } from '../../apps/api/modules/engagements/dto/engagement.response';
+
 import { parseKeyring } from '#config';
-import { FieldCipher, openPrivateKey } from '#security';
 import { Role } from '#domain';
+import { FieldCipher, openPrivateKey } from '#security';
+
+import type { EngagementDetailDto, EngagementSummaryDto } from '../../apps/api/modules/engagements/dto/engagement.response';
 import { get, post } from '../support/api';
 import { ROOT } from '../support/paths';
-import { act, ARTIFACT, Cast, cast, detail, determined, GATEWAY, inWindow, introspect, reviewerToken, submitted } from '../support/scenario';
+import { act, ARTIFACT, Cast, cast, detail, determined, GATEWAY, introspect, inWindow, reviewerToken, submitted } from '../support/scenario';
 import { asOwner, caller, stack } from '../support/stack';
 
 const run = promisify(execFile);
@@ -24,7 +27,10 @@ describe('opening the pre-release window', () => {
 
   it('is voluntary, 30 days by default, counted from when the developer opens it', async () => {
     const id = await determined(c);
-    const res = await post<EngagementSummaryDto>(`/v1/engagements/${id}/access-window`, c.developer.token, { accessEndpoint: GATEWAY, artifactDigest: ARTIFACT });
+    const res = await post<EngagementSummaryDto>(`/v1/engagements/${id}/access-window`, c.developer.token, {
+      accessEndpoint: GATEWAY,
+      artifactDigest: ARTIFACT,
+    });
     expect(res.status).toBe(200);
     expect(res.body.stage).toBe('PRE_RELEASE_ACCESS');
     const window = (await detail(id, c.developer)).body.window!;
@@ -99,7 +105,14 @@ describe('reviewer access tokens', () => {
     const { payload, protectedHeader } = await jwtVerify(token, jwks, { issuer: stack().apiUrl, audience: GATEWAY, algorithms: ['ES256'], typ: 'at+jwt' });
     expect(protectedHeader.alg).toBe('ES256');
     expect(payload).toEqual(
-      expect.objectContaining({ sub: c.reviewer.sub, engagement_id: id, artifact_digest: ARTIFACT, org: c.reviewer.org, scope, token_use: 'pre-release-review' }),
+      expect.objectContaining({
+        sub: c.reviewer.sub,
+        engagement_id: id,
+        artifact_digest: ARTIFACT,
+        org: c.reviewer.org,
+        scope,
+        token_use: 'pre-release-review',
+      }),
     );
     expect(payload.exp! - payload.iat!).toBe(15 * 60);
     expect(new Date(payload.exp! * 1000).toISOString()).toBe(expiresAt);
@@ -122,7 +135,15 @@ describe('reviewer access tokens', () => {
     const mine = await introspect(token, c.developer);
     expect(mine.status).toBe(200);
     expect(mine.body).toEqual(
-      expect.objectContaining({ active: true, sub: c.reviewer.sub, aud: GATEWAY, iss: stack().apiUrl, engagement_id: id, artifact_digest: ARTIFACT, token_type: 'Bearer' }),
+      expect.objectContaining({
+        active: true,
+        sub: c.reviewer.sub,
+        aud: GATEWAY,
+        iss: stack().apiUrl,
+        engagement_id: id,
+        artifact_digest: ARTIFACT,
+        token_type: 'Bearer',
+      }),
     );
     expect((await introspect(token, c.otherDeveloper)).body).toEqual({ active: false });
     expect((await introspect(token, c.reviewer)).status).toBe(403);
@@ -148,10 +169,9 @@ describe('reviewer access tokens', () => {
 
     // Expired, yet signed with the real key: built here from the key in the database.
     const expired = await asOwner(async (db) => {
-      const key = await db.query<{ kid: string; private_jwk_sealed: string }>(
-        `SELECT kid, private_jwk_sealed FROM signing_keys WHERE kid = $1`,
-        [decodeProtectedHeader(token).kid],
-      );
+      const key = await db.query<{ kid: string; private_jwk_sealed: string }>(`SELECT kid, private_jwk_sealed FROM signing_keys WHERE kid = $1`, [
+        decodeProtectedHeader(token).kid,
+      ]);
       const row = key.rows[0]!;
       const env = stack().appEnv;
       const cipher = new FieldCipher(parseKeyring('F', env['FIELD_ENCRYPTION_KEYS']!, env['FIELD_ENCRYPTION_ACTIVE_KEY']!));
@@ -252,7 +272,7 @@ describe('when the window ends, every token stops at once', () => {
   });
 });
 
-describe('release is the developer\'s own business', () => {
+describe("release is the developer's own business", () => {
   let c: Cast;
 
   beforeAll(async () => {
@@ -327,8 +347,13 @@ describe('findings', () => {
     const target = list.body.items[0]!.id;
     const answer = await post(`/v1/engagements/${id}/findings/${target}/response`, c.developer.token, { status: 'FIXED', note: 'Patched in rc2' });
     expect(answer.status).toBe(200);
-    const after = await get<{ items: { id: string; response?: { status: string; note?: string; by: string } }[] }>(`/v1/engagements/${id}/findings`, c.reviewer.token);
-    expect(after.body.items.find((f) => f.id === target)!.response).toEqual(expect.objectContaining({ status: 'FIXED', note: 'Patched in rc2', by: c.developer.sub }));
+    const after = await get<{ items: { id: string; response?: { status: string; note?: string; by: string } }[] }>(
+      `/v1/engagements/${id}/findings`,
+      c.reviewer.token,
+    );
+    expect(after.body.items.find((f) => f.id === target)!.response).toEqual(
+      expect.objectContaining({ status: 'FIXED', note: 'Patched in rc2', by: c.developer.sub }),
+    );
     const unknown = await post(`/v1/engagements/${id}/findings/${randomUUID()}/response`, c.developer.token, { status: 'DISPUTED' });
     expect(unknown.status).toBe(404);
     const bad = await post(`/v1/engagements/${id}/findings/${target}/response`, c.developer.token, { status: 'IGNORED' });

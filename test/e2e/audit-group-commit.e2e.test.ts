@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+
 import { DataSource } from 'typeorm';
+
 import { AuditEntry, AuditGroupCommit, AuditRepository, createDataSource } from '#persistence';
+
 import { asOwner, stack } from '../support/stack';
 
 const entry = (subjectId: string): AuditEntry => ({
@@ -67,7 +70,10 @@ describe('the audit group commit', () => {
     });
     const subjects = Array.from({ length: 5 }, () => `gc-${randomUUID()}`);
     try {
-      const outcomes = await Promise.allSettled([...subjects.map((s) => group.append(entry(s))), group.append({ ...entry(`gc-${randomUUID()}`), actorSub: outage })]);
+      const outcomes = await Promise.allSettled([
+        ...subjects.map((s) => group.append(entry(s))),
+        group.append({ ...entry(`gc-${randomUUID()}`), actorSub: outage }),
+      ]);
       expect(outcomes.map((o) => o.status)).toEqual([...subjects.map(() => 'rejected'), 'rejected']);
       expect(await seqsOf(subjects)).toEqual([]);
     } finally {

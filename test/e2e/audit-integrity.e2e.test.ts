@@ -1,11 +1,14 @@
 import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
+
 import type { Client as PgClient } from 'pg';
+
+import { auditPrivilegeProblems, createDataSource } from '#persistence';
+
 import { get, post } from '../support/api';
 import { ROOT } from '../support/paths';
-import { determined, Cast, cast, inquiry, act, DIGEST, inWindow, partnerRows, registerPartners } from '../support/scenario';
-import { auditPrivilegeProblems, createDataSource } from '#persistence';
+import { act, Cast, cast, determined, DIGEST, inquiry, inWindow, partnerRows, registerPartners } from '../support/scenario';
 import { asApp, asOwner, stack } from '../support/stack';
 
 const run = promisify(execFile);
@@ -136,7 +139,21 @@ describe('the audit trail cannot be quietly rewritten', () => {
         await db.query(
           `INSERT INTO audit_events (seq, id, occurred_at, actor_sub, actor_roles, action, engagement_id, subject_type, subject_id, outcome, details, prev_hash, hash)
            VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)`,
-          [v['seq'], v['id'], v['occurred_at'], v['actor_sub'], JSON.stringify(v['actor_roles']), v['action'], v['engagement_id'], v['subject_type'], v['subject_id'], v['outcome'], JSON.stringify(v['details']), v['prev_hash'], v['hash']],
+          [
+            v['seq'],
+            v['id'],
+            v['occurred_at'],
+            v['actor_sub'],
+            JSON.stringify(v['actor_roles']),
+            v['action'],
+            v['engagement_id'],
+            v['subject_type'],
+            v['subject_id'],
+            v['outcome'],
+            JSON.stringify(v['details']),
+            v['prev_hash'],
+            v['hash'],
+          ],
         );
         await db.query('COMMIT');
       }
@@ -163,7 +180,13 @@ describe('the audit trail cannot be quietly rewritten', () => {
       await db.query(`CREATE TRIGGER ${trigger} BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION ${trigger}()`);
     });
     const auditOf = async () =>
-      Number((await asOwner((db) => db.query<{ n: string }>('SELECT count(*) AS n FROM audit_events WHERE engagement_id = $1 OR subject_id = $2', [target, partner!.id]))).rows[0]!.n);
+      Number(
+        (
+          await asOwner((db) =>
+            db.query<{ n: string }>('SELECT count(*) AS n FROM audit_events WHERE engagement_id = $1 OR subject_id = $2', [target, partner!.id]),
+          )
+        ).rows[0]!.n,
+      );
     try {
       const before = await auditOf();
       const withdrawal = await post(`/v1/engagements/${target}/withdraw`, c.developer.token, { reason: 'not recorded' });
@@ -177,7 +200,9 @@ describe('the audit trail cannot be quietly rewritten', () => {
       ];
       expect(reads.map((r) => r.status >= 500 && r.contentType.includes('application/problem+json'))).toEqual([true, true, true, true]);
       expect(JSON.stringify(reads.map((r) => r.body))).not.toMatch(/capabilitySummary|"items"|contacts|engagement\.submitted/);
-      const row = await asOwner((db) => db.query<{ stage: string; withdrawn_at: Date | null }>('SELECT stage, withdrawn_at FROM engagements WHERE id = $1', [target]));
+      const row = await asOwner((db) =>
+        db.query<{ stage: string; withdrawn_at: Date | null }>('SELECT stage, withdrawn_at FROM engagements WHERE id = $1', [target]),
+      );
       expect(row.rows[0]).toEqual({ stage: 'DESIGNATED', withdrawn_at: null });
       expect(await auditOf()).toBe(before);
     } finally {
@@ -195,7 +220,7 @@ describe('every read of confidential content is in the trail, with who read what
   type Event = { action: string; seq: number; outcome: string; actor: { sub: string }; details: Record<string, unknown> };
   type Page = { items: Event[]; nextCursor: string | null };
 
-  it('the record, its findings, its audit trail (page by page) and a partner\'s contacts', async () => {
+  it("the record, its findings, its audit trail (page by page) and a partner's contacts", async () => {
     const c = await cast();
     const id = await inWindow(c);
     const finding = await post<{ id: string }>(`/v1/engagements/${id}/findings`, c.reviewer.token, {
@@ -215,7 +240,7 @@ describe('every read of confidential content is in the trail, with who read what
     expect(second.status).toBe(200);
 
     const trail: Event[] = [];
-    for (let cursor: string | null = ''; cursor !== null; ) {
+    for (let cursor: string | null = ''; cursor !== null;) {
       const page: Page = (await get<Page>(`/v1/engagements/${id}/audit?limit=100${cursor ? `&cursor=${cursor}` : ''}`, c.auditor.token)).body;
       trail.push(...page.items);
       cursor = page.nextCursor;
@@ -235,7 +260,10 @@ describe('every read of confidential content is in the trail, with who read what
     await registerPartners(c, [partner!]);
     expect((await get(`/v1/partners/${partner!.id}`, c.admin.token)).status).toBe(200);
     const partnerReads = await asOwner((db) =>
-      db.query<{ actor_sub: string; outcome: string; details: unknown }>("SELECT actor_sub, outcome, details FROM audit_events WHERE subject_id = $1 AND action = 'partner.viewed'", [partner!.id]),
+      db.query<{ actor_sub: string; outcome: string; details: unknown }>(
+        "SELECT actor_sub, outcome, details FROM audit_events WHERE subject_id = $1 AND action = 'partner.viewed'",
+        [partner!.id],
+      ),
     );
     expect(partnerReads.rows).toEqual([{ actor_sub: c.admin.sub, outcome: 'READ', details: { fields: ['contacts'] } }]);
   });

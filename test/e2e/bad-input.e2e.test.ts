@@ -1,6 +1,6 @@
 import type { EngagementListDto } from '../../apps/api/modules/engagements/dto/engagement.response';
 import { get, post, request } from '../support/api';
-import { Cast, cast, DIGEST, inquiry, submitted, act } from '../support/scenario';
+import { act, Cast, cast, DIGEST, inquiry, submitted } from '../support/scenario';
 
 function fields(body: { errors?: { field: string }[] }): string[] {
   return [...new Set((body.errors ?? []).map((e) => e.field))];
@@ -74,7 +74,11 @@ describe('bad input gets a clear problem+json naming what is wrong, and writes n
   });
 
   it('a body that is not JSON answers 415', async () => {
-    const res = await request('POST', '/v1/engagements', undefined, { token: c.developer.token, rawBody: 'modelName=Atlas', headers: { 'content-type': 'text/plain' } });
+    const res = await request('POST', '/v1/engagements', undefined, {
+      token: c.developer.token,
+      rawBody: 'modelName=Atlas',
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(res.status).toBe(415);
   });
 
@@ -103,7 +107,11 @@ describe('bad input gets a clear problem+json naming what is wrong, and writes n
   });
 
   it('errors never carry a stack trace or SQL', async () => {
-    const res = await post(`/v1/engagements/${id}/benchmark-results`, c.reviewer.token, { reference: "x'; DROP TABLE engagements;--", digest: DIGEST, summary: 's' });
+    const res = await post(`/v1/engagements/${id}/benchmark-results`, c.reviewer.token, {
+      reference: "x'; DROP TABLE engagements;--",
+      digest: DIGEST,
+      summary: 's',
+    });
     expect(res.status).toBe(400);
     expect(JSON.stringify(res.body)).not.toMatch(/at .*\.(js|ts):\d+|SELECT|INSERT|QueryFailedError/);
   });

@@ -1,5 +1,6 @@
-import type { EngagementListDto, EngagementSummaryDto } from '../../apps/api/modules/engagements/dto/engagement.response';
 import { DesignationOutcome, EngagementStage, Role } from '#domain';
+
+import type { EngagementListDto, EngagementSummaryDto } from '../../apps/api/modules/engagements/dto/engagement.response';
 import { get, post } from '../support/api';
 import { act, Cast, cast, detail, DIGEST, inquiry, READ_ACTIONS, submitted } from '../support/scenario';
 import { caller } from '../support/stack';
@@ -101,7 +102,12 @@ describe('designation inquiry through determination, as each role', () => {
 
     const seen = await detail(id, c.reviewer);
     expect(seen.body.benchmarkResults).toEqual([
-      expect.objectContaining({ reference: 'NSA-BM-2026-0042', digest: DIGEST, summary: 'Exceeds the threshold on exploit development', recordedBy: c.reviewer.sub }),
+      expect.objectContaining({
+        reference: 'NSA-BM-2026-0042',
+        digest: DIGEST,
+        summary: 'Exceeds the threshold on exploit development',
+        recordedBy: c.reviewer.sub,
+      }),
     ]);
     // The developer sees the recommendation and its unclassified rationale, never the benchmark references.
     const developerView = await detail(id, c.developer);

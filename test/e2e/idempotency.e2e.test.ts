@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+
 import type { EngagementDetailDto, EngagementListDto, EngagementSummaryDto } from '../../apps/api/modules/engagements/dto/engagement.response';
 import { get, post } from '../support/api';
 import { act, Cast, cast, inquiry, submitted } from '../support/scenario';

@@ -1,6 +1,7 @@
+import { Role } from '#domain';
+
 import { get } from '../support/api';
 import { cast, submitted } from '../support/scenario';
-import { Role } from '#domain';
 import { caller, expiredToken, stack } from '../support/stack';
 
 describe('operations endpoints', () => {

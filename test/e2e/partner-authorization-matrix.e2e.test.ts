@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+
 import { Role } from '#domain';
+
 import { get, post, request } from '../support/api';
 import { act, approvedGrants, Cast, cast, determined, partnerRows, publishTerms, registerPartners } from '../support/scenario';
-import { caller, Caller } from '../support/stack';
+import { Caller, caller } from '../support/stack';
 
 type Who = 'developer' | 'otherDeveloper' | 'admin' | 'reviewer' | 'authority' | 'auditor' | 'partner' | 'otherPartner' | 'anonymous';
 const EVERYONE: readonly Who[] = ['developer', 'otherDeveloper', 'admin', 'reviewer', 'authority', 'auditor', 'partner', 'otherPartner', 'anonymous'];
@@ -33,7 +35,13 @@ const ONLY_ADMIN = (ok: number): Record<Who, number> => ({
   anonymous: 401,
 });
 
-const row = () => ({ id: `m-${randomUUID().slice(0, 12)}`, name: 'Matrix County Hospital', sector: 'RURAL_HOSPITAL', state: 'NE', contacts: [{ name: 'Duty officer', email: 'soc@matrix.example' }] });
+const row = () => ({
+  id: `m-${randomUUID().slice(0, 12)}`,
+  name: 'Matrix County Hospital',
+  sector: 'RURAL_HOSPITAL',
+  state: 'NE',
+  contacts: [{ name: 'Duty officer', email: 'soc@matrix.example' }],
+});
 
 /**
  * Every partner-facing route, for every role, against an engagement whose developer published
@@ -48,7 +56,12 @@ const ROUTES: Record<string, Route> = {
   'POST /v1/partners/import': { method: 'POST', path: () => '/v1/partners/import', body: () => ({ rows: [row()] }), expect: ONLY_ADMIN(200) },
   'GET /v1/partners': { method: 'GET', path: () => '/v1/partners', expect: ONLY_ADMIN(200) },
   'GET /v1/partners/:id': { method: 'GET', path: (f) => `/v1/partners/${f.partnerId}`, expect: ONLY_ADMIN(200) },
-  'PATCH /v1/partners/:id': { method: 'PATCH', path: (f) => `/v1/partners/${f.partnerId}`, body: () => ({ name: 'Matrix Regional Hospital' }), expect: ONLY_ADMIN(200) },
+  'PATCH /v1/partners/:id': {
+    method: 'PATCH',
+    path: (f) => `/v1/partners/${f.partnerId}`,
+    body: () => ({ name: 'Matrix Regional Hospital' }),
+    expect: ONLY_ADMIN(200),
+  },
   'POST /v1/engagements/:id/nominations': {
     method: 'POST',
     path: (f) => `/v1/engagements/${f.engagementId}/nominations`,
@@ -67,7 +80,17 @@ const ROUTES: Record<string, Route> = {
         method: 'POST' as const,
         path: (f: Fixture) => `/v1/engagements/${f.engagementId}/nominations/${f.pendingNominationId}/${decision}`,
         body: () => ({}),
-        expect: { developer: 409, otherDeveloper: 404, admin: 409, reviewer: 403, authority: 403, auditor: 403, partner: 404, otherPartner: 404, anonymous: 401 },
+        expect: {
+          developer: 409,
+          otherDeveloper: 404,
+          admin: 409,
+          reviewer: 403,
+          authority: 403,
+          auditor: 403,
+          partner: 404,
+          otherPartner: 404,
+          anonymous: 401,
+        },
       },
     ]),
   ),
@@ -135,7 +158,11 @@ describe('authorization matrix for trusted partners: every route, every role', (
     await approvedGrants(c, engagementId, [mine!.id, theirs!.id]);
     const grantId = (await get<{ items: { id: string }[] }>('/v1/grants', partner.token)).body.items[0]!.id;
     await act(`/v1/grants/${grantId}/accept`, partner, { termsVersion: terms.version, termsHash: terms.hash });
-    const pending = await post<{ id: string }>(`/v1/engagements/${engagementId}/nominations`, c.developer.token, { partnerIds: [later!.id], durationDays: 30, scopes: ['model:query'] });
+    const pending = await post<{ id: string }>(`/v1/engagements/${engagementId}/nominations`, c.developer.token, {
+      partnerIds: [later!.id],
+      durationDays: 30,
+      scopes: ['model:query'],
+    });
     await act(`/v1/engagements/${engagementId}/withdraw`, c.developer, {});
     fixture = { engagementId, grantId, pendingNominationId: pending.body.id, partnerId: mine!.id };
     who = {

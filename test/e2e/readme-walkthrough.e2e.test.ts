@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
+
 import { ROOT } from '../support/paths';
 import { stack } from '../support/stack';
 
@@ -33,15 +34,7 @@ describe('the README walkthrough', () => {
     });
     const lines = stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^engagement [0-9a-f-]{36}$/);
-    expect(lines.slice(1, 8)).toEqual([
-      'UNDER_REVIEW',
-      'UNDER_REVIEW',
-      'UNDER_REVIEW',
-      'RECOMMENDED',
-      'TWO_PERSON_RULE',
-      'RECOMMENDED',
-      'DESIGNATED',
-    ]);
+    expect(lines.slice(1, 8)).toEqual(['UNDER_REVIEW', 'UNDER_REVIEW', 'UNDER_REVIEW', 'RECOMMENDED', 'TWO_PERSON_RULE', 'RECOMMENDED', 'DESIGNATED']);
     expect(stdout).toMatch(/Z INQUIRY_SUBMITTED alice\n/);
     expect(stdout).toMatch(/Z DESIGNATED dana\n/);
     expect(stdout).toContain('\nMETADATA\n');

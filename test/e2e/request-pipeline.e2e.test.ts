@@ -23,7 +23,10 @@ describe('authentication comes before the body', () => {
   });
 
   it('without a token, a body over every limit and one of the wrong type are 401s too', async () => {
-    const huge = await request('POST', '/v1/partners/import', undefined, { rawBody: `{"rows":[${'"x",'.repeat(2_000_000)}"x"]}`, headers: { 'content-type': 'application/json' } });
+    const huge = await request('POST', '/v1/partners/import', undefined, {
+      rawBody: `{"rows":[${'"x",'.repeat(2_000_000)}"x"]}`,
+      headers: { 'content-type': 'application/json' },
+    });
     expect(huge.status).toBe(401);
     const tooLarge = await request('POST', '/v1/engagements', undefined, { rawBody: 'x'.repeat(300 * 1024), headers: { 'content-type': 'application/json' } });
     expect(tooLarge.status).toBe(401);
@@ -38,10 +41,21 @@ describe('authentication comes before the body', () => {
   });
 
   it("a verified caller's body is read: malformed, too large or of the wrong type, each is named", async () => {
-    expect((await request('POST', '/v1/engagements', undefined, { ...malformed, token: c.developer.token })).body).toMatchObject({ status: 400, code: 'MALFORMED_JSON' });
-    const tooLarge = await request('POST', '/v1/engagements', undefined, { token: c.developer.token, rawBody: 'x'.repeat(300 * 1024), headers: { 'content-type': 'application/json' } });
+    expect((await request('POST', '/v1/engagements', undefined, { ...malformed, token: c.developer.token })).body).toMatchObject({
+      status: 400,
+      code: 'MALFORMED_JSON',
+    });
+    const tooLarge = await request('POST', '/v1/engagements', undefined, {
+      token: c.developer.token,
+      rawBody: 'x'.repeat(300 * 1024),
+      headers: { 'content-type': 'application/json' },
+    });
     expect(tooLarge.body).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
-    const wrongType = await request('POST', '/v1/engagements', undefined, { token: c.developer.token, rawBody: 'hello', headers: { 'content-type': 'text/plain' } });
+    const wrongType = await request('POST', '/v1/engagements', undefined, {
+      token: c.developer.token,
+      rawBody: 'hello',
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(wrongType.body).toMatchObject({ status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
   });
 

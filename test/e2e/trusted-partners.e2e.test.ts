@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
+
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { DataSource } from 'typeorm';
+
 import { Role } from '#domain';
 import { createDataSource, GrantRepository } from '#persistence';
+
 import { get, post, request } from '../support/api';
 import {
   act,
@@ -19,7 +22,7 @@ import {
   submitted,
   TERMS_TEXT,
 } from '../support/scenario';
-import { asOwner, caller, Caller, stack } from '../support/stack';
+import { asOwner, Caller, caller, stack } from '../support/stack';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -71,7 +74,13 @@ describe('the partner registry', () => {
       const row = await db.query<{ row: string }>('SELECT p::text AS row FROM partners p WHERE id = $1', [id]);
       expect(row.rows[0]!.row).not.toContain('ciso@valley.example');
     });
-    const again = await post('/v1/partners', c.admin.token, { id, name: 'Dup', sector: 'RURAL_HOSPITAL', state: 'MT', contacts: [{ name: 'x', email: 'x@y.example' }] });
+    const again = await post('/v1/partners', c.admin.token, {
+      id,
+      name: 'Dup',
+      sector: 'RURAL_HOSPITAL',
+      state: 'MT',
+      contacts: [{ name: 'x', email: 'x@y.example' }],
+    });
     expect(again.status).toBe(400);
   });
 
@@ -84,20 +93,24 @@ describe('the partner registry', () => {
 
   it('imports JSON rows, reporting each bad row without blocking the good ones', async () => {
     const good = partnerRows(3, 'COMMUNITY_BANK', 'IA');
-    const res = await post<{ accepted: number; created: number; updated: number; rejected: { row: number; errors: string[] }[] }>('/v1/partners/import', c.admin.token, {
-      rows: [
-        good[0],
-        { ...good[1], state: 'ZZ' },
-        good[2],
-        { ...good[0], name: 'duplicate in this file' },
-        { name: 'No sector', state: 'IA', contacts: [] },
-        good[1],
-        null,
-        42,
-        'a partner',
-        [good[0]],
-      ],
-    });
+    const res = await post<{ accepted: number; created: number; updated: number; rejected: { row: number; errors: string[] }[] }>(
+      '/v1/partners/import',
+      c.admin.token,
+      {
+        rows: [
+          good[0],
+          { ...good[1], state: 'ZZ' },
+          good[2],
+          { ...good[0], name: 'duplicate in this file' },
+          { name: 'No sector', state: 'IA', contacts: [] },
+          good[1],
+          null,
+          42,
+          'a partner',
+          [good[0]],
+        ],
+      },
+    );
     expect(res.status).toBe(200);
     expect(res.body.accepted).toBe(3);
     expect(res.body.created).toBe(3);
@@ -122,7 +135,9 @@ describe('the partner registry', () => {
     await post('/v1/partners/import', c.admin.token, { rows: [{ ...row, status: 'VERIFIED' }] });
     expect((await get<{ status: string }>(`/v1/partners/${row!.id}`, c.admin.token)).body.status).toBe('VERIFIED');
     const changes = await asOwner((db) =>
-      db.query<{ details: { from: string; to: string } }>(`SELECT details FROM audit_events WHERE action = 'partner.status_changed' AND subject_id = $1`, [row!.id]),
+      db.query<{ details: { from: string; to: string } }>(`SELECT details FROM audit_events WHERE action = 'partner.status_changed' AND subject_id = $1`, [
+        row!.id,
+      ]),
     );
     expect(changes.rows.map((r) => r.details)).toEqual([expect.objectContaining({ from: 'SUSPENDED', to: 'VERIFIED' })]);
   });
@@ -175,8 +190,19 @@ describe('nominating partners: dual consent', () => {
 
   it('unknown or unverified partners, an over-long grant, or no selection get 400 naming each problem', async () => {
     const pending = `${ids[0]!.slice(0, -6)}-pending`;
-    await post('/v1/partners', c.admin.token, { id: pending, name: 'Pending', sector: 'RURAL_HOSPITAL', state: 'VT', status: 'PENDING', contacts: [{ name: 'n', email: 'n@p.example' }] });
-    const bad = await post(`/v1/engagements/${id}/nominations`, c.developer.token, { partnerIds: [ids[0], 'no-such-partner', pending], durationDays: 30, scopes: ['model:query'] });
+    await post('/v1/partners', c.admin.token, {
+      id: pending,
+      name: 'Pending',
+      sector: 'RURAL_HOSPITAL',
+      state: 'VT',
+      status: 'PENDING',
+      contacts: [{ name: 'n', email: 'n@p.example' }],
+    });
+    const bad = await post(`/v1/engagements/${id}/nominations`, c.developer.token, {
+      partnerIds: [ids[0], 'no-such-partner', pending],
+      durationDays: 30,
+      scopes: ['model:query'],
+    });
     expect(bad.status).toBe(400);
     expect((bad.body['errors'] as { field: string }[]).map((e) => e.field)).toEqual(['partnerIds[1]', 'partnerIds[2]']);
     const long = await post(`/v1/engagements/${id}/nominations`, c.developer.token, { partnerIds: [ids[0]], durationDays: 91, scopes: ['model:query'] });
@@ -192,7 +218,12 @@ describe('nominating partners: dual consent', () => {
     });
     expect(ended.status).toBe(400);
     expect(ended.body['errors']).toEqual([expect.objectContaining({ field: 'accessEndsAt' })]);
-    const local = await post(`/v1/engagements/${id}/nominations`, c.developer.token, { partnerIds: [ids[0]], durationDays: 30, accessEndsAt: '2027-01-15T09:30:00+01:00', scopes: ['model:query'] });
+    const local = await post(`/v1/engagements/${id}/nominations`, c.developer.token, {
+      partnerIds: [ids[0]],
+      durationDays: 30,
+      accessEndsAt: '2027-01-15T09:30:00+01:00',
+      scopes: ['model:query'],
+    });
     expect(local.status).toBe(400);
   });
 
@@ -238,11 +269,17 @@ describe('nominating partners: dual consent', () => {
 
   it('a program administrator nominates; no administrator may approve it, not even one holding every government role; the developer does', async () => {
     const everything = await caller([Role.ProgramAdmin, Role.Reviewer, Role.DesignationAuthority, Role.Auditor], 'program-office');
-    const nominated = await post<{ id: string; side: string }>(`/v1/engagements/${id}/nominations`, everything.token, { filter: { sector: 'RURAL_HOSPITAL', state: 'VT' }, durationDays: 10, scopes: ['model:query'] });
+    const nominated = await post<{ id: string; side: string }>(`/v1/engagements/${id}/nominations`, everything.token, {
+      filter: { sector: 'RURAL_HOSPITAL', state: 'VT' },
+      durationDays: 10,
+      scopes: ['model:query'],
+    });
     expect(nominated.body.side).toBe('GOVERNMENT');
     expect((await post(`/v1/engagements/${id}/nominations/${nominated.body.id}/approve`, everything.token, {})).body['code']).toBe('SELF_APPROVAL');
     expect((await post(`/v1/engagements/${id}/nominations/${nominated.body.id}/approve`, c.admin.token, {})).status).toBe(403);
-    expect((await post<{ status: string }>(`/v1/engagements/${id}/nominations/${nominated.body.id}/approve`, c.developer.token, {})).body.status).toBe('APPROVED');
+    expect((await post<{ status: string }>(`/v1/engagements/${id}/nominations/${nominated.body.id}/approve`, c.developer.token, {})).body.status).toBe(
+      'APPROVED',
+    );
   });
 
   it('either side may decline', async () => {
@@ -251,11 +288,19 @@ describe('nominating partners: dual consent', () => {
       [c.developer, c.admin],
       [c.admin, c.developer],
     ] as const) {
-      const nominated = await post<{ id: string }>(`/v1/engagements/${id}/nominations`, nominator.token, { partnerIds: [ids[2]], durationDays: 5, scopes: ['model:query'] });
+      const nominated = await post<{ id: string }>(`/v1/engagements/${id}/nominations`, nominator.token, {
+        partnerIds: [ids[2]],
+        durationDays: 5,
+        scopes: ['model:query'],
+      });
       const declined = await post<{ status: string; decidedBy: string }>(`/v1/engagements/${id}/nominations/${nominated.body.id}/decline`, decliner.token, {});
       expect(declined.body).toEqual(expect.objectContaining({ status: 'DECLINED', decidedBy: decliner.sub }));
     }
-    const outsider = await post<{ id: string }>(`/v1/engagements/${id}/nominations`, c.developer.token, { partnerIds: [ids[3]], durationDays: 5, scopes: ['model:query'] });
+    const outsider = await post<{ id: string }>(`/v1/engagements/${id}/nominations`, c.developer.token, {
+      partnerIds: [ids[3]],
+      durationDays: 5,
+      scopes: ['model:query'],
+    });
     expect((await post(`/v1/engagements/${id}/nominations/${outsider.body.id}/decline`, c.otherDeveloper.token, {})).status).toBe(404);
     expect((await post(`/v1/engagements/${id}/nominations/${outsider.body.id}/decline`, c.partner.token, {})).status).toBe(404);
   });
@@ -274,10 +319,12 @@ describe('terms, consent and partner access', () => {
     await registerPartners(c, rows);
     partners = await Promise.all(rows.map((r) => caller(Role.Partner, r.id)));
     await publishTerms(c, id, 'v1');
-    await approvedGrants(c, id, rows.map((r) => r.id));
-    grants = await Promise.all(
-      partners.map(async (p) => (await get<{ items: Grant[] }>('/v1/grants', p.token)).body.items[0]!),
+    await approvedGrants(
+      c,
+      id,
+      rows.map((r) => r.id),
     );
+    grants = await Promise.all(partners.map(async (p) => (await get<{ items: Grant[] }>('/v1/grants', p.token)).body.items[0]!));
   });
 
   it('a partner sees only its own grant, the model and the terms, never other partners', async () => {
@@ -318,7 +365,16 @@ describe('terms, consent and partner access', () => {
     const { body } = await partnerToken(grants[0]!.id, partners[0]!);
     const jwks = createRemoteJWKSet(new URL(`${stack().apiUrl}/.well-known/jwks.json`));
     const { payload } = await jwtVerify(body.token, jwks, { issuer: stack().apiUrl, audience: GATEWAY });
-    expect(payload).toEqual(expect.objectContaining({ sub: partners[0]!.sub, org: partners[0]!.org, grant_id: grants[0]!.id, engagement_id: id, token_use: 'partner-access', scope: 'model:query' }));
+    expect(payload).toEqual(
+      expect.objectContaining({
+        sub: partners[0]!.sub,
+        org: partners[0]!.org,
+        grant_id: grants[0]!.id,
+        engagement_id: id,
+        token_use: 'partner-access',
+        scope: 'model:query',
+      }),
+    );
     expect((await introspect(body.token, c.developer)).body).toEqual(expect.objectContaining({ active: true, grant_id: grants[0]!.id, org: partners[0]!.org }));
     expect((await introspect(body.token, c.otherDeveloper)).body).toEqual({ active: false });
     expect((await partnerToken(grants[1]!.id, partners[1]!)).status).toBe(409);
@@ -406,7 +462,11 @@ describe('ending grants in bulk', () => {
     const water = partnerRows(2, 'WATER_UTILITY', 'KS');
     await registerPartners(c, [...banks, ...water]);
     await publishTerms(c, id);
-    await approvedGrants(c, id, [...banks, ...water].map((r) => r.id));
+    await approvedGrants(
+      c,
+      id,
+      [...banks, ...water].map((r) => r.id),
+    );
     const bank = await caller(Role.Partner, banks[0]!.id);
     const bankGrant = (await get<{ items: Grant[] }>('/v1/grants', bank.token)).body.items[0]!;
     await accept(bankGrant, bank);
@@ -424,10 +484,23 @@ describe('ending grants in bulk', () => {
     const lateBank = partnerRows(1, 'COMMUNITY_BANK', 'KS');
     await registerPartners(c, lateBank);
     await approvedGrants(c, id, [lateBank[0]!.id]);
-    const revokedAt = await asOwner(async (db) => (await db.query<{ ended_at: Date }>(`SELECT DISTINCT ended_at FROM grants WHERE engagement_id = $1 AND status = 'REVOKED'`, [id])).rows);
+    const revokedAt = await asOwner(
+      async (db) => (await db.query<{ ended_at: Date }>(`SELECT DISTINCT ended_at FROM grants WHERE engagement_id = $1 AND status = 'REVOKED'`, [id])).rows,
+    );
     expect(revokedAt).toHaveLength(1);
-    const told = await new GrantRepository(dataSource).pageOfEngagement(id, 'COMMUNITY_BANK', revokedAt[0]!.ended_at, '00000000-0000-0000-0000-000000000000', 500);
-    expect(told.sort()).toEqual(afterSector.filter((g) => g.status === 'REVOKED').map((g) => g.id).sort());
+    const told = await new GrantRepository(dataSource).pageOfEngagement(
+      id,
+      'COMMUNITY_BANK',
+      revokedAt[0]!.ended_at,
+      '00000000-0000-0000-0000-000000000000',
+      500,
+    );
+    expect(told.sort()).toEqual(
+      afterSector
+        .filter((g) => g.status === 'REVOKED')
+        .map((g) => g.id)
+        .sort(),
+    );
     const late = (await grantsOf(c.developer, id)).find((g) => g.partner.id === lateBank[0]!.id)!;
     await sleep(2_000);
     expect((await grantsOf(c.developer, id)).find((g) => g.id === late.id)!.status).toBe('PENDING_ACCEPTANCE');
@@ -436,7 +509,14 @@ describe('ending grants in bulk', () => {
     const afterWithdrawal = await grantsOf(c.developer, id);
     expect(afterWithdrawal.every((g) => g.status === 'REVOKED')).toBe(true);
     const ended = await asOwner((db) => db.query<{ end_reason: string }>('SELECT end_reason FROM grants WHERE engagement_id = $1 ORDER BY end_reason', [id]));
-    expect(ended.rows.map((r) => r.end_reason)).toEqual(['ENGAGEMENT_WITHDRAWN', 'ENGAGEMENT_WITHDRAWN', 'ENGAGEMENT_WITHDRAWN', 'REVOKED', 'REVOKED', 'REVOKED']);
+    expect(ended.rows.map((r) => r.end_reason)).toEqual([
+      'ENGAGEMENT_WITHDRAWN',
+      'ENGAGEMENT_WITHDRAWN',
+      'ENGAGEMENT_WITHDRAWN',
+      'REVOKED',
+      'REVOKED',
+      'REVOKED',
+    ]);
 
     // Every grant's own audit trail says how it ended, even when it ended in bulk.
     const trails = await asOwner((db) =>
@@ -457,7 +537,11 @@ describe('ending grants in bulk', () => {
     const rows = partnerRows(2, 'ELECTRIC_UTILITY', 'KS');
     await registerPartners(c, rows);
     await publishTerms(c, id);
-    await approvedGrants(c, id, rows.map((r) => r.id));
+    await approvedGrants(
+      c,
+      id,
+      rows.map((r) => r.id),
+    );
     const partner = await caller(Role.Partner, rows[0]!.id);
     const grant = (await get<{ items: Grant[] }>('/v1/grants', partner.token)).body.items[0]!;
     await accept(grant, partner);
@@ -467,13 +551,17 @@ describe('ending grants in bulk', () => {
     await act(`/v1/engagements/${id}/close`, c.developer, {});
     expect((await introspect(token, c.developer)).body).toEqual({ active: false });
     expect((await partnerToken(grant.id, partner)).status).toBe(409);
-    const ended = await asOwner((db) => db.query<{ status: string; end_reason: string }>('SELECT status, end_reason FROM grants WHERE engagement_id = $1', [id]));
+    const ended = await asOwner((db) =>
+      db.query<{ status: string; end_reason: string }>('SELECT status, end_reason FROM grants WHERE engagement_id = $1', [id]),
+    );
     expect(ended.rows).toEqual([
       { status: 'REVOKED', end_reason: 'ENGAGEMENT_CLOSED' },
       { status: 'REVOKED', end_reason: 'ENGAGEMENT_CLOSED' },
     ]);
     // The grant's history stays readable to the partner after the end.
-    expect((await get<Grant>(`/v1/grants/${grant.id}`, partner.token)).body).toEqual(expect.objectContaining({ status: 'REVOKED', endReason: 'ENGAGEMENT_CLOSED' }));
+    expect((await get<Grant>(`/v1/grants/${grant.id}`, partner.token)).body).toEqual(
+      expect.objectContaining({ status: 'REVOKED', endReason: 'ENGAGEMENT_CLOSED' }),
+    );
   });
 });
 
@@ -503,9 +591,19 @@ describe('sector scale', () => {
       for (let grant = queue.shift(); grant; grant = queue.shift()) {
         const partner = await caller(Role.Partner, grant.partner.id);
         const key = randomUUID();
-        let res = await post<Grant>(`/v1/grants/${grant.id}/accept`, partner.token, { termsVersion: terms.version, termsHash: terms.hash }, { idempotencyKey: key });
+        let res = await post<Grant>(
+          `/v1/grants/${grant.id}/accept`,
+          partner.token,
+          { termsVersion: terms.version, termsHash: terms.hash },
+          { idempotencyKey: key },
+        );
         for (let attempt = 0; res.status === 503 && attempt < 5; attempt += 1) {
-          res = await post<Grant>(`/v1/grants/${grant.id}/accept`, partner.token, { termsVersion: terms.version, termsHash: terms.hash }, { idempotencyKey: key });
+          res = await post<Grant>(
+            `/v1/grants/${grant.id}/accept`,
+            partner.token,
+            { termsVersion: terms.version, termsHash: terms.hash },
+            { idempotencyKey: key },
+          );
         }
         if (res.status !== 200) {
           throw new Error(`accept ${grant.id}: ${res.status} ${JSON.stringify(res.body)}`);

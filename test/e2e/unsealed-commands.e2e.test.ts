@@ -1,18 +1,27 @@
 import { randomUUID } from 'node:crypto';
+
 import { Client, Connection, WorkflowFailedError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import {
-  determineUpdate,
-  engagementWorkflowId,
-  grantEndedSignal,
-  grantWorkflowId,
-  TASK_QUEUE,
-  withdrawUpdate,
-  WorkflowFailureType,
-} from '#contracts';
+
+import { determineUpdate, engagementWorkflowId, grantEndedSignal, grantWorkflowId, TASK_QUEUE, withdrawUpdate, WorkflowFailureType } from '#contracts';
 import { DesignationOutcome, GrantEndReason, Role } from '#domain';
+
 import { get } from '../support/api';
-import { act, approvedGrants, Cast, cast, changesAudited, detail, determined, grantsOf, partnerRows, publishTerms, recommended, registerPartners, STAGES } from '../support/scenario';
+import {
+  act,
+  approvedGrants,
+  Cast,
+  cast,
+  changesAudited,
+  detail,
+  determined,
+  grantsOf,
+  partnerRows,
+  publishTerms,
+  recommended,
+  registerPartners,
+  STAGES,
+} from '../support/scenario';
 import { caller, stack } from '../support/stack';
 
 /**
@@ -76,7 +85,9 @@ describe('commands sent straight to Temporal, unsealed', () => {
   /** The sealed arguments of an Update as its engagement's history holds them, copied as is. */
   async function sealedArgsFromHistory(id: string, update: string) {
     const history = await outsider.workflow.getHandle(engagementWorkflowId(id)).fetchHistory();
-    const accepted = (history.events ?? []).map((e) => e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input).find((input) => input?.name === update);
+    const accepted = (history.events ?? [])
+      .map((e) => e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input)
+      .find((input) => input?.name === update);
     expect(accepted?.args?.payloads?.length).toBe(1);
     return accepted!.args!;
   }

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
+
 import { Client, Connection } from '@temporalio/client';
 import { decodeJwt } from 'jose';
+
 import { Role } from '#domain';
+
 import { ApiResponse, get, post, request } from '../support/api';
 import { OUTPUT } from '../support/paths';
 import {
@@ -22,7 +25,7 @@ import {
   reviewerToken,
   STAGES,
 } from '../support/scenario';
-import { asOwner, caller, Caller, control, stack, useStack } from '../support/stack';
+import { asOwner, Caller, caller, control, stack, useStack } from '../support/stack';
 import { launchStack, stopStack } from '../support/stack-process';
 
 /** One of this stack's days lasts this long, so a one-day window or grant ends within the test. */
@@ -74,8 +77,17 @@ interface AuditRow {
  */
 async function expectAuditMatchesReceipts(kind: 'engagement' | 'grant', ids: readonly string[]): Promise<AuditRow[]> {
   const { events, receipts } = await asOwner(async (db) => ({
-    events: (await db.query<AuditRow>(`SELECT action, subject_id, details FROM audit_events WHERE subject_type = $1 AND subject_id = ANY($2) ORDER BY seq`, [kind, ids])).rows,
-    receipts: (await db.query<{ key: string; command_id: string }>(`SELECT key, command_id FROM activity_receipts WHERE key LIKE ANY($1)`, [ids.map((id) => `${kind}:${id}:v%`)])).rows,
+    events: (
+      await db.query<AuditRow>(`SELECT action, subject_id, details FROM audit_events WHERE subject_type = $1 AND subject_id = ANY($2) ORDER BY seq`, [
+        kind,
+        ids,
+      ])
+    ).rows,
+    receipts: (
+      await db.query<{ key: string; command_id: string }>(`SELECT key, command_id FROM activity_receipts WHERE key LIKE ANY($1)`, [
+        ids.map((id) => `${kind}:${id}:v%`),
+      ])
+    ).rows,
   }));
   const changes = events.filter((e) => e.details.commandId !== undefined);
   const byKey = new Map<string, string>();
@@ -152,7 +164,14 @@ describe('fault tolerance: real processes killed, stopped and restarted', () => 
     await act(`/v1/engagements/${id}/access-window`, c.developer, { days: 1, accessEndpoint: GATEWAY, artifactDigest: ARTIFACT });
     const closesAt = Date.parse((await detail(id, c.developer)).body.window!.closesAt);
     const token = (await reviewerToken(id, c.reviewer)).token;
-    const finding = { title: 'Jailbreak through role-play', description: 'Policy bypass', inKev: false, publiclyExposed: true, automatable: true, technicalImpact: 'PARTIAL' };
+    const finding = {
+      title: 'Jailbreak through role-play',
+      description: 'Policy bypass',
+      inKev: false,
+      publiclyExposed: true,
+      automatable: true,
+      technicalImpact: 'PARTIAL',
+    };
 
     await control('worker', 'kill');
     // With no worker, a command cannot finish: the API says so within seconds, and the client repeats it.
@@ -200,7 +219,11 @@ describe('fault tolerance: real processes killed, stopped and restarted', () => 
     const approvedAt = new Date();
     await act(`/v1/engagements/${id}/nominations/${nominated.body.id}/approve`, c.developer, {});
     const grantWorkflows = async (status?: string) =>
-      (await temporal.workflow.count(`WorkflowType = 'grantWorkflow' AND StartTime >= '${approvedAt.toISOString()}'${status ? ` AND ExecutionStatus = '${status}'` : ''}`)).count;
+      (
+        await temporal.workflow.count(
+          `WorkflowType = 'grantWorkflow' AND StartTime >= '${approvedAt.toISOString()}'${status ? ` AND ExecutionStatus = '${status}'` : ''}`,
+        )
+      ).count;
     const grants = await grantsOf(c.developer, id);
     expect(grants).toHaveLength(500);
     // The fan-out is the partners': each acceptance starts its grant's workflow. None has started yet.
@@ -233,8 +256,14 @@ describe('fault tolerance: real processes killed, stopped and restarted', () => 
     const ids = grants.map((g) => g.id);
 
     // The grants that expire last: their partners hold tokens, and the worker is down across their expiry.
-    const last = await asOwner(async (db) =>
-      (await db.query<{ id: string; partner_id: string; expires_at: Date }>(`SELECT id, partner_id, expires_at FROM grants WHERE engagement_id = $1 ORDER BY expires_at DESC LIMIT 5`, [id])).rows,
+    const last = await asOwner(
+      async (db) =>
+        (
+          await db.query<{ id: string; partner_id: string; expires_at: Date }>(
+            `SELECT id, partner_id, expires_at FROM grants WHERE engagement_id = $1 ORDER BY expires_at DESC LIMIT 5`,
+            [id],
+          )
+        ).rows,
     );
     const tokens = await Promise.all(
       last.map(async (g) => {
@@ -260,7 +289,9 @@ describe('fault tolerance: real processes killed, stopped and restarted', () => 
     }
     await until(
       'every grant to expire',
-      async () => (await asOwner((db) => db.query<{ n: string }>(`SELECT count(*) AS n FROM grants WHERE engagement_id = $1 AND status = 'EXPIRED'`, [id]))).rows[0]!.n === '500',
+      async () =>
+        (await asOwner((db) => db.query<{ n: string }>(`SELECT count(*) AS n FROM grants WHERE engagement_id = $1 AND status = 'EXPIRED'`, [id]))).rows[0]!
+          .n === '500',
       lastExpiry.getTime() - Date.now() + 60_000,
     );
     const ended = await asOwner((db) =>
@@ -355,7 +386,13 @@ describe('fault tolerance: real processes killed, stopped and restarted', () => 
     const timed = async (kind: string, send: () => Promise<ApiResponse>) => {
       const started = Date.now();
       const res = await send();
-      outcomes.push({ kind, status: res.status, ms: Date.now() - started, problem: res.contentType.includes('application/problem+json'), code: res.body['code'] as string | undefined });
+      outcomes.push({
+        kind,
+        status: res.status,
+        ms: Date.now() - started,
+        problem: res.contentType.includes('application/problem+json'),
+        code: res.body['code'] as string | undefined,
+      });
       // A polite client: a short pause between requests, a longer one after a 503.
       await sleep(res.status === 503 ? 250 : 20);
       return res;
@@ -429,7 +466,9 @@ describe('fault tolerance: real processes killed, stopped and restarted', () => 
       expect((await command(c.reviewer, 'POST', `/v1/engagements/${inWindowId}/findings`, body, 90_000, key)).status).toBe(201);
     }
     const engagementsByModel = await asOwner((db) =>
-      db.query<{ model_name: string; n: string }>(`SELECT model_name, count(*) AS n FROM engagements WHERE submitted_by = $1 GROUP BY model_name`, [c.colleague.sub]),
+      db.query<{ model_name: string; n: string }>(`SELECT model_name, count(*) AS n FROM engagements WHERE submitted_by = $1 GROUP BY model_name`, [
+        c.colleague.sub,
+      ]),
     );
     expect(engagementsByModel.rows.map((r) => r.model_name).sort()).toEqual([...submitted.keys()].map((key) => `Outage ${key}`).sort());
     expect(engagementsByModel.rows.every((r) => r.n === '1')).toBe(true);
@@ -459,7 +498,9 @@ describe('fault tolerance: real processes killed, stopped and restarted', () => 
     const key = randomUUID();
     const body = { title: 'Duplicated', description: 'Sent twenty times', inKev: true, publiclyExposed: true, automatable: true, technicalImpact: 'TOTAL' };
     const answers = await Promise.all(
-      Array.from({ length: 20 }, () => request<{ id: string }>('POST', `/v1/engagements/${id}/findings`, body, { token: c.reviewer.token, idempotencyKey: key })),
+      Array.from({ length: 20 }, () =>
+        request<{ id: string }>('POST', `/v1/engagements/${id}/findings`, body, { token: c.reviewer.token, idempotencyKey: key }),
+      ),
     );
     const created = answers.filter((a) => a.status === 201);
     expect(created.length).toBeGreaterThan(0);

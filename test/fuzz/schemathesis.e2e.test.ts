@@ -2,7 +2,9 @@ import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
+
 import { Role } from '#domain';
+
 import { get, post } from '../support/api';
 import { OUTPUT, ROOT } from '../support/paths';
 import { approvedGrants, cast, inWindow, partnerRows, publishTerms, registerPartners } from '../support/scenario';
@@ -24,65 +26,73 @@ interface Exchange {
  * problem+json, and nothing leaks a stack trace or SQL.
  */
 describe('the API under schemathesis', () => {
-  it('answers at least 1,000 generated requests with no 5xx, problem+json for every 4xx, and no internals', async () => {
-    const c = await cast();
-    const engagement = await inWindow(c);
-    const finding = await post<{ id: string }>(`/v1/engagements/${engagement}/findings`, c.reviewer.token, {
-      title: 'Prompt injection through tool output',
-      description: 'Crafted tool output reaches the planner',
-      inKev: false,
-      publiclyExposed: true,
-      automatable: true,
-      technicalImpact: 'PARTIAL',
-    });
-    const rows = partnerRows(3, 'COMMUNITY_BANK', 'IA');
-    await registerPartners(c, rows);
-    await publishTerms(c, engagement);
-    await approvedGrants(c, engagement, [rows[0]!.id]);
-    const partner = await caller(Role.Partner, rows[0]!.id);
-    const grant = (await get<{ items: { id: string }[] }>('/v1/grants', partner.token)).body.items[0]!.id;
-    const pending = await post<{ id: string }>(`/v1/engagements/${engagement}/nominations`, c.admin.token, { partnerIds: [rows[1]!.id], durationDays: 30, scopes: ['model:query'] });
+  it(
+    'answers at least 1,000 generated requests with no 5xx, problem+json for every 4xx, and no internals',
+    async () => {
+      const c = await cast();
+      const engagement = await inWindow(c);
+      const finding = await post<{ id: string }>(`/v1/engagements/${engagement}/findings`, c.reviewer.token, {
+        title: 'Prompt injection through tool output',
+        description: 'Crafted tool output reaches the planner',
+        inKev: false,
+        publiclyExposed: true,
+        automatable: true,
+        technicalImpact: 'PARTIAL',
+      });
+      const rows = partnerRows(3, 'COMMUNITY_BANK', 'IA');
+      await registerPartners(c, rows);
+      await publishTerms(c, engagement);
+      await approvedGrants(c, engagement, [rows[0]!.id]);
+      const partner = await caller(Role.Partner, rows[0]!.id);
+      const grant = (await get<{ items: { id: string }[] }>('/v1/grants', partner.token)).body.items[0]!.id;
+      const pending = await post<{ id: string }>(`/v1/engagements/${engagement}/nominations`, c.admin.token, {
+        partnerIds: [rows[1]!.id],
+        durationDays: 30,
+        scopes: ['model:query'],
+      });
 
-    const tokens = {
-      anonymous: '',
-      developer: c.developer.token,
-      reviewer: c.reviewer.token,
-      authority: c.authority.token,
-      admin: c.admin.token,
-      auditor: c.auditor.token,
-      partner: partner.token,
-    };
-    const tokensFile = path.join(OUTPUT, 'fuzz-tokens.json');
-    const record = path.join(OUTPUT, 'fuzz-exchanges.jsonl');
-    writeFileSync(tokensFile, JSON.stringify(tokens));
-    const knownIds = { engagement, grant, partner: rows[2]!.id, findingId: finding.body.id, nominationId: pending.body.id };
+      const tokens = {
+        anonymous: '',
+        developer: c.developer.token,
+        reviewer: c.reviewer.token,
+        authority: c.authority.token,
+        admin: c.admin.token,
+        auditor: c.auditor.token,
+        partner: partner.token,
+      };
+      const tokensFile = path.join(OUTPUT, 'fuzz-tokens.json');
+      const record = path.join(OUTPUT, 'fuzz-exchanges.jsonl');
+      writeFileSync(tokensFile, JSON.stringify(tokens));
+      const knownIds = { engagement, grant, partner: rows[2]!.id, findingId: finding.body.id, nominationId: pending.body.id };
 
-    const output = await run('bash', [path.join(ROOT, 'scripts', 'fuzz-api.sh'), stack().apiUrl, tokensFile, record], {
-      cwd: ROOT,
-      env: { ...process.env, FUZZ_KNOWN_IDS: JSON.stringify(knownIds) },
-      maxBuffer: 64 * 1024 * 1024,
-      timeout: 20 * 60_000,
-    }).then(
-      (result) => result.stdout,
-      (error: unknown) => {
-        const failed = error as { stdout?: string; stderr?: string };
-        throw new Error(`schemathesis found problems:\n${(failed.stdout ?? '').slice(-20_000)}\n${(failed.stderr ?? '').slice(-5_000)}`, {
-          cause: error,
-        });
-      },
-    );
+      const output = await run('bash', [path.join(ROOT, 'scripts', 'fuzz-api.sh'), stack().apiUrl, tokensFile, record], {
+        cwd: ROOT,
+        env: { ...process.env, FUZZ_KNOWN_IDS: JSON.stringify(knownIds) },
+        maxBuffer: 64 * 1024 * 1024,
+        timeout: 20 * 60_000,
+      }).then(
+        (result) => result.stdout,
+        (error: unknown) => {
+          const failed = error as { stdout?: string; stderr?: string };
+          throw new Error(`schemathesis found problems:\n${(failed.stdout ?? '').slice(-20_000)}\n${(failed.stderr ?? '').slice(-5_000)}`, {
+            cause: error,
+          });
+        },
+      );
 
-    const exchanges = readFileSync(record, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as Exchange);
-    process.stdout.write(`schemathesis sent ${exchanges.length} requests\n`);
-    expect(output).toContain('== fuzzing as partner');
-    expect(exchanges.length).toBeGreaterThanOrEqual(1000);
-    expect(exchanges.filter((e) => e.status >= 500)).toEqual([]);
-    expect(exchanges.filter((e) => e.status >= 400 && !e.contentType.includes('application/problem+json'))).toEqual([]);
-    expect(exchanges.filter((e) => e.leak)).toEqual([]);
-    // The run got past authentication and validation too, not only refusals.
-    expect(exchanges.filter((e) => e.status < 300).length).toBeGreaterThan(50);
-  }, 25 * 60_000);
+      const exchanges = readFileSync(record, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Exchange);
+      process.stdout.write(`schemathesis sent ${exchanges.length} requests\n`);
+      expect(output).toContain('== fuzzing as partner');
+      expect(exchanges.length).toBeGreaterThanOrEqual(1000);
+      expect(exchanges.filter((e) => e.status >= 500)).toEqual([]);
+      expect(exchanges.filter((e) => e.status >= 400 && !e.contentType.includes('application/problem+json'))).toEqual([]);
+      expect(exchanges.filter((e) => e.leak)).toEqual([]);
+      // The run got past authentication and validation too, not only refusals.
+      expect(exchanges.filter((e) => e.status < 300).length).toBeGreaterThan(50);
+    },
+    25 * 60_000,
+  );
 });

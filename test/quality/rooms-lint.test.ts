@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
+
 import { ROOT } from '../support/paths';
 
 const run = promisify(execFile);
@@ -59,7 +60,14 @@ describe('lint guards the rooms', () => {
       '../libs/persistence/repositories/grant.repository',
       './../libs/persistence',
     ),
-    'workflows import neither libs/security nor libs/config': importing(WORKFLOW, '#security', '../libs/security', '#config', '../libs/config', '../libs/config/keyring'),
+    'workflows import neither libs/security nor libs/config': importing(
+      WORKFLOW,
+      '#security',
+      '../libs/security',
+      '#config',
+      '../libs/config',
+      '../libs/config/keyring',
+    ),
     'workflows import no activities and no apps': importing(WORKFLOW, '#activities', '../activities', '../activities/grant.activities', '../apps/api/main'),
     'workflows import no Node built-in and no package but @temporalio/workflow': importing(
       WORKFLOW,
@@ -71,7 +79,17 @@ describe('lint guards the rooms', () => {
       '@nestjs/common',
       'typeorm',
     ),
-    'libs/domain imports nothing outside itself': importing(DOMAIN, '../persistence', '#persistence', '#contracts', '../contracts', '../config/keyring', 'node:crypto', '@nestjs/common', 'jose'),
+    'libs/domain imports nothing outside itself': importing(
+      DOMAIN,
+      '../persistence',
+      '#persistence',
+      '#contracts',
+      '../contracts',
+      '../config/keyring',
+      'node:crypto',
+      '@nestjs/common',
+      'jose',
+    ),
     'libs/contracts imports only libs/domain and Temporal definitions': importing(CONTRACTS, '#persistence', '../security', 'pg', 'node:fs'),
     'libs never import apps, activities or workflows': importing(
       LIB,
@@ -82,7 +100,12 @@ describe('lint guards the rooms', () => {
       '../../workflows/serial',
     ),
     'activities import neither apps nor workflow code': importing(ACTIVITY, '../apps/api/app.module', '#workflows', '../workflows/failures'),
-    'a feature never imports another feature': importing(FEATURE, '../grants/grants.service', '../engagements/engagements.service', '../../modules/partners/csv'),
+    'a feature never imports another feature': importing(
+      FEATURE,
+      '../grants/grants.service',
+      '../engagements/engagements.service',
+      '../../modules/partners/csv',
+    ),
     'plumbing never imports a feature': importing(PLUMBING, '../modules/grants/grants.service', '../modules/engagements/dto/engagement.response'),
   };
 
@@ -99,7 +122,13 @@ describe('lint guards the rooms', () => {
     'libs/domain may import itself': importing(DOMAIN, './duration', './index'),
     'libs may import other libs and packages': importing(LIB, '#domain', '#config', '../contracts', 'node:crypto'),
     'activities may import libs': importing(ACTIVITY, '#persistence', '#contracts', '@temporalio/common'),
-    'a feature may import itself and the plumbing': importing(FEATURE, './dto/finding.dto', '../../auth/engagement-access.service', '../../temporal/engagement-commands.service', '#domain'),
+    'a feature may import itself and the plumbing': importing(
+      FEATURE,
+      './dto/finding.dto',
+      '../../auth/engagement-access.service',
+      '../../temporal/engagement-commands.service',
+      '#domain',
+    ),
   };
 
   // Every other way of reaching a module: a re-export, require, import().

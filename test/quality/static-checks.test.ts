@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
+
 import { ROOT } from '../support/paths';
 
 const run = promisify(execFile);
@@ -20,6 +21,12 @@ async function output(command: string, args: string[]): Promise<{ code: number; 
 describe('static checks', () => {
   it('the whole project type-checks under strict settings', async () => {
     const result = await output(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+    expect(result.text.trim()).toBe('');
+    expect(result.code).toBe(0);
+  });
+
+  it('every file is formatted, so layout is never a review topic (`make format` fixes it)', async () => {
+    const result = await output(bin('prettier'), ['--check', '--log-level', 'warn', '.']);
     expect(result.text.trim()).toBe('');
     expect(result.code).toBe(0);
   });

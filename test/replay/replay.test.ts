@@ -1,9 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { Worker } from '@temporalio/worker';
+
 import { parseKeyring } from '#config';
 import { EncryptionCodec } from '#security';
+
 import { REPLAY_HISTORIES, WORKFLOW_BUNDLE } from '../support/paths';
 import { TEST_PAYLOAD_KEY } from '../support/test-keys';
 import { quietTemporal } from '../support/workflow-env';
@@ -29,9 +32,14 @@ describe('recorded workflow histories replay against the current code', () => {
   it.each(files)('%s', async (file) => {
     const recorded = JSON.parse(readFileSync(path.join(REPLAY_HISTORIES, file), 'utf8')) as { workflowId?: string; history?: unknown; events?: unknown };
     // Earlier recordings are the bare history, with payloads not yet sealed to a workflow id.
-    const { workflowId, history } = recorded.history === undefined ? { workflowId: file, history: recorded } : { workflowId: recorded.workflowId ?? file, history: recorded.history };
+    const { workflowId, history } =
+      recorded.history === undefined ? { workflowId: file, history: recorded } : { workflowId: recorded.workflowId ?? file, history: recorded.history };
     await expect(
-      Worker.runReplayHistory({ workflowBundle: { codePath: WORKFLOW_BUNDLE }, dataConverter: { payloadCodecs: [codec] } }, historyFromJSON(history), workflowId),
+      Worker.runReplayHistory(
+        { workflowBundle: { codePath: WORKFLOW_BUNDLE }, dataConverter: { payloadCodecs: [codec] } },
+        historyFromJSON(history),
+        workflowId,
+      ),
     ).resolves.toBeUndefined();
   });
 });

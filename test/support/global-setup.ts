@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+
 import { bundleWorkflowCode } from '@temporalio/worker';
+
 import { sourceBundleOptions } from '../../apps/worker/source-bundle';
 import { OUTPUT, ROOT, STACK_INFO, WORKFLOW_BUNDLE } from './paths';
 import { launchStack } from './stack-process';

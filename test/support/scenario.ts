@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+
 import { DesignationOutcome, EngagementStage, Role } from '#domain';
+
 import type { EngagementDetailDto, EngagementSummaryDto } from '../../apps/api/modules/engagements/dto/engagement.response';
 import { get, post, request } from './api';
 import { Caller, caller } from './stack';
@@ -155,7 +157,12 @@ export async function registerPartners(c: Cast, rows: readonly PartnerRow[]): Pr
 export const TERMS_TEXT = 'Early access for defensive use only. No redistribution. Report vulnerabilities to the developer within 24 hours.';
 
 export async function publishTerms(c: Cast, id: string, version = 'v1', text = TERMS_TEXT): Promise<{ version: string; hash: string }> {
-  const res = await request<{ version: string; hash: string }>('PUT', `/v1/engagements/${id}/partner-terms`, { version, text, accessEndpoint: GATEWAY }, { token: c.developer.token });
+  const res = await request<{ version: string; hash: string }>(
+    'PUT',
+    `/v1/engagements/${id}/partner-terms`,
+    { version, text, accessEndpoint: GATEWAY },
+    { token: c.developer.token },
+  );
   expectOk(res.status, res.body, 'publish terms');
   return res.body;
 }
@@ -182,7 +189,10 @@ export async function grantsOf(who: Caller, engagementId: string): Promise<{ id:
   const items: { id: string; partner: { id: string }; status: string }[] = [];
   let cursor: string | null = null;
   do {
-    const page: { body: { items: typeof items; nextCursor: string | null } } = await get(`/v1/grants?engagementId=${engagementId}&limit=100${cursor ? `&cursor=${cursor}` : ''}`, who.token);
+    const page: { body: { items: typeof items; nextCursor: string | null } } = await get(
+      `/v1/grants?engagementId=${engagementId}&limit=100${cursor ? `&cursor=${cursor}` : ''}`,
+      who.token,
+    );
     items.push(...page.body.items);
     cursor = page.body.nextCursor;
   } while (cursor);

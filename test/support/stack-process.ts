@@ -1,6 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, openSync, readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
+
 import { ROOT } from './paths';
 import { TEST_PAYLOAD_KEY } from './test-keys';
 

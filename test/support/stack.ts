@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
 import { Client as PgClient } from 'pg';
-import { AUDIENCE, signDevToken } from '../../tools/stack/dev-idp';
+
 import { Role } from '#domain';
+
+import { AUDIENCE, signDevToken } from '../../tools/stack/dev-idp';
 import { STACK_INFO } from './paths';
 
 export interface StackInfo {

@@ -1,17 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Client, WorkflowHandle } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
+
 import type { WorkerActivities } from '#activities';
-import { createWorker } from '../../apps/worker/worker.factory';
-import { WorkerModule } from '../../apps/worker/worker.module';
 import { loadConfig, loadToolConfig } from '#config';
 import { EncryptionCodec, sealedClientOptions } from '#security';
+
+import { createWorker } from '../../apps/worker/worker.factory';
+import { WorkerModule } from '../../apps/worker/worker.module';
 import { OUTPUT, REPLAY_HISTORIES, WORKFLOW_BUNDLE } from './paths';
 import { stack } from './stack';
 

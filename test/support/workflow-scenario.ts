@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+
 import { WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
+
 import {
   assignReviewersUpdate,
   attestUpdate,
@@ -13,6 +15,7 @@ import {
   TASK_QUEUE,
 } from '#contracts';
 import { Actor, DAY_MS, DesignationOutcome, GrantStatus, Role } from '#domain';
+
 import { asOwner } from './stack';
 import type { WorkflowTestEnv } from './workflow-env';
 
@@ -38,7 +41,9 @@ export async function designatedEngagement(t: WorkflowTestEnv, who: Actors): Pro
     args: [{ engagementId: id, clock: CLOCK } satisfies EngagementWorkflowInput],
   });
   const digest = `sha256:${'d'.repeat(64)}`;
-  await handle.executeUpdate(submitUpdate, { args: [{ actor: who.developer, modelName: 'Atlas', modelVersion: '9', capabilitySummary: 's', contactEmail: 'a@b.example' }] });
+  await handle.executeUpdate(submitUpdate, {
+    args: [{ actor: who.developer, modelName: 'Atlas', modelVersion: '9', capabilitySummary: 's', contactEmail: 'a@b.example' }],
+  });
   await handle.executeUpdate(assignReviewersUpdate, { args: [{ actor: who.admin, reviewerIds: [who.reviewer.sub] }] });
   await handle.executeUpdate(attestUpdate, { args: [{ actor: who.reviewer }] });
   await handle.executeUpdate(recordBenchmarkUpdate, { args: [{ actor: who.reviewer, benchmarkId: randomUUID(), reference: 'NSA-1', digest, summary: 's' }] });

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+
 import type { WorkflowHandle } from '@temporalio/client';
+
 import {
   assignReviewersUpdate,
   attestUpdate,
@@ -16,17 +18,8 @@ import {
   TASK_QUEUE,
   withdrawUpdate,
 } from '#contracts';
-import {
-  Actor,
-  DAY_MS,
-  DesignationOutcome,
-  DomainErrorCode,
-  EngagementStage,
-  EngagementState,
-  reviewerAccessRefusal,
-  Role,
-  TechnicalImpact,
-} from '#domain';
+import { Actor, DAY_MS, DesignationOutcome, DomainErrorCode, EngagementStage, EngagementState, reviewerAccessRefusal, Role, TechnicalImpact } from '#domain';
+
 import { asOwner } from '../support/stack';
 import { recordHistory, startWorkflowEnv, WorkflowTestEnv } from '../support/workflow-env';
 
@@ -106,7 +99,9 @@ describe('the pre-release access window on the time-skipping server', () => {
     });
     await handle.executeUpdate(assignReviewersUpdate, { args: [{ actor: admin, reviewerIds: [reviewer.sub] }] });
     await handle.executeUpdate(attestUpdate, { args: [{ actor: reviewer }] });
-    await handle.executeUpdate(recordBenchmarkUpdate, { args: [{ actor: reviewer, benchmarkId: randomUUID(), reference: 'NSA-1', digest: DIGEST, summary: 's' }] });
+    await handle.executeUpdate(recordBenchmarkUpdate, {
+      args: [{ actor: reviewer, benchmarkId: randomUUID(), reference: 'NSA-1', digest: DIGEST, summary: 's' }],
+    });
     await handle.executeUpdate(recommendUpdate, { args: [{ actor: reviewer, outcome: DesignationOutcome.Covered, rationale: 'r' }] });
     await handle.executeUpdate(attestUpdate, { args: [{ actor: authority }] });
     await handle.executeUpdate(determineUpdate, { args: [{ actor: authority, outcome: DesignationOutcome.Covered, rationale: 'r' }] });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+
 import {
   assignReviewersUpdate,
   attestUpdate,
@@ -13,6 +14,7 @@ import {
   withdrawUpdate,
 } from '#contracts';
 import { Actor, DAY_MS, DesignationOutcome, EngagementState, Role } from '#domain';
+
 import { asOwner } from '../support/stack';
 import { recordHistory, startWorkflowEnv, WorkflowTestEnv } from '../support/workflow-env';
 import { failureOf } from '../support/workflow-scenario';

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+
 import { WithStartWorkflowOperation, WorkflowHandle, WorkflowNotFoundError } from '@temporalio/client';
+
 import { GrantProjectionActivities } from '#activities';
 import {
   acceptGrantUpdate,
@@ -14,17 +16,20 @@ import {
   revokeGrantUpdate,
   TASK_QUEUE,
 } from '#contracts';
-import type { grantWorkflow } from '#workflows';
 import { Actor, DAY_MS, effectiveGrantStatus, GrantState, GrantStatus, Role } from '#domain';
+import type { grantWorkflow } from '#workflows';
+
 import { asOwner } from '../support/stack';
 import { recordHistory, startWorkflowEnv, WorkflowTestEnv } from '../support/workflow-env';
-import { actors, Actors, designatedEngagement, failureOf, GrantRow, grantRows, seedPartners } from '../support/workflow-scenario';
+import { Actors, actors, designatedEngagement, failureOf, GrantRow, grantRows, seedPartners } from '../support/workflow-scenario';
 
 const HOUR_MS = 3_600_000;
 
 /** The status a partner would see, from the read model, as the API computes it. */
 async function seenStatus(grant: GrantRow, engagementId: string): Promise<GrantStatus> {
-  const terms = await asOwner((db) => db.query<{ current_terms_version: string | null }>('SELECT current_terms_version FROM engagements WHERE id = $1', [engagementId]));
+  const terms = await asOwner((db) =>
+    db.query<{ current_terms_version: string | null }>('SELECT current_terms_version FROM engagements WHERE id = $1', [engagementId]),
+  );
   return effectiveGrantStatus(
     {
       status: grant.status,
@@ -75,7 +80,9 @@ describe('trusted partners on the time-skipping server', () => {
   }
 
   async function publish(handle: WorkflowHandle, who: Actors, version: string): Promise<void> {
-    await handle.executeUpdate(publishTermsUpdate, { args: [{ actor: who.developer, version, text: `terms ${version}`, accessEndpoint: 'https://gw.example/v1' }] });
+    await handle.executeUpdate(publishTermsUpdate, {
+      args: [{ actor: who.developer, version, text: `terms ${version}`, accessEndpoint: 'https://gw.example/v1' }],
+    });
   }
 
   const partnerActor = (partnerId: string): Actor => ({ sub: `user@${partnerId}`, org: partnerId, roles: [Role.Partner] });
@@ -118,12 +125,20 @@ describe('trusted partners on the time-skipping server', () => {
     const partners = await seedPartners(2);
     const byDeveloper = await nominate(handle, who.developer, partners);
 
-    expect((await failureOf(handle.executeUpdate(approveNominationUpdate, { args: [{ actor: who.developer, nominationId: byDeveloper }] }))).type).toBe('SELF_APPROVAL');
-    expect((await failureOf(handle.executeUpdate(approveNominationUpdate, { args: [{ actor: who.colleague, nominationId: byDeveloper }] }))).type).toBe('ROLE_REQUIRED');
+    expect((await failureOf(handle.executeUpdate(approveNominationUpdate, { args: [{ actor: who.developer, nominationId: byDeveloper }] }))).type).toBe(
+      'SELF_APPROVAL',
+    );
+    expect((await failureOf(handle.executeUpdate(approveNominationUpdate, { args: [{ actor: who.colleague, nominationId: byDeveloper }] }))).type).toBe(
+      'ROLE_REQUIRED',
+    );
     const everything: Actor = { ...who.admin, roles: [Role.ProgramAdmin, Role.Reviewer, Role.DesignationAuthority] };
     const byAdmin = await nominate(handle, everything, partners);
-    expect((await failureOf(handle.executeUpdate(approveNominationUpdate, { args: [{ actor: everything, nominationId: byAdmin }] }))).type).toBe('SELF_APPROVAL');
-    expect((await failureOf(handle.executeUpdate(approveNominationUpdate, { args: [{ actor: who.otherAdmin, nominationId: byAdmin }] }))).type).toBe('ROLE_REQUIRED');
+    expect((await failureOf(handle.executeUpdate(approveNominationUpdate, { args: [{ actor: everything, nominationId: byAdmin }] }))).type).toBe(
+      'SELF_APPROVAL',
+    );
+    expect((await failureOf(handle.executeUpdate(approveNominationUpdate, { args: [{ actor: who.otherAdmin, nominationId: byAdmin }] }))).type).toBe(
+      'ROLE_REQUIRED',
+    );
     await handle.executeUpdate(declineNominationUpdate, { args: [{ actor: who.developer, nominationId: byAdmin }] });
 
     await handle.executeUpdate(approveNominationUpdate, { args: [{ actor: who.admin, nominationId: byDeveloper, acceptWithinMs: 7 * DAY_MS }] });
@@ -144,14 +159,18 @@ describe('trusted partners on the time-skipping server', () => {
     await t.env.sleep(14 * DAY_MS - HOUR_MS);
     expect(t.notifications(id).filter((n) => n['kind'] === 'NOMINATION_EXPIRED')).toEqual([]);
     await t.env.sleep(2 * HOUR_MS);
-    const row = await asOwner((db) => db.query<{ status: string; decided_by: string }>('SELECT status, decided_by FROM nominations WHERE id = $1', [nominationId]));
+    const row = await asOwner((db) =>
+      db.query<{ status: string; decided_by: string }>('SELECT status, decided_by FROM nominations WHERE id = $1', [nominationId]),
+    );
     expect(row.rows[0]).toEqual({ status: 'EXPIRED', decided_by: 'system' });
     const notice = t.notifications(id).find((n) => n['kind'] === 'NOMINATION_EXPIRED')!;
     expect(notice['recipients']).toEqual([
       { kind: 'org', org: who.developer.org },
       { kind: 'role', role: 'program-admin' },
     ]);
-    expect((await failureOf(handle.executeUpdate(approveNominationUpdate, { args: [{ actor: who.developer, nominationId }] }))).type).toBe('NOMINATION_NOT_PENDING');
+    expect((await failureOf(handle.executeUpdate(approveNominationUpdate, { args: [{ actor: who.developer, nominationId }] }))).type).toBe(
+      'NOMINATION_NOT_PENDING',
+    );
     await recordHistory(handle, 'partners-nomination-expired');
   });
 
@@ -199,7 +218,9 @@ describe('trusted partners on the time-skipping server', () => {
     await t.env.sleep(2 * HOUR_MS);
     expect(await rowOf(neverAccepted.id)).toEqual(expect.objectContaining({ status: 'LAPSED', end_reason: 'NOT_ACCEPTED', ended_at: new Date(acceptBy) }));
     expect((await rowOf(toAccept.id)).status).toBe('ACTIVE');
-    const lapseAudit = await asOwner((db) => db.query<{ action: string; actor_sub: string }>('SELECT action, actor_sub FROM audit_events WHERE subject_id = $1', [neverAccepted.id]));
+    const lapseAudit = await asOwner((db) =>
+      db.query<{ action: string; actor_sub: string }>('SELECT action, actor_sub FROM audit_events WHERE subject_id = $1', [neverAccepted.id]),
+    );
     expect(lapseAudit.rows).toEqual([{ action: 'grant.lapsed', actor_sub: 'system' }]);
 
     // One second before its expiresAt the accepted grant is active; once past, it has expired, at expiresAt exactly.
@@ -236,17 +257,20 @@ describe('trusted partners on the time-skipping server', () => {
     expect((await workflows[0]!.describe()).status.name).toBe('RUNNING');
     await t.env.sleep(2 * 60_000);
     for (const wf of workflows) {
-      expect(((await wf.result()) as GrantState)).toEqual(expect.objectContaining({ status: 'EXPIRED', endedAt: accessEndsAt }));
+      expect((await wf.result()) as GrantState).toEqual(expect.objectContaining({ status: 'EXPIRED', endedAt: accessEndsAt }));
     }
     const ended = await grantRows(id);
     expect(ended.map((g) => [g.status, g.end_reason, g.ended_at?.getTime()])).toEqual(Array.from({ length: 3 }, () => ['EXPIRED', 'EXPIRED', accessEndsAt]));
     const audit = await asOwner((db) =>
-      db.query<{ subject_id: string; n: string }>(`SELECT subject_id, count(*) AS n FROM audit_events WHERE action = 'grant.expired' AND subject_id = ANY($1) GROUP BY subject_id`, [
-        ended.map((g) => g.id),
-      ]),
+      db.query<{ subject_id: string; n: string }>(
+        `SELECT subject_id, count(*) AS n FROM audit_events WHERE action = 'grant.expired' AND subject_id = ANY($1) GROUP BY subject_id`,
+        [ended.map((g) => g.id)],
+      ),
     );
     expect(audit.rows.map((r) => r.n)).toEqual(['1', '1', '1']);
-    const timeline = await asOwner((db) => db.query<{ occurred_at: Date }>(`SELECT occurred_at FROM engagement_timeline WHERE engagement_id = $1 AND event_type = 'GRANTS_EXPIRED'`, [id]));
+    const timeline = await asOwner((db) =>
+      db.query<{ occurred_at: Date }>(`SELECT occurred_at FROM engagement_timeline WHERE engagement_id = $1 AND event_type = 'GRANTS_EXPIRED'`, [id]),
+    );
     expect(timeline.rows.map((r) => r.occurred_at.getTime())).toEqual([accessEndsAt]);
     await recordHistory(handle, 'partners-shared-access-end');
   });
@@ -260,7 +284,9 @@ describe('trusted partners on the time-skipping server', () => {
     expect(revoked.status).toBe('REVOKED');
     expect(flaky.get(grant.id)).toBe(3);
     expect((await grantRows(id))[0]).toEqual(expect.objectContaining({ status: 'REVOKED', end_reason: 'REVOKED' }));
-    const audit = await asOwner((db) => db.query<{ action: string; outcome: string }>('SELECT action, outcome FROM audit_events WHERE subject_id = $1 ORDER BY seq', [grant.id]));
+    const audit = await asOwner((db) =>
+      db.query<{ action: string; outcome: string }>('SELECT action, outcome FROM audit_events WHERE subject_id = $1 ORDER BY seq', [grant.id]),
+    );
     expect(audit.rows).toEqual([
       { action: 'grant.accepted', outcome: 'ACTIVE' },
       { action: 'grant.revoked', outcome: 'REVOKED' },

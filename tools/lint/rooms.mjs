@@ -12,9 +12,9 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 /** `#domain` → `libs/domain`, from package.json `imports` (the folder of each alias's source entry). */
 const ALIASES = new Map(
-  Object.entries(/** @type {{ imports?: Record<string, Record<string, string>> }} */ (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'))).imports ?? {}).map(
-    ([alias, targets]) => [alias, path.dirname(path.join(ROOT, targets['frontier-source'] ?? targets['default'] ?? ''))],
-  ),
+  Object.entries(
+    /** @type {{ imports?: Record<string, Record<string, string>> }} */ (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'))).imports ?? {},
+  ).map(([alias, targets]) => [alias, path.dirname(path.join(ROOT, targets['frontier-source'] ?? targets['default'] ?? ''))]),
 );
 
 /**
@@ -80,13 +80,23 @@ const within = (file, folder) => file === folder || file.startsWith(`${folder}/`
  */
 export function destination(specifier, fromFile) {
   if (specifier.startsWith('.')) {
-    return { local: path.relative(ROOT, path.resolve(path.dirname(fromFile), specifier)).split(path.sep).join('/') };
+    return {
+      local: path
+        .relative(ROOT, path.resolve(path.dirname(fromFile), specifier))
+        .split(path.sep)
+        .join('/'),
+    };
   }
   if (specifier.startsWith('#')) {
     const [alias = '', ...rest] = specifier.split('/');
     const folder = ALIASES.get(alias);
     if (folder !== undefined) {
-      return { local: path.relative(ROOT, path.join(folder, ...rest)).split(path.sep).join('/') };
+      return {
+        local: path
+          .relative(ROOT, path.join(folder, ...rest))
+          .split(path.sep)
+          .join('/'),
+      };
     }
     return { pkg: specifier };
   }

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as http from 'node:http';
 import * as path from 'node:path';
+
 import { exportJWK, generateKeyPair, importJWK, JWK, SignJWT } from 'jose';
 
 /**

@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
+
 import { ToolConfig } from '#config';
-import { AUDIENCE } from './dev-idp';
+
 import { APP_LOGIN, DATABASE_NAME } from './database-names';
+import { AUDIENCE } from './dev-idp';
 import { DevSecrets, loadOrCreateSecrets } from './secrets';
 
 export interface LocalEndpoints {
@@ -21,7 +23,11 @@ export function localEndpoints(tools: ToolConfig, secrets: DevSecrets): LocalEnd
 }
 
 /** The API's and worker's environment on the local stack. */
-export function localAppEnvironment(tools: ToolConfig, secrets: DevSecrets, endpoints: LocalEndpoints = localEndpoints(tools, secrets)): Record<string, string> {
+export function localAppEnvironment(
+  tools: ToolConfig,
+  secrets: DevSecrets,
+  endpoints: LocalEndpoints = localEndpoints(tools, secrets),
+): Record<string, string> {
   return {
     NODE_ENV: 'development',
     HOST: tools.host,

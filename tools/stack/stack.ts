@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
+
 import { childEnvironment, ToolConfig } from '#config';
+
 import { AUDIENCE, DevIdp, signDevToken, startDevIdp } from './dev-idp';
 import { localAppEnvironment } from './local-env';
 import { runMigrations } from './migrations';

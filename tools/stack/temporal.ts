@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
+
 import { Connection } from '@temporalio/client';
+
 import { ManagedProcess, spawnManaged, waitFor } from './processes';
 
 export interface TemporalDevServerOptions {

@@ -1,6 +1,6 @@
 import { Actor, effectiveGrantStatus, GrantStatus, ReviewerAccessFacts, VerificationStatus } from '#domain';
 import { EngagementEntity, EngagementRoster, GrantWithContext } from '#persistence';
-import { engagementView, EngagementView, EngagementRoster as NeedToKnowRoster } from '#security';
+import { EngagementRoster as NeedToKnowRoster, EngagementView, engagementView } from '#security';
 
 /** The read model's rows as the access rules (libs/domain, libs/security) take them. */
 

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+
 import { PersistenceModule } from '#persistence';
+
 import { EngagementAccessService } from './engagement-access.service';
 import { GrantAccessService } from './grant-access.service';
 import { ResourceVisibilityService } from './resource-visibility.service';

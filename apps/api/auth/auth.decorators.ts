@@ -1,6 +1,8 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth } from '@nestjs/swagger';
+
 import { Actor, Role } from '#domain';
+
 import type { AuthenticatedRequest } from '../common/authenticated-request';
 
 export const ALLOWED_ROLES = 'frontier:allowed-roles';

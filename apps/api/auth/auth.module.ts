@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+
 import { AccessModule } from './access.module';
 import { AuthenticationMiddleware } from './authentication.middleware';
 import { MeController } from './me.controller';

@@ -1,7 +1,8 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { AuthErrorCode, AuthException } from '../errors/api-errors';
+
 import type { AuthenticatedRequest } from '../common/authenticated-request';
+import { AuthErrorCode, AuthException } from '../errors/api-errors';
 import { TokenVerifierService } from './token-verifier.service';
 
 const BEARER = /^Bearer ([A-Za-z0-9_.-]+)$/i;

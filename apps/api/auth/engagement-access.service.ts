@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+
 import { Actor } from '#domain';
 import { EngagementRepository, EngagementRoster, Tx } from '#persistence';
 import { EngagementView } from '#security';
+
 import { ResourceException } from '../errors/api-errors';
 import { rosterView } from './access-facts';
 

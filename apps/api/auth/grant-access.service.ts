@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+
 import { Actor } from '#domain';
 import { GrantRepository, GrantWithContext, Tx } from '#persistence';
-import { grantView, GrantView } from '#security';
+import { GrantView, grantView } from '#security';
+
 import { ResourceException } from '../errors/api-errors';
 
 export interface VisibleGrant {

@@ -1,6 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+
 import { Actor, ALL_ROLES, Role } from '#domain';
+
 import { ApiProblems } from '../common/openapi.decorators';
 import { Allow, CurrentActor } from './auth.decorators';
 

@@ -1,9 +1,11 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
+
 import { Role } from '#domain';
-import { AuthErrorCode, AuthException } from '../errors/api-errors';
+
 import type { AuthenticatedRequest } from '../common/authenticated-request';
+import { AuthErrorCode, AuthException } from '../errors/api-errors';
 import { ALLOWED_ROLES, PUBLIC_ROUTE, SCOPED_TO, ScopedRecord } from './auth.decorators';
 import { ResourceVisibilityService } from './resource-visibility.service';
 

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+
 import { Actor } from '#domain';
+
 import { UUID_PATTERN } from '../common/dto-decorators';
 import type { ScopedRecord } from './auth.decorators';
 import { EngagementAccessService } from './engagement-access.service';

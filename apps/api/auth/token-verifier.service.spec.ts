@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
+
 import { generateKeyPair, SignJWT } from 'jose';
+
 import { loadConfig } from '#config';
+
 import { AuthException, DependencyErrorCode, DependencyException } from '../errors/api-errors';
 import { TokenVerifierService } from './token-verifier.service';
 

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { createRemoteJWKSet, decodeProtectedHeader, errors, JWTPayload, jwtVerify } from 'jose';
+
 import { AppConfig } from '#config';
 import { Actor, isRole } from '#domain';
+
 import { AuthErrorCode, AuthException, DependencyErrorCode, DependencyException } from '../errors/api-errors';
 
 /** Identifiers from the token: 1 to 200 characters, none of them control characters. */
@@ -40,7 +42,10 @@ export class TokenVerifierService {
       }
       // The issuer could not be reached: forget the key set so the next request tries again.
       this.keySet = undefined;
-      throw new DependencyException(DependencyErrorCode.IdentityProviderUnavailable, 'the identity provider cannot be reached to check your token; try again shortly');
+      throw new DependencyException(
+        DependencyErrorCode.IdentityProviderUnavailable,
+        'the identity provider cannot be reached to check your token; try again shortly',
+      );
     }
     return this.actorFrom(payload);
   }

@@ -1,6 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
+
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+
 import type { Actor } from '#domain';
+
 import type { AuthenticatedRequest } from './authenticated-request';
 import type { CommandRequest } from './idempotency.interceptor';
 

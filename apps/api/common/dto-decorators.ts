@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsIn, IsOptional, IsString, Length, Matches, ValidateBy, ValidationOptions } from 'class-validator';
+
 import { PartnerSector, USPS_STATE_CODES } from '#domain';
 
 const NOT_BLANK = /\S/;
@@ -61,7 +62,10 @@ export function isUtcTimestamp(value: unknown): boolean {
 
 export function IsUtcTimestamp(options?: ValidationOptions) {
   return ValidateBy(
-    { name: 'isUtcTimestamp', validator: { validate: isUtcTimestamp, defaultMessage: () => '$property must be an ISO 8601 UTC timestamp such as 2027-01-15T09:30:00Z' } },
+    {
+      name: 'isUtcTimestamp',
+      validator: { validate: isUtcTimestamp, defaultMessage: () => '$property must be an ISO 8601 UTC timestamp such as 2027-01-15T09:30:00Z' },
+    },
     options,
   );
 }

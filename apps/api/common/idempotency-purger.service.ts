@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+
 import { IdempotencyRepository } from '#persistence';
 
 const PURGE_EVERY_MS = 3_600_000;

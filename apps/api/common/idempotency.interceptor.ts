@@ -1,14 +1,17 @@
 import { createHash, randomUUID } from 'node:crypto';
+
 import { CallHandler, ExecutionContext, HttpStatus, Injectable, NestInterceptor, SetMetadata } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { from, Observable, of, throwError } from 'rxjs';
 import { catchError, mergeMap } from 'rxjs/operators';
+
 import { IdempotencyRepository } from '#persistence';
 import { canonicalJson, FieldCipher, JsonValue, sealedAt } from '#security';
-import type { AuthenticatedRequest } from './authenticated-request';
+
 import { RequestErrorCode, RequestException } from '../errors/api-errors';
+import type { AuthenticatedRequest } from './authenticated-request';
 import { COMMAND_ROUTE } from './openapi.decorators';
 
 const KEY_FORMAT = /^[\x21-\x7e]{1,200}$/;
@@ -117,7 +120,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
         return { status: record.statusCode, body };
       }
       if (Date.now() > deadline) {
-        throw new RequestException(RequestErrorCode.IdempotencyKeyInProgress, 'the first request with this Idempotency-Key has not finished; repeat it shortly');
+        throw new RequestException(
+          RequestErrorCode.IdempotencyKeyInProgress,
+          'the first request with this Idempotency-Key has not finished; repeat it shortly',
+        );
       }
       await sleep(100);
     }

@@ -1,4 +1,5 @@
 import { Body, Injectable, PipeTransform } from '@nestjs/common';
+
 import { RequestErrorCode, RequestException } from '../errors/api-errors';
 
 /** For commands that take no input: an empty object (or no body), and nothing else. */
@@ -9,7 +10,9 @@ export class EmptyBodyPipe implements PipeTransform<unknown, Record<string, neve
       return {};
     }
     if (typeof value !== 'object' || Array.isArray(value)) {
-      throw new RequestException(RequestErrorCode.ValidationFailed, 'the body must be an empty JSON object', { errors: [{ field: 'body', message: 'must be {}' }] });
+      throw new RequestException(RequestErrorCode.ValidationFailed, 'the body must be an empty JSON object', {
+        errors: [{ field: 'body', message: 'must be {}' }],
+      });
     }
     const fields = Object.keys(value);
     if (fields.length > 0) {

@@ -1,5 +1,6 @@
 import { applyDecorators, HttpCode, HttpStatus, Param, ParseUUIDPipe, SetMetadata } from '@nestjs/common';
 import { ApiExtraModels, ApiHeader, ApiParam, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+
 import { RequestErrorCode, RequestException } from '../errors/api-errors';
 import { PROBLEM_CONTENT_TYPE } from '../errors/problem';
 

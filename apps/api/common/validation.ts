@@ -1,4 +1,5 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
+
 import { FieldError, RequestErrorCode, RequestException } from '../errors/api-errors';
 
 export function flatten(errors: readonly ValidationError[], parent = ''): FieldError[] {

@@ -1,6 +1,8 @@
 import { HttpStatus, NotFoundException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
+
 import { DomainErrorCode, DomainRuleError, EngagementStage } from '#domain';
+
 import { ResourceErrorCode, ResourceException } from './api-errors';
 import { problemKind } from './problem';
 import { classify } from './problem.filter';
@@ -22,7 +24,7 @@ describe('what a thrown error means for the caller', () => {
     expect(problemKind(DomainErrorCode.IllegalTransition).status).toBe(409);
   });
 
-  it("an outage of the database is a 503, a route Nest does not know a 404 of its own, and anything else is left for a 500", () => {
+  it('an outage of the database is a 503, a route Nest does not know a 404 of its own, and anything else is left for a 500', () => {
     const outage = new QueryFailedError('SELECT 1', [], Object.assign(new Error('terminating connection'), { code: '57P01' }));
     expect(problemKind(classify(outage)!.code).status).toBe(HttpStatus.SERVICE_UNAVAILABLE);
     expect(classify(new NotFoundException('Cannot GET /v1/nothing'))?.code).toBe('ROUTE_NOT_FOUND');

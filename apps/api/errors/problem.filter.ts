@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
+
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+
 import { DomainRuleError, isMissingRecord } from '#domain';
+import { isDatabaseUnavailable } from '#persistence';
+
 import {
   AuthErrorCode,
   CodedException,
@@ -12,7 +16,6 @@ import {
   RequestErrorCode,
   ResourceErrorCode,
 } from './api-errors';
-import { isDatabaseUnavailable } from '#persistence';
 import { PROBLEM_CONTENT_TYPE, problemKind, problemType } from './problem';
 
 interface Classified {

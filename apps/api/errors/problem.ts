@@ -1,12 +1,6 @@
 import { DomainErrorCode } from '#domain';
-import {
-  AuthErrorCode,
-  DependencyErrorCode,
-  InternalErrorCode,
-  ProblemCode,
-  RequestErrorCode,
-  ResourceErrorCode,
-} from './api-errors';
+
+import { AuthErrorCode, DependencyErrorCode, InternalErrorCode, ProblemCode, RequestErrorCode, ResourceErrorCode } from './api-errors';
 
 export interface ProblemKind {
   readonly status: number;

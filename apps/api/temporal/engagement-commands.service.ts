@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { WithStartWorkflowOperation } from '@temporalio/client';
+
 import { AppConfig } from '#config';
 import { CommandResult, EngagementCommandUpdate, engagementWorkflowId, EngagementWorkflowInput, SubmitArgs, submitUpdate, TASK_QUEUE } from '#contracts';
 import { DomainErrorCode, DomainRuleError, EngagementStage } from '#domain';
 import type { engagementWorkflow } from '#workflows';
+
 import { EngagementAccessService } from '../auth/engagement-access.service';
 import type { CommandContext } from '../common/command-context.decorator';
 import { UpdateSenderService } from './update-sender.service';

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { WithStartWorkflowOperation } from '@temporalio/client';
+
 import { AcceptGrantArgs, acceptGrantUpdate, GrantResult, GrantWorkflowInput, grantWorkflowStart, RevokeGrantArgs, revokeGrantUpdate } from '#contracts';
 import { DomainErrorCode, DomainRuleError } from '#domain';
 import type { grantWorkflow } from '#workflows';
+
 import { UpdateSenderService } from './update-sender.service';
 
 const ended = () => new DomainRuleError(DomainErrorCode.GrantNotUsable, 'the grant has ended');

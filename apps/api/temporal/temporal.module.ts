@@ -1,7 +1,9 @@
 import { Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
+
 import { AppConfig } from '#config';
 import { EncryptionCodec, sealedClientOptions, SecurityModule } from '#security';
+
 import { AccessModule } from '../auth/access.module';
 import { MetricsModule } from '../metrics/metrics.module';
 import { EngagementCommandsService } from './engagement-commands.service';

@@ -8,9 +8,11 @@ import {
   WorkflowUpdateRPCTimeoutOrCancelledError,
 } from '@temporalio/client';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+
 import { AppConfig } from '#config';
 import { isWorkflowFailureType, WorkflowFailureType } from '#contracts';
 import { DomainErrorCode, DomainRuleError, EngagementStage, isDomainErrorCode } from '#domain';
+
 import { DependencyErrorCode, DependencyException, ResourceException } from '../errors/api-errors';
 import { MetricsService } from '../metrics/metrics.service';
 

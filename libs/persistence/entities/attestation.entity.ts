@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+
 import { AttestationCapacity } from '#domain';
 
 /** A no-conflict-of-interest attestation by a reviewer or a designation authority. */

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+
 import { bigintAsNumber } from './column-transformers';
 
 /** The single row holding the chain's last sequence number and hash; appenders lock it. */

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
 import { bigintAsNumber } from './column-transformers';
 
 /**

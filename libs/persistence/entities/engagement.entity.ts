@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
 import { DesignationOutcome, EngagementStage, WindowEndReason } from '#domain';
 
 /** The read model of one engagement. Columns ending in `_sealed` hold AES-256-GCM ciphertext. */

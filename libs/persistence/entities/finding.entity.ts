@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
 import { FindingResponseStatus, RemediationTier, TechnicalImpact } from '#domain';
 
 /** A vulnerability found during the pre-release window, tiered by BOD 26-04. Never shown to partners. */

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
 import { GrantEndReason, GrantStatus, PartnerSector } from '#domain';
 
 /** One partner's time-boxed access to one engagement's model; its life runs in workflow `grant-<id>`. */

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
 import { NominationSide, NominationStatus } from '#domain';
 
 /** A proposal of trusted partners for an engagement, by one side, for the other side to approve. */

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
 import { PartnerSector, VerificationStatus } from '#domain';
 
 /** A trusted-partner organization in the registry. Its id is its users' `org` claim. */

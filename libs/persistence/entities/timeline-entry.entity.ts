@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+
 import { EngagementStage } from '#domain';
 
 /** One persisted event of an engagement, in version order: its timeline. */

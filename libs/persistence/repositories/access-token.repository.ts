@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+
 import { AccessTokenEntity } from '../entities';
 import { Tx } from './unit-of-work';
 

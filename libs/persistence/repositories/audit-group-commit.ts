@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+
 import { isRefusedByDatabase } from '../database-errors';
 import { AuditEntry, AuditRepository } from './audit.repository';
 
@@ -75,7 +76,12 @@ export class AuditGroupCommit {
   /** Commits the group's events in one transaction: undefined when they are durable, else why not. */
   private async commit(group: readonly Waiting[]): Promise<Error | undefined> {
     try {
-      await this.dataSource.transaction('READ COMMITTED', (tx) => this.audit.append(tx, group.map((w) => w.entry)));
+      await this.dataSource.transaction('READ COMMITTED', (tx) =>
+        this.audit.append(
+          tx,
+          group.map((w) => w.entry),
+        ),
+      );
       return undefined;
     } catch (error) {
       return error instanceof Error ? error : new Error(`the audit group commit failed: ${String(error)}`);

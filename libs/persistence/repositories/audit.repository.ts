@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { Between, DataSource, MoreThan } from 'typeorm';
+
 import { AuditEventBody, ChainCheck, ChainVerifier, hashAuditEvent } from '#security';
+
 import { AuditChainHeadEntity, AuditEventEntity } from '../entities';
 import { Tx } from './unit-of-work';
 
@@ -82,8 +85,19 @@ export class AuditRepository {
         `INSERT INTO audit_events (seq, id, occurred_at, actor_sub, actor_roles, action, engagement_id, subject_type, subject_id, outcome, details, prev_hash, hash)
          VALUES ${placeholders.join(', ')}`,
         chunk.flatMap((r) => [
-          r.seq, r.id, r.occurredAt, r.actorSub, JSON.stringify(r.actorRoles), r.action, r.engagementId,
-          r.subjectType, r.subjectId, r.outcome, JSON.stringify(r.details), r.prevHash, r.hash,
+          r.seq,
+          r.id,
+          r.occurredAt,
+          r.actorSub,
+          JSON.stringify(r.actorRoles),
+          r.action,
+          r.engagementId,
+          r.subjectType,
+          r.subjectId,
+          r.outcome,
+          JSON.stringify(r.details),
+          r.prevHash,
+          r.hash,
         ]),
       );
     }

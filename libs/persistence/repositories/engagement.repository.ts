@@ -1,15 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, DeepPartial } from 'typeorm';
-import {
-  AttestationEntity,
-  BenchmarkResultEntity,
-  EngagementEntity,
-  ReviewerAssignmentEntity,
-  TimelineEntryEntity,
-} from '../entities';
-import type { EngagementScope } from '#security';
-import { Tx } from './unit-of-work';
 
+import type { EngagementScope } from '#security';
+
+import { AttestationEntity, BenchmarkResultEntity, EngagementEntity, ReviewerAssignmentEntity, TimelineEntryEntity } from '../entities';
+import { Tx } from './unit-of-work';
 
 export interface ListPosition {
   readonly submittedAt: Date;
@@ -111,10 +106,9 @@ export class EngagementRepository {
             visible.orWhere('e.developer_org = :org', { org: scope.developerOrg });
           }
           if (scope.reviewerSub !== undefined) {
-            visible.orWhere(
-              'EXISTS (SELECT 1 FROM engagement_reviewers r WHERE r.engagement_id = e.id AND r.reviewer_sub = :reviewer)',
-              { reviewer: scope.reviewerSub },
-            );
+            visible.orWhere('EXISTS (SELECT 1 FROM engagement_reviewers r WHERE r.engagement_id = e.id AND r.reviewer_sub = :reviewer)', {
+              reviewer: scope.reviewerSub,
+            });
           }
           if (scope.recommended) {
             visible.orWhere('e.recommended_at IS NOT NULL');

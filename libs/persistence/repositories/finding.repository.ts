@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, DeepPartial } from 'typeorm';
+
 import { FindingEntity } from '../entities';
 import { Tx } from './unit-of-work';
 
@@ -11,7 +12,11 @@ export class FindingRepository {
     await tx.getRepository(FindingEntity).insert(row);
   }
 
-  async recordResponse(tx: Tx, id: string, response: Pick<FindingEntity, 'responseStatus' | 'responseNoteSealed' | 'respondedBy' | 'respondedAt'>): Promise<void> {
+  async recordResponse(
+    tx: Tx,
+    id: string,
+    response: Pick<FindingEntity, 'responseStatus' | 'responseNoteSealed' | 'respondedBy' | 'respondedAt'>,
+  ): Promise<void> {
     await tx.getRepository(FindingEntity).update({ id }, response);
   }
 

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+
 import { GrantEndReason, GrantStatus, PartnerSector, VerificationStatus } from '#domain';
+
 import { GrantEntity } from '../entities';
 import { Tx } from './unit-of-work';
 
@@ -208,11 +210,7 @@ export class GrantRepository {
   }
 
   /** Activates (or re-accepts) a grant that is still open; false when it has ended meanwhile. */
-  async recordAcceptance(
-    tx: Tx,
-    id: string,
-    acceptance: { termsVersion: string; at: Date; activatedAt: Date; expiresAt: Date },
-  ): Promise<boolean> {
+  async recordAcceptance(tx: Tx, id: string, acceptance: { termsVersion: string; at: Date; activatedAt: Date; expiresAt: Date }): Promise<boolean> {
     const rows: unknown[] = await tx.query(
       `WITH accepted AS (
          UPDATE grants SET status = 'ACTIVE', accepted_terms_version = $2, accepted_at = $3, activated_at = $4, expires_at = $5, updated_at = $3

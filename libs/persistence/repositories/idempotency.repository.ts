@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, LessThan } from 'typeorm';
+
 import { IdempotencyRecordEntity } from '../entities';
 
-export type Reservation =
-  | { readonly kind: 'reserved' }
-  | { readonly kind: 'existing'; readonly record: IdempotencyRecordEntity };
+export type Reservation = { readonly kind: 'reserved' } | { readonly kind: 'existing'; readonly record: IdempotencyRecordEntity };
 
 @Injectable()
 export class IdempotencyRepository {
@@ -39,9 +38,7 @@ export class IdempotencyRepository {
   }
 
   async complete(callerSub: string, key: string, statusCode: number, responseSealed: string): Promise<void> {
-    await this.dataSource
-      .getRepository(IdempotencyRecordEntity)
-      .update({ callerSub, idempotencyKey: key }, { state: 'DONE', statusCode, responseSealed });
+    await this.dataSource.getRepository(IdempotencyRecordEntity).update({ callerSub, idempotencyKey: key }, { state: 'DONE', statusCode, responseSealed });
   }
 
   /** A request that failed leaves nothing behind, so the same key may be tried again. */

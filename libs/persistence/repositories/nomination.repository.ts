@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, DeepPartial } from 'typeorm';
+
 import { NominationStatus } from '#domain';
+
 import { NominationEntity } from '../entities';
 import { Tx } from './unit-of-work';
 
@@ -51,7 +53,9 @@ export class NominationRepository {
   }
 
   async cancelPending(tx: Tx, engagementId: string, at: Date): Promise<void> {
-    await tx.getRepository(NominationEntity).update({ engagementId, status: NominationStatus.Pending }, { status: NominationStatus.Cancelled, decidedBy: 'system', decidedAt: at });
+    await tx
+      .getRepository(NominationEntity)
+      .update({ engagementId, status: NominationStatus.Pending }, { status: NominationStatus.Cancelled, decidedBy: 'system', decidedAt: at });
   }
 
   find(engagementId: string, id: string): Promise<NominationEntity | null> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, DeepPartial } from 'typeorm';
+
 import { NotificationEntity } from '../entities';
 import { Tx } from './unit-of-work';
 

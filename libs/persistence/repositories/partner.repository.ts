@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
+
 import { VerificationStatus } from '#domain';
+
 import { PartnerEntity } from '../entities';
 import { Tx } from './unit-of-work';
 
@@ -63,7 +65,9 @@ export class PartnerRepository {
       return new Map();
     }
     // Locked until the caller commits, so a status change made meanwhile is neither lost nor unaudited.
-    const rows: { id: string; status: VerificationStatus }[] = await tx.query('SELECT id, status FROM partners WHERE id = ANY($1::varchar[]) FOR UPDATE', [ids]);
+    const rows: { id: string; status: VerificationStatus }[] = await tx.query('SELECT id, status FROM partners WHERE id = ANY($1::varchar[]) FOR UPDATE', [
+      ids,
+    ]);
     return new Map(rows.map((r) => [r.id, r.status]));
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+
 import { SigningKeyEntity } from '../entities';
 
 export interface KeyRing {

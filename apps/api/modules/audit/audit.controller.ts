@@ -1,6 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
 import { Actor, Role } from '#domain';
+
 import { Allow, CurrentActor, ScopedTo } from '../../auth/auth.decorators';
 import { ApiProblems, IdParam, UuidParam } from '../../common/openapi.decorators';
 import { PageQuery } from '../../common/pagination';

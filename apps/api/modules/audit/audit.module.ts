@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+
 import { PersistenceModule } from '#persistence';
+
 import { AccessModule } from '../../auth/access.module';
 import { AuditController } from './audit.controller';
 import { AuditService } from './audit.service';

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
+
 import { Actor } from '#domain';
 import { AuditGroupCommit, AuditRepository, UnitOfWork } from '#persistence';
-import { decodeCursor, encodeCursor, PageQuery } from '../../common/pagination';
+
 import { EngagementAccessService } from '../../auth/engagement-access.service';
+import { decodeCursor, encodeCursor, PageQuery } from '../../common/pagination';
 import { AuditEventListDto, AuditVerificationDto, toAuditEvent } from './dto/audit.response';
 
 function isSeqCursor(value: unknown): value is { s: number } {

@@ -1,18 +1,14 @@
 import { Injectable } from '@nestjs/common';
+
 import { Actor } from '#domain';
 import { AuditGroupCommit, EngagementRepository } from '#persistence';
 import { engagementScope, EngagementView, FieldCipher } from '#security';
+
+import { EngagementAccessService } from '../../auth/engagement-access.service';
 import { isUtcTimestamp, UUID_PATTERN } from '../../common/dto-decorators';
 import { decodeCursor, encodeCursor } from '../../common/pagination';
-import {
-  CONFIDENTIAL_FIELDS,
-  EngagementDetailDto,
-  EngagementListDto,
-  toEngagementDetail,
-  toEngagementSummary,
-} from './dto/engagement.response';
+import { CONFIDENTIAL_FIELDS, EngagementDetailDto, EngagementListDto, toEngagementDetail, toEngagementSummary } from './dto/engagement.response';
 import { ListEngagementsQuery } from './dto/list-engagements.query';
-import { EngagementAccessService } from '../../auth/engagement-access.service';
 
 interface ListCursor {
   readonly t: string;

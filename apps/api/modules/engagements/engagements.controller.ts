@@ -1,10 +1,13 @@
 import { Body, Controller, Get, HttpStatus, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
 import { Actor, Role } from '#domain';
+
 import { Allow, CurrentActor, ScopedTo } from '../../auth/auth.decorators';
 import { Command, CommandContext } from '../../common/command-context.decorator';
 import { NoBody } from '../../common/no-body';
 import { ApiProblems, CommandRoute, IdParam, UuidParam } from '../../common/openapi.decorators';
+import { EngagementDetailDto, EngagementListDto, EngagementSummaryDto } from './dto/engagement.response';
 import {
   AssignReviewersDto,
   AttestationDto,
@@ -15,7 +18,6 @@ import {
   ReleaseDto,
   WithdrawDto,
 } from './dto/engagement-commands.dto';
-import { EngagementDetailDto, EngagementListDto, EngagementSummaryDto } from './dto/engagement.response';
 import { ListEngagementsQuery } from './dto/list-engagements.query';
 import { EngagementQueriesService } from './engagement-queries.service';
 import { EngagementsService } from './engagements.service';

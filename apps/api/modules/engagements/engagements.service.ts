@@ -1,26 +1,30 @@
 import { Injectable } from '@nestjs/common';
+
+import { AppConfig } from '#config';
 import {
   assignReviewersUpdate,
   attestUpdate,
   closeUpdate,
   CommandResult,
-  EngagementCommandUpdate,
   declineAccessUpdate,
   determineUpdate,
   endWindowUpdate,
+  EngagementCommandUpdate,
   openWindowUpdate,
-  releaseUpdate,
   recommendUpdate,
   recordBenchmarkUpdate,
+  releaseUpdate,
   withdrawUpdate,
 } from '#contracts';
-import { AppConfig } from '#config';
 import { DEFAULT_WINDOW_DAYS } from '#domain';
-import type { CommandContext } from '../../common/command-context.decorator';
 import { EngagementRepository } from '#persistence';
+
+import { EngagementAccessService } from '../../auth/engagement-access.service';
+import type { CommandContext } from '../../common/command-context.decorator';
 import { ResourceException } from '../../errors/api-errors';
 import { EngagementCommandsService } from '../../temporal/engagement-commands.service';
 import { WorkflowAlreadyRanError } from '../../temporal/update-sender.service';
+import { EngagementSummaryDto, toEngagementSummary } from './dto/engagement.response';
 import {
   AssignReviewersDto,
   AttestationDto,
@@ -31,8 +35,6 @@ import {
   ReleaseDto,
   WithdrawDto,
 } from './dto/engagement-commands.dto';
-import { EngagementSummaryDto, toEngagementSummary } from './dto/engagement.response';
-import { EngagementAccessService } from '../../auth/engagement-access.service';
 
 /**
  * Commands: check the caller may see the engagement (else 404), send the Update, then answer from

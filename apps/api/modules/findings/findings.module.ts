@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+
 import { PersistenceModule } from '#persistence';
 import { SecurityModule } from '#security';
+
 import { AccessModule } from '../../auth/access.module';
 import { TemporalModule } from '../../temporal/temporal.module';
 import { FindingsController } from './findings.controller';

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
+
 import { recordFindingUpdate, respondToFindingUpdate } from '#contracts';
 import { Actor, DomainErrorCode, DomainRuleError, hasRole, Role } from '#domain';
 import { AuditGroupCommit, EngagementRepository, FindingEntity, FindingRepository } from '#persistence';
 import { FieldCipher, mayReadFindings } from '#security';
-import { AuthErrorCode, AuthException, ResourceException } from '../../errors/api-errors';
-import type { CommandContext } from '../../common/command-context.decorator';
-import { EngagementCommandsService } from '../../temporal/engagement-commands.service';
+
 import { rosterFacts } from '../../auth/access-facts';
 import { EngagementAccessService } from '../../auth/engagement-access.service';
+import type { CommandContext } from '../../common/command-context.decorator';
+import { AuthErrorCode, AuthException, ResourceException } from '../../errors/api-errors';
+import { EngagementCommandsService } from '../../temporal/engagement-commands.service';
 import {
   CreateFindingDto,
   FindingAnsweredDto,

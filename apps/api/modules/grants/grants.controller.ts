@@ -1,6 +1,8 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
 import { Actor, Role } from '#domain';
+
 import { Allow, CurrentActor, ScopedTo } from '../../auth/auth.decorators';
 import { Command, CommandContext } from '../../common/command-context.decorator';
 import { ApiProblems, CommandRoute, IdParam, UuidParam } from '../../common/openapi.decorators';
@@ -17,7 +19,7 @@ export class GrantsController {
 
   @Get()
   @Allow(...READERS)
-  @ApiOperation({ summary: 'Grants you may see: a partner its own, a developer its engagements\'' })
+  @ApiOperation({ summary: "Grants you may see: a partner its own, a developer its engagements'" })
   @ApiOkResponse({ type: GrantListDto })
   @ApiProblems(400, 401, 403)
   list(@CurrentActor() actor: Actor, @Query() query: ListGrantsQuery): Promise<GrantListDto> {

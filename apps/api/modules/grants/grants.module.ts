@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+
 import { PersistenceModule } from '#persistence';
+
 import { AccessModule } from '../../auth/access.module';
 import { TemporalModule } from '../../temporal/temporal.module';
 import { BulkRevocationController } from './bulk-revocation.controller';

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+
 import { AppConfig } from '#config';
 import { grantWorkflowInputOf, revokeGrantsUpdate } from '#contracts';
 import { Actor, DomainErrorCode, DomainRuleError, grantEnded, mayRevokeGrant } from '#domain';
 import { EngagementRepository, GrantRepository, GrantWithContext, PartnerTermsEntity, PartnerTermsRepository } from '#persistence';
-import { grantScope, grantView, GrantView } from '#security';
+import { grantScope, GrantView, grantView } from '#security';
+
 import { grantStatus } from '../../auth/access-facts';
 import { GrantAccessService } from '../../auth/grant-access.service';
 import type { CommandContext } from '../../common/command-context.decorator';

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
+
 import { AppConfig } from '#config';
 import { approveNominationUpdate, declineNominationUpdate, nominateUpdate } from '#contracts';
 import { Actor, MAX_NOMINATION_PARTNERS, VerificationStatus } from '#domain';
 import { NominationRepository, PartnerRepository } from '#persistence';
+
 import { EngagementAccessService } from '../../auth/engagement-access.service';
 import type { CommandContext } from '../../common/command-context.decorator';
 import { FieldError, RequestErrorCode, RequestException, ResourceException } from '../../errors/api-errors';
@@ -33,14 +35,14 @@ export class NominationsService {
     await this.validate(dto);
     const nominationId = ctx.newId('nomination');
     await this.commands.sendAs(ctx, engagementId, nominateUpdate, {
-        actor: ctx.actor,
-        nominationId,
-        partnerIds: dto.partnerIds,
-        filter: dto.filter ? { ...dto.filter } : undefined,
-        durationDays: dto.durationDays,
-        accessEndsAt: dto.accessEndsAt === undefined ? undefined : Date.parse(dto.accessEndsAt),
-        scopes: dto.scopes,
-        answerWithinMs: this.config.partners.answerWithinMs,
+      actor: ctx.actor,
+      nominationId,
+      partnerIds: dto.partnerIds,
+      filter: dto.filter ? { ...dto.filter } : undefined,
+      durationDays: dto.durationDays,
+      accessEndsAt: dto.accessEndsAt === undefined ? undefined : Date.parse(dto.accessEndsAt),
+      scopes: dto.scopes,
+      answerWithinMs: this.config.partners.answerWithinMs,
     });
     return this.read(engagementId, nominationId);
   }

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+
 import { publishTermsUpdate } from '#contracts';
 import { Actor } from '#domain';
 import { PartnerTermsEntity, PartnerTermsRepository } from '#persistence';
+
 import { EngagementAccessService } from '../../auth/engagement-access.service';
 import type { CommandContext } from '../../common/command-context.decorator';
 import { ResourceException } from '../../errors/api-errors';
@@ -18,7 +20,12 @@ export class PartnerTermsService {
   ) {}
 
   async publish(ctx: CommandContext, engagementId: string, dto: PublishTermsDto): Promise<TermsDto> {
-    await this.commands.sendAs(ctx, engagementId, publishTermsUpdate, { actor: ctx.actor, version: dto.version, text: dto.text, accessEndpoint: dto.accessEndpoint });
+    await this.commands.sendAs(ctx, engagementId, publishTermsUpdate, {
+      actor: ctx.actor,
+      version: dto.version,
+      text: dto.text,
+      accessEndpoint: dto.accessEndpoint,
+    });
     return toTerms(await this.required(engagementId, dto.version), false);
   }
 

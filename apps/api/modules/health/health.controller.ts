@@ -1,5 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
 import { Public } from '../../auth/auth.decorators';
 import { ApiProblems } from '../../common/openapi.decorators';
 import { HealthDto } from './health.dto';

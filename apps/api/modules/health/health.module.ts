@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+
 import { PersistenceModule } from '#persistence';
+
 import { TemporalModule } from '../../temporal/temporal.module';
 import { HealthController } from './health.controller';
 import { HealthService } from './health.service';

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+
 import { UnitOfWork } from '#persistence';
+
 import { DependencyErrorCode, DependencyException } from '../../errors/api-errors';
 import { TemporalProbeService } from '../../temporal/temporal-probe.service';
 import { HealthDto, Status } from './health.dto';

@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+
 import { Actor, Role } from '#domain';
+
 import { Allow, CurrentActor } from '../../auth/auth.decorators';
 import { ApiProblems, CommandRoute } from '../../common/openapi.decorators';
 import { CreatePartnerDto, ImportPartnersDto, ImportReportDto, ListPartnersQuery, PartnerDto, PartnerListDto, UpdatePartnerDto } from './dto/partner.dto';

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+
 import { PersistenceModule } from '#persistence';
 import { SecurityModule } from '#security';
+
 import { PartnersController } from './partners.controller';
 import { PartnersService } from './partners.service';
 

@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
+
 import { Actor, MAX_IMPORT_ROWS, VerificationStatus } from '#domain';
 import { AuditGroupCommit, AuditRepository, PartnerEntity, PartnerRepository, UnitOfWork } from '#persistence';
 import { FieldCipher } from '#security';
-import { RequestErrorCode, RequestException, ResourceException } from '../../errors/api-errors';
+
 import { decodeCursor, encodeCursor } from '../../common/pagination';
 import { flatten } from '../../common/validation';
+import { RequestErrorCode, RequestException, ResourceException } from '../../errors/api-errors';
 import { csvObjects } from './csv';
 import {
   contactsAt,
@@ -80,7 +83,10 @@ export class PartnersService {
       };
       await this.partners.update(tx, id, patch);
       await this.audit.append(tx, [
-        this.event(actor, 'partner.updated', id, { fields: Object.keys(dto).filter((k) => k !== 'contacts' || dto.contacts !== undefined), status: dto.status ?? existing.status }),
+        this.event(actor, 'partner.updated', id, {
+          fields: Object.keys(dto).filter((k) => k !== 'contacts' || dto.contacts !== undefined),
+          status: dto.status ?? existing.status,
+        }),
       ]);
       return { ...existing, ...patch };
     });
@@ -108,7 +114,9 @@ export class PartnersService {
         return;
       }
       const dto = plainToInstance(CreatePartnerDto, row);
-      const problems = flatten(validateSync(dto, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true })).map((e) => `${e.field}: ${e.message}`);
+      const problems = flatten(validateSync(dto, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true })).map(
+        (e) => `${e.field}: ${e.message}`,
+      );
       if (dto.id !== undefined && seen.has(dto.id)) {
         problems.push(`id: ${dto.id} appears earlier in this import`);
       }
@@ -123,7 +131,10 @@ export class PartnersService {
     const { created, updated } = await this.unitOfWork.run(async (tx) => {
       // A row that names no status leaves an existing partner's as it is: re-importing the registry
       // never quietly re-verifies a suspended partner (and so resumes its grants).
-      const existing = await this.partners.statusesOf(tx, accepted.map((a) => a.entity.id));
+      const existing = await this.partners.statusesOf(
+        tx,
+        accepted.map((a) => a.entity.id),
+      );
       const entities = accepted.map(({ dto, entity }) => ({ ...entity, status: dto.status ?? existing.get(entity.id) ?? entity.status }));
       const counts = await this.partners.upsert(tx, entities);
       const statusChanges = entities.filter((e) => existing.has(e.id) && existing.get(e.id) !== e.status);
@@ -157,7 +168,13 @@ export class PartnersService {
     if (!partner) {
       throw new ResourceException('partner');
     }
-    await this.auditGroup.appendRead(actor, { action: 'partner.viewed', engagementId: null, subjectType: 'partner', subjectId: id, details: { fields: ['contacts'] } });
+    await this.auditGroup.appendRead(actor, {
+      action: 'partner.viewed',
+      engagementId: null,
+      subjectType: 'partner',
+      subjectId: id,
+      details: { fields: ['contacts'] },
+    });
     return toPartner(partner, this.cipher);
   }
 

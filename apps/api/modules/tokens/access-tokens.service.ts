@@ -1,16 +1,19 @@
 import { randomUUID } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { SignJWT } from 'jose';
+
 import { AppConfig } from '#config';
 import { ACCESS_TOKEN_TYPE, AccessTokenClaims, REVIEWER_SCOPES, TokenUse } from '#contracts';
 import { Actor, DomainErrorCode, DomainRuleError, GrantStatus, reviewerAccessRefusal } from '#domain';
 import { AccessTokenEntity, AccessTokenRepository, AuditRepository, EngagementRepository, Tx, UnitOfWork } from '#persistence';
 import { ACCESS_TOKEN_ALG, GrantView } from '#security';
-import { AuthErrorCode, AuthException } from '../../errors/api-errors';
-import type { CommandContext } from '../../common/command-context.decorator';
+
 import { grantStatus, reviewerAccessFacts } from '../../auth/access-facts';
 import { EngagementAccessService } from '../../auth/engagement-access.service';
 import { GrantAccessService } from '../../auth/grant-access.service';
+import type { CommandContext } from '../../common/command-context.decorator';
+import { AuthErrorCode, AuthException } from '../../errors/api-errors';
 import { AccessTokenDto } from './dto/tokens.dto';
 import { Signer, SigningKeysService } from './signing-keys.service';
 

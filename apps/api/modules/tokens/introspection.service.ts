@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { decodeProtectedHeader, errors, JWTPayload, jwtVerify } from 'jose';
+
 import { AppConfig } from '#config';
 import { ACCESS_TOKEN_TYPE } from '#contracts';
 import { Actor, GrantStatus, reviewerAccessRefusal } from '#domain';
 import { AccessTokenEntity, AccessTokenRepository, AuditGroupCommit, EngagementRepository, GrantRepository } from '#persistence';
 import { ACCESS_TOKEN_ALG } from '#security';
+
 import { grantStatus, reviewerAccessFacts } from '../../auth/access-facts';
 import { IntrospectionDto } from './dto/tokens.dto';
 import { SigningKeysService } from './signing-keys.service';

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { createLocalJWKSet, CryptoKey, JSONWebKeySet } from 'jose';
+
 import { KeyRing, SigningKeyRepository } from '#persistence';
 import { FieldCipher, generateSigningKey, openPrivateKey } from '#security';
 

@@ -1,11 +1,13 @@
 import { Body, Controller, Get, Header, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { JSONWebKeySet } from 'jose';
+
 import { Actor, Role } from '#domain';
+
 import { Allow, CurrentActor, Public, ScopedTo } from '../../auth/auth.decorators';
 import { Command, CommandContext } from '../../common/command-context.decorator';
-import { NoBody } from '../../common/no-body';
 import { IdempotentWithoutStoredAnswer } from '../../common/idempotency.interceptor';
+import { NoBody } from '../../common/no-body';
 import { ApiProblems, CommandRoute, IdParam, UuidParam } from '../../common/openapi.decorators';
 import { AccessTokensService } from './access-tokens.service';
 import { AccessTokenDto, IntrospectDto, IntrospectionDto, JwksDto } from './dto/tokens.dto';

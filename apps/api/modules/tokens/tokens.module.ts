@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+
 import { PersistenceModule } from '#persistence';
 import { SecurityModule } from '#security';
+
 import { AccessModule } from '../../auth/access.module';
 import { AccessTokensService } from './access-tokens.service';
 import { IntrospectionService } from './introspection.service';

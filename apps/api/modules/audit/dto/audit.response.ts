@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
 import type { AuditEventEntity } from '#persistence';
 
 export class AuditActorDto {

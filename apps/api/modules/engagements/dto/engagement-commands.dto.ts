@@ -1,9 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  IsInt,
-  IsUrl,
-  Max,
-  Min,
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
@@ -12,12 +8,18 @@ import {
   IsBoolean,
   IsEmail,
   IsEnum,
+  IsInt,
   IsOptional,
   IsString,
+  IsUrl,
   Matches,
+  Max,
   MaxLength,
+  Min,
 } from 'class-validator';
+
 import { DEFAULT_WINDOW_DAYS, DesignationOutcome, MAX_WINDOW_DAYS } from '#domain';
+
 import { IsCalendarDate, IsUtcTimestamp, OptionalText, SUBJECT_PATTERN, Text } from '../../../common/dto-decorators';
 
 export const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
@@ -97,14 +99,24 @@ export class WithdrawDto {
 }
 
 export class OpenWindowDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_WINDOW_DAYS, default: DEFAULT_WINDOW_DAYS, description: 'Up to 30 days (EO 14409 Sec. 3); the window is never extended' })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: MAX_WINDOW_DAYS,
+    default: DEFAULT_WINDOW_DAYS,
+    description: 'Up to 30 days (EO 14409 Sec. 3); the window is never extended',
+  })
   @IsOptional()
   @IsInt({ message: 'days must be a whole number of days' })
   @Min(1, { message: 'days must be at least 1' })
   @Max(MAX_WINDOW_DAYS, { message: `days must be at most ${MAX_WINDOW_DAYS}: pre-release access is capped at ${MAX_WINDOW_DAYS} days (EO 14409 Sec. 3)` })
   days?: number;
 
-  @ApiProperty({ format: 'uri', maxLength: 2048, example: 'https://gateway.acme.example/v1', description: "The HTTPS URL of the developer's model gateway; tokens name it as their audience" })
+  @ApiProperty({
+    format: 'uri',
+    maxLength: 2048,
+    example: 'https://gateway.acme.example/v1',
+    description: "The HTTPS URL of the developer's model gateway; tokens name it as their audience",
+  })
   @IsString()
   @MaxLength(2048)
   @IsUrl(

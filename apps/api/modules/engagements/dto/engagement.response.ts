@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
 import { DesignationOutcome, EngagementStage, WindowEndReason } from '#domain';
 import { type EngagementAggregate, EngagementEntity } from '#persistence';
 import { EngagementView, FieldCipher, sealedAt } from '#security';
@@ -37,7 +38,6 @@ export class EngagementSummaryDto {
   @ApiPropertyOptional({ format: 'date-time' }) releasedAt?: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
-
 
 export class TimelineEntryDto {
   @ApiProperty() version!: number;
@@ -138,7 +138,13 @@ function windowOf(e: EngagementEntity, withAccess: boolean): AccessWindowDto | u
   };
 }
 
-function decision(outcome: DesignationOutcome | null, sealed: string | null, by: string | null, at: Date | null, open: (s: string) => string): DecisionDto | undefined {
+function decision(
+  outcome: DesignationOutcome | null,
+  sealed: string | null,
+  by: string | null,
+  at: Date | null,
+  open: (s: string) => string,
+): DecisionDto | undefined {
   if (outcome === null || by === null || at === null) {
     return undefined;
   }
@@ -147,7 +153,15 @@ function decision(outcome: DesignationOutcome | null, sealed: string | null, by:
 
 /** The confidential fields each view reveals, for the audit event of the read. */
 export const CONFIDENTIAL_FIELDS: Record<EngagementView.Developer | EngagementView.Full, readonly string[]> = {
-  [EngagementView.Developer]: ['capabilitySummary', 'contactEmail', 'plannedReleaseDate', 'recommendation.rationale', 'determination.rationale', 'withdrawal.reason', 'window.accessEndpoint'],
+  [EngagementView.Developer]: [
+    'capabilitySummary',
+    'contactEmail',
+    'plannedReleaseDate',
+    'recommendation.rationale',
+    'determination.rationale',
+    'withdrawal.reason',
+    'window.accessEndpoint',
+  ],
   [EngagementView.Full]: [
     'capabilitySummary',
     'contactEmail',
@@ -161,7 +175,11 @@ export const CONFIDENTIAL_FIELDS: Record<EngagementView.Developer | EngagementVi
   ],
 };
 
-export function toEngagementDetail(aggregate: EngagementAggregate, view: Exclude<EngagementView, EngagementView.None>, cipher: FieldCipher): EngagementDetailDto {
+export function toEngagementDetail(
+  aggregate: EngagementAggregate,
+  view: Exclude<EngagementView, EngagementView.None>,
+  cipher: FieldCipher,
+): EngagementDetailDto {
   const e = aggregate.engagement;
   const metadata: EngagementDetailDto = {
     ...toEngagementSummary(e),
@@ -192,8 +210,20 @@ export function toEngagementDetail(aggregate: EngagementAggregate, view: Exclude
     plannedReleaseDate: e.plannedReleaseDate,
     capabilitySummary: open('engagements', 'capability_summary', e.id)(e.capabilitySummarySealed),
     contactEmail: open('engagements', 'contact_email', e.id)(e.contactEmailSealed),
-    recommendation: decision(e.recommendationOutcome, e.recommendationRationaleSealed, e.recommendedBy, e.recommendedAt, open('engagements', 'recommendation_rationale', e.id)),
-    determination: decision(e.determinationOutcome, e.determinationRationaleSealed, e.determinedBy, e.determinedAt, open('engagements', 'determination_rationale', e.id)),
+    recommendation: decision(
+      e.recommendationOutcome,
+      e.recommendationRationaleSealed,
+      e.recommendedBy,
+      e.recommendedAt,
+      open('engagements', 'recommendation_rationale', e.id),
+    ),
+    determination: decision(
+      e.determinationOutcome,
+      e.determinationRationaleSealed,
+      e.determinedBy,
+      e.determinedAt,
+      open('engagements', 'determination_rationale', e.id),
+    ),
     withdrawal:
       e.withdrawnAt === null
         ? undefined

@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEnum, IsOptional, IsString, Matches } from 'class-validator';
+
 import { FindingResponseStatus, RemediationTier, requiresForensicTriage, TechnicalImpact } from '#domain';
 import type { FindingEntity } from '#persistence';
 import { FieldCipher, sealedAt } from '#security';
+
 import { OptionalText, Text } from '../../../common/dto-decorators';
 
 const CWE = /^CWE-[1-9]\d{0,5}$/;

@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches } from 'class-validator';
+
 import { GrantEndReason, GrantStatus, PartnerSector } from '#domain';
 import type { GrantWithContext, PartnerTermsEntity } from '#persistence';
 import { GrantView } from '#security';
+
 import { SectorField, Text } from '../../../common/dto-decorators';
 import { PageQuery } from '../../../common/pagination';
 
@@ -56,7 +58,8 @@ export class GrantDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) engagementId!: string;
   @ApiProperty({ type: GrantPartnerDto }) partner!: GrantPartnerDto;
-  @ApiProperty({ enum: GrantStatus, enumName: 'GrantStatus', description: 'SUSPENDED while the accepted terms are not the ones in force' }) status!: GrantStatus;
+  @ApiProperty({ enum: GrantStatus, enumName: 'GrantStatus', description: 'SUSPENDED while the accepted terms are not the ones in force' })
+  status!: GrantStatus;
   @ApiProperty({ type: [String] }) scopes!: string[];
   @ApiProperty() durationDays!: number;
   @ApiProperty({ format: 'date-time' }) acceptBy!: string;
@@ -81,7 +84,12 @@ export class BulkRevocationDto {
   @ApiProperty({ description: 'How many grants this revoked' }) revoked!: number;
 }
 
-export function toGrant(g: GrantWithContext, status: GrantStatus, terms: Pick<PartnerTermsEntity, 'version' | 'hash'> & { text?: string } | null, view: GrantView): GrantDto {
+export function toGrant(
+  g: GrantWithContext,
+  status: GrantStatus,
+  terms: (Pick<PartnerTermsEntity, 'version' | 'hash'> & { text?: string }) | null,
+  view: GrantView,
+): GrantDto {
   return {
     id: g.id,
     engagementId: g.engagementId,

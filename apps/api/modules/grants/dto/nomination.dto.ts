@@ -1,9 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
+
 import { MAX_GRANT_DAYS_CAP, MAX_NOMINATION_PARTNERS, NominationSide, NominationStatus, PARTNER_ID_PATTERN, PartnerSector } from '#domain';
-import { IsUtcTimestamp, SectorField, StateField } from '../../../common/dto-decorators';
 import type { NominationEntity } from '#persistence';
+
+import { IsUtcTimestamp, SectorField, StateField } from '../../../common/dto-decorators';
 
 export const SCOPE_PATTERN = /^[a-z][a-z0-9:._-]{0,63}$/;
 

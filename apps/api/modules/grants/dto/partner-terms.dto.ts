@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
+
 import type { PartnerTermsEntity } from '#persistence';
+
 import { Text } from '../../../common/dto-decorators';
 
 export class PublishTermsDto {

@@ -1,9 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsEnum, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+
 import { PARTNER_ID_PATTERN, PartnerSector, VerificationStatus } from '#domain';
 import type { PartnerEntity } from '#persistence';
 import { FieldCipher, sealedAt } from '#security';
+
 import { SectorField, StateField, Text } from '../../../common/dto-decorators';
 import { PageQuery } from '../../../common/pagination';
 
@@ -78,7 +80,11 @@ export class UpdatePartnerDto {
 }
 
 export class ImportPartnersDto {
-  @ApiProperty({ type: [CreatePartnerDto], maxItems: 50_000, description: 'Or send text/csv with a header: id,name,sector,state,status,contact_name,contact_email,contact_phone' })
+  @ApiProperty({
+    type: [CreatePartnerDto],
+    maxItems: 50_000,
+    description: 'Or send text/csv with a header: id,name,sector,state,status,contact_name,contact_email,contact_phone',
+  })
   rows!: CreatePartnerDto[];
 }
 
