@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import type { EngagementActivities, RecordEventInput, RecordSubmissionInput } from '#contracts';
-import { EngagementEvent, GrantEndReason } from '#domain';
+import { AttestationCapacity, EngagementEvent, GrantEndReason } from '#domain';
 import { AuditRepository, EngagementRepository, FindingRepository, Tx, UnitOfWork } from '#persistence';
 import { FieldCipher, JsonValue, sealedAt } from '#security';
 
@@ -142,6 +142,23 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
           event.reviewerIds.map((reviewerSub) => ({ engagementId: id, reviewerSub, assignedBy: event.actorSub, assignedAt: at })),
         );
         return { reviewerIds: [...event.reviewerIds] };
+      case 'REVIEWER_UNASSIGNED':
+        await this.engagements.endAssignment(tx, id, event.reviewerSub, 'UNASSIGNED', at);
+        return { reviewerSub: event.reviewerSub };
+      case 'RECUSED': {
+        if (event.capacity === AttestationCapacity.Reviewer) {
+          await this.engagements.endAssignment(tx, id, event.actorSub, 'RECUSED', at);
+        }
+        const reason = content.reason ?? '';
+        await this.engagements.addRecusal(tx, {
+          engagementId: id,
+          sub: event.actorSub,
+          capacity: event.capacity,
+          reasonSealed: this.cipher.seal(reason, sealedAt('recusals', 'reason', `${id}:${event.actorSub}`)),
+          recusedAt: at,
+        });
+        return { capacity: event.capacity };
+      }
       case 'ATTESTED':
         await this.engagements.addAttestation(tx, {
           engagementId: id,

@@ -16,10 +16,13 @@ export async function people(bench: Bench): Promise<People> {
   const org = `bench-dev-${randomUUID().slice(0, 8)}`;
   const reviewerSub = `bench-reviewer-${randomUUID().slice(0, 8)}`;
   const ttl = 6 * 3600;
+  const admin = await bench.stack.token('bench-admin', 'program-office', ['program-admin'], ttl);
+  // Its developer organization is registered, as the program office does for every participant.
+  await must(bench.stack.apiUrl, 'POST', '/v1/organizations', admin, { id: org, name: org, kind: 'AI_DEVELOPER' });
   return {
     org,
     developer: await bench.stack.token(`${org}-lead`, org, ['developer'], ttl),
-    admin: await bench.stack.token('bench-admin', 'program-office', ['program-admin'], ttl),
+    admin,
     reviewer: await bench.stack.token(reviewerSub, 'nsa', ['reviewer'], ttl),
     reviewerSub,
     authority: await bench.stack.token('bench-authority', 'nsa', ['designation-authority'], ttl),

@@ -8,8 +8,11 @@ async function main(): Promise<void> {
   if (!url) {
     throw new Error('Set MIGRATIONS_DATABASE_URL (a schema owner) or DATABASE_URL. `make up` migrates the embedded database itself.');
   }
-  const applied = await runMigrations(url);
+  const { applied, registered } = await runMigrations(url, loadToolConfig().bootstrapOrganizations);
   process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'schema is up to date\n');
+  if (registered.length > 0) {
+    process.stdout.write(`registered: ${registered.join(', ')}\n`);
+  }
 }
 
 main().catch((error: unknown) => {

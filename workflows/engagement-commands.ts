@@ -15,11 +15,13 @@ import {
   recommendUpdate,
   recordBenchmarkUpdate,
   recordFindingUpdate,
+  recuseUpdate,
   releaseUpdate,
   respondToFindingUpdate,
   revokeGrantsUpdate,
   SubmitArgs,
   submitUpdate,
+  unassignReviewerUpdate,
   withdrawUpdate,
   WorkflowFailureType,
 } from '#contracts';
@@ -87,6 +89,16 @@ export function registerEngagementCommands(run: EngagementRun, options: CommandT
     assignReviewersUpdate,
     (a) => ({ type: EngagementCommandType.AssignReviewers, actor: a.actor, reviewerIds: a.reviewerIds }),
     () => ({}),
+  );
+  run.registerCommand(
+    unassignReviewerUpdate,
+    (a) => ({ type: EngagementCommandType.UnassignReviewer, actor: a.actor, reviewerSub: a.reviewerSub }),
+    () => ({}),
+  );
+  run.registerCommand(
+    recuseUpdate,
+    (a) => ({ type: EngagementCommandType.Recuse, actor: a.actor }),
+    (a) => ({ reason: a.reason }),
   );
   run.registerCommand(
     attestUpdate,

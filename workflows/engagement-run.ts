@@ -1,7 +1,7 @@
 import { ApplicationFailure, currentUpdateInfo, proxyActivities, setHandler } from '@temporalio/workflow';
 
 import { CommandResult, type EngagementActivities, EngagementCommandUpdate, EngagementWorkflowInput, EventContent, WorkflowFailureType } from '#contracts';
-import { Actor, decide, EngagementCommand, EngagementEvent, EngagementState, evolve, GrantEndReason, NominationStatus } from '#domain';
+import { Actor, decide, DecisionRules, EngagementCommand, EngagementEvent, EngagementState, evolve, GrantEndReason, NominationStatus } from '#domain';
 
 import { AWAITED_WRITE, untilDone } from './activity-options';
 import { CommandMemory } from './command-memory';
@@ -37,6 +37,9 @@ export class EngagementRun {
    * grant workflows). The grants' own state is already final in the read model by then.
    */
   private readonly background: Promise<unknown>[] = [];
+
+  /** The rules this run decides by: those it began under (see DecisionRules). */
+  rules: DecisionRules = { organizationSeparation: false };
 
   constructor(readonly input: EngagementWorkflowInput) {
     this.state = input.state;
@@ -112,7 +115,7 @@ export class EngagementRun {
           if (answered) {
             return answered;
           }
-          const event = check(() => decide(this.current(), toCommand(args), Date.now()));
+          const event = check(() => decide(this.current(), toCommand(args), Date.now(), this.rules));
           const committed = await this.commit(event, content(args), this.commandId(), args.actor.roles, false);
           afterCommit?.(args, event);
           return this.remember(EngagementRun.result(committed));
@@ -120,7 +123,7 @@ export class EngagementRun {
       {
         validator: (args: A) => {
           if (this.recent.answerTo(this.commandId()) === undefined) {
-            check(() => decide(this.current(), toCommand(args), Date.now()));
+            check(() => decide(this.current(), toCommand(args), Date.now(), this.rules));
           }
         },
       },

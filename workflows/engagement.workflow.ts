@@ -14,6 +14,8 @@ const SUBMISSION_GRACE = '1 hour';
 const GRANTS_START_ON_ACCEPTANCE = 'grants-start-on-acceptance';
 /** The patch that expires a nomination's grants together at its accessEndsAt. */
 const NOMINATION_ACCESS_END_CLOCK = 'nomination-access-end-clock';
+/** The patch that separates duties by organization and by capacity (DecisionRules.organizationSeparation). */
+const ORGANIZATION_SEPARATION = 'separation-of-duties-by-organization';
 
 /**
  * One engagement, from its designation inquiry to its end: commands arrive as Updates
@@ -30,6 +32,7 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
   const grantsStartOnAcceptance = patched(GRANTS_START_ON_ACCEPTANCE);
   /** Grants that share an end (a nomination's accessEndsAt) expire together, in one step, at that instant. */
   const sharedAccessEnds = patched(NOMINATION_ACCESS_END_CLOCK);
+  run.rules = { organizationSeparation: patched(ORGANIZATION_SEPARATION) };
 
   registerEngagementCommands(run, { grantsStartOnAcceptance });
   setHandler(engagementStateQuery, () => run.state ?? null);

@@ -16,6 +16,7 @@ import { EngagementsModule } from './modules/engagements/engagements.module';
 import { FindingsModule } from './modules/findings/findings.module';
 import { GrantsModule } from './modules/grants/grants.module';
 import { HealthModule } from './modules/health/health.module';
+import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { PartnersModule } from './modules/partners/partners.module';
 import { TokensModule } from './modules/tokens/tokens.module';
 
@@ -41,6 +42,7 @@ export class AppModule {
         AuditModule,
         FindingsModule,
         TokensModule,
+        OrganizationsModule,
         PartnersModule,
         GrantsModule,
       ],

@@ -11,6 +11,7 @@ import { EngagementsModule } from './modules/engagements/engagements.module';
 import { FindingsModule } from './modules/findings/findings.module';
 import { GrantsModule } from './modules/grants/grants.module';
 import { HealthModule } from './modules/health/health.module';
+import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { PartnersModule } from './modules/partners/partners.module';
 import { TokensModule } from './modules/tokens/tokens.module';
 
@@ -27,7 +28,18 @@ const join = (...parts: string[]): string =>
 
 /** Every route of every module the API mounts, with the record it declares itself scoped to. */
 function routes(): Route[] {
-  const modules: Type[] = [AuthModule, MetricsModule, HealthModule, EngagementsModule, AuditModule, FindingsModule, TokensModule, PartnersModule, GrantsModule];
+  const modules: Type[] = [
+    AuthModule,
+    MetricsModule,
+    HealthModule,
+    EngagementsModule,
+    AuditModule,
+    FindingsModule,
+    TokensModule,
+    PartnersModule,
+    GrantsModule,
+    OrganizationsModule,
+  ];
   return modules.flatMap((module) =>
     ((Reflect.getMetadata(MODULE_METADATA.CONTROLLERS, module) as Type[] | undefined) ?? []).flatMap((controller) => {
       const base = Reflect.getMetadata(PATH_METADATA, controller) as string;

@@ -1,5 +1,7 @@
 import * as path from 'node:path';
 
+import { ORGANIZATION_ID_PATTERN, OrganizationKind } from '#domain';
+
 /**
  * Settings for the developer tools (`make up`, the token command, migrations, audit verification,
  * the test harness). Read here so that, as with {@link loadConfig}, nothing else touches `process.env`.
@@ -18,6 +20,31 @@ export interface ToolConfig {
   readonly temporalTestServer: string;
   readonly ports: { readonly api: number; readonly postgres: number; readonly temporal: number; readonly temporalUi: number; readonly idp: number };
   readonly host: string;
+  /**
+   * Organizations registered when migrations run, unless registered already (BOOTSTRAP_ORGANIZATIONS,
+   * `id:KIND:Name` separated by commas): at least the program office, so its administrators can register the rest.
+   */
+  readonly bootstrapOrganizations: readonly BootstrapOrganization[];
+}
+
+export interface BootstrapOrganization {
+  readonly id: string;
+  readonly kind: OrganizationKind;
+  readonly name: string;
+}
+
+function organizations(source: NodeJS.ProcessEnv): BootstrapOrganization[] {
+  const text = optional(source, 'BOOTSTRAP_ORGANIZATIONS');
+  if (text === undefined) {
+    return [];
+  }
+  return text.split(',').map((entry) => {
+    const [id = '', kind = '', ...name] = entry.trim().split(':');
+    if (!ORGANIZATION_ID_PATTERN.test(id) || !(Object.values(OrganizationKind) as string[]).includes(kind)) {
+      throw new Error(`BOOTSTRAP_ORGANIZATIONS must list id:KIND:Name entries (KIND one of ${Object.values(OrganizationKind).join(', ')}), got "${entry}"`);
+    }
+    return { id, kind: kind as OrganizationKind, name: name.join(':') || id };
+  });
 }
 
 function port(source: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -55,6 +82,7 @@ export function loadToolConfig(source: NodeJS.ProcessEnv = process.env, root = p
       idp: port(source, 'DEV_IDP_PORT', 3099),
     },
     host: optional(source, 'HOST') ?? '127.0.0.1',
+    bootstrapOrganizations: organizations(source),
   };
 }
 

@@ -47,6 +47,15 @@ export interface AssignReviewersArgs {
   readonly actor: Actor;
   readonly reviewerIds: readonly string[];
 }
+export interface UnassignReviewerArgs {
+  readonly actor: Actor;
+  readonly reviewerSub: string;
+}
+export interface RecuseArgs {
+  readonly actor: Actor;
+  /** Why: confidential, kept sealed in the read model, never in the audit trail. */
+  readonly reason: string;
+}
 export interface AttestArgs {
   readonly actor: Actor;
   readonly statement?: string;
@@ -71,6 +80,8 @@ export interface WithdrawArgs {
 
 export const submitUpdate = defineUpdate<CommandResult, [SubmitArgs]>('submit');
 export const assignReviewersUpdate = defineUpdate<CommandResult, [AssignReviewersArgs]>('assignReviewers');
+export const unassignReviewerUpdate = defineUpdate<CommandResult, [UnassignReviewerArgs]>('unassignReviewer');
+export const recuseUpdate = defineUpdate<CommandResult, [RecuseArgs]>('recuse');
 export const attestUpdate = defineUpdate<CommandResult, [AttestArgs]>('attest');
 export const recordBenchmarkUpdate = defineUpdate<CommandResult, [RecordBenchmarkArgs]>('recordBenchmark');
 export const recommendUpdate = defineUpdate<CommandResult, [RecommendArgs]>('recommend');

@@ -1,7 +1,7 @@
 import { remediationDueAt, remediationTier } from './bod-26-04';
 import { DomainErrorCode, DomainRuleError } from './domain-error';
 import { DAY_MS } from './duration';
-import { eventBase, refuse, requireAttestedReviewer, requireOwnDeveloper, transition } from './engagement-rules';
+import { DecisionRules, eventBase, refuse, requireAttestedReviewer, requireOwnDeveloper, transition } from './engagement-rules';
 import { EngagementStage } from './engagement-stage';
 import { AccessWindow, CommandOf, EngagementEvent, EngagementState, WindowEndReason } from './engagement-state';
 import { EngagementCommandType } from './engagement-transitions';
@@ -76,7 +76,7 @@ export type WindowCommand = CommandOf<
 >;
 
 /** The developer's window (opened, ended early or declined) and the findings reviewers record in it. */
-export function decideWindow(state: EngagementState, command: WindowCommand, now: number): EngagementEvent {
+export function decideWindow(state: EngagementState, command: WindowCommand, now: number, rules: DecisionRules): EngagementEvent {
   const base = eventBase(state, command, now);
   switch (command.type) {
     case EngagementCommandType.OpenWindow: {
@@ -110,7 +110,7 @@ export function decideWindow(state: EngagementState, command: WindowCommand, now
     }
     case EngagementCommandType.RecordFinding: {
       const toStage = transition(state, command.type);
-      requireAttestedReviewer(state, command.actor);
+      requireAttestedReviewer(state, command.actor, rules);
       if (windowPastClose(state.window, now)) {
         refuse(DomainErrorCode.AccessWindowClosed, 'the pre-release access window has closed', state);
       }

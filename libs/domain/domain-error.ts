@@ -22,6 +22,10 @@ export enum ReviewErrorCode {
   SelfAssignment = 'SELF_ASSIGNMENT',
   BenchmarkRequired = 'BENCHMARK_REQUIRED',
   NothingToAssign = 'NOTHING_TO_ASSIGN',
+  /** Nobody from the developer's organization acts for the government on its engagement. */
+  OwnOrganization = 'OWN_ORGANIZATION',
+  /** Someone who recused from an engagement never acts on it again. */
+  Recused = 'RECUSED',
 }
 
 /** The pre-release window, its findings, and the release. */

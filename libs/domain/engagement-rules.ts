@@ -6,6 +6,21 @@ import { Actor, hasRole, Role } from './roles';
 
 /** The checks every area's decisions share. Each refuses with the stage the engagement is in. */
 
+/**
+ * Rules that arrived after engagements had already run under the ones before them: the workflow turns
+ * them on for runs that began under them (a Temporal patch), so a recorded history replays as decided.
+ */
+export interface DecisionRules {
+  /**
+   * Separation of duties by organization and by capacity: nobody from the developer's organization acts
+   * for the government on its engagement; only an attestation as an authority lets an authority decide;
+   * the decider is never one of the engagement's reviewers.
+   */
+  readonly organizationSeparation: boolean;
+}
+
+export const CURRENT_RULES: DecisionRules = { organizationSeparation: true };
+
 export function refuse(code: DomainErrorCode, message: string, state: EngagementState): never {
   throw new DomainRuleError(code, message, { stage: state.stage });
 }
@@ -16,8 +31,19 @@ export function requireRole(state: EngagementState, actor: Actor, role: Role): v
   }
 }
 
-export function requireAttestedReviewer(state: EngagementState, actor: Actor): void {
+/** Government work on this engagement: never by someone from its developer's organization, never by someone who recused. */
+export function requireGovernmentSide(state: EngagementState, actor: Actor, rules: DecisionRules): void {
+  if (rules.organizationSeparation && actor.org === state.developerOrg) {
+    refuse(DomainErrorCode.OwnOrganization, "nobody from the developer's organization acts for the government on its engagement", state);
+  }
+  if ((state.recused ?? []).includes(actor.sub)) {
+    refuse(DomainErrorCode.Recused, 'you recused from this engagement', state);
+  }
+}
+
+export function requireAttestedReviewer(state: EngagementState, actor: Actor, rules: DecisionRules): void {
   requireRole(state, actor, Role.Reviewer);
+  requireGovernmentSide(state, actor, rules);
   if (!state.reviewers.includes(actor.sub)) {
     refuse(DomainErrorCode.NotOnRoster, 'only reviewers assigned to this engagement may do this', state);
   }

@@ -84,8 +84,13 @@ export interface EngagementState {
   readonly version: number;
   readonly submittedAt: number;
   readonly determinationDueAt: number;
+  /** The reviewers assigned now (an unassigned or recused reviewer is no longer among them). */
   readonly reviewers: readonly string[];
   readonly attested: readonly string[];
+  /** Who attested as a designation authority: attesting as a reviewer does not count for deciding. */
+  readonly authorityAttested?: readonly string[];
+  /** Reviewers and authorities who recused: they never act on the engagement again. */
+  readonly recused?: readonly string[];
   readonly benchmarkCount: number;
   readonly recommendedBy?: string;
   readonly recommendation?: DesignationOutcome;
@@ -106,6 +111,8 @@ export interface EngagementState {
 
 export type EngagementCommand =
   | { readonly type: EngagementCommandType.AssignReviewers; readonly actor: Actor; readonly reviewerIds: readonly string[] }
+  | { readonly type: EngagementCommandType.UnassignReviewer; readonly actor: Actor; readonly reviewerSub: string }
+  | { readonly type: EngagementCommandType.Recuse; readonly actor: Actor }
   | { readonly type: EngagementCommandType.Attest; readonly actor: Actor }
   | { readonly type: EngagementCommandType.RecordBenchmark; readonly actor: Actor }
   | { readonly type: EngagementCommandType.Recommend; readonly actor: Actor; readonly outcome: DesignationOutcome }
@@ -153,6 +160,8 @@ interface EventBase {
 
 export type EngagementEvent =
   | (EventBase & { readonly type: 'REVIEWERS_ASSIGNED'; readonly reviewerIds: readonly string[] })
+  | (EventBase & { readonly type: 'REVIEWER_UNASSIGNED'; readonly reviewerSub: string })
+  | (EventBase & { readonly type: 'RECUSED'; readonly capacity: AttestationCapacity })
   | (EventBase & { readonly type: 'ATTESTED'; readonly capacity: AttestationCapacity })
   | (EventBase & { readonly type: 'BENCHMARK_RECORDED' })
   | (EventBase & { readonly type: 'RECOMMENDED'; readonly outcome: DesignationOutcome })

@@ -5,6 +5,16 @@ import { ALL_COMMAND_TYPES, EngagementCommandType as C, isLegal, legalCommands, 
 /** Partner commands: legal from designation until the end, and they leave the stage as it is. */
 const PARTNERS = { [S.Designated]: S.Designated, [S.PreReleaseAccess]: S.PreReleaseAccess, [S.PostWindow]: S.PostWindow, [S.Released]: S.Released };
 
+/** Roster commands (unassigning, recusing): legal from the review until the end, and they leave the stage as it is. */
+const ROSTER = {
+  [S.UnderReview]: S.UnderReview,
+  [S.Recommended]: S.Recommended,
+  [S.Designated]: S.Designated,
+  [S.PreReleaseAccess]: S.PreReleaseAccess,
+  [S.PostWindow]: S.PostWindow,
+  [S.Released]: S.Released,
+};
+
 const EXPECTED: Record<C, Partial<Record<S, S | { covered: S; notCovered: S }>>> = {
   [C.AssignReviewers]: {
     [S.InquirySubmitted]: S.UnderReview,
@@ -12,6 +22,8 @@ const EXPECTED: Record<C, Partial<Record<S, S | { covered: S; notCovered: S }>>>
     [S.Designated]: S.Designated,
     [S.PreReleaseAccess]: S.PreReleaseAccess,
   },
+  [C.UnassignReviewer]: ROSTER,
+  [C.Recuse]: ROSTER,
   [C.Attest]: { [S.UnderReview]: S.UnderReview, [S.Recommended]: S.Recommended, [S.Designated]: S.Designated, [S.PreReleaseAccess]: S.PreReleaseAccess },
   [C.RecordBenchmark]: { [S.UnderReview]: S.UnderReview },
   [C.Recommend]: { [S.UnderReview]: S.Recommended },

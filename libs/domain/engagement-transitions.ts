@@ -3,6 +3,8 @@ import { DesignationOutcome, EngagementStage } from './engagement-stage';
 /** Every command the engagement accepts. */
 export enum EngagementCommandType {
   AssignReviewers = 'ASSIGN_REVIEWERS',
+  UnassignReviewer = 'UNASSIGN_REVIEWER',
+  Recuse = 'RECUSE',
   Attest = 'ATTEST',
   RecordBenchmark = 'RECORD_BENCHMARK',
   Recommend = 'RECOMMEND',
@@ -38,6 +40,16 @@ const PARTNER_STAGES = {
   [S.Released]: stay(S.Released),
 };
 
+/** Reviewers and authorities are on an engagement's roster from its review until it ends. */
+const ROSTER_STAGES = {
+  [S.UnderReview]: stay(S.UnderReview),
+  [S.Recommended]: stay(S.Recommended),
+  [S.Designated]: stay(S.Designated),
+  [S.PreReleaseAccess]: stay(S.PreReleaseAccess),
+  [S.PostWindow]: stay(S.PostWindow),
+  [S.Released]: stay(S.Released),
+};
+
 /**
  * The transition table: for each command, the stages it is legal in and where it leads.
  * `outcome` only matters for a determination. Release is never refused while the engagement is
@@ -50,6 +62,8 @@ const TABLE: Record<EngagementCommandType, Partial<Record<EngagementStage, (outc
     [S.Designated]: stay(S.Designated),
     [S.PreReleaseAccess]: stay(S.PreReleaseAccess),
   },
+  [EngagementCommandType.UnassignReviewer]: ROSTER_STAGES,
+  [EngagementCommandType.Recuse]: ROSTER_STAGES,
   [EngagementCommandType.Attest]: {
     [S.UnderReview]: stay(S.UnderReview),
     [S.Recommended]: stay(S.Recommended),

@@ -68,6 +68,8 @@ const IN_STAGE: Record<S, EngagementState> = {
 /** A command each actor would be allowed to send if the stage permitted it. */
 const ATTEMPT: Record<C, EngagementCommand> = {
   [C.AssignReviewers]: { type: C.AssignReviewers, actor: admin, reviewerIds: ['new-reviewer'] },
+  [C.UnassignReviewer]: { type: C.UnassignReviewer, actor: admin, reviewerSub: 'rev' },
+  [C.Recuse]: { type: C.Recuse, actor: reviewer },
   [C.Attest]: { type: C.Attest, actor: { ...reviewer, sub: 'dual', roles: [Role.Reviewer] } },
   [C.RecordBenchmark]: { type: C.RecordBenchmark, actor: reviewer },
   [C.Recommend]: { type: C.Recommend, actor: reviewer, outcome: DesignationOutcome.Covered },
@@ -145,6 +147,8 @@ describe('decide and evolve: the legal path', () => {
   it('evolve handles every event type', () => {
     const events: EngagementEvent['type'][] = [
       'REVIEWERS_ASSIGNED',
+      'REVIEWER_UNASSIGNED',
+      'RECUSED',
       'ATTESTED',
       'BENCHMARK_RECORDED',
       'RECOMMENDED',
@@ -183,6 +187,10 @@ describe('decide and evolve: the legal path', () => {
     walk(designated, [
       { type: C.DeclineAccess, actor: developer },
       { type: C.Withdraw, actor: developer },
+    ]);
+    walk(underReview, [
+      { type: C.UnassignReviewer, actor: admin, reviewerSub: 'dual' },
+      { type: C.Recuse, actor: reviewer },
     ]);
     seen.add(overdueEvent(submitted).type);
     expect([...seen].sort()).toEqual([...events].sort());

@@ -1,6 +1,16 @@
 import { decideWindow, endWindow } from './access-window';
 import { DomainErrorCode } from './domain-error';
-import { eventBase, refuse, requireAttestedReviewer, requireOwnDeveloper, requireRole, transition } from './engagement-rules';
+import {
+  CURRENT_RULES,
+  DecisionRules,
+  eventBase,
+  refuse,
+  requireAttestedReviewer,
+  requireGovernmentSide,
+  requireOwnDeveloper,
+  requireRole,
+  transition,
+} from './engagement-rules';
 import { EngagementStage } from './engagement-stage';
 import { AttestationCapacity, CommandOf, EngagementCommand, EngagementEvent, EngagementState, NominationStatus, WindowEndReason } from './engagement-state';
 import { EngagementCommandType } from './engagement-transitions';
@@ -24,21 +34,39 @@ export function attestationCapacity(state: EngagementState, actor: Actor): Attes
 
 type DesignationCommand = CommandOf<
   | EngagementCommandType.AssignReviewers
+  | EngagementCommandType.UnassignReviewer
+  | EngagementCommandType.Recuse
   | EngagementCommandType.Attest
   | EngagementCommandType.RecordBenchmark
   | EngagementCommandType.Recommend
   | EngagementCommandType.Determine
 >;
 
-/** The review and the determination: two different people, each attested, neither from the wrong side. */
-function decideDesignation(state: EngagementState, command: DesignationCommand, now: number): EngagementEvent {
+/** In which capacity an actor holds a place on the engagement they may recuse from, if any. */
+function recusalCapacity(state: EngagementState, actor: Actor): AttestationCapacity | undefined {
+  if (hasRole(actor, Role.Reviewer) && state.reviewers.includes(actor.sub)) {
+    return AttestationCapacity.Reviewer;
+  }
+  if (hasRole(actor, Role.DesignationAuthority) && state.recommendedBy !== undefined && !(state.recused ?? []).includes(actor.sub)) {
+    return AttestationCapacity.Authority;
+  }
+  return undefined;
+}
+
+/** The review and the determination: two different people, each attested in their capacity, neither from the developer's side. */
+function decideDesignation(state: EngagementState, command: DesignationCommand, now: number, rules: DecisionRules): EngagementEvent {
   const base = eventBase(state, command, now);
   switch (command.type) {
     case EngagementCommandType.AssignReviewers: {
       const toStage = transition(state, command.type);
       requireRole(state, command.actor, Role.ProgramAdmin);
+      requireGovernmentSide(state, command.actor, rules);
       if (command.reviewerIds.includes(command.actor.sub)) {
         refuse(DomainErrorCode.SelfAssignment, 'a program administrator may not assign themselves as a reviewer', state);
+      }
+      const recused = command.reviewerIds.filter((id) => (state.recused ?? []).includes(id));
+      if (recused.length > 0) {
+        refuse(DomainErrorCode.Recused, `${recused.join(', ')} recused from this engagement and may not be assigned again`, state);
       }
       const fresh = [...new Set(command.reviewerIds)].filter((id) => !state.reviewers.includes(id));
       if (fresh.length === 0) {
@@ -46,12 +74,30 @@ function decideDesignation(state: EngagementState, command: DesignationCommand, 
       }
       return { ...base, toStage, type: 'REVIEWERS_ASSIGNED', reviewerIds: fresh };
     }
+    case EngagementCommandType.UnassignReviewer: {
+      const toStage = transition(state, command.type);
+      requireRole(state, command.actor, Role.ProgramAdmin);
+      requireGovernmentSide(state, command.actor, rules);
+      if (!state.reviewers.includes(command.reviewerSub)) {
+        refuse(DomainErrorCode.NotOnRoster, `${command.reviewerSub} is not assigned to this engagement`, state);
+      }
+      return { ...base, toStage, type: 'REVIEWER_UNASSIGNED', reviewerSub: command.reviewerSub };
+    }
+    case EngagementCommandType.Recuse: {
+      const toStage = transition(state, command.type);
+      const capacity = recusalCapacity(state, command.actor);
+      if (capacity === undefined) {
+        refuse(DomainErrorCode.NotOnRoster, 'only an assigned reviewer, or a designation authority once a recommendation exists, recuses', state);
+      }
+      return { ...base, toStage, type: 'RECUSED', capacity };
+    }
     case EngagementCommandType.Attest: {
       const toStage = transition(state, command.type);
       const capacity = attestationCapacity(state, command.actor);
       if (capacity === undefined) {
         refuse(DomainErrorCode.NotOnRoster, 'only assigned reviewers, or a designation authority once a recommendation exists, attest', state);
       }
+      requireGovernmentSide(state, command.actor, rules);
       if (state.attested.includes(command.actor.sub)) {
         refuse(DomainErrorCode.AlreadyAttested, 'you have already attested for this engagement', state);
       }
@@ -59,12 +105,12 @@ function decideDesignation(state: EngagementState, command: DesignationCommand, 
     }
     case EngagementCommandType.RecordBenchmark: {
       const toStage = transition(state, command.type);
-      requireAttestedReviewer(state, command.actor);
+      requireAttestedReviewer(state, command.actor, rules);
       return { ...base, toStage, type: 'BENCHMARK_RECORDED' };
     }
     case EngagementCommandType.Recommend: {
       const toStage = transition(state, command.type);
-      requireAttestedReviewer(state, command.actor);
+      requireAttestedReviewer(state, command.actor, rules);
       if (state.benchmarkCount === 0) {
         refuse(DomainErrorCode.BenchmarkRequired, 'record at least one benchmark reference before recommending', state);
       }
@@ -73,11 +119,16 @@ function decideDesignation(state: EngagementState, command: DesignationCommand, 
     case EngagementCommandType.Determine: {
       const toStage = transition(state, command.type, command.outcome);
       requireRole(state, command.actor, Role.DesignationAuthority);
+      requireGovernmentSide(state, command.actor, rules);
       if (command.actor.sub === state.recommendedBy) {
         refuse(DomainErrorCode.TwoPersonRule, 'the person who recommended may not also decide', state);
       }
-      if (!state.attested.includes(command.actor.sub)) {
-        refuse(DomainErrorCode.AttestationRequired, 'attest that you have no conflict of interest first', state);
+      if (rules.organizationSeparation && state.reviewers.includes(command.actor.sub)) {
+        refuse(DomainErrorCode.TwoPersonRule, "the engagement's reviewers do not decide it; a designation authority who is not one of them does", state);
+      }
+      const attestedAs = rules.organizationSeparation ? (state.authorityAttested ?? []) : state.attested;
+      if (!attestedAs.includes(command.actor.sub)) {
+        refuse(DomainErrorCode.AttestationRequired, 'attest as a designation authority that you have no conflict of interest first', state);
       }
       return { ...base, toStage, type: 'DETERMINED', outcome: command.outcome };
     }
@@ -117,24 +168,26 @@ function decideEnding(state: EngagementState, command: EndingCommand, now: numbe
  * in the Update validator (to refuse at once) and again in the handler (to act). Each area's rules
  * decide their own commands.
  */
-export function decide(state: EngagementState, command: EngagementCommand, now: number): EngagementEvent {
+export function decide(state: EngagementState, command: EngagementCommand, now: number, rules: DecisionRules = CURRENT_RULES): EngagementEvent {
   switch (command.type) {
     case EngagementCommandType.AssignReviewers:
+    case EngagementCommandType.UnassignReviewer:
+    case EngagementCommandType.Recuse:
     case EngagementCommandType.Attest:
     case EngagementCommandType.RecordBenchmark:
     case EngagementCommandType.Recommend:
     case EngagementCommandType.Determine:
-      return decideDesignation(state, command, now);
+      return decideDesignation(state, command, now, rules);
     case EngagementCommandType.OpenWindow:
     case EngagementCommandType.EndWindow:
     case EngagementCommandType.DeclineAccess:
     case EngagementCommandType.RecordFinding:
     case EngagementCommandType.RespondToFinding:
-      return decideWindow(state, command, now);
+      return decideWindow(state, command, now, rules);
     case EngagementCommandType.Nominate:
     case EngagementCommandType.ApproveNomination:
     case EngagementCommandType.DeclineNomination:
-      return decideNomination(state, command, now);
+      return decideNomination(state, command, now, rules);
     case EngagementCommandType.PublishTerms:
     case EngagementCommandType.RevokeGrants:
       return decidePartnerAccess(state, command, now);
@@ -156,8 +209,16 @@ export function evolve(state: EngagementState, event: EngagementEvent): Engageme
   switch (event.type) {
     case 'REVIEWERS_ASSIGNED':
       return { ...next, reviewers: [...state.reviewers, ...event.reviewerIds] };
+    case 'REVIEWER_UNASSIGNED':
+      return { ...next, reviewers: state.reviewers.filter((sub) => sub !== event.reviewerSub) };
+    case 'RECUSED':
+      return { ...next, reviewers: state.reviewers.filter((sub) => sub !== event.actorSub), recused: [...(state.recused ?? []), event.actorSub] };
     case 'ATTESTED':
-      return { ...next, attested: [...state.attested, event.actorSub] };
+      return {
+        ...next,
+        attested: [...state.attested, event.actorSub],
+        ...(event.capacity === AttestationCapacity.Authority ? { authorityAttested: [...(state.authorityAttested ?? []), event.actorSub] } : {}),
+      };
     case 'BENCHMARK_RECORDED':
       return { ...next, benchmarkCount: state.benchmarkCount + 1 };
     case 'RECOMMENDED':

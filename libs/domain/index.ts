@@ -1,10 +1,12 @@
 export * from './roles';
+export * from './organizations';
 export * from './engagement-stage';
 export * from './domain-error';
 export * from './duration';
 export * from './clock';
 export * from './engagement-transitions';
 export * from './engagement-state';
+export { CURRENT_RULES, type DecisionRules } from './engagement-rules';
 export * from './engagement';
 export * from './access-window';
 export * from './bod-26-04';

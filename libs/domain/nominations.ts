@@ -1,6 +1,6 @@
 import { DomainErrorCode } from './domain-error';
 import { DAY_MS } from './duration';
-import { eventBase, refuse, transition } from './engagement-rules';
+import { CURRENT_RULES, DecisionRules, eventBase, refuse, transition } from './engagement-rules';
 import { CommandOf, EngagementEvent, EngagementState, Nomination, NominationSide, NominationStatus } from './engagement-state';
 import { EngagementCommandType } from './engagement-transitions';
 import { Actor, hasRole, Role } from './roles';
@@ -23,22 +23,27 @@ export function pendingAccessEnds(nominations: readonly Nomination[] | undefined
   );
 }
 
+/** Whether an actor may act for the government on an engagement: a program administrator not from its developer's organization. */
+function actsForGovernment(actor: Actor, developerOrg: string, rules: DecisionRules): boolean {
+  return hasRole(actor, Role.ProgramAdmin) && !(rules.organizationSeparation && actor.org === developerOrg);
+}
+
 /** The side an actor acts for on an engagement, if any: its developer organization, or the program office. */
-export function sideOf(actor: Actor, developerOrg: string): NominationSide | undefined {
+export function sideOf(actor: Actor, developerOrg: string, rules: DecisionRules = CURRENT_RULES): NominationSide | undefined {
   if (hasRole(actor, Role.Developer) && actor.org === developerOrg) {
     return NominationSide.Developer;
   }
-  if (hasRole(actor, Role.ProgramAdmin)) {
+  if (actsForGovernment(actor, developerOrg, rules)) {
     return NominationSide.Government;
   }
   return undefined;
 }
 
 /** Every side an actor could act for on an engagement: a developer who is also a program administrator holds both. */
-function sidesOf(actor: Actor, developerOrg: string): NominationSide[] {
+function sidesOf(actor: Actor, developerOrg: string, rules: DecisionRules): NominationSide[] {
   const sides: NominationSide[] = [];
   if (hasRole(actor, Role.Developer) && actor.org === developerOrg) sides.push(NominationSide.Developer);
-  if (hasRole(actor, Role.ProgramAdmin)) sides.push(NominationSide.Government);
+  if (actsForGovernment(actor, developerOrg, rules)) sides.push(NominationSide.Government);
   return sides;
 }
 
@@ -47,8 +52,8 @@ function sidesOf(actor: Actor, developerOrg: string): NominationSide[] {
  * only for it. Someone who holds both sides' roles (a developer who is also a program administrator)
  * could otherwise consent for the side that asked, so they never approve.
  */
-export function canActForOtherSide(actor: Actor, developerOrg: string, side: NominationSide): boolean {
-  const sides = sidesOf(actor, developerOrg);
+export function canActForOtherSide(actor: Actor, developerOrg: string, side: NominationSide, rules: DecisionRules = CURRENT_RULES): boolean {
+  const sides = sidesOf(actor, developerOrg, rules);
   return sides.length === 1 && sides[0] !== side;
 }
 
@@ -70,12 +75,12 @@ function pendingNomination(state: EngagementState, id: string, now: number): Nom
 export type NominationCommand = CommandOf<EngagementCommandType.Nominate | EngagementCommandType.ApproveNomination | EngagementCommandType.DeclineNomination>;
 
 /** Dual consent: one side nominates trusted partners, the other side (and only it) approves; either declines. */
-export function decideNomination(state: EngagementState, command: NominationCommand, now: number): EngagementEvent {
+export function decideNomination(state: EngagementState, command: NominationCommand, now: number, rules: DecisionRules): EngagementEvent {
   const base = eventBase(state, command, now);
   switch (command.type) {
     case EngagementCommandType.Nominate: {
       const toStage = transition(state, command.type);
-      const side = sideOf(command.actor, state.developerOrg);
+      const side = sideOf(command.actor, state.developerOrg, rules);
       if (side === undefined) {
         refuse(DomainErrorCode.RoleRequired, 'partners are nominated by the developer organization or a program administrator', state);
       }
@@ -95,10 +100,10 @@ export function decideNomination(state: EngagementState, command: NominationComm
       if (command.actor.sub === nomination.nominatedBy) {
         refuse(DomainErrorCode.SelfApproval, 'nobody approves their own nomination; the other side must', state);
       }
-      if (sideOf(command.actor, state.developerOrg) === NominationSide.Developer && hasRole(command.actor, Role.ProgramAdmin)) {
+      if (sideOf(command.actor, state.developerOrg, rules) === NominationSide.Developer && hasRole(command.actor, Role.ProgramAdmin)) {
         refuse(DomainErrorCode.SelfApproval, 'you act for both the developer and the government here, so you approve for neither; the other side must', state);
       }
-      if (!canActForOtherSide(command.actor, state.developerOrg, nomination.side)) {
+      if (!canActForOtherSide(command.actor, state.developerOrg, nomination.side, rules)) {
         refuse(
           DomainErrorCode.RoleRequired,
           nomination.side === NominationSide.Developer
@@ -118,7 +123,7 @@ export function decideNomination(state: EngagementState, command: NominationComm
     case EngagementCommandType.DeclineNomination: {
       const toStage = transition(state, command.type);
       const nomination = pendingNomination(state, command.nominationId, now);
-      if (sideOf(command.actor, state.developerOrg) === undefined) {
+      if (sideOf(command.actor, state.developerOrg, rules) === undefined) {
         refuse(DomainErrorCode.RoleRequired, 'either side may decline, and only they', state);
       }
       return { ...base, toStage, type: 'NOMINATION_DECLINED', nominationId: nomination.id };

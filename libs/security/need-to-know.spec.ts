@@ -6,8 +6,9 @@ const roster: EngagementRoster = {
   developerOrg: 'acme',
   stage: EngagementStage.Designated,
   reviewers: ['rev', 'rev2'],
-  attested: ['rev', 'auth'],
+  attested: ['rev', 'auth', 'auth3'],
   recommended: true,
+  recused: ['auth3', 'rev4'],
 };
 const actor = (sub: string, org: string, ...roles: Role[]): Actor => ({ sub, org, roles });
 
@@ -20,6 +21,8 @@ describe('need-to-know', () => {
     ['an unassigned reviewer', actor('rev3', 'nsa', Role.Reviewer), EngagementView.None],
     ['an attested authority', actor('auth', 'nsa', Role.DesignationAuthority), EngagementView.Full],
     ['an authority yet to attest', actor('auth2', 'nsa', Role.DesignationAuthority), EngagementView.Metadata],
+    ['an authority who attested and then recused', actor('auth3', 'nsa', Role.DesignationAuthority), EngagementView.None],
+    ['a reviewer who recused (off the roster)', actor('rev4', 'nsa', Role.Reviewer), EngagementView.None],
     ['a program administrator', actor('adm', 'gov', Role.ProgramAdmin), EngagementView.Metadata],
     ['an auditor', actor('aud', 'oig', Role.Auditor), EngagementView.Full],
     ['a partner', actor('p', 'acme', Role.Partner), EngagementView.None],
@@ -65,14 +68,19 @@ describe('need-to-know', () => {
   });
 
   it('the list scope mirrors the view rules', () => {
-    expect(engagementScope(actor('dev', 'acme', Role.Developer))).toEqual({ all: false, developerOrg: 'acme', reviewerSub: undefined, recommended: false });
+    expect(engagementScope(actor('dev', 'acme', Role.Developer))).toEqual({
+      all: false,
+      developerOrg: 'acme',
+      reviewerSub: undefined,
+      authoritySub: undefined,
+    });
     expect(engagementScope(actor('rev', 'nsa', Role.Reviewer, Role.DesignationAuthority))).toEqual({
       all: false,
       developerOrg: undefined,
       reviewerSub: 'rev',
-      recommended: true,
+      authoritySub: 'rev',
     });
     expect(engagementScope(actor('adm', 'gov', Role.ProgramAdmin)).all).toBe(true);
-    expect(engagementScope(actor('p', 'x', Role.Partner))).toEqual({ all: false, developerOrg: undefined, reviewerSub: undefined, recommended: false });
+    expect(engagementScope(actor('p', 'x', Role.Partner))).toEqual({ all: false, developerOrg: undefined, reviewerSub: undefined, authoritySub: undefined });
   });
 });

@@ -22,6 +22,8 @@ export interface EngagementRoster {
   readonly reviewers: readonly string[];
   readonly attested: readonly string[];
   readonly recommended: boolean;
+  /** Who recused: a reviewer or authority who recused sees nothing of it, as if never on the roster. */
+  readonly recused: readonly string[];
 }
 
 /** Withdrawal and closure end government access to the content at once; the record itself stays visible. */
@@ -38,7 +40,7 @@ function viewFor(actor: Actor, role: Role, roster: EngagementRoster): Engagement
     case Role.Reviewer:
       return roster.reviewers.includes(actor.sub) ? government() : EngagementView.None;
     case Role.DesignationAuthority:
-      return roster.recommended ? government() : EngagementView.None;
+      return roster.recommended && !roster.recused.includes(actor.sub) ? government() : EngagementView.None;
     case Role.ProgramAdmin:
       return EngagementView.Metadata;
     case Role.Partner:
@@ -70,7 +72,8 @@ export interface EngagementScope {
   readonly all: boolean;
   readonly developerOrg?: string;
   readonly reviewerSub?: string;
-  readonly recommended: boolean;
+  /** A designation authority sees recommended engagements, except those they recused from. */
+  readonly authoritySub?: string;
 }
 
 export function engagementScope(actor: Actor): EngagementScope {
@@ -78,7 +81,7 @@ export function engagementScope(actor: Actor): EngagementScope {
     all: hasRole(actor, Role.Auditor) || hasRole(actor, Role.ProgramAdmin),
     developerOrg: hasRole(actor, Role.Developer) ? actor.org : undefined,
     reviewerSub: hasRole(actor, Role.Reviewer) ? actor.sub : undefined,
-    recommended: hasRole(actor, Role.DesignationAuthority),
+    authoritySub: hasRole(actor, Role.DesignationAuthority) ? actor.sub : undefined,
   };
 }
 

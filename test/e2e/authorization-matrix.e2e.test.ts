@@ -8,7 +8,7 @@ type Who = 'developer' | 'otherDeveloper' | 'admin' | 'reviewer' | 'unassignedRe
 const EVERYONE: readonly Who[] = ['developer', 'otherDeveloper', 'admin', 'reviewer', 'unassignedReviewer', 'authority', 'auditor', 'partner', 'anonymous'];
 
 interface Route {
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'DELETE';
   readonly path: (id: string) => string;
   readonly body?: unknown;
   /** Expected status per caller, on an engagement whose roster includes developer, reviewer and authority. */
@@ -51,6 +51,37 @@ const ROUTES: Record<string, Route> = {
       reviewer: 403,
       unassignedReviewer: 404,
       authority: 403,
+      auditor: 403,
+      partner: 404,
+      anonymous: 401,
+    },
+  },
+  'DELETE /v1/engagements/:id/reviewers/:sub': {
+    method: 'DELETE',
+    path: (id) => `/v1/engagements/${id}/reviewers/someone-assigned`,
+    expect: {
+      developer: 403,
+      otherDeveloper: 404,
+      admin: 409,
+      reviewer: 403,
+      unassignedReviewer: 404,
+      authority: 403,
+      auditor: 403,
+      partner: 404,
+      anonymous: 401,
+    },
+  },
+  'POST /v1/engagements/:id/recusal': {
+    method: 'POST',
+    path: (id) => `/v1/engagements/${id}/recusal`,
+    body: { reason: 'A former employer of mine is a shareholder' },
+    expect: {
+      developer: 403,
+      otherDeveloper: 404,
+      admin: 403,
+      reviewer: 409,
+      unassignedReviewer: 404,
+      authority: 409,
       auditor: 403,
       partner: 404,
       anonymous: 401,
@@ -248,6 +279,37 @@ const COLLECTION_ROUTES: Record<string, Route> = {
       developer: 201,
       otherDeveloper: 201,
       admin: 403,
+      reviewer: 403,
+      unassignedReviewer: 403,
+      authority: 403,
+      auditor: 403,
+      partner: 403,
+      anonymous: 401,
+    },
+  },
+  'GET /v1/organizations': {
+    method: 'GET',
+    path: () => '/v1/organizations',
+    expect: {
+      developer: 403,
+      otherDeveloper: 403,
+      admin: 200,
+      reviewer: 403,
+      unassignedReviewer: 403,
+      authority: 403,
+      auditor: 403,
+      partner: 403,
+      anonymous: 401,
+    },
+  },
+  'POST /v1/organizations': {
+    method: 'POST',
+    path: () => '/v1/organizations',
+    body: { id: `matrix-${randomUUID()}`, name: 'Matrix Lab', kind: 'AI_DEVELOPER' },
+    expect: {
+      developer: 403,
+      otherDeveloper: 403,
+      admin: 201,
       reviewer: 403,
       unassignedReviewer: 403,
       authority: 403,

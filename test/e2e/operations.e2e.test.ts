@@ -72,11 +72,11 @@ describe('operations endpoints', () => {
     );
   });
 
-  it('/v1/me names the caller as its token does, and is 401 without a valid token', async () => {
+  it('/v1/me names the caller as its token does, with its organization’s kind, and is 401 without a valid token', async () => {
     const who = await caller([Role.Reviewer, Role.ProgramAdmin], 'gov-lab');
     const me = await get('/v1/me', who.token);
     expect(me.status).toBe(200);
-    expect(me.body).toEqual({ sub: who.sub, org: 'gov-lab', roles: ['reviewer', 'program-admin'] });
+    expect(me.body).toEqual({ sub: who.sub, org: 'gov-lab', orgKind: 'GOVERNMENT', roles: ['reviewer', 'program-admin'] });
     const anonymous = await get('/v1/me');
     expect(anonymous.status).toBe(401);
     expect(anonymous.contentType).toContain('application/problem+json');

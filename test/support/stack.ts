@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 
 import { Client as PgClient } from 'pg';
 
-import { Role } from '#domain';
+import { OrganizationKind, Role, ROLE_ORGANIZATION_KIND } from '#domain';
 
 import { AUDIENCE, signDevToken } from '../../tools/stack/dev-idp';
 import { STACK_INFO } from './paths';
@@ -50,11 +50,44 @@ export interface Caller {
   readonly token: string;
 }
 
-/** A caller with a token from the stack's issuer. Subjects are unique per call unless given. */
-export async function caller(roles: Role | readonly Role[], org: string, sub = `${org}-${randomUUID().slice(0, 8)}`): Promise<Caller> {
+/**
+ * A caller with a token from the stack's issuer, of a registered organization. Subjects are unique per
+ * call unless given. The organization is registered first (as a program administrator would), with the
+ * kind its first role belongs to, unless `register` is false or it is registered already.
+ */
+export async function caller(roles: Role | readonly Role[], org: string, sub = `${org}-${randomUUID().slice(0, 8)}`, register = true): Promise<Caller> {
   const list = typeof roles === 'string' ? [roles] : [...roles];
+  if (register && list[0] !== undefined) {
+    await registerOrganization(org, ROLE_ORGANIZATION_KIND[list[0]]);
+  }
   const token = await signDevToken(stack().dataDir, { sub, org, roles: list, issuer: stack().issuer, audience: AUDIENCE });
   return { sub, org, roles: list, token };
+}
+
+const registered = new Set<string>();
+
+/** Registers an organization through the API as the seeded program office does; one already registered is left as it is. */
+export async function registerOrganization(id: string, kind: OrganizationKind): Promise<void> {
+  const key = `${stack().apiUrl} ${id}`;
+  if (registered.has(key)) {
+    return;
+  }
+  const admin = await signDevToken(stack().dataDir, {
+    sub: 'test-registrar',
+    org: 'program-office',
+    roles: [Role.ProgramAdmin],
+    issuer: stack().issuer,
+    audience: AUDIENCE,
+  });
+  const response = await fetch(`${stack().apiUrl}/v1/organizations`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ id, name: id, kind }),
+  });
+  if (response.status !== 201 && response.status !== 409) {
+    throw new Error(`registering organization ${id} answered ${response.status}: ${await response.text()}`);
+  }
+  registered.add(key);
 }
 
 /** A token from the right issuer that has already expired. */

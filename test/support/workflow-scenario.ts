@@ -57,13 +57,18 @@ export async function designatedEngagement(t: WorkflowTestEnv, who: Actors): Pro
 export async function seedPartners(count: number, sector = 'RURAL_HOSPITAL', state = 'VT'): Promise<string[]> {
   const prefix = `wp-${randomUUID().slice(0, 8)}`;
   const ids = Array.from({ length: count }, (_, i) => `${prefix}-${i}`);
-  await asOwner((db) =>
-    db.query(
+  await asOwner(async (db) => {
+    // Every partner in the registry is a PARTNER organization.
+    await db.query(
+      `INSERT INTO organizations (id, name, kind, created_at, updated_at) SELECT id, id, 'PARTNER', now(), now() FROM unnest($1::varchar[]) AS id`,
+      [ids],
+    );
+    await db.query(
       `INSERT INTO partners (id, name, sector, state, status, contacts_sealed, created_at, updated_at)
        SELECT id, id, $2, $3, 'VERIFIED', 'not-read-here', now(), now() FROM unnest($1::varchar[]) AS id`,
       [ids, sector, state],
-    ),
-  );
+    );
+  });
   return ids;
 }
 

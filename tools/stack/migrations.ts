@@ -1,14 +1,23 @@
 import 'reflect-metadata';
 
-import { createDataSource } from '#persistence';
+import type { BootstrapOrganization } from '#config';
+import { createDataSource, OrganizationRepository } from '#persistence';
 
-/** Applies pending migrations as the schema owner; returns the names applied. */
-export async function runMigrations(ownerUrl: string): Promise<string[]> {
+export interface MigrationResult {
+  /** The migrations applied now. */
+  readonly applied: string[];
+  /** The organizations registered now (those already registered stay as they are). */
+  readonly registered: string[];
+}
+
+/** Applies pending migrations as the schema owner, then registers the bootstrap organizations that are not yet registered. */
+export async function runMigrations(ownerUrl: string, organizations: readonly BootstrapOrganization[] = []): Promise<MigrationResult> {
   const dataSource = createDataSource({ url: ownerUrl, applicationName: 'frontier-access-migrations' });
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    return applied.map((migration) => migration.name);
+    const registered = await new OrganizationRepository(dataSource).ensure(organizations);
+    return { applied: applied.map((migration) => migration.name), registered };
   } finally {
     await dataSource.destroy();
   }

@@ -5,6 +5,7 @@ import { childEnvironment, ToolConfig } from '#config';
 
 import { AUDIENCE, DevIdp, signDevToken, startDevIdp } from './dev-idp';
 import { localAppEnvironment } from './local-env';
+import { LOCAL_ORGANIZATIONS } from './local-organizations';
 import { runMigrations } from './migrations';
 import { ensureAppLogin, PostgresServer, startEmbeddedPostgres } from './postgres';
 import { httpOk, ManagedProcess, spawnManaged, waitFor } from './processes';
@@ -92,7 +93,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       stoppers.push(() => postgres!.stop());
       ownerUrl = postgres.superuserUrl;
     }
-    await runMigrations(ownerUrl);
+    await runMigrations(ownerUrl, [...LOCAL_ORGANIZATIONS, ...tools.bootstrapOrganizations]);
     if (postgres) {
       appUrl = await ensureAppLogin(ownerUrl, secrets.appDbPassword);
     }

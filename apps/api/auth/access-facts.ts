@@ -12,6 +12,7 @@ export function rosterFacts(roster: EngagementRoster): NeedToKnowRoster {
     reviewers: roster.reviewers,
     attested: roster.attested,
     recommended: roster.engagement.recommendedAt !== null,
+    recused: roster.recused,
   };
 }
 

@@ -1,13 +1,14 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth } from '@nestjs/swagger';
 
-import { Actor, Role } from '#domain';
+import { Actor, OrganizationKind, Role } from '#domain';
 
 import type { AuthenticatedRequest } from '../common/authenticated-request';
 
 export const ALLOWED_ROLES = 'frontier:allowed-roles';
 export const PUBLIC_ROUTE = 'frontier:public';
 export const SCOPED_TO = 'frontier:scoped-to';
+export const OPEN_TO_UNREGISTERED = 'frontier:open-to-unregistered';
 
 /** The records whose existence is need-to-know. */
 export type ScopedRecord = 'engagement' | 'grant';
@@ -19,6 +20,9 @@ export function Allow(...roles: Role[]) {
 
 /** A route anyone may call without a token (health, metrics, key sets). */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+
+/** A route a caller whose organization is not registered may still call (only /v1/me, which says how to be onboarded). */
+export const OpenToUnregistered = () => SetMetadata(OPEN_TO_UNREGISTERED, true);
 
 /**
  * The record a route's `:id` names (on a route, or on a controller for all its routes). A caller whose
@@ -34,3 +38,8 @@ export const CurrentActor = createParamDecorator((_data: unknown, context: Execu
   }
   return actor;
 });
+
+/** The kind of the verified caller's organization; null when it is not registered. */
+export const CurrentOrganizationKind = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): OrganizationKind | null => context.switchToHttp().getRequest<AuthenticatedRequest>().organization?.kind ?? null,
+);

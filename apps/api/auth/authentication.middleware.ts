@@ -3,19 +3,23 @@ import type { NextFunction, Request, Response } from 'express';
 
 import type { AuthenticatedRequest } from '../common/authenticated-request';
 import { AuthErrorCode, AuthException } from '../errors/api-errors';
+import { OrganizationDirectoryService } from './organization-directory.service';
 import { TokenVerifierService } from './token-verifier.service';
 
 const BEARER = /^Bearer ([A-Za-z0-9_.-]+)$/i;
 
 /**
  * The first step of every request, before its body is read: a bearer token, if one is sent, is verified
- * and the caller recorded (or why the token is refused). Nothing is refused here, because whether a route
+ * and the caller recorded with their organization's kind from the registry (or why the token is refused). Nothing is refused here, because whether a route
  * needs a caller is the route's to say: the permission guard refuses, and a request with no verified
  * caller never has its body parsed (see app.factory.ts).
  */
 @Injectable()
 export class AuthenticationMiddleware implements NestMiddleware {
-  constructor(private readonly verifier: TokenVerifierService) {}
+  constructor(
+    private readonly verifier: TokenVerifierService,
+    private readonly directory: OrganizationDirectoryService,
+  ) {}
 
   async use(request: Request & AuthenticatedRequest, _response: Response, next: NextFunction): Promise<void> {
     const header = request.headers.authorization;
@@ -25,7 +29,9 @@ export class AuthenticationMiddleware implements NestMiddleware {
         if (token === undefined) {
           throw new AuthException(AuthErrorCode.Unauthenticated, 'send a bearer token in the Authorization header');
         }
-        request.actor = await this.verifier.verify(token);
+        const actor = await this.verifier.verify(token);
+        request.organization = { id: actor.org, kind: await this.directory.kindOf(actor.org) };
+        request.actor = actor;
       } catch (error) {
         request.authFailure = error instanceof Error ? error : new Error(String(error));
       }

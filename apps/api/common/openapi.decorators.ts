@@ -3,6 +3,7 @@ import { ApiExtraModels, ApiHeader, ApiParam, ApiProperty, ApiPropertyOptional, 
 
 import { RequestErrorCode, RequestException } from '../errors/api-errors';
 import { PROBLEM_CONTENT_TYPE } from '../errors/problem';
+import { SUBJECT_PATTERN } from './dto-decorators';
 
 export class FieldErrorDto {
   @ApiProperty() field!: string;
@@ -79,3 +80,16 @@ export const uuidPipe = (name: string) =>
 
 /** `@IdParam()` — the `:id` path parameter, validated as a UUID. */
 export const IdParam = (name = 'id') => Param(name, uuidPipe(name));
+
+/** A path parameter naming a person by their token `sub`: 1 to 200 visible ASCII characters, else a 400 naming it. */
+export function SubjectParam(name: string) {
+  const check = (value: string): string => {
+    if (!SUBJECT_PATTERN.test(value)) {
+      throw new RequestException(RequestErrorCode.ValidationFailed, `${name} must be 1 to 200 visible ASCII characters`, {
+        errors: [{ field: name, message: 'must be 1 to 200 visible ASCII characters' }],
+      });
+    }
+    return value;
+  };
+  return Param(name, { transform: check });
+}

@@ -15,10 +15,21 @@ export enum RequestErrorCode {
 export enum AuthErrorCode {
   Unauthenticated = 'UNAUTHENTICATED',
   RoleNotPermitted = 'ROLE_NOT_PERMITTED',
+  /** The token's organization is not in the registry: it may only read /v1/me, which says how to be onboarded. */
+  OrganizationUnknown = 'ORGANIZATION_UNKNOWN',
+  /** The token claims a role its organization's kind cannot hold: the whole token is refused. */
+  RoleNotForOrganization = 'ROLE_NOT_FOR_ORGANIZATION',
 }
 
 export enum ResourceErrorCode {
   NotFound = 'NOT_FOUND',
+}
+
+/** The registries kept by program administrators. */
+export enum RegistryErrorCode {
+  OrganizationExists = 'ORGANIZATION_EXISTS',
+  /** A partner in the partner registry stays a PARTNER organization. */
+  OrganizationKindInUse = 'ORGANIZATION_KIND_IN_USE',
 }
 
 export enum DependencyErrorCode {
@@ -36,6 +47,7 @@ export type ProblemCode =
   | RequestErrorCode
   | AuthErrorCode
   | ResourceErrorCode
+  | RegistryErrorCode
   | DependencyErrorCode
   | InternalErrorCode
   // A missing record the domain names becomes the one 404, ResourceErrorCode.NotFound (problem.filter.ts).
@@ -96,5 +108,14 @@ export class DependencyException extends CodedException {
     extras: ProblemExtras = {},
   ) {
     super(message, extras);
+  }
+}
+
+export class RegistryException extends CodedException {
+  constructor(
+    readonly code: RegistryErrorCode,
+    message: string,
+  ) {
+    super(message);
   }
 }

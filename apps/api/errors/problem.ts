@@ -1,6 +1,6 @@
 import { DomainErrorCode } from '#domain';
 
-import { AuthErrorCode, DependencyErrorCode, InternalErrorCode, ProblemCode, RequestErrorCode, ResourceErrorCode } from './api-errors';
+import { AuthErrorCode, DependencyErrorCode, InternalErrorCode, ProblemCode, RegistryErrorCode, RequestErrorCode, ResourceErrorCode } from './api-errors';
 
 export interface ProblemKind {
   readonly status: number;
@@ -33,8 +33,16 @@ export function problemKind(code: ProblemCode): ProblemKind {
       return { status: 401, title: 'Authentication required' };
     case AuthErrorCode.RoleNotPermitted:
       return { status: 403, title: 'Your role does not permit this' };
+    case AuthErrorCode.OrganizationUnknown:
+      return { status: 403, title: 'Your organization is not registered' };
+    case AuthErrorCode.RoleNotForOrganization:
+      return { status: 403, title: "A role in your token is not one your organization's kind may hold" };
     case ResourceErrorCode.NotFound:
       return { status: 404, title: 'Not found' };
+    case RegistryErrorCode.OrganizationExists:
+      return { status: 409, title: 'An organization with this id is registered already' };
+    case RegistryErrorCode.OrganizationKindInUse:
+      return { status: 409, title: "This organization's kind cannot change while it is in the partner registry" };
     case DependencyErrorCode.DatabaseUnavailable:
       return { status: 503, title: 'The database is unavailable' };
     case DependencyErrorCode.IdentityProviderUnavailable:
@@ -66,6 +74,10 @@ export function problemKind(code: ProblemCode): ProblemKind {
       return { status: 409, title: 'A benchmark reference is required first' };
     case DomainErrorCode.NothingToAssign:
       return { status: 409, title: 'Nothing to assign' };
+    case DomainErrorCode.OwnOrganization:
+      return { status: 403, title: "Separation of duties: nobody acts for the government on their own organization's engagement" };
+    case DomainErrorCode.Recused:
+      return { status: 403, title: 'Recused from this engagement' };
     case DomainErrorCode.WindowCapExceeded:
       return { status: 400, title: 'The pre-release window is at most 30 days' };
     case DomainErrorCode.AccessWindowClosed:

@@ -16,3 +16,5 @@ export * from './nomination-partner.entity';
 export * from './nomination.entity';
 export * from './partner-terms.entity';
 export * from './partner.entity';
+export * from './organization.entity';
+export * from './recusal.entity';

@@ -14,4 +14,11 @@ export class ReviewerAssignmentEntity {
 
   @Column({ name: 'assigned_at', type: 'timestamptz' })
   assignedAt!: Date;
+
+  /** When the assignment ended (the reviewer was unassigned or recused); null while it lasts. */
+  @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
+  endedAt!: Date | null;
+
+  @Column({ name: 'end_reason', type: 'varchar', length: 20, nullable: true })
+  endReason!: 'UNASSIGNED' | 'RECUSED' | null;
 }

@@ -4,6 +4,7 @@ import { AccessWindow1795319589809 } from './1795319589809-access-window.migrati
 import { ReceiptCommandsAndMonotonicChainHead1795319589810 } from './1795319589810-receipt-commands-and-monotonic-chain-head.migration';
 import { TrustedPartners1795321321248 } from './1795321321248-trusted-partners.migration';
 import { StagedSigningKeys1795321321249 } from './1795321321249-staged-signing-keys.migration';
+import { OrganizationsAndRecusals1795400000000 } from './1795400000000-organizations-and-recusals.migration';
 
 /** In order. Migrations never change once landed; add a new one instead. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ReceiptCommandsAndMonotonicChainHead1795319589810,
   TrustedPartners1795321321248,
   StagedSigningKeys1795321321249,
+  OrganizationsAndRecusals1795400000000,
 ];

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, DataSource, DeepPartial } from 'typeorm';
+import { Brackets, DataSource, DeepPartial, IsNull } from 'typeorm';
 
 import type { EngagementScope } from '#security';
 
-import { AttestationEntity, BenchmarkResultEntity, EngagementEntity, ReviewerAssignmentEntity, TimelineEntryEntity } from '../entities';
+import { AttestationEntity, BenchmarkResultEntity, EngagementEntity, RecusalEntity, ReviewerAssignmentEntity, TimelineEntryEntity } from '../entities';
 import { Tx } from './unit-of-work';
 
 export interface ListPosition {
@@ -13,8 +13,11 @@ export interface ListPosition {
 
 export interface EngagementRoster {
   readonly engagement: EngagementEntity;
+  /** The reviewers assigned now. */
   readonly reviewers: readonly string[];
   readonly attested: readonly string[];
+  /** Everyone who recused from it, reviewer or authority. */
+  readonly recused: readonly string[];
 }
 
 export interface EngagementAggregate extends EngagementRoster {
@@ -37,8 +40,21 @@ export class EngagementRepository {
     await tx.getRepository(EngagementEntity).update({ id }, patch);
   }
 
-  async addReviewers(tx: Tx, rows: readonly DeepPartial<ReviewerAssignmentEntity>[]): Promise<void> {
-    await tx.getRepository(ReviewerAssignmentEntity).insert([...rows]);
+  /** Assigns reviewers; one unassigned earlier is assigned again (its row starts over). */
+  async addReviewers(tx: Tx, rows: readonly Pick<ReviewerAssignmentEntity, 'engagementId' | 'reviewerSub' | 'assignedBy' | 'assignedAt'>[]): Promise<void> {
+    await tx.getRepository(ReviewerAssignmentEntity).upsert(
+      rows.map((row) => ({ ...row, endedAt: null, endReason: null })),
+      ['engagementId', 'reviewerSub'],
+    );
+  }
+
+  /** Ends a reviewer's assignment: their access to the engagement's content ends with it. */
+  async endAssignment(tx: Tx, engagementId: string, reviewerSub: string, reason: 'UNASSIGNED' | 'RECUSED', at: Date): Promise<void> {
+    await tx.getRepository(ReviewerAssignmentEntity).update({ engagementId, reviewerSub, endedAt: IsNull() }, { endedAt: at, endReason: reason });
+  }
+
+  async addRecusal(tx: Tx, row: RecusalEntity): Promise<void> {
+    await tx.getRepository(RecusalEntity).insert(row);
   }
 
   async addAttestation(tx: Tx, row: DeepPartial<AttestationEntity>): Promise<void> {
@@ -65,11 +81,17 @@ export class EngagementRepository {
     if (!engagement) {
       return null;
     }
-    const [reviewers, attestations] = await Promise.all([
-      manager.getRepository(ReviewerAssignmentEntity).find({ where: { engagementId: id }, select: { reviewerSub: true } }),
+    const [reviewers, attestations, recusals] = await Promise.all([
+      manager.getRepository(ReviewerAssignmentEntity).find({ where: { engagementId: id, endedAt: IsNull() }, select: { reviewerSub: true } }),
       manager.getRepository(AttestationEntity).find({ where: { engagementId: id }, select: { sub: true } }),
+      manager.getRepository(RecusalEntity).find({ where: { engagementId: id }, select: { sub: true } }),
     ]);
-    return { engagement, reviewers: reviewers.map((r) => r.reviewerSub), attested: attestations.map((a) => a.sub) };
+    return {
+      engagement,
+      reviewers: reviewers.map((r) => r.reviewerSub),
+      attested: attestations.map((a) => a.sub),
+      recused: recusals.map((r) => r.sub),
+    };
   }
 
   async findAggregate(id: string, tx?: Tx): Promise<EngagementAggregate | null> {
@@ -78,11 +100,14 @@ export class EngagementRepository {
     if (!engagement) {
       return null;
     }
-    const [reviewerRows, attestations, benchmarks, timeline] = await Promise.all([
-      manager.getRepository(ReviewerAssignmentEntity).find({ where: { engagementId: id }, order: { assignedAt: 'ASC', reviewerSub: 'ASC' } }),
+    const [reviewerRows, attestations, benchmarks, timeline, recusals] = await Promise.all([
+      manager
+        .getRepository(ReviewerAssignmentEntity)
+        .find({ where: { engagementId: id, endedAt: IsNull() }, order: { assignedAt: 'ASC', reviewerSub: 'ASC' } }),
       manager.getRepository(AttestationEntity).find({ where: { engagementId: id }, order: { attestedAt: 'ASC' } }),
       manager.getRepository(BenchmarkResultEntity).find({ where: { engagementId: id }, order: { recordedAt: 'ASC', id: 'ASC' } }),
       manager.getRepository(TimelineEntryEntity).find({ where: { engagementId: id }, order: { version: 'ASC' } }),
+      manager.getRepository(RecusalEntity).find({ where: { engagementId: id }, select: { sub: true } }),
     ]);
     return {
       engagement,
@@ -92,6 +117,7 @@ export class EngagementRepository {
       timeline,
       reviewers: reviewerRows.map((r) => r.reviewerSub),
       attested: attestations.map((a) => a.sub),
+      recused: recusals.map((r) => r.sub),
     };
   }
 
@@ -106,12 +132,17 @@ export class EngagementRepository {
             visible.orWhere('e.developer_org = :org', { org: scope.developerOrg });
           }
           if (scope.reviewerSub !== undefined) {
-            visible.orWhere('EXISTS (SELECT 1 FROM engagement_reviewers r WHERE r.engagement_id = e.id AND r.reviewer_sub = :reviewer)', {
-              reviewer: scope.reviewerSub,
-            });
+            visible.orWhere(
+              'EXISTS (SELECT 1 FROM engagement_reviewers r WHERE r.engagement_id = e.id AND r.reviewer_sub = :reviewer AND r.ended_at IS NULL)',
+              {
+                reviewer: scope.reviewerSub,
+              },
+            );
           }
-          if (scope.recommended) {
-            visible.orWhere('e.recommended_at IS NOT NULL');
+          if (scope.authoritySub !== undefined) {
+            visible.orWhere('(e.recommended_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM recusals x WHERE x.engagement_id = e.id AND x.sub = :authority))', {
+              authority: scope.authoritySub,
+            });
           }
         }),
       );

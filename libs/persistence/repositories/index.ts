@@ -11,3 +11,4 @@ export * from './grant.repository';
 export * from './nomination.repository';
 export * from './partner-terms.repository';
 export * from './partner.repository';
+export * from './organization.repository';

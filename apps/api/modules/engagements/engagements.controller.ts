@@ -1,12 +1,12 @@
-import { Body, Controller, Get, HttpStatus, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpStatus, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 
 import { Actor, Role } from '#domain';
 
 import { Allow, CurrentActor, ScopedTo } from '../../auth/auth.decorators';
 import { Command, CommandContext } from '../../common/command-context.decorator';
 import { NoBody } from '../../common/no-body';
-import { ApiProblems, CommandRoute, IdParam, UuidParam } from '../../common/openapi.decorators';
+import { ApiProblems, CommandRoute, IdParam, SubjectParam, UuidParam } from '../../common/openapi.decorators';
 import { EngagementDetailDto, EngagementListDto, EngagementSummaryDto } from './dto/engagement.response';
 import {
   AssignReviewersDto,
@@ -15,6 +15,7 @@ import {
   CreateEngagementDto,
   OpenWindowDto,
   OutcomeDto,
+  RecusalDto,
   ReleaseDto,
   WithdrawDto,
 } from './dto/engagement-commands.dto';
@@ -69,6 +70,27 @@ export class EngagementsController {
   @ApiOkResponse({ type: EngagementSummaryDto })
   assignReviewers(@Command() ctx: CommandContext, @IdParam() id: string, @Body() dto: AssignReviewersDto): Promise<EngagementSummaryDto> {
     return this.service.assignReviewers(ctx, id, dto);
+  }
+
+  @Delete(':id/reviewers/:sub')
+  @Allow(Role.ProgramAdmin)
+  @UuidParam('id')
+  @ApiParam({ name: 'sub', description: "The reviewer's token `sub`" })
+  @CommandRoute()
+  @ApiOperation({ summary: "Unassign a reviewer (program administrator): their access to the engagement's content ends at once" })
+  @ApiOkResponse({ type: EngagementSummaryDto })
+  unassignReviewer(@Command() ctx: CommandContext, @IdParam() id: string, @SubjectParam('sub') sub: string): Promise<EngagementSummaryDto> {
+    return this.service.unassignReviewer(ctx, id, sub);
+  }
+
+  @Post(':id/recusal')
+  @Allow(Role.Reviewer, Role.DesignationAuthority)
+  @UuidParam('id')
+  @CommandRoute()
+  @ApiOperation({ summary: 'Recuse from the engagement, in the capacity you hold on it; your access to its content ends at once' })
+  @ApiOkResponse({ type: EngagementSummaryDto })
+  recuse(@Command() ctx: CommandContext, @IdParam() id: string, @Body() dto: RecusalDto): Promise<EngagementSummaryDto> {
+    return this.service.recuse(ctx, id, dto);
   }
 
   @Post(':id/attestations')

@@ -13,7 +13,9 @@ import {
   openWindowUpdate,
   recommendUpdate,
   recordBenchmarkUpdate,
+  recuseUpdate,
   releaseUpdate,
+  unassignReviewerUpdate,
   withdrawUpdate,
 } from '#contracts';
 import { DEFAULT_WINDOW_DAYS } from '#domain';
@@ -32,6 +34,7 @@ import {
   CreateEngagementDto,
   OpenWindowDto,
   OutcomeDto,
+  RecusalDto,
   ReleaseDto,
   WithdrawDto,
 } from './dto/engagement-commands.dto';
@@ -65,6 +68,14 @@ export class EngagementsService {
 
   assignReviewers(ctx: CommandContext, id: string, dto: AssignReviewersDto): Promise<EngagementSummaryDto> {
     return this.send(ctx, id, assignReviewersUpdate, { actor: ctx.actor, reviewerIds: dto.reviewerIds });
+  }
+
+  unassignReviewer(ctx: CommandContext, id: string, reviewerSub: string): Promise<EngagementSummaryDto> {
+    return this.send(ctx, id, unassignReviewerUpdate, { actor: ctx.actor, reviewerSub });
+  }
+
+  recuse(ctx: CommandContext, id: string, dto: RecusalDto): Promise<EngagementSummaryDto> {
+    return this.send(ctx, id, recuseUpdate, { actor: ctx.actor, reason: dto.reason });
   }
 
   attest(ctx: CommandContext, id: string, dto: AttestationDto): Promise<EngagementSummaryDto> {

@@ -4,8 +4,8 @@ import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 
-import { Actor, MAX_IMPORT_ROWS, VerificationStatus } from '#domain';
-import { AuditGroupCommit, AuditRepository, PartnerEntity, PartnerRepository, UnitOfWork } from '#persistence';
+import { Actor, MAX_IMPORT_ROWS, OrganizationKind, VerificationStatus } from '#domain';
+import { AuditGroupCommit, AuditRepository, OrganizationRepository, PartnerEntity, PartnerRepository, Tx, UnitOfWork } from '#persistence';
 import { FieldCipher } from '#security';
 
 import { decodeCursor, encodeCursor } from '../../common/pagination';
@@ -49,6 +49,7 @@ function rowFromCsv(record: Record<string, string>): Record<string, unknown> {
 export class PartnersService {
   constructor(
     private readonly partners: PartnerRepository,
+    private readonly organizations: OrganizationRepository,
     private readonly audit: AuditRepository,
     private readonly auditGroup: AuditGroupCommit,
     private readonly unitOfWork: UnitOfWork,
@@ -63,6 +64,13 @@ export class PartnersService {
           errors: [{ field: 'id', message: 'a partner with this id already exists' }],
         });
       }
+      const taken = (await this.otherKinds(tx, [entity.id])).get(entity.id);
+      if (taken !== undefined) {
+        throw new RequestException(RequestErrorCode.ValidationFailed, `${entity.id} is the id of a ${taken} organization`, {
+          errors: [{ field: 'id', message: `the id of a ${taken} organization, not a partner's` }],
+        });
+      }
+      await this.organizations.upsertPartners(tx, [entity]);
       await this.partners.upsert(tx, [entity]);
       await this.audit.append(tx, [this.event(actor, 'partner.created', entity.id, { sector: entity.sector, state: entity.state, status: entity.status })]);
     });
@@ -82,6 +90,9 @@ export class PartnersService {
         updatedAt: new Date(),
       };
       await this.partners.update(tx, id, patch);
+      if (dto.name !== undefined) {
+        await this.organizations.update(tx, id, { name: dto.name, updatedAt: patch.updatedAt });
+      }
       await this.audit.append(tx, [
         this.event(actor, 'partner.updated', id, {
           fields: Object.keys(dto).filter((k) => k !== 'contacts' || dto.contacts !== undefined),
@@ -105,7 +116,7 @@ export class PartnersService {
       });
     }
     const now = new Date();
-    const accepted: { dto: CreatePartnerDto; entity: PartnerEntity }[] = [];
+    const valid: { row: number; dto: CreatePartnerDto; entity: PartnerEntity }[] = [];
     const rejected: ImportReportDto['rejected'] = [];
     const seen = new Set<string>();
     rows.forEach((row, index) => {
@@ -126,9 +137,22 @@ export class PartnersService {
       }
       const entity = this.entity(dto, now);
       seen.add(entity.id);
-      accepted.push({ dto, entity });
+      valid.push({ row: index + 1, dto, entity });
     });
-    const { created, updated } = await this.unitOfWork.run(async (tx) => {
+    const { accepted, created, updated } = await this.unitOfWork.run(async (tx) => {
+      // An id that belongs to a government or developer organization is never a partner's.
+      const taken = await this.otherKinds(
+        tx,
+        valid.map((v) => v.entity.id),
+      );
+      const accepted = valid.filter((v) => !taken.has(v.entity.id));
+      valid
+        .filter((v) => taken.has(v.entity.id))
+        .forEach((v) => rejected.push({ row: v.row, errors: [`id: the id of a ${taken.get(v.entity.id)} organization, not a partner's`] }));
+      await this.organizations.upsertPartners(
+        tx,
+        accepted.map((a) => a.entity),
+      );
       // A row that names no status leaves an existing partner's as it is: re-importing the registry
       // never quietly re-verifies a suspended partner (and so resumes its grants).
       const existing = await this.partners.statusesOf(
@@ -149,9 +173,15 @@ export class PartnersService {
           format: csv === undefined ? 'json' : 'csv',
         }),
       ]);
-      return counts;
+      return { accepted, ...counts };
     });
-    return { accepted: accepted.length, created, updated, rejected };
+    return { accepted: accepted.length, created, updated, rejected: rejected.sort((a, b) => a.row - b.row) };
+  }
+
+  /** Of the ids given, those registered as organizations of a kind other than PARTNER, with their kind (locked until commit). */
+  private async otherKinds(tx: Tx, ids: readonly string[]): Promise<Map<string, OrganizationKind>> {
+    const kinds = await this.organizations.kindsOf(tx, ids);
+    return new Map([...kinds].filter(([, kind]) => kind !== OrganizationKind.Partner));
   }
 
   async list(query: ListPartnersQuery): Promise<PartnerListDto> {

@@ -93,6 +93,11 @@ export class OutcomeDto {
   rationale!: string;
 }
 
+export class RecusalDto {
+  @Text(2_000, 'Why you recuse: kept sealed, never in the audit trail')
+  reason!: string;
+}
+
 export class WithdrawDto {
   @OptionalText(2_000)
   reason?: string;
