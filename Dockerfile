@@ -20,6 +20,8 @@ ENV NODE_ENV=production \
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
+# Where the audit chain's signed checkpoints go (a volume in docker-compose.yml), writable by the API.
+RUN mkdir -p /var/lib/frontier/checkpoints && chown node:node /var/lib/frontier/checkpoints
 USER node
 EXPOSE 3000
 CMD ["node", "--disable-warning=ExperimentalWarning", "--enable-source-maps", "dist/apps/api/main.js"]

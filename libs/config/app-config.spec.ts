@@ -10,6 +10,8 @@ const minimal = {
   FIELD_ENCRYPTION_ACTIVE_KEY: 'f1',
   PAYLOAD_ENCRYPTION_KEYS: `p1:${key}`,
   PAYLOAD_ENCRYPTION_ACTIVE_KEY: 'p1',
+  AUDIT_CHECKPOINT_KEYS: `c1:${key}`,
+  AUDIT_CHECKPOINT_ACTIVE_KEY: 'c1',
 };
 
 describe('configuration', () => {

@@ -63,6 +63,22 @@ class Environment {
   @IsNotEmpty()
   PAYLOAD_ENCRYPTION_ACTIVE_KEY!: string;
 
+  /** Ed25519 seeds (32 bytes, base64) that sign the audit chain's checkpoints; never stored in the database. */
+  @IsString()
+  @IsNotEmpty()
+  AUDIT_CHECKPOINT_KEYS!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  AUDIT_CHECKPOINT_ACTIVE_KEY!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  AUDIT_CHECKPOINT_FILE: string = '.data/audit-checkpoints.jsonl';
+
+  @Matches(DURATION, { message: 'AUDIT_CHECKPOINT_INTERVAL must look like 60s' })
+  AUDIT_CHECKPOINT_INTERVAL: string = '60s';
+
   @Matches(DURATION, { message: 'DETERMINATION_TARGET must look like 30d, 12h, 15m or 45s' })
   DETERMINATION_TARGET: string = '30d';
 
@@ -135,6 +151,8 @@ export abstract class AppConfig {
   abstract readonly oidc: { readonly issuer: string; readonly audience: string; readonly jwksUri?: string };
   abstract readonly fieldKeys: Keyring;
   abstract readonly payloadKeys: Keyring;
+  /** Signed checkpoints of the audit chain: the keys (outside the database), the file they go to, and how often. */
+  abstract readonly auditCheckpoints: { readonly keys: Keyring; readonly file: string; readonly intervalMs: number };
   abstract readonly determination: { readonly targetMs: number; readonly remindBeforeMs: readonly number[] };
   abstract readonly window: { readonly remindBeforeMs: readonly number[] };
   /**
@@ -189,7 +207,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
   const env = plainToInstance(Environment, raw, { enableImplicitConversion: true, exposeDefaultValues: true });
   const problems = describe(validateSync(env, { skipMissingProperties: false }));
-  const keyrings: { field?: Keyring; payload?: Keyring } = {};
+  const keyrings: { field?: Keyring; payload?: Keyring; checkpoint?: Keyring } = {};
   if (problems.length === 0) {
     problems.push(...durationProblems(env));
     try {
@@ -202,11 +220,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     } catch (error) {
       problems.push((error as Error).message);
     }
+    try {
+      keyrings.checkpoint = parseKeyring('AUDIT_CHECKPOINT_KEYS', env.AUDIT_CHECKPOINT_KEYS, env.AUDIT_CHECKPOINT_ACTIVE_KEY);
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
   }
   if (env.NODE_ENV === 'production' && env.PUBLIC_BASE_URL === undefined) {
     problems.push('PUBLIC_BASE_URL must be set in production: it is the issuer gateways check tokens against');
   }
-  if (problems.length > 0 || !keyrings.field || !keyrings.payload) {
+  if (problems.length > 0 || !keyrings.field || !keyrings.payload || !keyrings.checkpoint) {
     throw new ConfigError(problems);
   }
   const targetMs = parseDuration(env.DETERMINATION_TARGET);
@@ -218,6 +241,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     oidc: { issuer: env.OIDC_ISSUER.replace(/\/$/, ''), audience: env.OIDC_AUDIENCE, jwksUri: env.OIDC_JWKS_URI },
     fieldKeys: keyrings.field,
     payloadKeys: keyrings.payload,
+    auditCheckpoints: { keys: keyrings.checkpoint, file: env.AUDIT_CHECKPOINT_FILE, intervalMs: parseDuration(env.AUDIT_CHECKPOINT_INTERVAL) },
     determination: { targetMs, remindBeforeMs: reminders(env.DETERMINATION_REMINDERS) },
     window: { remindBeforeMs: reminders(env.WINDOW_REMINDERS) },
     dayMs: parseDuration(env.DAY_LENGTH),

@@ -20,7 +20,7 @@ export function parseKeyring(name: string, text: string, activeId: string): Keyr
     }
     const key = Buffer.from(entry.slice(separator + 1), 'base64');
     if (key.length !== 32) {
-      throw new Error(`${name}: key "${id}" must decode to 32 bytes (AES-256), got ${key.length}`);
+      throw new Error(`${name}: key "${id}" must decode to 32 bytes, got ${key.length}`);
     }
     if (keys.has(id)) {
       throw new Error(`${name}: key id "${id}" appears twice`);

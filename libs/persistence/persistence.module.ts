@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 
 import { AppConfig } from '#config';
 
+import { AuditCheckpointLog } from './audit-checkpoint-log';
 import { auditPrivilegeProblems } from './audit-privileges';
 import { createDataSource } from './data-source';
 import {
@@ -69,7 +70,8 @@ async function requireAppendOnlyAudit(dataSource: DataSource, config: AppConfig)
       },
     },
     ...REPOSITORIES,
+    { provide: AuditCheckpointLog, inject: [AppConfig], useFactory: (config: AppConfig) => new AuditCheckpointLog(config.auditCheckpoints.file) },
   ],
-  exports: [DataSource, ...REPOSITORIES],
+  exports: [DataSource, ...REPOSITORIES, AuditCheckpointLog],
 })
 export class PersistenceModule {}

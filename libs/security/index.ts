@@ -5,3 +5,4 @@ export * from './payload-codec';
 export * from './signing-keys';
 export * from './sealed-client';
 export * from './security.module';
+export * from './audit-checkpoint';

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 
 import { AppConfig } from '#config';
 
+import { CheckpointSigner } from './audit-checkpoint';
 import { FieldCipher } from './field-cipher';
 import { EncryptionCodec } from './payload-codec';
 
@@ -10,7 +11,8 @@ import { EncryptionCodec } from './payload-codec';
   providers: [
     { provide: FieldCipher, inject: [AppConfig], useFactory: (config: AppConfig) => new FieldCipher(config.fieldKeys) },
     { provide: EncryptionCodec, inject: [AppConfig], useFactory: (config: AppConfig) => new EncryptionCodec(config.payloadKeys) },
+    { provide: CheckpointSigner, inject: [AppConfig], useFactory: (config: AppConfig) => new CheckpointSigner(config.auditCheckpoints.keys) },
   ],
-  exports: [FieldCipher, EncryptionCodec],
+  exports: [FieldCipher, EncryptionCodec, CheckpointSigner],
 })
 export class SecurityModule {}

@@ -22,7 +22,7 @@ interface Verification {
 async function cliVerify(): Promise<{ code: number; result: Verification }> {
   try {
     const { stdout } = await run(process.execPath, [path.join(ROOT, 'dist', 'tools', 'audit-verify.js')], {
-      env: { ...process.env, DATABASE_URL: stack().appEnv['DATABASE_URL'] },
+      env: { ...process.env, ...stack().appEnv },
     });
     return { code: 0, result: JSON.parse(stdout) as Verification };
   } catch (error) {

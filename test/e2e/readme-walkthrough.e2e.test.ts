@@ -49,6 +49,6 @@ describe('the README walkthrough', () => {
     expect(stdout).toContain('engagement.finding_recorded');
     expect(stdout).toContain('engagement.terms_published, engagement.partners_nominated, engagement.nomination_approved, grant.accepted');
     expect(stdout).toContain('grant.revoked');
-    expect(lines[lines.length - 1]).toMatch(/^\{"ok":true,"checked":\d+\}$/);
+    expect(lines[lines.length - 1]).toMatch(/^\{"ok":true,"checked":\d+,"checkpoints":\d+,"anchoredThrough":\d+\}$/);
   });
 });

@@ -41,6 +41,10 @@ export function localAppEnvironment(
     FIELD_ENCRYPTION_ACTIVE_KEY: 'local1',
     PAYLOAD_ENCRYPTION_KEYS: `local1:${secrets.payloadKey}`,
     PAYLOAD_ENCRYPTION_ACTIVE_KEY: 'local1',
+    AUDIT_CHECKPOINT_KEYS: `local1:${secrets.checkpointKey}`,
+    AUDIT_CHECKPOINT_ACTIVE_KEY: 'local1',
+    // Beside the database's data folder (.data/postgres), not in it.
+    AUDIT_CHECKPOINT_FILE: path.join(tools.dataDir, 'audit-checkpoints', 'checkpoints.jsonl'),
     NOTIFIER_LOG_FILE: path.join(tools.dataDir, 'notifications.log'),
   };
 }

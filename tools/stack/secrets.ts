@@ -8,12 +8,20 @@ export interface DevSecrets {
   readonly appDbPassword: string;
   readonly fieldKey: string;
   readonly payloadKey: string;
+  /** The Ed25519 seed that signs audit checkpoints (added to older secret files on first use). */
+  readonly checkpointKey: string;
 }
 
 export function loadOrCreateSecrets(dataDir: string): DevSecrets {
   const file = path.join(dataDir, 'dev-secrets.json');
   if (existsSync(file)) {
-    return JSON.parse(readFileSync(file, 'utf8')) as DevSecrets;
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<DevSecrets> & Omit<DevSecrets, 'checkpointKey'>;
+    if (stored.checkpointKey !== undefined) {
+      return stored as DevSecrets;
+    }
+    const upgraded: DevSecrets = { ...stored, checkpointKey: randomBytes(32).toString('base64') };
+    writeFileSync(file, JSON.stringify(upgraded, null, 2), { mode: 0o600 });
+    return upgraded;
   }
   mkdirSync(dataDir, { recursive: true });
   const secrets: DevSecrets = {
@@ -21,6 +29,7 @@ export function loadOrCreateSecrets(dataDir: string): DevSecrets {
     appDbPassword: randomBytes(18).toString('base64url'),
     fieldKey: randomBytes(32).toString('base64'),
     payloadKey: randomBytes(32).toString('base64'),
+    checkpointKey: randomBytes(32).toString('base64'),
   };
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;

@@ -16,6 +16,8 @@ const config = (issuer: string) =>
     FIELD_ENCRYPTION_ACTIVE_KEY: 'a',
     PAYLOAD_ENCRYPTION_KEYS: `a:${key}`,
     PAYLOAD_ENCRYPTION_ACTIVE_KEY: 'a',
+    AUDIT_CHECKPOINT_KEYS: `a:${key}`,
+    AUDIT_CHECKPOINT_ACTIVE_KEY: 'a',
   });
 
 async function token(issuer: string): Promise<string> {

@@ -5,6 +5,7 @@ import { ReceiptCommandsAndMonotonicChainHead1795319589810 } from './17953195898
 import { TrustedPartners1795321321248 } from './1795321321248-trusted-partners.migration';
 import { StagedSigningKeys1795321321249 } from './1795321321249-staged-signing-keys.migration';
 import { OrganizationsAndRecusals1795400000000 } from './1795400000000-organizations-and-recusals.migration';
+import { AuditAppendsAtTheHead1795400000001 } from './1795400000001-audit-appends-at-the-head.migration';
 
 /** In order. Migrations never change once landed; add a new one instead. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   TrustedPartners1795321321248,
   StagedSigningKeys1795321321249,
   OrganizationsAndRecusals1795400000000,
+  AuditAppendsAtTheHead1795400000001,
 ];

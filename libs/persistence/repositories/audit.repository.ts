@@ -12,6 +12,8 @@ import { Tx } from './unit-of-work';
 export type AuditEntry = Omit<AuditEventBody, 'id' | 'seq' | 'occurredAt' | 'prevHash'> & { readonly occurredAt?: Date };
 
 const VERIFY_BATCH = 2_000;
+/** An arbitrary constant: the advisory lock that lets one process at a time write checkpoints. */
+const CHECKPOINT_LOCK = 7_440_601;
 const COLUMNS = 13;
 const INSERT_CHUNK = 2_000;
 
@@ -101,7 +103,7 @@ export class AuditRepository {
         ]),
       );
     }
-    await tx.query('UPDATE audit_chain_head SET seq = $1, hash = $2 WHERE id = 1', [seq, prevHash]);
+    // The database moves the chain's head itself, once it has checked the rows continue the chain (the audit_events_extend_chain trigger).
     return rows;
   }
 
@@ -126,6 +128,22 @@ export class AuditRepository {
     return false;
   }
 
+  /**
+   * Runs `work` with the chain's head as it stands, holding the checkpoint writer's lock (an advisory
+   * lock, across every process on this database) for the length of it; false when another holds it.
+   */
+  async underCheckpointLock(work: (head: { readonly seq: number; readonly hash: string }) => Promise<void>): Promise<boolean> {
+    return this.dataSource.transaction('READ COMMITTED', async (tx) => {
+      const [lock]: { acquired: boolean }[] = await tx.query('SELECT pg_try_advisory_xact_lock($1) AS acquired', [CHECKPOINT_LOCK]);
+      if (!lock?.acquired) {
+        return false;
+      }
+      const head = await tx.getRepository(AuditChainHeadEntity).findOneByOrFail({ id: 1 });
+      await work({ seq: Number(head.seq), hash: head.hash });
+      return true;
+    });
+  }
+
   listForEngagement(engagementId: string, afterSeq: number, limit: number): Promise<AuditEventEntity[]> {
     return this.dataSource.getRepository(AuditEventEntity).find({
       where: { engagementId, seq: MoreThan(afterSeq) },
@@ -136,11 +154,14 @@ export class AuditRepository {
 
   /**
    * Walks the chain in sequence order up to the head as it stood when the walk began (appends made
-   * meanwhile are left for the next run) and names the first event that does not hold.
+   * meanwhile are left for the next run) and names the first event that does not hold. `anchors` are the
+   * hashes the chain must have at given sequence numbers (its signed checkpoints): those it does not
+   * have, or does not reach, are named too, so a rewrite re-hashed through the head is still caught.
    */
-  async verify(): Promise<ChainCheck> {
+  async verify(anchors: ReadonlyMap<number, string> = new Map()): Promise<ChainCheck & { readonly unmatchedAnchors: number[] }> {
     const head = await this.dataSource.getRepository(AuditChainHeadEntity).findOneByOrFail({ id: 1 });
     const verifier = new ChainVerifier();
+    const matched = new Set<number>();
     let after = 0;
     while (after < head.seq) {
       const batch = await this.dataSource.getRepository(AuditEventEntity).find({
@@ -148,13 +169,16 @@ export class AuditRepository {
         order: { seq: 'ASC' },
         take: VERIFY_BATCH,
       });
+      batch.filter((event) => anchors.get(event.seq) === event.hash).forEach((event) => matched.add(event.seq));
       if (batch.length === 0 || !verifier.feed(batch.map(bodyOf))) {
         break;
       }
       after = batch[batch.length - 1]!.seq;
     }
     const result = verifier.result();
+    const unmatchedAnchors = [...anchors.keys()].filter((seq) => !matched.has(seq)).sort((a, b) => a - b);
     // Events cut from the end of the chain leave the head pointing past the last one that is left.
-    return result.ok && result.checked !== head.seq ? { ok: false, checked: result.checked } : result;
+    const chain = result.ok && result.checked !== head.seq ? { ok: false, checked: result.checked } : result;
+    return { ...chain, unmatchedAnchors };
   }
 }

@@ -7,12 +7,16 @@ import { Allow, CurrentActor, ScopedTo } from '../../auth/auth.decorators';
 import { ApiProblems, IdParam, UuidParam } from '../../common/openapi.decorators';
 import { PageQuery } from '../../common/pagination';
 import { AuditService } from './audit.service';
-import { AuditEventListDto, AuditVerificationDto } from './dto/audit.response';
+import { AuditCheckpointsService } from './audit-checkpoints.service';
+import { AuditCheckpointListDto, AuditEventListDto, AuditVerificationDto } from './dto/audit.response';
 
 @ApiTags('audit')
 @Controller('v1')
 export class AuditController {
-  constructor(private readonly service: AuditService) {}
+  constructor(
+    private readonly service: AuditService,
+    private readonly checkpointLog: AuditCheckpointsService,
+  ) {}
 
   @Get('engagements/:id/audit')
   @Allow(Role.Auditor)
@@ -23,6 +27,15 @@ export class AuditController {
   @ApiProblems(400, 401, 403, 404)
   forEngagement(@CurrentActor() actor: Actor, @IdParam() id: string, @Query() page: PageQuery): Promise<AuditEventListDto> {
     return this.service.forEngagement(actor, id, page);
+  }
+
+  @Get('audit/checkpoints')
+  @Allow(Role.Auditor)
+  @ApiOperation({ summary: "The audit chain's signed checkpoints, in the order written, with the public keys that check them" })
+  @ApiOkResponse({ type: AuditCheckpointListDto })
+  @ApiProblems(400, 401, 403)
+  checkpoints(@Query() page: PageQuery): Promise<AuditCheckpointListDto> {
+    return this.checkpointLog.list(page);
   }
 
   @Get('audit/verify')

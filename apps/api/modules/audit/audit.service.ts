@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 
 import { Actor } from '#domain';
-import { AuditGroupCommit, AuditRepository, UnitOfWork } from '#persistence';
+import { AuditCheckpointLog, AuditGroupCommit, AuditRepository, UnitOfWork, verifyAuditTrail } from '#persistence';
+import { CheckpointSigner } from '#security';
 
 import { EngagementAccessService } from '../../auth/engagement-access.service';
 import { decodeCursor, encodeCursor, PageQuery } from '../../common/pagination';
@@ -18,6 +19,8 @@ export class AuditService {
     private readonly auditGroup: AuditGroupCommit,
     private readonly access: EngagementAccessService,
     private readonly unitOfWork: UnitOfWork,
+    private readonly log: AuditCheckpointLog,
+    private readonly signer: CheckpointSigner,
   ) {}
 
   /**
@@ -43,9 +46,9 @@ export class AuditService {
     };
   }
 
-  /** Verifies the whole chain, then records that it was verified and with what result. */
+  /** Verifies the whole chain and holds it to its signed checkpoints, then records that it was verified and with what result. */
   async verify(actor: Actor): Promise<AuditVerificationDto> {
-    const result = await this.audit.verify();
+    const result = await verifyAuditTrail(this.audit, this.log, this.signer);
     await this.unitOfWork.run((tx) =>
       this.audit.append(tx, [
         {
@@ -56,7 +59,13 @@ export class AuditService {
           subjectType: 'audit-chain',
           subjectId: 'audit_events',
           outcome: result.ok ? 'INTACT' : 'BROKEN',
-          details: { checked: result.checked, ...(result.firstBrokenEventId ? { firstBrokenEventId: result.firstBrokenEventId } : {}) },
+          details: {
+            checked: result.checked,
+            checkpoints: result.checkpoints,
+            anchoredThrough: result.anchoredThrough,
+            ...(result.firstBrokenEventId ? { firstBrokenEventId: result.firstBrokenEventId } : {}),
+            ...(result.firstBrokenCheckpoint ? { firstBrokenCheckpointSeq: result.firstBrokenCheckpoint.seq, fault: result.firstBrokenCheckpoint.fault } : {}),
+          },
         },
       ]),
     );

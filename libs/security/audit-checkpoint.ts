@@ -1,0 +1,73 @@
+import { createPrivateKey, createPublicKey, KeyObject, sign, verify } from 'node:crypto';
+
+import type { Keyring } from '#config';
+
+import { canonicalJson } from './audit-chain';
+
+/** Where the chain stood: its head's sequence number and hash, and when that was read. */
+export interface CheckpointBody {
+  readonly seq: number;
+  readonly hash: string;
+  /** ISO 8601 UTC. */
+  readonly at: string;
+}
+
+/** A checkpoint signed with a key the database never holds, as transparency logs sign their tree heads. */
+export interface SignedCheckpoint extends CheckpointBody {
+  readonly kid: string;
+  /** Ed25519 over the checkpoint's canonical JSON, base64url. */
+  readonly signature: string;
+}
+
+export interface CheckpointPublicKey {
+  readonly kid: string;
+  readonly jwk: { readonly kty: 'OKP'; readonly crv: 'Ed25519'; readonly x: string };
+}
+
+/** PKCS #8 for an Ed25519 private key is this fixed prefix and the 32-byte seed. */
+const ED25519_PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+const DOMAIN = 'frontier-access:audit-checkpoint:v1\n';
+
+function message(body: CheckpointBody, kid: string): Buffer {
+  return Buffer.from(DOMAIN + canonicalJson({ seq: body.seq, hash: body.hash, at: body.at, kid }), 'utf8');
+}
+
+/**
+ * Signs and checks audit checkpoints with Ed25519 keys from the configuration (32-byte seeds, like the
+ * other keyrings); the active key signs, every key in the ring verifies, so keys rotate.
+ */
+export class CheckpointSigner {
+  private readonly privateKeys = new Map<string, KeyObject>();
+  private readonly publicKeyObjects = new Map<string, KeyObject>();
+
+  constructor(private readonly keyring: Keyring) {
+    for (const [kid, seed] of keyring.keys) {
+      const privateKey = createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
+      this.privateKeys.set(kid, privateKey);
+      this.publicKeyObjects.set(kid, createPublicKey(privateKey));
+    }
+  }
+
+  sign(body: CheckpointBody): SignedCheckpoint {
+    const kid = this.keyring.activeId;
+    const key = this.privateKeys.get(kid);
+    if (!key) {
+      throw new Error(`no checkpoint key ${kid}`);
+    }
+    return { seq: body.seq, hash: body.hash, at: body.at, kid, signature: sign(null, message(body, kid), key).toString('base64url') };
+  }
+
+  /** Whether a checkpoint was signed by one of our keys, exactly as it reads. */
+  verify(checkpoint: SignedCheckpoint): boolean {
+    const key = this.publicKeyObjects.get(checkpoint.kid);
+    return key !== undefined && verify(null, message(checkpoint, checkpoint.kid), key, Buffer.from(checkpoint.signature, 'base64url'));
+  }
+
+  /** The public keys, for anyone to check the checkpoints with. */
+  publicKeys(): CheckpointPublicKey[] {
+    return [...this.publicKeyObjects].map(([kid, key]) => {
+      const jwk = key.export({ format: 'jwk' }) as { x?: string };
+      return { kid, jwk: { kty: 'OKP', crv: 'Ed25519', x: jwk.x ?? '' } };
+    });
+  }
+}
