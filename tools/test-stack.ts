@@ -34,7 +34,12 @@ async function main(): Promise<void> {
 
   // A short publish lead so the rotation test need not wait a minute for the new key to sign.
   // Checkpoints every 2 s, so the tests that hold the audit chain to them need not wait a minute.
-  const appEnv: Record<string, string> = { LOG_LEVEL: 'warn', SIGNING_KEY_PUBLISH_LEAD: '2s', AUDIT_CHECKPOINT_INTERVAL: '2s' };
+  const appEnv: Record<string, string> = {
+    LOG_LEVEL: 'warn',
+    SIGNING_KEY_PUBLISH_LEAD: '2s',
+    AUDIT_CHECKPOINT_INTERVAL: '2s',
+    UNKNOWN_TOKEN_AUDIT_INTERVAL: '2s',
+  };
   const payloadKey = argument('payload-key');
   if (payloadKey) {
     appEnv['PAYLOAD_ENCRYPTION_KEYS'] = `test1:${payloadKey}`;

@@ -19,6 +19,7 @@ async function main(): Promise<void> {
       `  Temporal UI    ${stack.temporalUiUrl ?? '(external Temporal)'}`,
       `  Local issuer   ${stack.issuer}`,
       `  Logs           ${logDir}`,
+      `  Metrics        ${stack.apiUrl}/metrics   (bearer token: metricsToken in ${path.join(tools.dataDir, 'dev-secrets.json')})`,
       '',
       '  Tokens:  npm run -s token -- --sub alice --org acme-ai --role developer',
       '  Ctrl-C stops everything.',

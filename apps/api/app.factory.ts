@@ -4,10 +4,12 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 
 import { AppConfig, nestLogLevels } from '#config';
+import { MAX_IMPORT_ROWS, Role } from '#domain';
 
 import { AppModule } from './app.module';
 import { AuthenticationMiddleware } from './auth/authentication.middleware';
 import type { AuthenticatedRequest } from './common/authenticated-request';
+import { rejectDeepNesting, streamingImport } from './common/body-readers';
 import { RequestErrorCode } from './errors/api-errors';
 import { classifyMiddlewareError, writeProblem } from './errors/problem.filter';
 
@@ -15,12 +17,12 @@ export const BODY_LIMIT = '256kb';
 
 /**
  * Routes that take more than 256 KiB, sized so their row limits, not the body limit, are what a caller
- * meets: a registry import of 50,000 rows with their contacts (about 1 KiB a row, JSON or CSV), and a
- * nomination of 10,000 partner ids of up to 100 characters each.
+ * meets: a registry import of 50,000 rows with their contacts (about 1 KiB a row, JSON or CSV), which
+ * only a program administrator may send, and a nomination of 10,000 partner ids of up to 100 characters.
  */
-const LARGE_BODY_ROUTES: Record<string, string> = {
-  '/v1/partners/import': '64mb',
-};
+const IMPORT_ROUTE = '/v1/partners/import';
+const IMPORT_LIMIT_BYTES = 64 * 1024 * 1024;
+const BODY_LIMIT_BYTES = 256 * 1024;
 const NOMINATIONS_ROUTE = /^\/v1\/engagements\/[^/]+\/nominations\/?$/;
 const NOMINATIONS_LIMIT = '2mb';
 
@@ -93,10 +95,11 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   const authentication = app.get(AuthenticationMiddleware);
   app.use((request: Request, response: Response, next: NextFunction) => authentication.use(request, response, next));
   app.use(forAuthenticated(requireJson));
-  const json = (limit: string) => forAuthenticated(express.json({ limit, type: ['application/json', 'application/*+json'] }));
-  for (const [route, limit] of Object.entries(LARGE_BODY_ROUTES)) {
-    app.use(route, json(limit), forAuthenticated(express.text({ limit, type: 'text/csv' })));
-  }
+  // Every JSON body is refused before parsing if it nests more deeply than anything downstream recurses.
+  const json = (limit: string) => forAuthenticated(express.json({ limit, type: ['application/json', 'application/*+json'], verify: rejectDeepNesting }));
+  const importLimit = (request: Request): number =>
+    (request as Request & AuthenticatedRequest).actor?.roles.includes(Role.ProgramAdmin) ? IMPORT_LIMIT_BYTES : BODY_LIMIT_BYTES;
+  app.use(IMPORT_ROUTE, forAuthenticated(streamingImport(importLimit, MAX_IMPORT_ROWS)));
   app.use(NOMINATIONS_ROUTE, json(NOMINATIONS_LIMIT));
   app.use(json(BODY_LIMIT));
   app.use(FORM_ROUTES, forAuthenticated(express.urlencoded({ limit: BODY_LIMIT, extended: false })));

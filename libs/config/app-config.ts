@@ -9,6 +9,8 @@ import { Keyring, parseKeyring } from './keyring';
 
 /** A positive whole number of days, hours, minutes or seconds. */
 const DURATION = /^[1-9]\d{0,5}[dhms]$/;
+/** A rate: how many in how long, e.g. 6000/1m. */
+const RATE = /^[1-9]\d{0,8}\/[1-9]\d{0,5}[dhms]$/;
 const DURATION_LIST = /^\s*(none|[1-9]\d{0,5}[dhms](\s*,\s*[1-9]\d{0,5}[dhms])*)\s*$/;
 
 /** The environment, as validated at boot. Only this file reads `process.env`. */
@@ -78,6 +80,23 @@ class Environment {
 
   @Matches(DURATION, { message: 'AUDIT_CHECKPOINT_INTERVAL must look like 60s' })
   AUDIT_CHECKPOINT_INTERVAL: string = '60s';
+
+  /** Per caller: how many introspections, and how many access tokens, in how long (a bucket that refills over it). */
+  @Matches(RATE, { message: 'RATE_LIMIT_INTROSPECTION must look like 6000/1m' })
+  RATE_LIMIT_INTROSPECTION: string = '6000/1m';
+
+  @Matches(RATE, { message: 'RATE_LIMIT_TOKEN_ISSUANCE must look like 60/1m' })
+  RATE_LIMIT_TOKEN_ISSUANCE: string = '60/1m';
+
+  /** Introspections of strings never issued as tokens are audited together, one event per caller per this interval. */
+  @Matches(DURATION, { message: 'UNKNOWN_TOKEN_AUDIT_INTERVAL must look like 60s' })
+  UNKNOWN_TOKEN_AUDIT_INTERVAL: string = '60s';
+
+  /** The bearer token Prometheus presents to scrape /metrics; without it, /metrics is off. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[\x21-\x7e]{24,200}$/, { message: 'METRICS_TOKEN must be 24 to 200 visible ASCII characters' })
+  METRICS_TOKEN?: string;
 
   @Matches(DURATION, { message: 'DETERMINATION_TARGET must look like 30d, 12h, 15m or 45s' })
   DETERMINATION_TARGET: string = '30d';
@@ -168,7 +187,23 @@ export abstract class AppConfig {
   /** Trusted partners: how long the other side has to answer a nomination, a partner to accept, and the longest grant. */
   abstract readonly partners: { readonly answerWithinMs: number; readonly acceptWithinMs: number; readonly maxGrantDays: number };
   abstract readonly notifier: { readonly transport: 'log'; readonly logFile: string };
+  /** Per caller, as a bucket of `count` that refills over `periodMs`. */
+  abstract readonly rateLimits: { readonly introspection: RateLimit; readonly tokenIssuance: RateLimit };
+  /** How often introspections of strings never issued as tokens are audited, together, per caller. */
+  abstract readonly unknownTokenAuditIntervalMs: number;
+  /** The credential /metrics asks for; undefined keeps /metrics off. */
+  abstract readonly metricsToken?: string;
   abstract readonly logLevel: Environment['LOG_LEVEL'];
+}
+
+export interface RateLimit {
+  readonly count: number;
+  readonly periodMs: number;
+}
+
+function rate(text: string): RateLimit {
+  const [count = '1', period = '1s'] = text.split('/');
+  return { count: Number(count), periodMs: parseDuration(period) };
 }
 
 function describe(errors: ReturnType<typeof validateSync>): string[] {
@@ -256,6 +291,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       maxGrantDays: env.MAX_GRANT_DAYS,
     },
     notifier: { transport: env.NOTIFIER_TRANSPORT, logFile: env.NOTIFIER_LOG_FILE },
+    rateLimits: { introspection: rate(env.RATE_LIMIT_INTROSPECTION), tokenIssuance: rate(env.RATE_LIMIT_TOKEN_ISSUANCE) },
+    unknownTokenAuditIntervalMs: parseDuration(env.UNKNOWN_TOKEN_AUDIT_INTERVAL),
+    metricsToken: env.METRICS_TOKEN,
     logLevel: env.LOG_LEVEL,
   };
   return Object.freeze(config);

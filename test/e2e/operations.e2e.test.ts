@@ -11,10 +11,23 @@ describe('operations endpoints', () => {
     expect(res.body).toEqual({ status: 'ok', dependencies: { database: 'up', temporal: 'up' } });
   });
 
+  it('/metrics needs its bearer token: without it, or with any other, 401 and nothing shown', async () => {
+    for (const headers of [
+      {},
+      { authorization: 'Bearer not-the-metrics-token-at-all' },
+      { authorization: `Bearer ${(await caller(Role.Auditor, 'oig')).token}` },
+    ]) {
+      const res = await fetch(`${stack().apiUrl}/metrics`, { headers });
+      expect(res.status).toBe(401);
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+      expect(await res.text()).not.toContain('engagement_commands_total');
+    }
+  });
+
   it('/metrics serves Prometheus text with request metrics and no ids in labels', async () => {
     await get('/v1/engagements/00000000-0000-4000-8000-000000000000');
     await submitted(await cast());
-    const res = await fetch(`${stack().apiUrl}/metrics`);
+    const res = await fetch(`${stack().apiUrl}/metrics`, { headers: { authorization: `Bearer ${stack().appEnv['METRICS_TOKEN']}` } });
     const text = await res.text();
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/plain');

@@ -107,3 +107,51 @@ describe('the API under schemathesis', () => {
     25 * 60_000,
   );
 });
+
+/**
+ * What schemathesis does not send: JSON nested 10,000 levels deep and bodies past every limit, to every
+ * route that takes a body, anonymously and as every kind of caller. None may cost a 5xx, and each refusal
+ * is problem+json.
+ */
+describe('hostile bodies on every route that takes one', () => {
+  it('deeply nested and oversized bodies, anonymous or not, are refused with problem+json and never a 5xx', async () => {
+    const c = await cast();
+    const engagement = await inWindow(c);
+    const spec = await get<{ paths: Record<string, Record<string, { requestBody?: unknown }>> }>('/openapi.json');
+    const routes = Object.entries(spec.body.paths).flatMap(([template, methods]) =>
+      Object.entries(methods)
+        .filter(([method, operation]) => ['post', 'put', 'patch'].includes(method) && operation.requestBody !== undefined)
+        .map(([method]) => ({ method: method.toUpperCase(), path: template.replace(/\{id\}/g, engagement).replace(/\{\w+\}/g, 'x') })),
+    );
+    expect(routes.length).toBeGreaterThan(15);
+    const bodies = {
+      nested: `{"a":${'['.repeat(10_000)}${']'.repeat(10_000)}}`,
+      oversized: JSON.stringify({ a: 'x'.repeat(3 * 1024 * 1024) }),
+    };
+    const callers = { anonymous: undefined, developer: c.developer.token, reviewer: c.reviewer.token, admin: c.admin.token, partner: c.partner.token };
+    const answers: { route: string; caller: string; body: string; status: number; problem: boolean }[] = [];
+    for (const route of routes) {
+      for (const [who, token] of Object.entries(callers)) {
+        for (const [kind, rawBody] of Object.entries(bodies)) {
+          const res = await fetch(`${stack().apiUrl}${route.path}`, {
+            method: route.method,
+            headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+            body: rawBody,
+          });
+          const text = await res.text();
+          answers.push({
+            route: `${route.method} ${route.path}`,
+            caller: who,
+            body: kind,
+            status: res.status,
+            problem: (res.headers.get('content-type') ?? '').includes('application/problem+json') && !/\n\s+at /.test(text),
+          });
+        }
+      }
+    }
+    expect(answers.filter((a) => a.status >= 500)).toEqual([]);
+    expect(answers.filter((a) => !a.problem)).toEqual([]);
+    // Anonymous callers are refused before their body is read.
+    expect(answers.filter((a) => a.caller === 'anonymous' && a.status !== 401)).toEqual([]);
+  }, 300_000);
+});

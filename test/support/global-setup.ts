@@ -18,7 +18,8 @@ export default async function globalSetup(): Promise<void> {
   // The stack runs from dist/, so make sure it is current (a no-op when make test already built it).
   execFileSync('make', ['-s', '--no-print-directory', 'build-quiet'], { cwd: ROOT, stdio: 'inherit' });
 
-  const launched = launchStack(STACK_INFO, path.join(OUTPUT, 'test-stack.log'));
+  // Rate limits low enough for a test to reach them (the fault stack keeps the defaults: its load is steady).
+  const launched = launchStack(STACK_INFO, path.join(OUTPUT, 'test-stack.log'), { RATE_LIMIT_INTROSPECTION: '300/1m', RATE_LIMIT_TOKEN_ISSUANCE: '30/1m' });
   (globalThis as { __STACK_PID__?: number }).__STACK_PID__ = launched.pid;
 
   const workflowsPath = require.resolve('../../workflows');

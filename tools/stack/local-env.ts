@@ -46,6 +46,7 @@ export function localAppEnvironment(
     // Beside the database's data folder (.data/postgres), not in it.
     AUDIT_CHECKPOINT_FILE: path.join(tools.dataDir, 'audit-checkpoints', 'checkpoints.jsonl'),
     NOTIFIER_LOG_FILE: path.join(tools.dataDir, 'notifications.log'),
+    METRICS_TOKEN: secrets.metricsToken,
   };
 }
 

@@ -8,29 +8,31 @@ export interface DevSecrets {
   readonly appDbPassword: string;
   readonly fieldKey: string;
   readonly payloadKey: string;
-  /** The Ed25519 seed that signs audit checkpoints (added to older secret files on first use). */
+  /** The Ed25519 seed that signs audit checkpoints. */
   readonly checkpointKey: string;
+  /** The bearer token /metrics asks for. */
+  readonly metricsToken: string;
 }
 
-export function loadOrCreateSecrets(dataDir: string): DevSecrets {
-  const file = path.join(dataDir, 'dev-secrets.json');
-  if (existsSync(file)) {
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<DevSecrets> & Omit<DevSecrets, 'checkpointKey'>;
-    if (stored.checkpointKey !== undefined) {
-      return stored as DevSecrets;
-    }
-    const upgraded: DevSecrets = { ...stored, checkpointKey: randomBytes(32).toString('base64') };
-    writeFileSync(file, JSON.stringify(upgraded, null, 2), { mode: 0o600 });
-    return upgraded;
-  }
-  mkdirSync(dataDir, { recursive: true });
-  const secrets: DevSecrets = {
+/** Fresh values for every secret; a secrets file from before a secret existed gets that one added. */
+function generate(): DevSecrets {
+  return {
     postgresPassword: randomBytes(18).toString('base64url'),
     appDbPassword: randomBytes(18).toString('base64url'),
     fieldKey: randomBytes(32).toString('base64'),
     payloadKey: randomBytes(32).toString('base64'),
     checkpointKey: randomBytes(32).toString('base64'),
+    metricsToken: randomBytes(24).toString('base64url'),
   };
-  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+}
+
+export function loadOrCreateSecrets(dataDir: string): DevSecrets {
+  const file = path.join(dataDir, 'dev-secrets.json');
+  const stored = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<DevSecrets>) : undefined;
+  const secrets: DevSecrets = { ...generate(), ...stored };
+  if (stored === undefined || Object.keys(secrets).length !== Object.keys(stored).length) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  }
   return secrets;
 }

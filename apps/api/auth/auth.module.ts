@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 
+import { RateLimitGuard } from '../common/rate-limit.guard';
 import { AccessModule } from './access.module';
 import { AuthenticationMiddleware } from './authentication.middleware';
 import { MeController } from './me.controller';
@@ -14,7 +15,13 @@ import { TokenVerifierService } from './token-verifier.service';
 @Module({
   imports: [AccessModule],
   controllers: [MeController],
-  providers: [TokenVerifierService, AuthenticationMiddleware, { provide: APP_GUARD, useClass: PermissionGuard }],
+  // In this order: whether the caller may call the route, then whether they have called it too often.
+  providers: [
+    TokenVerifierService,
+    AuthenticationMiddleware,
+    { provide: APP_GUARD, useClass: PermissionGuard },
+    { provide: APP_GUARD, useClass: RateLimitGuard },
+  ],
   exports: [AuthenticationMiddleware],
 })
 export class AuthModule {}

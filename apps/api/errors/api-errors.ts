@@ -10,6 +10,8 @@ export enum RequestErrorCode {
   MethodNotAllowed = 'METHOD_NOT_ALLOWED',
   IdempotencyKeyReused = 'IDEMPOTENCY_KEY_REUSED',
   IdempotencyKeyInProgress = 'IDEMPOTENCY_KEY_IN_PROGRESS',
+  /** The caller spent their allowance for this route; `retryAfter` (seconds) says when to come back. */
+  RateLimited = 'RATE_LIMITED',
 }
 
 export enum AuthErrorCode {

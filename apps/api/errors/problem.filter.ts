@@ -37,6 +37,13 @@ const HTTP_STATUS_CODES: Partial<Record<number, RequestErrorCode | AuthErrorCode
 /** Errors thrown by Express middleware (the body parser) before Nest sees the request. */
 export function classifyMiddlewareError(error: unknown): Classified | undefined {
   const type = (error as { type?: unknown } | null)?.type;
+  const message = error instanceof Error ? error.message : '';
+  if (type === 'entity.too.deep') {
+    return { code: RequestErrorCode.ValidationFailed, detail: message, extras: { errors: [{ field: 'body', message }] } };
+  }
+  if (type === 'entity.too.many.rows') {
+    return { code: RequestErrorCode.ValidationFailed, detail: message, extras: { errors: [{ field: 'rows', message }] } };
+  }
   if (type === 'entity.too.large') {
     return { code: RequestErrorCode.PayloadTooLarge, detail: 'the body is larger than this route accepts (256 KiB for most routes)', extras: {} };
   }
@@ -79,6 +86,9 @@ export function writeProblem(response: Response, request: Request, problem: Clas
   const kind = problemKind(problem.code);
   if (problem.code === AuthErrorCode.Unauthenticated) {
     response.setHeader('WWW-Authenticate', 'Bearer');
+  }
+  if (typeof problem.extras['retryAfter'] === 'number') {
+    response.setHeader('Retry-After', String(problem.extras['retryAfter']));
   }
   response
     .status(kind.status)

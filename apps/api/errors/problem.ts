@@ -27,6 +27,8 @@ export function problemKind(code: ProblemCode): ProblemKind {
       return { status: 405, title: 'Method not allowed' };
     case RequestErrorCode.IdempotencyKeyReused:
       return { status: 422, title: 'This Idempotency-Key was used for a different request' };
+    case RequestErrorCode.RateLimited:
+      return { status: 429, title: 'Too many requests' };
     case RequestErrorCode.IdempotencyKeyInProgress:
       return { status: 409, title: 'A request with this Idempotency-Key is still in progress' };
     case AuthErrorCode.Unauthenticated:

@@ -1,9 +1,10 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get, Header, Headers } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 
 import { Public } from '../auth/auth.decorators';
 import { MetricsService } from './metrics.service';
 
+/** Prometheus scrapes here with the bearer token METRICS_TOKEN; without it configured, there is nothing here. */
 @ApiExcludeController()
 @Controller('metrics')
 export class MetricsController {
@@ -12,7 +13,7 @@ export class MetricsController {
   @Get()
   @Public()
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
-  scrape(): Promise<string> {
-    return this.metrics.registry.metrics();
+  scrape(@Headers('authorization') authorization: string | undefined): Promise<string> {
+    return this.metrics.scrape(authorization);
   }
 }

@@ -1,5 +1,13 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+
+import { AppConfig } from '#config';
+
+import { AuthErrorCode, AuthException, RequestErrorCode, RequestException } from '../errors/api-errors';
+
+const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
 
 /** One registry per process, with technical metrics only: no engagement ids or other content in labels. */
 @Injectable()
@@ -21,7 +29,22 @@ export class MetricsService {
     registers: [this.registry],
   });
 
-  constructor() {
+  constructor(private readonly config: AppConfig) {
     collectDefaultMetrics({ register: this.registry });
+  }
+
+  /**
+   * The metrics, for a caller presenting METRICS_TOKEN as a bearer token (compared in constant time).
+   * Command counts by kind say what happens on the engagements, so nobody reads them without it.
+   */
+  async scrape(authorization: string | undefined): Promise<string> {
+    const expected = this.config.metricsToken;
+    if (expected === undefined) {
+      throw new RequestException(RequestErrorCode.RouteNotFound, 'metrics are off: set METRICS_TOKEN to serve them');
+    }
+    if (authorization === undefined || !timingSafeEqual(digest(authorization), digest(`Bearer ${expected}`))) {
+      throw new AuthException(AuthErrorCode.Unauthenticated, 'send the metrics token as a bearer token');
+    }
+    return this.registry.metrics();
   }
 }

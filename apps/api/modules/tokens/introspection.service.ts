@@ -10,6 +10,7 @@ import { ACCESS_TOKEN_ALG } from '#security';
 import { grantStatus, reviewerAccessFacts } from '../../auth/access-facts';
 import { IntrospectionDto } from './dto/tokens.dto';
 import { SigningKeysService } from './signing-keys.service';
+import { UnknownIntrospectionsService } from './unknown-introspections.service';
 
 type InactiveReason = 'MALFORMED' | 'BAD_SIGNATURE' | 'EXPIRED' | 'UNKNOWN' | 'FOREIGN' | 'ACCESS_ENDED';
 
@@ -35,6 +36,7 @@ export class IntrospectionService {
     private readonly engagements: EngagementRepository,
     private readonly grants: GrantRepository,
     private readonly auditGroup: AuditGroupCommit,
+    private readonly unknown: UnknownIntrospectionsService,
   ) {}
 
   /**
@@ -45,6 +47,11 @@ export class IntrospectionService {
   async introspect(caller: Actor, token: string): Promise<IntrospectionDto> {
     const checked = await this.checkSignature(token);
     const verdict = checked.reason ? await this.withRecord(checked) : await this.checkAccess(caller, checked.payload);
+    if (verdict.reason === 'MALFORMED' || verdict.reason === 'BAD_SIGNATURE') {
+      // Not a token this system issued: counted, and audited with the others of this caller.
+      this.unknown.count(caller, verdict.reason);
+      return { active: false };
+    }
     await this.auditGroup.append({
       actorSub: caller.sub,
       actorRoles: caller.roles,

@@ -9,6 +9,7 @@ import { Command, CommandContext } from '../../common/command-context.decorator'
 import { IdempotentWithoutStoredAnswer } from '../../common/idempotency.interceptor';
 import { NoBody } from '../../common/no-body';
 import { ApiProblems, CommandRoute, IdParam, UuidParam } from '../../common/openapi.decorators';
+import { RateLimitedAs } from '../../common/rate-limit.guard';
 import { AccessTokensService } from './access-tokens.service';
 import { AccessTokenDto, IntrospectDto, IntrospectionDto, JwksDto } from './dto/tokens.dto';
 import { IntrospectionService } from './introspection.service';
@@ -25,6 +26,7 @@ export class TokensController {
 
   @Post('v1/engagements/:id/access-tokens')
   @Allow(Role.Reviewer)
+  @RateLimitedAs('tokenIssuance')
   @ScopedTo('engagement')
   @UuidParam('id')
   @CommandRoute(HttpStatus.CREATED)
@@ -37,6 +39,7 @@ export class TokensController {
 
   @Post('v1/grants/:id/access-tokens')
   @Allow(Role.Partner)
+  @RateLimitedAs('tokenIssuance')
   @ScopedTo('grant')
   @UuidParam('id')
   @CommandRoute(HttpStatus.CREATED)
@@ -58,6 +61,7 @@ export class TokensController {
 
   @Post('v1/tokens/introspect')
   @Allow(Role.Developer)
+  @RateLimitedAs('introspection')
   @HttpCode(HttpStatus.OK)
   @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
   @ApiOperation({ summary: "RFC 7662 introspection for the developer's gateway; only its own engagements' tokens can be active" })

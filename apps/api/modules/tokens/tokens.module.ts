@@ -8,11 +8,12 @@ import { AccessTokensService } from './access-tokens.service';
 import { IntrospectionService } from './introspection.service';
 import { SigningKeysService } from './signing-keys.service';
 import { TokensController } from './tokens.controller';
+import { UnknownIntrospectionsService } from './unknown-introspections.service';
 
 /** Access tokens for the developer's model gateway: issued, published as a key set, and introspected. */
 @Module({
   imports: [PersistenceModule, SecurityModule, AccessModule],
   controllers: [TokensController],
-  providers: [AccessTokensService, IntrospectionService, SigningKeysService],
+  providers: [AccessTokensService, IntrospectionService, SigningKeysService, UnknownIntrospectionsService],
 })
 export class TokensModule {}
