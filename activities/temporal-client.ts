@@ -1,7 +1,7 @@
 import { Module, OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 
-import { AppConfig } from '#config';
+import { AppConfig, temporalConnectionOptions } from '#config';
 import { EncryptionCodec, sealedClientOptions, SecurityModule } from '#security';
 
 /**
@@ -21,7 +21,7 @@ export abstract class ActivityTemporalClient {
       inject: [AppConfig, EncryptionCodec],
       useFactory: (config: AppConfig, codec: EncryptionCodec): ActivityTemporalClient => ({
         client: new Client({
-          connection: Connection.lazy({ address: config.temporal.address }),
+          connection: Connection.lazy(temporalConnectionOptions(config.temporal)),
           namespace: config.temporal.namespace,
           ...sealedClientOptions(codec),
         }),

@@ -6,8 +6,13 @@ function refuse(message: string): never {
   throw ApplicationFailure.create({ type: WorkflowFailureType.Unsealed, message, nonRetryable: true });
 }
 
+/** Everything this system sends a workflow carries a sealed argument: none at all is as good as unsealed. */
+function sealed(args: readonly unknown[]): boolean {
+  return args.length > 0 && !args.some(isUnsealedPayload);
+}
+
 function refuseUnsealed(args: readonly unknown[], what: string): void {
-  if (args.some(isUnsealedPayload)) {
+  if (!sealed(args)) {
     refuse(`${what} was not sealed for this workflow by this system's payload key; it changes nothing`);
   }
 }
@@ -52,8 +57,9 @@ class SealedInputsOnly implements WorkflowInboundCallsInterceptor {
     }
   }
 
+  // An unsealed (or empty) signal is dropped: the workflow carries on as if it never came.
   handleSignal: NonNullable<WorkflowInboundCallsInterceptor['handleSignal']> = async (input, next) => {
-    if (!input.args.some(isUnsealedPayload)) {
+    if (sealed(input.args)) {
       await next(input);
     }
   };

@@ -4,7 +4,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NativeConnection } from '@temporalio/worker';
 
-import { loadConfig, nestLogLevels, runProcess } from '#config';
+import { loadConfig, nestLogLevels, runProcess, temporalConnectionOptions } from '#config';
 
 import { createWorker } from './worker.factory';
 import { WorkerModule } from './worker.module';
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     logger: nestLogLevels(config.logLevel),
   });
-  const connection = await NativeConnection.connect({ address: config.temporal.address });
+  const connection = await NativeConnection.connect(temporalConnectionOptions(config.temporal));
   const worker = await createWorker(app, {
     connection,
     namespace: config.temporal.namespace,

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 import { ConfigError, loadConfig } from './app-config';
 
@@ -13,6 +16,8 @@ const minimal = {
   AUDIT_CHECKPOINT_KEYS: `c1:${key}`,
   AUDIT_CHECKPOINT_ACTIVE_KEY: 'c1',
 };
+/** A production process on a network trusted to carry Temporal's traffic in the clear. */
+const production = { ...minimal, NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://access.example.gov', TEMPORAL_ALLOW_PLAINTEXT: 'true' };
 
 describe('configuration', () => {
   it('applies documented defaults', () => {
@@ -47,7 +52,6 @@ describe('configuration', () => {
   it('counts days of 24 hours, and only a non-production process may shorten them', () => {
     expect(loadConfig(minimal).dayMs).toBe(86_400_000);
     expect(loadConfig({ ...minimal, DAY_LENGTH: '30s' }).dayMs).toBe(30_000);
-    const production = { ...minimal, NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://access.example.gov' };
     expect(loadConfig(production).dayMs).toBe(86_400_000);
     expect(() => loadConfig({ ...production, DAY_LENGTH: '30s' })).toThrow(/DAY_LENGTH must be 24h in production/);
   });
@@ -83,12 +87,41 @@ describe('configuration', () => {
   });
 
   it('in production, publishes a new signing key longer than gateways cache the JWKS before it signs', () => {
-    const production = { ...minimal, NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://access.example.gov' };
     expect(() => loadConfig({ ...production, SIGNING_KEY_PUBLISH_LEAD: '5s' })).toThrow(/SIGNING_KEY_PUBLISH_LEAD must be at least 35s/);
     expect(loadConfig({ ...minimal, SIGNING_KEY_PUBLISH_LEAD: '2s' }).tokens.publishLeadMs).toBe(2_000);
   });
 
   it('refuses a key that is not 256 bits', () => {
     expect(() => loadConfig({ ...minimal, FIELD_ENCRYPTION_KEYS: 'f1:dG9vIHNob3J0' })).toThrow(/32 bytes/);
+  });
+
+  it('in production, reaches Temporal over TLS unless the operator says the network is trusted', () => {
+    const { TEMPORAL_ALLOW_PLAINTEXT: _allowed, ...strict } = production;
+    expect(() => loadConfig(strict)).toThrow(/Temporal is reached without TLS: set TEMPORAL_TLS=true/);
+    expect(loadConfig({ ...strict, TEMPORAL_TLS: 'true' }).temporal.tls).toEqual({});
+    expect(loadConfig(production).temporal.tls).toBeUndefined();
+    expect(loadConfig(minimal).temporal.tls).toBeUndefined();
+  });
+
+  it('reads TLS files that exist, a client certificate only with its key, and none without TEMPORAL_TLS', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'temporal-tls-'));
+    const [ca, cert, key] = [join(folder, 'ca.pem'), join(folder, 'client.pem'), join(folder, 'client-key.pem')];
+    for (const file of [ca, cert, key]) writeFileSync(file, 'PEM');
+    const tls = {
+      TEMPORAL_TLS: 'true',
+      TEMPORAL_TLS_CA_FILE: ca,
+      TEMPORAL_TLS_CERT_FILE: cert,
+      TEMPORAL_TLS_KEY_FILE: key,
+      TEMPORAL_TLS_SERVER_NAME: 'temporal.internal',
+    };
+    expect(loadConfig({ ...minimal, ...tls, TEMPORAL_API_KEY: 'k' }).temporal).toMatchObject({
+      tls: { caFile: ca, certFile: cert, keyFile: key, serverName: 'temporal.internal' },
+      apiKey: 'k',
+    });
+    expect(() => loadConfig({ ...minimal, ...tls, TEMPORAL_TLS_KEY_FILE: undefined })).toThrow(/TEMPORAL_TLS_CERT_FILE and TEMPORAL_TLS_KEY_FILE go together/);
+    expect(() => loadConfig({ ...minimal, ...tls, TEMPORAL_TLS_CA_FILE: join(folder, 'missing.pem') })).toThrow(
+      /TEMPORAL_TLS_CA_FILE names .*missing\.pem, which does not exist/,
+    );
+    expect(() => loadConfig({ ...minimal, TEMPORAL_TLS_CA_FILE: ca })).toThrow(/TEMPORAL_TLS_\* files are set but TEMPORAL_TLS is not true/);
   });
 });

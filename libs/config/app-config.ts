@@ -1,11 +1,14 @@
 import 'reflect-metadata';
 
+import { existsSync } from 'node:fs';
+
 import { plainToInstance } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
 
 import { DAY_MS, MAX_GRANT_DAYS_CAP, parseDuration, parseDurationList } from '#domain';
 
 import { Keyring, parseKeyring } from './keyring';
+import type { TemporalConnectionSettings } from './temporal-connection';
 
 /** A positive whole number of days, hours, minutes or seconds. */
 const DURATION = /^[1-9]\d{0,5}[dhms]$/;
@@ -37,6 +40,33 @@ class Environment {
   @IsString()
   @IsNotEmpty()
   TEMPORAL_NAMESPACE: string = 'default';
+
+  /** TLS to the Temporal frontend; production insists on it unless TEMPORAL_ALLOW_PLAINTEXT says otherwise. */
+  @IsIn(['true', 'false'])
+  TEMPORAL_TLS: 'true' | 'false' = 'false';
+
+  @IsOptional()
+  @IsString()
+  TEMPORAL_TLS_CA_FILE?: string;
+
+  @IsOptional()
+  @IsString()
+  TEMPORAL_TLS_CERT_FILE?: string;
+
+  @IsOptional()
+  @IsString()
+  TEMPORAL_TLS_KEY_FILE?: string;
+
+  @IsOptional()
+  @IsString()
+  TEMPORAL_TLS_SERVER_NAME?: string;
+
+  @IsOptional()
+  @IsString()
+  TEMPORAL_API_KEY?: string;
+
+  @IsIn(['true', 'false'])
+  TEMPORAL_ALLOW_PLAINTEXT: 'true' | 'false' = 'false';
 
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
   OIDC_ISSUER!: string;
@@ -166,7 +196,7 @@ export abstract class AppConfig {
   abstract readonly env: Environment['NODE_ENV'];
   abstract readonly http: { readonly host: string; readonly port: number; readonly temporalTimeoutMs: number };
   abstract readonly database: { readonly url: string };
-  abstract readonly temporal: { readonly address: string; readonly namespace: string; readonly workflowBundlePath?: string };
+  abstract readonly temporal: TemporalConnectionSettings & { readonly namespace: string; readonly workflowBundlePath?: string };
   abstract readonly oidc: { readonly issuer: string; readonly audience: string; readonly jwksUri?: string };
   abstract readonly fieldKeys: Keyring;
   abstract readonly payloadKeys: Keyring;
@@ -236,6 +266,30 @@ function durationProblems(env: Environment): string[] {
   return problems;
 }
 
+/** TLS to Temporal: files that exist, a certificate with its key, and no plaintext in production unless said so. */
+function temporalTlsProblems(env: Environment): string[] {
+  const problems: string[] = [];
+  const tls = env.TEMPORAL_TLS === 'true';
+  if (!tls && (env.TEMPORAL_TLS_CA_FILE || env.TEMPORAL_TLS_CERT_FILE || env.TEMPORAL_TLS_KEY_FILE)) {
+    problems.push('TEMPORAL_TLS_* files are set but TEMPORAL_TLS is not true');
+  }
+  if ((env.TEMPORAL_TLS_CERT_FILE === undefined) !== (env.TEMPORAL_TLS_KEY_FILE === undefined)) {
+    problems.push('TEMPORAL_TLS_CERT_FILE and TEMPORAL_TLS_KEY_FILE go together (mTLS needs the certificate and its key)');
+  }
+  for (const name of ['TEMPORAL_TLS_CA_FILE', 'TEMPORAL_TLS_CERT_FILE', 'TEMPORAL_TLS_KEY_FILE'] as const) {
+    const file = env[name];
+    if (file !== undefined && !existsSync(file)) {
+      problems.push(`${name} names ${file}, which does not exist`);
+    }
+  }
+  if (env.NODE_ENV === 'production' && !tls && env.TEMPORAL_ALLOW_PLAINTEXT !== 'true') {
+    problems.push(
+      'Temporal is reached without TLS: set TEMPORAL_TLS=true (with TEMPORAL_TLS_CA_FILE, and a client certificate for mTLS), or TEMPORAL_ALLOW_PLAINTEXT=true where the network itself is trusted',
+    );
+  }
+  return problems;
+}
+
 const reminders = (text: string): number[] => (text.trim() === 'none' ? [] : parseDurationList(text));
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -261,6 +315,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       problems.push((error as Error).message);
     }
   }
+  problems.push(...temporalTlsProblems(env));
   if (env.NODE_ENV === 'production' && env.PUBLIC_BASE_URL === undefined) {
     problems.push('PUBLIC_BASE_URL must be set in production: it is the issuer gateways check tokens against');
   }
@@ -272,7 +327,22 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     env: env.NODE_ENV,
     http: { host: env.HOST, port: env.PORT, temporalTimeoutMs: env.API_TEMPORAL_TIMEOUT_MS },
     database: { url: env.DATABASE_URL },
-    temporal: { address: env.TEMPORAL_ADDRESS, namespace: env.TEMPORAL_NAMESPACE, workflowBundlePath: env.WORKFLOW_BUNDLE_PATH },
+    temporal: {
+      address: env.TEMPORAL_ADDRESS,
+      namespace: env.TEMPORAL_NAMESPACE,
+      workflowBundlePath: env.WORKFLOW_BUNDLE_PATH,
+      ...(env.TEMPORAL_TLS === 'true'
+        ? {
+            tls: {
+              caFile: env.TEMPORAL_TLS_CA_FILE,
+              certFile: env.TEMPORAL_TLS_CERT_FILE,
+              keyFile: env.TEMPORAL_TLS_KEY_FILE,
+              serverName: env.TEMPORAL_TLS_SERVER_NAME,
+            },
+          }
+        : {}),
+      apiKey: env.TEMPORAL_API_KEY,
+    },
     oidc: { issuer: env.OIDC_ISSUER.replace(/\/$/, ''), audience: env.OIDC_AUDIENCE, jwksUri: env.OIDC_JWKS_URI },
     fieldKeys: keyrings.field,
     payloadKeys: keyrings.payload,

@@ -51,7 +51,8 @@ export class EncryptionCodec implements PayloadCodec {
     return payloads.map((payload) => {
       const keyId = this.keyring.activeId;
       const iv = randomBytes(IV_BYTES);
-      const cipher = createCipheriv('aes-256-gcm', this.key(keyId), iv, { authTagLength: TAG_BYTES });
+      // The active key is always in the ring (parseKeyring insists on it).
+      const cipher = createCipheriv('aes-256-gcm', this.keyring.keys.get(keyId)!, iv, { authTagLength: TAG_BYTES });
       if (aad !== undefined) {
         cipher.setAAD(Buffer.from(aad, 'utf8'));
       }
@@ -72,8 +73,8 @@ export class EncryptionCodec implements PayloadCodec {
    * Opens what this system sealed for this workflow. Anything else (not sealed, sealed for another
    * workflow, tampered with, cut short) becomes the unsealed marker, which workflows refuse: it may
    * carry an invented actor. Throwing instead would fail the workflow task over and over, wedging the
-   * workflow. Only a key id this process does not hold throws: that is a configuration to fix, and
-   * the task is retried until it is.
+   * workflow, so even a key id this process does not hold is refused (and logged as an error: if it is
+   * a key this system should hold, the configuration needs it).
    */
   async decode(payloads: Payload[], context?: SerializationContext): Promise<Payload[]> {
     return payloads.map((payload) => {
@@ -85,7 +86,12 @@ export class EncryptionCodec implements PayloadCodec {
       if (bound ? aad === undefined : !this.options.acceptUnbound) {
         return this.refuse(bound ? 'a payload sealed to a workflow arrived without one' : 'a payload not sealed to its workflow');
       }
-      const key = this.key(text(payload.metadata?.[KEY_ID]));
+      const keyId = text(payload.metadata?.[KEY_ID]);
+      const key = this.keyring.keys.get(keyId);
+      if (!key) {
+        this.logger.error(`refused a payload sealed under key "${keyId}", which is not configured here; if it is one of ours, add it to the payload keys`);
+        return UNSEALED;
+      }
       const data = Buffer.from(payload.data ?? []);
       if (data.length < IV_BYTES + TAG_BYTES) {
         return this.refuse('a sealed payload too short to hold its IV and tag');
@@ -106,14 +112,6 @@ export class EncryptionCodec implements PayloadCodec {
   private refuse(why: string): Payload {
     this.logger.warn(`refused ${why}`);
     return UNSEALED;
-  }
-
-  private key(id: string): Buffer {
-    const key = this.keyring.keys.get(id);
-    if (!key) {
-      throw new Error(`no payload encryption key "${id}" is configured`);
-    }
-    return key;
   }
 }
 

@@ -1,10 +1,12 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 
 import { Client, Connection, WorkflowFailedError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 
+import { parseKeyring } from '#config';
 import { determineUpdate, engagementWorkflowId, grantEndedSignal, grantWorkflowId, TASK_QUEUE, withdrawUpdate, WorkflowFailureType } from '#contracts';
 import { DesignationOutcome, GrantEndReason, Role } from '#domain';
+import { EncryptionCodec, sealedClientOptions } from '#security';
 
 import { get } from '../support/api';
 import {
@@ -150,5 +152,50 @@ describe('commands sent straight to Temporal, unsealed', () => {
     expect(failure).toBeInstanceOf(WorkflowFailedError);
     expect(((failure as WorkflowFailedError).cause as ApplicationFailure).type).toBe(WorkflowFailureType.Unsealed);
     expect((await get(`/v1/engagements/${forgedId}`, c.auditor.token)).status).toBe(404);
+  });
+
+  it('a signal with no arguments and a command sealed under a key this system does not hold are refused, and the workflows keep running', async () => {
+    const id = await determined(c);
+    const rows = partnerRows(1);
+    await registerPartners(c, rows);
+    const terms = await publishTerms(c, id);
+    await approvedGrants(c, id, [rows[0]!.id]);
+    const partner = await caller(Role.Partner, rows[0]!.id);
+    const [grant] = await grantsOf(partner, id);
+    await act(`/v1/grants/${grant!.id}/accept`, partner, { termsVersion: terms.version, termsHash: terms.hash });
+    // A signal with nothing in it: dropped, not a task that fails forever.
+    await connection.workflowService.signalWorkflowExecution({
+      namespace: 'default',
+      workflowExecution: { workflowId: grantWorkflowId(grant!.id) },
+      signalName: grantEndedSignal.name,
+      input: { payloads: [] },
+      identity: 'outsider',
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await temporalOf(grant!.id)).toBe('RUNNING');
+    // The grant's workflow still answers: the developer revokes and it ends.
+    expect((await act(`/v1/grants/${grant!.id}/revoke`, c.developer, { reason: 'done' })) as unknown).toMatchObject({ status: 'REVOKED' });
+    for (const deadline = Date.now() + 10_000; (await temporalOf(grant!.id)) === 'RUNNING' && Date.now() < deadline;) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(await temporalOf(grant!.id)).toBe('COMPLETED');
+
+    // Sealed under a key id this system does not hold: refused like any unsealed command.
+    const foreign = new Client({
+      connection,
+      ...sealedClientOptions(new EncryptionCodec(parseKeyring('FOREIGN', `p9:${randomBytes(32).toString('base64')}`, 'p9'))),
+    });
+    const actor = { sub: c.developer.sub, org: c.developer.org, roles: [Role.Developer] };
+    const refused = await foreign.workflow
+      .getHandle(engagementWorkflowId(id))
+      .executeUpdate(withdrawUpdate, { args: [{ actor }] })
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect(((refused as WorkflowUpdateFailedError).cause as ApplicationFailure).type).toBe(WorkflowFailureType.Unsealed);
+    expect((await detail(id, c.developer)).body.stage).toBe(STAGES.Designated);
+    // And the engagement's workflow takes the next real command.
+    expect((await act(`/v1/engagements/${id}/close`, c.developer, {})).stage).toBe(STAGES.Closed);
   });
 });

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 
-import { AppConfig } from '#config';
+import { AppConfig, temporalConnectionOptions } from '#config';
 import { EncryptionCodec, sealedClientOptions, SecurityModule } from '#security';
 
 import { AccessModule } from '../auth/access.module';
@@ -32,7 +32,7 @@ class TemporalLifecycle implements OnApplicationShutdown {
     {
       provide: TEMPORAL_CONNECTION,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => Connection.lazy({ address: config.temporal.address, connectTimeout: 3_000 }),
+      useFactory: (config: AppConfig) => Connection.lazy({ ...temporalConnectionOptions(config.temporal), connectTimeout: 3_000 }),
     },
     {
       provide: Client,
