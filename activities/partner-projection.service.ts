@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 
 import type { EventContent } from '#contracts';
 import { EngagementEvent, GrantEndReason, MAX_NOMINATION_PARTNERS, NominationStatus } from '#domain';
-import { AuditRepository, EngagementRepository, GrantRepository, NominationRepository, PartnerTermsRepository, Tx } from '#persistence';
+import { AccessEndings, EndingActor, EngagementRepository, GrantRepository, NominationRepository, PartnerTermsRepository, Tx } from '#persistence';
 import type { JsonValue } from '#security';
 
 type PartnerEvent = Extract<
@@ -23,10 +23,7 @@ type PartnerEvent = Extract<
 >;
 
 /** Who made an engagement event happen, for the audit events of the grants it ends. */
-export interface EventActor {
-  readonly sub: string;
-  readonly roles: readonly string[];
-}
+export type EventActor = EndingActor;
 
 /** The trusted-partner part of the engagement read model: nominations, grants and terms. */
 @Injectable()
@@ -36,7 +33,7 @@ export class PartnerProjectionService {
     private readonly nominations: NominationRepository,
     private readonly grants: GrantRepository,
     private readonly terms: PartnerTermsRepository,
-    private readonly audit: AuditRepository,
+    private readonly endings: AccessEndings,
   ) {}
 
   /** Writes a partner event; returns what its audit event should say. */
@@ -110,7 +107,7 @@ export class PartnerProjectionService {
       }
       case 'GRANTS_LAPSED': {
         const lapsed = await this.grants.lapseUnaccepted(tx, event.nominationId, at);
-        await this.auditEach(tx, engagementId, lapsed, 'grant.lapsed', 'LAPSED', at, actor, {
+        await this.endings.auditEach(tx, engagementId, lapsed, 'grant.lapsed', 'LAPSED', at, actor, {
           endReason: GrantEndReason.NotAccepted,
           nominationId: event.nominationId,
         });
@@ -118,7 +115,7 @@ export class PartnerProjectionService {
       }
       case 'GRANTS_EXPIRED': {
         const expired = await this.grants.expireShared(tx, event.nominationId, at);
-        await this.auditEach(tx, engagementId, expired, 'grant.expired', 'EXPIRED', at, actor, {
+        await this.endings.auditEach(tx, engagementId, expired, 'grant.expired', 'EXPIRED', at, actor, {
           endReason: GrantEndReason.Expired,
           nominationId: event.nominationId,
         });
@@ -126,62 +123,17 @@ export class PartnerProjectionService {
       }
       case 'GRANTS_REVOKED': {
         const revocation = required(content.revocation, 'a revocation arrived without its reason');
-        const revoked = await this.endAll(tx, engagementId, revocation.sector ?? null, GrantEndReason.Revoked, at, actor, revocation.reason);
+        const revoked = await this.endings.endAll(tx, engagementId, revocation.sector ?? null, GrantEndReason.Revoked, at, actor, {
+          reason: revocation.reason,
+        });
         return { revoked, reason: revocation.reason, ...(revocation.sector ? { sector: revocation.sector } : {}) };
       }
     }
   }
 
   /** Withdrawal and closure end every grant and cancel what is pending, in the same transaction. */
-  async endEverything(tx: Tx, engagementId: string, reason: GrantEndReason, at: Date, actor: EventActor): Promise<{ [key: string]: JsonValue }> {
-    const grantsEnded = await this.endAll(tx, engagementId, null, reason, at, actor);
-    await this.nominations.cancelPending(tx, engagementId, at);
-    return { grantsEnded };
-  }
-
-  /**
-   * Ends the open grants in one statement and gives each its own audit event, in the same
-   * transaction: a grant's trail shows how it ended even when thousands ended together.
-   */
-  private async endAll(
-    tx: Tx,
-    engagementId: string,
-    sector: string | null,
-    reason: GrantEndReason,
-    at: Date,
-    actor: EventActor,
-    note?: string,
-  ): Promise<number> {
-    const ended = await this.grants.endAll(tx, engagementId, sector, reason, at);
-    await this.auditEach(tx, engagementId, ended, 'grant.revoked', 'REVOKED', at, actor, { endReason: reason, ...(note ? { reason: note } : {}) });
-    return ended.length;
-  }
-
-  /** One audit event per grant a bulk step ended, in the step's transaction. */
-  private async auditEach(
-    tx: Tx,
-    engagementId: string,
-    grants: readonly { readonly id: string; readonly partnerId: string }[],
-    action: string,
-    outcome: string,
-    at: Date,
-    actor: EventActor,
-    details: { [key: string]: JsonValue },
-  ): Promise<void> {
-    await this.audit.append(
-      tx,
-      grants.map((grant) => ({
-        actorSub: actor.sub,
-        actorRoles: actor.roles,
-        action,
-        engagementId,
-        subjectType: 'grant',
-        subjectId: grant.id,
-        outcome,
-        occurredAt: at,
-        details: { partnerId: grant.partnerId, bulk: true, ...details },
-      })),
-    );
+  endEverything(tx: Tx, engagementId: string, reason: GrantEndReason, at: Date, actor: EventActor): Promise<{ grantsEnded: number }> {
+    return this.endings.endEverything(tx, engagementId, reason, at, actor);
   }
 }
 

@@ -28,6 +28,8 @@ export function toFailure(error: unknown): ApplicationFailure {
     return ApplicationFailure.create({
       type: rejected ? WorkflowFailureType.PersistenceRejected : WorkflowFailureType.PersistenceUnavailable,
       message: rejected ? 'the change was refused by the database; nothing was changed' : 'the change could not be recorded; nothing was changed',
+      // Which refusal: a receipt another command holds says this workflow is behind its record (reset from outside).
+      details: rejected ? [{ activityFailure: cause.type }] : [{}],
       nonRetryable: true,
     });
   }

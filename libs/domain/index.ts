@@ -13,3 +13,4 @@ export * from './bod-26-04';
 export * from './grant';
 export * from './nominations';
 export * from './partners';
+export * from './ending-without-workflow';

@@ -7,6 +7,7 @@ import { AuditCheckpointLog } from './audit-checkpoint-log';
 import { auditPrivilegeProblems } from './audit-privileges';
 import { createDataSource } from './data-source';
 import {
+  AccessEndings,
   AccessTokenRepository,
   AuditGroupCommit,
   AuditRepository,
@@ -24,6 +25,7 @@ import {
 } from './repositories';
 
 const REPOSITORIES = [
+  AccessEndings,
   AccessTokenRepository,
   AuditGroupCommit,
   AuditRepository,

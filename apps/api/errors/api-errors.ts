@@ -39,6 +39,7 @@ export enum DependencyErrorCode {
   IdentityProviderUnavailable = 'IDENTITY_PROVIDER_UNAVAILABLE',
   TemporalUnavailable = 'TEMPORAL_UNAVAILABLE',
   CommandTimedOut = 'COMMAND_TIMED_OUT',
+  WorkflowNotRunning = 'WORKFLOW_NOT_RUNNING',
 }
 
 export enum InternalErrorCode {

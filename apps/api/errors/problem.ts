@@ -53,6 +53,8 @@ export function problemKind(code: ProblemCode): ProblemKind {
       return { status: 503, title: 'The workflow service is unavailable' };
     case DependencyErrorCode.CommandTimedOut:
       return { status: 503, title: 'The command did not finish in time' };
+    case DependencyErrorCode.WorkflowNotRunning:
+      return { status: 503, title: 'The workflow behind this record is not running' };
     case InternalErrorCode.Internal:
       return { status: 500, title: 'Internal error' };
     // The domain's refusals (libs/domain/domain-error.ts), area by area.

@@ -29,6 +29,13 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  readonly workflowsNotRunning = new Counter({
+    name: 'workflows_not_running_total',
+    help: 'Commands that found the workflow of an engagement or grant under way in the record not running (terminated, or reset out of step)',
+    labelNames: ['kind'] as const,
+    registers: [this.registry],
+  });
+
   constructor(private readonly config: AppConfig) {
     collectDefaultMetrics({ register: this.registry });
   }

@@ -2,10 +2,12 @@ import { Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/commo
 import { Client, Connection } from '@temporalio/client';
 
 import { AppConfig, temporalConnectionOptions } from '#config';
+import { PersistenceModule } from '#persistence';
 import { EncryptionCodec, sealedClientOptions, SecurityModule } from '#security';
 
 import { AccessModule } from '../auth/access.module';
 import { MetricsModule } from '../metrics/metrics.module';
+import { AccessEndingsService } from './access-endings.service';
 import { EngagementCommandsService } from './engagement-commands.service';
 import { GrantCommandsService } from './grant-commands.service';
 import { TemporalProbeService } from './temporal-probe.service';
@@ -27,7 +29,7 @@ class TemporalLifecycle implements OnApplicationShutdown {
  * (and reports an unhealthy dependency on /health) even while Temporal is down.
  */
 @Module({
-  imports: [SecurityModule, AccessModule, MetricsModule],
+  imports: [PersistenceModule, SecurityModule, AccessModule, MetricsModule],
   providers: [
     {
       provide: TEMPORAL_CONNECTION,
@@ -42,10 +44,11 @@ class TemporalLifecycle implements OnApplicationShutdown {
     },
     TemporalLifecycle,
     UpdateSenderService,
+    AccessEndingsService,
     EngagementCommandsService,
     GrantCommandsService,
     TemporalProbeService,
   ],
-  exports: [EngagementCommandsService, GrantCommandsService, TemporalProbeService],
+  exports: [AccessEndingsService, EngagementCommandsService, GrantCommandsService, TemporalProbeService],
 })
 export class TemporalModule {}

@@ -10,7 +10,7 @@ import {
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 
 import { AppConfig } from '#config';
-import { isWorkflowFailureType, WorkflowFailureType } from '#contracts';
+import { ActivityFailureType, isWorkflowFailureType, WorkflowFailureType } from '#contracts';
 import { DomainErrorCode, DomainRuleError, EngagementStage, isDomainErrorCode } from '#domain';
 
 import { DependencyErrorCode, DependencyException, ResourceException } from '../errors/api-errors';
@@ -20,6 +20,33 @@ import { MetricsService } from '../metrics/metrics.service';
 export class WorkflowAlreadyRanError extends Error {
   constructor() {
     super('a workflow with this id already ran');
+  }
+}
+
+/**
+ * The workflow an Update was sent to is not there to take it: it has ended (or never ran), or it is
+ * out of step with the record (reset from outside: its write met a version the record already holds).
+ */
+export class WorkflowGoneError extends Error {
+  constructor(readonly why: 'NOT_RUNNING' | 'OUT_OF_STEP') {
+    super(why === 'NOT_RUNNING' ? 'the workflow is not running' : "the workflow's state is behind the record");
+  }
+}
+
+/**
+ * The record says the engagement or grant is under way, but its workflow is not running or out of
+ * step with the record: only ending access (withdrawal, revocation) goes on without it until an
+ * operator repairs it (README, "Repairing a workflow").
+ */
+export class WorkflowNotRunningException extends DependencyException {
+  constructor(
+    readonly kind: 'engagement' | 'grant',
+    readonly why: WorkflowGoneError['why'],
+  ) {
+    super(
+      DependencyErrorCode.WorkflowNotRunning,
+      `this ${kind}'s workflow is ${why === 'NOT_RUNNING' ? 'not running' : 'out of step with its record'}; withdrawal and revocation still take effect, other commands wait until an operator repairs it`,
+    );
   }
 }
 
@@ -33,8 +60,6 @@ class UpdateTimedOut extends Error {
 export interface UpdateContext {
   /** The stage the read model shows, to explain a refusal that does not carry one. */
   readonly stage?: EngagementStage;
-  /** What to answer when the workflow has already ended. */
-  readonly ended: () => Error;
 }
 
 /**
@@ -46,11 +71,16 @@ export class UpdateSenderService {
   constructor(
     readonly client: Client,
     private readonly config: AppConfig,
-    private readonly metrics: MetricsService,
+    readonly metrics: MetricsService,
   ) {}
 
+  /** How long the API waits on Temporal for one command (API_TEMPORAL_TIMEOUT_MS). */
+  get timeoutMs(): number {
+    return this.config.http.temporalTimeoutMs;
+  }
+
   async send<T>(command: string, context: UpdateContext, run: () => Promise<T>): Promise<T> {
-    const timeoutMs = this.config.http.temporalTimeoutMs;
+    const timeoutMs = this.timeoutMs;
     const abort = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     // The deadline bounds each call and the abort stops the client's retries; the caller hears back
@@ -90,7 +120,7 @@ export class UpdateSenderService {
       return this.refusal(error.cause, context.stage);
     }
     if (error instanceof WorkflowNotFoundError) {
-      return context.ended();
+      return new WorkflowGoneError('NOT_RUNNING');
     }
     if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
       return new DependencyException(
@@ -109,7 +139,7 @@ export class UpdateSenderService {
     if (!(cause instanceof ApplicationFailure) || !cause.type) {
       return new Error(`an Update failed without an application failure: ${String(cause)}`);
     }
-    const details = (cause.details?.[0] ?? {}) as { stage?: EngagementStage };
+    const details = (cause.details?.[0] ?? {}) as { stage?: EngagementStage; activityFailure?: string };
     if (isDomainErrorCode(cause.type)) {
       return new DomainRuleError(cause.type, cause.message, { stage: details.stage ?? stage });
     }
@@ -124,7 +154,10 @@ export class UpdateSenderService {
       case WorkflowFailureType.PersistenceUnavailable:
         return new DependencyException(DependencyErrorCode.DatabaseUnavailable, 'the change could not be recorded; nothing was changed, try again');
       case WorkflowFailureType.PersistenceRejected:
-        return new Error(`the database refused a change the API had accepted: ${cause.message}`);
+        // A receipt held by another command: the workflow replays a version the record already has.
+        return details.activityFailure === ActivityFailureType.ReceiptConflict
+          ? new WorkflowGoneError('OUT_OF_STEP')
+          : new Error(`the database refused a change the API had accepted: ${cause.message}`);
       case WorkflowFailureType.Unsealed:
         return new Error(`a workflow found this API's command unsealed, so the payload keys differ: ${cause.message}`);
     }

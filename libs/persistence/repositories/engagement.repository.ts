@@ -40,6 +40,11 @@ export class EngagementRepository {
     await tx.getRepository(EngagementEntity).update({ id }, patch);
   }
 
+  /** The engagement row, locked until the transaction ends: for a change decided on the record alone. */
+  async lock(tx: Tx, id: string): Promise<EngagementEntity | null> {
+    return tx.getRepository(EngagementEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
   /** Assigns reviewers; one unassigned earlier is assigned again (its row starts over). */
   async addReviewers(tx: Tx, rows: readonly Pick<ReviewerAssignmentEntity, 'engagementId' | 'reviewerSub' | 'assignedBy' | 'assignedAt'>[]): Promise<void> {
     await tx.getRepository(ReviewerAssignmentEntity).upsert(

@@ -12,3 +12,4 @@ export * from './nomination.repository';
 export * from './partner-terms.repository';
 export * from './partner.repository';
 export * from './organization.repository';
+export * from './access-endings';

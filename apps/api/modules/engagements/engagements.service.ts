@@ -24,8 +24,9 @@ import { EngagementRepository } from '#persistence';
 import { EngagementAccessService } from '../../auth/engagement-access.service';
 import type { CommandContext } from '../../common/command-context.decorator';
 import { ResourceException } from '../../errors/api-errors';
+import { AccessEndingsService } from '../../temporal/access-endings.service';
 import { EngagementCommandsService } from '../../temporal/engagement-commands.service';
-import { WorkflowAlreadyRanError } from '../../temporal/update-sender.service';
+import { WorkflowAlreadyRanError, WorkflowNotRunningException } from '../../temporal/update-sender.service';
 import { EngagementSummaryDto, toEngagementSummary } from './dto/engagement.response';
 import {
   AssignReviewersDto,
@@ -50,6 +51,7 @@ export class EngagementsService {
     private readonly commands: EngagementCommandsService,
     private readonly engagements: EngagementRepository,
     private readonly access: EngagementAccessService,
+    private readonly endings: AccessEndingsService,
   ) {}
 
   async create(ctx: CommandContext, dto: CreateEngagementDto): Promise<EngagementSummaryDto> {
@@ -95,8 +97,20 @@ export class EngagementsService {
     return this.send(ctx, id, determineUpdate, { actor: ctx.actor, outcome: dto.outcome, rationale: dto.rationale });
   }
 
-  withdraw(ctx: CommandContext, id: string, dto: WithdrawDto): Promise<EngagementSummaryDto> {
-    return this.send(ctx, id, withdrawUpdate, { actor: ctx.actor, reason: dto.reason });
+  /** A withdrawal never depends on the workflow being alive: without it, it is decided and written on the record. */
+  async withdraw(ctx: CommandContext, id: string, dto: WithdrawDto): Promise<EngagementSummaryDto> {
+    try {
+      return await this.send(ctx, id, withdrawUpdate, { actor: ctx.actor, reason: dto.reason });
+    } catch (error) {
+      if (!(error instanceof WorkflowNotRunningException)) {
+        throw error;
+      }
+      await this.endings.withdraw(ctx, id, dto.reason);
+      if (error.why === 'OUT_OF_STEP') {
+        await this.commands.stopOutOfStep(id);
+      }
+      return this.current(id);
+    }
   }
 
   openWindow(ctx: CommandContext, id: string, dto: OpenWindowDto): Promise<EngagementSummaryDto> {
@@ -131,8 +145,12 @@ export class EngagementsService {
     return this.summary(await this.commands.sendAs(ctx, id, update, args));
   }
 
-  private async summary(result: CommandResult): Promise<EngagementSummaryDto> {
-    const roster = await this.engagements.findRoster(result.engagementId);
+  private summary(result: CommandResult): Promise<EngagementSummaryDto> {
+    return this.current(result.engagementId);
+  }
+
+  private async current(id: string): Promise<EngagementSummaryDto> {
+    const roster = await this.engagements.findRoster(id);
     if (!roster) {
       throw new ResourceException('engagement');
     }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { AppConfig } from '#config';
-import { grantWorkflowInputOf, revokeGrantsUpdate } from '#contracts';
+import { CommandResult, grantWorkflowInputOf, revokeGrantsUpdate } from '#contracts';
 import { Actor, DomainErrorCode, DomainRuleError, grantEnded, mayRevokeGrant } from '#domain';
 import { EngagementRepository, GrantRepository, GrantWithContext, PartnerTermsEntity, PartnerTermsRepository } from '#persistence';
 import { grantScope, GrantView, grantView } from '#security';
@@ -12,8 +12,10 @@ import type { CommandContext } from '../../common/command-context.decorator';
 import { UUID_PATTERN } from '../../common/dto-decorators';
 import { decodeCursor, encodeCursor } from '../../common/pagination';
 import { AuthErrorCode, AuthException } from '../../errors/api-errors';
+import { AccessEndingsService } from '../../temporal/access-endings.service';
 import { EngagementCommandsService } from '../../temporal/engagement-commands.service';
 import { GrantCommandsService } from '../../temporal/grant-commands.service';
+import { WorkflowNotRunningException } from '../../temporal/update-sender.service';
 import { AcceptGrantDto, BulkRevocationDto, BulkRevokeDto, GrantDto, GrantListDto, ListGrantsQuery, RevokeGrantDto, toGrant } from './dto/grant.dto';
 
 function isIdCursor(value: unknown): value is { id: string } {
@@ -32,6 +34,7 @@ export class GrantsService {
     private readonly grants: GrantRepository,
     private readonly terms: PartnerTermsRepository,
     private readonly config: AppConfig,
+    private readonly endings: AccessEndingsService,
   ) {}
 
   async list(actor: Actor, query: ListGrantsQuery): Promise<GrantListDto> {
@@ -78,13 +81,29 @@ export class GrantsService {
       throw new AuthException(AuthErrorCode.RoleNotPermitted, 'grants are revoked by the developer organization or a program administrator');
     }
     this.requireOpen(grant);
-    await this.grantCommands.revoke(grantWorkflowInputOf(grant, this.config.dayMs), { actor: ctx.actor, reason: dto.reason }, ctx.commandId);
+    try {
+      await this.grantCommands.revoke(grantWorkflowInputOf(grant, this.config.dayMs), { actor: ctx.actor, reason: dto.reason }, ctx.commandId);
+    } catch (error) {
+      if (!(error instanceof WorkflowNotRunningException)) {
+        throw error;
+      }
+      // Revocation never depends on the grant's workflow being alive.
+      await this.endings.revokeGrant(ctx, grant, dto.reason);
+    }
     return this.detail(ctx.actor, id);
   }
 
   /** Revokes every open grant of the engagement (or of one sector in it) in one step. */
   async revokeAll(ctx: CommandContext, engagementId: string, dto: BulkRevokeDto): Promise<BulkRevocationDto> {
-    const result = await this.engagementCommands.sendAs(ctx, engagementId, revokeGrantsUpdate, { actor: ctx.actor, sector: dto.sector, reason: dto.reason });
+    let result: CommandResult;
+    try {
+      result = await this.engagementCommands.sendAs(ctx, engagementId, revokeGrantsUpdate, { actor: ctx.actor, sector: dto.sector, reason: dto.reason });
+    } catch (error) {
+      if (!(error instanceof WorkflowNotRunningException)) {
+        throw error;
+      }
+      return { engagementId, revoked: await this.endings.revokeGrants(ctx, engagementId, dto.sector, dto.reason) };
+    }
     const at = await this.engagements.timelineAt(engagementId, result.version);
     return { engagementId, revoked: at ? await this.grants.countEndedAt(engagementId, at) : 0 };
   }
