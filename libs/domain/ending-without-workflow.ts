@@ -1,14 +1,8 @@
 import { DomainErrorCode, DomainRuleError } from './domain-error';
-import { EngagementStage } from './engagement-stage';
+import { EngagementRecord, EngagementStage } from './engagement-stage';
 import { EngagementCommandType, targetStage } from './engagement-transitions';
 import { mayRevokeGrant } from './grant';
 import { Actor, hasRole, Role } from './roles';
-
-/** What the read model says of an engagement: all there is to decide on when its workflow is not running. */
-export interface EngagementRecord {
-  readonly stage: EngagementStage;
-  readonly developerOrg: string;
-}
 
 /** The commands that end access, which never wait on a workflow being alive. */
 export type AccessEnding = EngagementCommandType.Withdraw | EngagementCommandType.RevokeGrants;

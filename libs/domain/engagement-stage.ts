@@ -29,3 +29,9 @@ export enum DesignationOutcome {
   Covered = 'COVERED',
   NotCovered = 'NOT_COVERED',
 }
+
+/** What the read model says of an engagement that rules can be checked against without its workflow. */
+export interface EngagementRecord {
+  readonly stage: EngagementStage;
+  readonly developerOrg: string;
+}

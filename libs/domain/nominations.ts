@@ -1,8 +1,9 @@
-import { DomainErrorCode } from './domain-error';
+import { DomainErrorCode, DomainRuleError } from './domain-error';
 import { DAY_MS } from './duration';
 import { CURRENT_RULES, DecisionRules, eventBase, refuse, transition } from './engagement-rules';
 import { CommandOf, EngagementEvent, EngagementState, Nomination, NominationSide, NominationStatus } from './engagement-state';
-import { EngagementCommandType } from './engagement-transitions';
+import { EngagementRecord } from './engagement-stage';
+import { EngagementCommandType, targetStage } from './engagement-transitions';
 import { Actor, hasRole, Role } from './roles';
 
 /** How long approved partners have to accept, when the approval names no deadline. */
@@ -37,6 +38,23 @@ export function sideOf(actor: Actor, developerOrg: string, rules: DecisionRules 
     return NominationSide.Government;
   }
   return undefined;
+}
+
+/**
+ * What a nomination must pass before the partners it names are looked at: a stage that takes
+ * nominations and a caller who acts for a side. Nobody learns anything of the registry otherwise.
+ */
+export function requireMayNominate(record: EngagementRecord, actor: Actor, rules: DecisionRules = CURRENT_RULES): void {
+  if (targetStage(record.stage, EngagementCommandType.Nominate) === undefined) {
+    throw new DomainRuleError(DomainErrorCode.IllegalTransition, `${EngagementCommandType.Nominate} is not allowed while the engagement is ${record.stage}`, {
+      stage: record.stage,
+    });
+  }
+  if (sideOf(actor, record.developerOrg, rules) === undefined) {
+    throw new DomainRuleError(DomainErrorCode.RoleRequired, 'partners are nominated by the developer organization or a program administrator', {
+      stage: record.stage,
+    });
+  }
 }
 
 /** Every side an actor could act for on an engagement: a developer who is also a program administrator holds both. */

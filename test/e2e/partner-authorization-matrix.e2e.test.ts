@@ -55,6 +55,11 @@ const ROUTES: Record<string, Route> = {
   'POST /v1/partners': { method: 'POST', path: () => '/v1/partners', body: row, expect: ONLY_ADMIN(201) },
   'POST /v1/partners/import': { method: 'POST', path: () => '/v1/partners/import', body: () => ({ rows: [row()] }), expect: ONLY_ADMIN(200) },
   'GET /v1/partners': { method: 'GET', path: () => '/v1/partners', expect: ONLY_ADMIN(200) },
+  'GET /v1/partner-directory': {
+    method: 'GET',
+    path: () => '/v1/partner-directory',
+    expect: { ...ONLY_ADMIN(200), developer: 200, otherDeveloper: 200 },
+  },
   'GET /v1/partners/:id': { method: 'GET', path: (f) => `/v1/partners/${f.partnerId}`, expect: ONLY_ADMIN(200) },
   'PATCH /v1/partners/:id': {
     method: 'PATCH',

@@ -21,6 +21,7 @@ import {
   registerPartners,
   submitted,
   TERMS_TEXT,
+  underReview,
 } from '../support/scenario';
 import { asOwner, Caller, caller, stack } from '../support/stack';
 
@@ -225,6 +226,53 @@ describe('nominating partners: dual consent', () => {
       scopes: ['model:query'],
     });
     expect(local.status).toBe(400);
+  });
+
+  it('the registry cannot be probed through a nomination: stage and right are checked first, and unknown, pending and suspended ids get one and the same error', async () => {
+    const prefix = ids[0]!.slice(0, -6);
+    const [pending, suspended] = [`${prefix}-probe-p`, `${prefix}-probe-s`];
+    for (const [partnerId, status] of [
+      [pending, 'PENDING'],
+      [suspended, 'VERIFIED'],
+    ] as const) {
+      const created = await post('/v1/partners', c.admin.token, {
+        id: partnerId,
+        name: partnerId,
+        sector: 'RURAL_HOSPITAL',
+        state: 'VT',
+        status,
+        contacts: [{ name: 'n', email: 'n@p.example' }],
+      });
+      expect(created.status).toBe(201);
+    }
+    expect((await request('PATCH', `/v1/partners/${suspended}`, { status: 'SUSPENDED' }, { token: c.admin.token })).status).toBe(200);
+    const probe = { partnerIds: ['no-such-partner', pending, suspended], durationDays: 30, scopes: ['model:query'] };
+
+    // Before the stage takes nominations, or for a caller who cannot nominate, nothing is said of the ids.
+    const early = await post(`/v1/engagements/${await underReview(c)}/nominations`, c.developer.token, probe);
+    expect(early.status).toBe(409);
+    expect(early.body).toEqual(expect.objectContaining({ code: 'ILLEGAL_TRANSITION' }));
+    expect(JSON.stringify(early.body)).not.toMatch(/no-such-partner|probe/);
+    const reviewer = await post(`/v1/engagements/${id}/nominations`, c.reviewer.token, probe);
+    expect(reviewer.status).toBe(403);
+    expect(JSON.stringify(reviewer.body)).not.toMatch(/no-such-partner|probe/);
+
+    // At the right stage, for the developer: the three are refused alike.
+    const refused = await post<{ errors: { field: string; message: string }[] }>(`/v1/engagements/${id}/nominations`, c.developer.token, probe);
+    expect(refused.status).toBe(400);
+    const messages = refused.body.errors.map((e, i) => e.message.replace(probe.partnerIds[i]!, '<id>'));
+    expect(messages).toEqual([messages[0], messages[0], messages[0]]);
+    expect(JSON.stringify(refused.body)).not.toMatch(/PENDING|SUSPENDED|registered/);
+
+    // Which is exactly what the developer could have browsed: the verified partners' names, sector and state.
+    const directory = await get<{ items: Record<string, unknown>[] }>('/v1/partner-directory?state=VT&limit=100', c.developer.token);
+    expect(directory.status).toBe(200);
+    const listed = directory.body.items.map((p) => p['id']);
+    expect(listed).toEqual(expect.arrayContaining([ids[0]]));
+    expect(listed).not.toEqual(expect.arrayContaining([pending]));
+    expect(listed).not.toEqual(expect.arrayContaining([suspended]));
+    expect(Object.keys(directory.body.items[0]!).sort()).toEqual(['id', 'name', 'sector', 'state']);
+    expect((await get('/v1/partner-directory', c.reviewer.token)).status).toBe(403);
   });
 
   it('a filter matching more than 10,000 verified partners gets 400 with the count, instead of an arbitrary 10,000', async () => {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import { AppConfig } from '#config';
 import { approveNominationUpdate, declineNominationUpdate, nominateUpdate } from '#contracts';
-import { Actor, MAX_NOMINATION_PARTNERS, VerificationStatus } from '#domain';
+import { Actor, MAX_NOMINATION_PARTNERS, requireMayNominate, VerificationStatus } from '#domain';
 import { NominationRepository, PartnerRepository } from '#persistence';
 
 import { EngagementAccessService } from '../../auth/engagement-access.service';
@@ -30,8 +30,10 @@ export class NominationsService {
   ) {}
 
   async nominate(ctx: CommandContext, engagementId: string, dto: NominateDto): Promise<NominationDto> {
-    // Need-to-know first: the registry is consulted only for a caller who may see the engagement.
-    await this.access.requireVisible(ctx.actor, engagementId);
+    // Need-to-know first: the registry is consulted only for a caller who may see the engagement, at a
+    // stage that takes nominations, and who may nominate.
+    const { roster } = await this.access.requireVisible(ctx.actor, engagementId);
+    requireMayNominate(roster.engagement, ctx.actor);
     await this.validate(dto);
     const nominationId = ctx.newId('nomination');
     await this.commands.sendAs(ctx, engagementId, nominateUpdate, {
@@ -89,12 +91,11 @@ export class NominationsService {
     }
     if (dto.partnerIds) {
       const statuses = await this.partners.statuses(dto.partnerIds);
-      const errors = dto.partnerIds.flatMap((id, index): FieldError[] => {
-        const status = statuses.get(id);
-        if (status === undefined) return [{ field: `partnerIds[${index}]`, message: `${id} is not in the registry` }];
-        if (status !== VerificationStatus.Verified) return [{ field: `partnerIds[${index}]`, message: `${id} is ${status}, not VERIFIED` }];
-        return [];
-      });
+      // Unknown, pending and suspended are told apart by nobody: a nominator learns only what it could
+      // browse, which is the verified partners.
+      const errors = dto.partnerIds.flatMap((id, index): FieldError[] =>
+        statuses.get(id) === VerificationStatus.Verified ? [] : [{ field: `partnerIds[${index}]`, message: `${id} is not a verified partner in the registry` }],
+      );
       if (errors.length > 0) {
         throw invalid(`${errors.length} of the partners named cannot be nominated`, errors);
       }

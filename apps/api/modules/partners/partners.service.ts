@@ -15,6 +15,8 @@ import { csvObjects } from './csv';
 import {
   contactsAt,
   CreatePartnerDto,
+  DirectoryListDto,
+  DirectoryQuery,
   ImportReportDto,
   ListPartnersQuery,
   PartnerDto,
@@ -190,6 +192,18 @@ export class PartnersService {
     const page = rows.slice(0, query.limit);
     const last = page[page.length - 1];
     return { items: page.map(toPartnerSummary), nextCursor: rows.length > query.limit && last ? encodeCursor({ id: last.id }) : null };
+  }
+
+  /** The verified partners, as a nominator may browse them: name, sector and state, nothing else. */
+  async directory(query: DirectoryQuery): Promise<DirectoryListDto> {
+    const after = query.cursor ? decodeCursor(query.cursor, isIdCursor).id : undefined;
+    const rows = await this.partners.list({ sector: query.sector, state: query.state, status: VerificationStatus.Verified }, query.limit + 1, after);
+    const page = rows.slice(0, query.limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map((p) => ({ id: p.id, name: p.name, sector: p.sector, state: p.state })),
+      nextCursor: rows.length > query.limit && last ? encodeCursor({ id: last.id }) : null,
+    };
   }
 
   /** One partner with its contacts, which leave only once the read's audit event is durable. */

@@ -113,6 +113,28 @@ export class ListPartnersQuery extends PageQuery {
   status?: VerificationStatus;
 }
 
+/** The directory nominators browse: verified partners only, by sector and state. */
+export class DirectoryQuery extends PageQuery {
+  @SectorField(false)
+  sector?: PartnerSector;
+
+  @StateField(false)
+  state?: string;
+}
+
+/** What a nominator may know of a partner: that it is verified, its name, sector and state. */
+export class DirectoryEntryDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: PartnerSector, enumName: 'PartnerSector' }) sector!: PartnerSector;
+  @ApiProperty() state!: string;
+}
+
+export class DirectoryListDto {
+  @ApiProperty({ type: [DirectoryEntryDto] }) items!: DirectoryEntryDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+}
+
 export class PartnerSummaryDto {
   @ApiProperty() id!: string;
   @ApiProperty() name!: string;
