@@ -1,8 +1,8 @@
 import { DomainErrorCode, DomainRuleError } from './domain-error';
 import { DAY_MS } from './duration';
 import { CURRENT_RULES, DecisionRules, eventBase, refuse, transition } from './engagement-rules';
-import { CommandOf, EngagementEvent, EngagementState, Nomination, NominationSide, NominationStatus } from './engagement-state';
 import { EngagementRecord } from './engagement-stage';
+import { CommandOf, EngagementEvent, EngagementState, Nomination, NominationSide, NominationStatus } from './engagement-state';
 import { EngagementCommandType, targetStage } from './engagement-transitions';
 import { Actor, hasRole, Role } from './roles';
 
