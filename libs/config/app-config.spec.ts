@@ -124,4 +124,24 @@ describe('configuration', () => {
     );
     expect(() => loadConfig({ ...minimal, TEMPORAL_TLS_CA_FILE: ca })).toThrow(/TEMPORAL_TLS_\* files are set but TEMPORAL_TLS is not true/);
   });
+
+  it('in production, refuses identity settings in plaintext or on this machine', () => {
+    expect(loadConfig(production).oidc.issuer).toBe('https://idp.example.gov/realms/frontier');
+    expect(() => loadConfig({ ...production, OIDC_ISSUER: 'http://idp.example.gov/realms/frontier' })).toThrow(
+      /OIDC_ISSUER must be an https:\/\/ URL in production/,
+    );
+    expect(() => loadConfig({ ...production, OIDC_ISSUER: 'https://localhost:8443/realms/frontier' })).toThrow(/OIDC_ISSUER must not be this machine/);
+    expect(() => loadConfig({ ...production, OIDC_JWKS_URI: 'https://127.0.0.1/jwks.json' })).toThrow(/OIDC_JWKS_URI must not be this machine/);
+    expect(() => loadConfig({ ...production, OIDC_JWKS_URI: 'https://[::1]/jwks.json' })).toThrow(/OIDC_JWKS_URI must not be this machine/);
+    expect(() => loadConfig({ ...production, PUBLIC_BASE_URL: 'http://access.example.gov' })).toThrow(/PUBLIC_BASE_URL must be an https:\/\/ URL/);
+    expect(() => loadConfig({ ...production, PUBLIC_BASE_URL: undefined })).toThrow(/PUBLIC_BASE_URL must be set in production/);
+    // Outside production, the local issuer on loopback over http is what make up runs.
+    expect(loadConfig({ ...minimal, OIDC_ISSUER: 'http://127.0.0.1:3099' }).oidc.issuer).toBe('http://127.0.0.1:3099');
+  });
+
+  it('reads the accepted access-token types, at+jwt unless configured', () => {
+    expect(loadConfig(minimal).oidc.accessTokenTypes).toEqual(['at+jwt']);
+    expect(loadConfig({ ...minimal, OIDC_ACCESS_TOKEN_TYPES: 'application/AT+JWT,JWT' }).oidc.accessTokenTypes).toEqual(['at+jwt', 'jwt']);
+    expect(() => loadConfig({ ...minimal, OIDC_ACCESS_TOKEN_TYPES: 'at+jwt, JWT' })).toThrow(/OIDC_ACCESS_TOKEN_TYPES/);
+  });
 });

@@ -79,6 +79,13 @@ class Environment {
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
   OIDC_JWKS_URI?: string;
 
+  /**
+   * The JOSE header `typ` values accepted as access tokens (RFC 9068's at+jwt by default), compared
+   * without case and without an application/ prefix; an ID token is not an access token.
+   */
+  @Matches(/^[A-Za-z0-9.+/-]{1,60}(,[A-Za-z0-9.+/-]{1,60}){0,9}$/, { message: 'OIDC_ACCESS_TOKEN_TYPES must be a comma-separated list like at+jwt' })
+  OIDC_ACCESS_TOKEN_TYPES: string = 'at+jwt';
+
   @IsString()
   @IsNotEmpty()
   FIELD_ENCRYPTION_KEYS!: string;
@@ -197,7 +204,7 @@ export abstract class AppConfig {
   abstract readonly http: { readonly host: string; readonly port: number; readonly temporalTimeoutMs: number };
   abstract readonly database: { readonly url: string };
   abstract readonly temporal: TemporalConnectionSettings & { readonly namespace: string; readonly workflowBundlePath?: string };
-  abstract readonly oidc: { readonly issuer: string; readonly audience: string; readonly jwksUri?: string };
+  abstract readonly oidc: { readonly issuer: string; readonly audience: string; readonly jwksUri?: string; readonly accessTokenTypes: readonly string[] };
   abstract readonly fieldKeys: Keyring;
   abstract readonly payloadKeys: Keyring;
   /** Signed checkpoints of the audit chain: the keys (outside the database), the file they go to, and how often. */
@@ -290,6 +297,44 @@ function temporalTlsProblems(env: Environment): string[] {
   return problems;
 }
 
+/** A JOSE `typ` as compared: lower case, without the application/ prefix (RFC 7515 section 4.1.9). */
+export function tokenType(typ: string): string {
+  return typ.toLowerCase().replace(/^application\//, '');
+}
+
+/** Whether a URL's host is this machine: a loopback address or a localhost name. */
+function isLoopback(url: string): boolean {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return host === 'localhost' || host.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1' || host === '0.0.0.0' || host === '::';
+}
+
+/** In production, the identity settings are reached over https and are not this machine. */
+function identityProblems(env: Environment): string[] {
+  if (env.NODE_ENV !== 'production') {
+    return [];
+  }
+  if (env.PUBLIC_BASE_URL === undefined) {
+    return ['PUBLIC_BASE_URL must be set in production: it is the issuer gateways check tokens against'];
+  }
+  const problems: string[] = [];
+  const urls = [
+    ['OIDC_ISSUER', env.OIDC_ISSUER],
+    ['OIDC_JWKS_URI', env.OIDC_JWKS_URI],
+    ['PUBLIC_BASE_URL', env.PUBLIC_BASE_URL],
+  ] as const;
+  for (const [name, url] of urls) {
+    if (url === undefined) {
+      continue;
+    }
+    if (!url.toLowerCase().startsWith('https://')) {
+      problems.push(`${name} must be an https:// URL in production, not ${url}`);
+    } else if (isLoopback(url)) {
+      problems.push(`${name} must not be this machine (a loopback address or localhost) in production: ${url}`);
+    }
+  }
+  return problems;
+}
+
 const reminders = (text: string): number[] => (text.trim() === 'none' ? [] : parseDurationList(text));
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -315,10 +360,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       problems.push((error as Error).message);
     }
   }
-  problems.push(...temporalTlsProblems(env));
-  if (env.NODE_ENV === 'production' && env.PUBLIC_BASE_URL === undefined) {
-    problems.push('PUBLIC_BASE_URL must be set in production: it is the issuer gateways check tokens against');
-  }
+  problems.push(...temporalTlsProblems(env), ...identityProblems(env));
   if (problems.length > 0 || !keyrings.field || !keyrings.payload || !keyrings.checkpoint) {
     throw new ConfigError(problems);
   }
@@ -343,7 +385,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
         : {}),
       apiKey: env.TEMPORAL_API_KEY,
     },
-    oidc: { issuer: env.OIDC_ISSUER.replace(/\/$/, ''), audience: env.OIDC_AUDIENCE, jwksUri: env.OIDC_JWKS_URI },
+    oidc: {
+      issuer: env.OIDC_ISSUER.replace(/\/$/, ''),
+      audience: env.OIDC_AUDIENCE,
+      jwksUri: env.OIDC_JWKS_URI,
+      accessTokenTypes: env.OIDC_ACCESS_TOKEN_TYPES.split(',').map(tokenType),
+    },
     fieldKeys: keyrings.field,
     payloadKeys: keyrings.payload,
     auditCheckpoints: { keys: keyrings.checkpoint, file: env.AUDIT_CHECKPOINT_FILE, intervalMs: parseDuration(env.AUDIT_CHECKPOINT_INTERVAL) },

@@ -1,5 +1,7 @@
+import { AUDIENCE, signDevToken } from '../../tools/stack/dev-idp';
 import { request } from '../support/api';
 import { Cast, cast } from '../support/scenario';
+import { stack } from '../support/stack';
 
 /**
  * The request pipeline's order: the caller is authenticated before the body is read, so a request
@@ -38,6 +40,22 @@ describe('authentication comes before the body', () => {
     const res = await request('POST', '/v1/engagements', undefined, { ...malformed, token: `${c.developer.token}x` });
     expect(res.status).toBe(401);
     expect(res.body).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('an ID token from the right issuer for the right audience is not an access token: 401, the body unread', async () => {
+    const idToken = await signDevToken(stack().dataDir, {
+      sub: c.developer.sub,
+      org: c.developer.org,
+      roles: c.developer.roles,
+      issuer: stack().issuer,
+      audience: AUDIENCE,
+      typ: 'JWT',
+    });
+    const res = await request('POST', '/v1/engagements', undefined, { ...malformed, token: idToken });
+    expect(res.status).toBe(401);
+    expect(res.body).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(String(res.body['detail'])).toMatch(/not an access token/);
+    expect((await request('GET', '/v1/me', undefined, { token: idToken })).status).toBe(401);
   });
 
   it("a verified caller's body is read: malformed, too large or of the wrong type, each is named", async () => {

@@ -20,6 +20,8 @@ export interface TokenRequest {
   readonly ttlSeconds?: number;
   readonly issuer: string;
   readonly audience: string;
+  /** The JOSE header's typ: an access token (at+jwt) unless said otherwise, as an ID token's JWT. */
+  readonly typ?: string;
 }
 
 async function loadOrCreateKey(dataDir: string): Promise<JWK> {
@@ -43,7 +45,7 @@ export async function signDevToken(dataDir: string, request: TokenRequest): Prom
   const jwk = await loadOrCreateKey(dataDir);
   const key = await importJWK(jwk, 'ES256');
   return new SignJWT({ org: request.org, roles: [...request.roles] })
-    .setProtectedHeader({ alg: 'ES256', kid: jwk.kid ?? KID, typ: 'JWT' })
+    .setProtectedHeader({ alg: 'ES256', kid: jwk.kid ?? KID, typ: request.typ ?? 'at+jwt' })
     .setIssuer(request.issuer)
     .setAudience(request.audience)
     .setSubject(request.sub)

@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { createRemoteJWKSet, decodeProtectedHeader, errors, JWTPayload, jwtVerify } from 'jose';
 
-import { AppConfig } from '#config';
+import { AppConfig, tokenType } from '#config';
 import { Actor, isRole } from '#domain';
 
 import { AuthErrorCode, AuthException, DependencyErrorCode, DependencyException } from '../errors/api-errors';
@@ -16,16 +16,25 @@ const CLAIM = /^[^\u0000-\u001F\u007F]{1,200}$/;
  */
 @Injectable()
 export class TokenVerifierService {
+  private readonly logger = new Logger(TokenVerifierService.name);
   private keySet?: Promise<ReturnType<typeof createRemoteJWKSet>>;
 
   constructor(private readonly config: AppConfig) {}
 
   async verify(token: string): Promise<Actor> {
+    let typ: string | undefined;
     try {
       // A token that is not even a JWS is refused without asking the issuer for keys.
-      decodeProtectedHeader(token);
+      typ = decodeProtectedHeader(token).typ;
     } catch {
       throw new AuthException(AuthErrorCode.Unauthenticated, 'the bearer token is not valid or has expired');
+    }
+    // An ID token (or any other JWT the issuer signs for this audience) is not an access token.
+    if (typ === undefined || !this.config.oidc.accessTokenTypes.includes(tokenType(typ))) {
+      throw new AuthException(
+        AuthErrorCode.Unauthenticated,
+        `the bearer token is not an access token (its typ must be ${this.config.oidc.accessTokenTypes.join(' or ')})`,
+      );
     }
     let payload: JWTPayload;
     try {
@@ -74,7 +83,14 @@ export class TokenVerifierService {
     if (!response.ok) {
       throw new Error(`OIDC discovery at ${this.config.oidc.issuer} answered ${response.status}`);
     }
-    const metadata = (await response.json()) as { jwks_uri?: unknown };
+    const metadata = (await response.json()) as { issuer?: unknown; jwks_uri?: unknown };
+    // The metadata must be the configured issuer's own (RFC 8414 section 3.3), or its keys are not.
+    if (typeof metadata.issuer !== 'string' || metadata.issuer.replace(/\/$/, '') !== this.config.oidc.issuer) {
+      this.logger.error(
+        `OIDC discovery at ${this.config.oidc.issuer} names the issuer ${String(metadata.issuer)}: tokens are refused until OIDC_ISSUER matches it`,
+      );
+      throw new Error(`OIDC discovery at ${this.config.oidc.issuer} names another issuer`);
+    }
     if (typeof metadata.jwks_uri !== 'string') {
       throw new Error(`OIDC discovery at ${this.config.oidc.issuer} names no jwks_uri`);
     }
