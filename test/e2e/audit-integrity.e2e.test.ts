@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -6,7 +7,7 @@ import type { Client as PgClient } from 'pg';
 
 import { auditPrivilegeProblems, createDataSource } from '#persistence';
 
-import { get, post } from '../support/api';
+import { get, post, request } from '../support/api';
 import { ROOT } from '../support/paths';
 import { act, Cast, cast, determined, DIGEST, inquiry, inWindow, partnerRows, registerPartners } from '../support/scenario';
 import { asApp, asOwner, stack } from '../support/stack';
@@ -266,6 +267,32 @@ describe('every read of confidential content is in the trail, with who read what
       ),
     );
     expect(partnerReads.rows).toEqual([{ actor_sub: c.admin.sub, outcome: 'READ', details: { fields: ['contacts'] } }]);
+  });
+
+  it("the contacts a partner's creation or change answers with are a read, audited like GET in the same transaction", async () => {
+    const c = await cast();
+    const id = `audited-${randomUUID().slice(0, 8)}`;
+    const created = await post<{ contacts: { email: string }[] }>('/v1/partners', c.admin.token, {
+      id,
+      name: 'Audited Rural Co-op',
+      sector: 'WATER_UTILITY',
+      state: 'ND',
+      contacts: [{ name: 'Ops', email: 'ops@coop.example' }],
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.contacts[0]!.email).toBe('ops@coop.example');
+    const changed = await request<{ contacts: { email: string }[] }>('PATCH', `/v1/partners/${id}`, { name: 'Audited Co-op' }, { token: c.admin.token });
+    expect(changed.status).toBe(200);
+    expect(changed.body.contacts[0]!.email).toBe('ops@coop.example');
+    const events = await asOwner((db) =>
+      db.query<{ action: string; actor_sub: string; outcome: string; details: unknown }>(
+        'SELECT action, actor_sub, outcome, details FROM audit_events WHERE subject_id = $1 ORDER BY seq',
+        [id],
+      ),
+    );
+    const read = { action: 'partner.viewed', actor_sub: c.admin.sub, outcome: 'READ', details: { fields: ['contacts'] } };
+    expect(events.rows.map((e) => e.action)).toEqual(['partner.created', 'partner.viewed', 'partner.updated', 'partner.viewed']);
+    expect(events.rows.filter((e) => e.action === 'partner.viewed')).toEqual([read, read]);
   });
 });
 

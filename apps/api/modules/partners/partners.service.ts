@@ -74,7 +74,10 @@ export class PartnersService {
       }
       await this.organizations.upsertPartners(tx, [entity]);
       await this.partners.upsert(tx, [entity]);
-      await this.audit.append(tx, [this.event(actor, 'partner.created', entity.id, { sector: entity.sector, state: entity.state, status: entity.status })]);
+      await this.audit.append(tx, [
+        this.event(actor, 'partner.created', entity.id, { sector: entity.sector, state: entity.state, status: entity.status }),
+        this.contactsRead(actor, entity.id),
+      ]);
     });
     return toPartner(entity, this.cipher);
   }
@@ -100,6 +103,7 @@ export class PartnersService {
           fields: Object.keys(dto).filter((k) => k !== 'contacts' || dto.contacts !== undefined),
           status: dto.status ?? existing.status,
         }),
+        this.contactsRead(actor, id),
       ]);
       return { ...existing, ...patch };
     });
@@ -234,6 +238,11 @@ export class PartnersService {
       createdAt: now,
       updatedAt: now,
     };
+  }
+
+  /** The answer carries the partner's contacts, opened: a read audited like GET's, in the change's transaction. */
+  private contactsRead(actor: Actor, subjectId: string) {
+    return { ...this.event(actor, 'partner.viewed', subjectId, { fields: ['contacts'] }), outcome: 'READ' };
   }
 
   private event(actor: Actor, action: string, subjectId: string, details: Record<string, string | number | string[]>) {
