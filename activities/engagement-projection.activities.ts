@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { EngagementActivities, RecordEventInput, RecordSubmissionInput } from '#contracts';
 import { AttestationCapacity, EngagementEvent, GrantEndReason } from '#domain';
 import { AuditRepository, EngagementRepository, FindingRepository, Tx, UnitOfWork } from '#persistence';
-import { FieldCipher, JsonValue, sealedAt } from '#security';
+import { contentDigest, FieldCipher, JsonValue, SEALED_AT, sealedAt } from '#security';
 
 import { failFastOnPermanentErrors } from './activity-failures';
 import { EventActor, PartnerProjectionService } from './partner-projection.service';
@@ -105,6 +105,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
         toStage: event.toStage,
         actorSub: event.actorSub,
         occurredAt: at,
+        noteSealed: event.type === 'GRANTS_REVOKED' ? this.cipher.sealOptional(content.revocation?.reason, SEALED_AT.timelineNote(id, state.version)) : null,
       });
       await this.audit.append(tx, [
         {
@@ -213,12 +214,12 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
         await this.engagements.update(tx, id, {
           windowOpenedAt: at,
           windowClosesAt: new Date(event.closesAt),
-          windowAccessEndpoint: content.window.accessEndpoint,
+          windowAccessEndpointSealed: this.cipher.seal(content.window.accessEndpoint, SEALED_AT.windowAccessEndpoint(id)),
           windowArtifactDigest: content.window.artifactDigest,
         });
         return {
           closesAt: new Date(event.closesAt).toISOString(),
-          accessEndpoint: content.window.accessEndpoint,
+          accessEndpointDigest: contentDigest(content.window.accessEndpoint),
           artifactDigest: content.window.artifactDigest,
         };
       }

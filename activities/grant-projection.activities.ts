@@ -4,6 +4,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { ActivityFailureType, EndGrantInput, GrantActivities, RecordAcceptanceInput, RecordedAcceptance } from '#contracts';
 import { grantEnded, GrantStatus } from '#domain';
 import { AuditRepository, GrantRepository, Tx, UnitOfWork } from '#persistence';
+import { contentDigest, FieldCipher, SEALED_AT } from '#security';
 
 import { failFastOnPermanentErrors } from './activity-failures';
 
@@ -20,6 +21,7 @@ export class GrantProjectionActivities implements GrantActivities {
     private readonly unitOfWork: UnitOfWork,
     private readonly grants: GrantRepository,
     private readonly audit: AuditRepository,
+    private readonly cipher: FieldCipher,
   ) {}
 
   async recordGrantAcceptance({ state, actor, commandId }: RecordAcceptanceInput): Promise<RecordedAcceptance> {
@@ -83,7 +85,8 @@ export class GrantProjectionActivities implements GrantActivities {
       if (!(await this.audit.claimReceipt(tx, `grant:${state.grantId}:v${state.version}`, commandId))) {
         return;
       }
-      if (!(await this.grants.end(tx, state.grantId, state.status, state.endReason!, new Date(state.endedAt!)))) {
+      const note = this.cipher.sealOptional(reason, SEALED_AT.grantEndNote(state.grantId));
+      if (!(await this.grants.end(tx, state.grantId, state.status, state.endReason!, new Date(state.endedAt!), note))) {
         // Already ended in the read model by a bulk revocation or the engagement's end, which was audited then.
         return;
       }
@@ -97,7 +100,13 @@ export class GrantProjectionActivities implements GrantActivities {
           subjectId: state.grantId,
           outcome: state.status,
           occurredAt: new Date(state.endedAt!),
-          details: { partnerId: state.partnerId, endReason: state.endReason!, ...(reason ? { reason } : {}), version: state.version, commandId },
+          details: {
+            partnerId: state.partnerId,
+            endReason: state.endReason!,
+            ...(reason ? { reasonDigest: contentDigest(reason) } : {}),
+            version: state.version,
+            commandId,
+          },
         },
       ]);
     });

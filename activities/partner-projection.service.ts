@@ -1,11 +1,9 @@
-import { createHash } from 'node:crypto';
-
 import { Injectable } from '@nestjs/common';
 
 import type { EventContent } from '#contracts';
 import { EngagementEvent, GrantEndReason, MAX_NOMINATION_PARTNERS, NominationStatus } from '#domain';
 import { AccessEndings, EndingActor, EngagementRepository, GrantRepository, NominationRepository, PartnerTermsRepository, Tx } from '#persistence';
-import type { JsonValue } from '#security';
+import { contentDigest, FieldCipher, type JsonValue, SEALED_AT } from '#security';
 
 type PartnerEvent = Extract<
   EngagementEvent,
@@ -34,6 +32,7 @@ export class PartnerProjectionService {
     private readonly grants: GrantRepository,
     private readonly terms: PartnerTermsRepository,
     private readonly endings: AccessEndings,
+    private readonly cipher: FieldCipher,
   ) {}
 
   /** Writes a partner event; returns what its audit event should say. */
@@ -97,13 +96,22 @@ export class PartnerProjectionService {
         return { nominationId: event.nominationId };
       case 'TERMS_PUBLISHED': {
         const terms = required(content.terms, 'terms arrived without their text');
-        const hash = termsHash(terms.text);
-        await this.terms.insert(tx, { engagementId, version: event.version, text: terms.text, hash, publishedBy: event.actorSub, publishedAt: at });
+        const hash = contentDigest(terms.text);
+        await this.terms.insert(tx, {
+          engagementId,
+          version: event.version,
+          textSealed: this.cipher.seal(terms.text, SEALED_AT.termsText(engagementId, event.version)),
+          hash,
+          publishedBy: event.actorSub,
+          publishedAt: at,
+        });
         await this.engagements.update(tx, engagementId, {
           currentTermsVersion: event.version,
-          ...(terms.accessEndpoint ? { partnerAccessEndpoint: terms.accessEndpoint } : {}),
+          ...(terms.accessEndpoint
+            ? { partnerAccessEndpointSealed: this.cipher.seal(terms.accessEndpoint, SEALED_AT.partnerAccessEndpoint(engagementId)) }
+            : {}),
         });
-        return { version: event.version, hash, ...(terms.accessEndpoint ? { accessEndpoint: terms.accessEndpoint } : {}) };
+        return { version: event.version, hash, ...(terms.accessEndpoint ? { accessEndpointDigest: contentDigest(terms.accessEndpoint) } : {}) };
       }
       case 'GRANTS_LAPSED': {
         const lapsed = await this.grants.lapseUnaccepted(tx, event.nominationId, at);
@@ -123,10 +131,10 @@ export class PartnerProjectionService {
       }
       case 'GRANTS_REVOKED': {
         const revocation = required(content.revocation, 'a revocation arrived without its reason');
-        const revoked = await this.endings.endAll(tx, engagementId, revocation.sector ?? null, GrantEndReason.Revoked, at, actor, {
-          reason: revocation.reason,
-        });
-        return { revoked, reason: revocation.reason, ...(revocation.sector ? { sector: revocation.sector } : {}) };
+        // The reason itself is sealed on the timeline entry; the trail says only its digest.
+        const reasonDigest = contentDigest(revocation.reason);
+        const revoked = await this.endings.endAll(tx, engagementId, revocation.sector ?? null, GrantEndReason.Revoked, at, actor, { reasonDigest });
+        return { revoked, reasonDigest, ...(revocation.sector ? { sector: revocation.sector } : {}) };
       }
     }
   }
@@ -135,11 +143,6 @@ export class PartnerProjectionService {
   endEverything(tx: Tx, engagementId: string, reason: GrantEndReason, at: Date, actor: EventActor): Promise<{ grantsEnded: number }> {
     return this.endings.endEverything(tx, engagementId, reason, at, actor);
   }
-}
-
-/** The terms' SHA-256, hex; a partner accepts a version by naming it. */
-export function termsHash(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 function required<T>(value: T | undefined, message: string): T {

@@ -6,3 +6,4 @@ export * from './signing-keys';
 export * from './sealed-client';
 export * from './security.module';
 export * from './audit-checkpoint';
+export * from './sealed-text';

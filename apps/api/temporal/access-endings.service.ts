@@ -11,7 +11,7 @@ import {
   WindowEndReason,
 } from '#domain';
 import { AccessEndings, AuditRepository, EngagementEntity, EngagementRepository, GrantRepository, GrantWithContext, Tx, UnitOfWork } from '#persistence';
-import { FieldCipher, JsonValue, sealedAt } from '#security';
+import { contentDigest, FieldCipher, JsonValue, SEALED_AT, sealedAt } from '#security';
 
 import type { CommandContext } from '../common/command-context.decorator';
 import { ResourceException } from '../errors/api-errors';
@@ -55,8 +55,9 @@ export class AccessEndingsService {
   async revokeGrants(ctx: CommandContext, engagementId: string, sector: string | undefined, reason: string): Promise<number> {
     let revoked = 0;
     await this.onRecord(ctx, engagementId, EngagementCommandType.RevokeGrants, async (tx, _row, at) => {
-      revoked = await this.endings.endAll(tx, engagementId, sector ?? null, GrantEndReason.Revoked, at, ctx.actor, { reason });
-      return { type: 'GRANTS_REVOKED', details: { revoked, reason, ...(sector ? { sector } : {}) } };
+      const reasonDigest = contentDigest(reason);
+      revoked = await this.endings.endAll(tx, engagementId, sector ?? null, GrantEndReason.Revoked, at, ctx.actor, { reasonDigest });
+      return { type: 'GRANTS_REVOKED', details: { revoked, reasonDigest, ...(sector ? { sector } : {}) }, note: reason };
     });
     return revoked;
   }
@@ -65,7 +66,8 @@ export class AccessEndingsService {
   async revokeGrant(ctx: CommandContext, grant: GrantWithContext, reason: string | undefined): Promise<void> {
     const at = new Date();
     await this.unitOfWork.run(async (tx) => {
-      if (!(await this.grants.end(tx, grant.id, GrantStatus.Revoked, GrantEndReason.Revoked, at))) {
+      const note = this.cipher.sealOptional(reason, SEALED_AT.grantEndNote(grant.id));
+      if (!(await this.grants.end(tx, grant.id, GrantStatus.Revoked, GrantEndReason.Revoked, at, note))) {
         throw new DomainRuleError(DomainErrorCode.GrantNotUsable, 'the grant has ended');
       }
       await this.audit.append(tx, [
@@ -81,7 +83,7 @@ export class AccessEndingsService {
           details: {
             partnerId: grant.partnerId,
             endReason: GrantEndReason.Revoked,
-            ...(reason ? { reason } : {}),
+            ...(reason ? { reasonDigest: contentDigest(reason) } : {}),
             commandId: ctx.commandId,
             ...WITHOUT_WORKFLOW,
           },
@@ -98,7 +100,7 @@ export class AccessEndingsService {
     ctx: CommandContext,
     engagementId: string,
     command: AccessEnding,
-    write: (tx: Tx, row: EngagementEntity, at: Date) => Promise<{ type: 'WITHDRAWN' | 'GRANTS_REVOKED'; details: { [key: string]: JsonValue } }>,
+    write: (tx: Tx, row: EngagementEntity, at: Date) => Promise<{ type: 'WITHDRAWN' | 'GRANTS_REVOKED'; details: { [key: string]: JsonValue }; note?: string }>,
   ): Promise<void> {
     await this.unitOfWork.run(async (tx) => {
       const row = (await this.engagements.lock(tx, engagementId)) ?? this.notFound();
@@ -106,7 +108,7 @@ export class AccessEndingsService {
       const version = row.version + 1;
       const at = new Date();
       await this.audit.claimReceipt(tx, `engagement:${engagementId}:v${version}`, ctx.commandId);
-      const { type, details } = await write(tx, row, at);
+      const { type, details, note } = await write(tx, row, at);
       await this.engagements.update(tx, engagementId, { stage: toStage, version, updatedAt: at });
       await this.engagements.appendTimeline(tx, {
         engagementId,
@@ -116,6 +118,7 @@ export class AccessEndingsService {
         toStage,
         actorSub: ctx.actor.sub,
         occurredAt: at,
+        noteSealed: this.cipher.sealOptional(note, SEALED_AT.timelineNote(engagementId, version)),
       });
       await this.audit.append(tx, [
         {

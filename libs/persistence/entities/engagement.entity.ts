@@ -82,8 +82,13 @@ export class EngagementEntity {
   @Column({ name: 'window_closes_at', type: 'timestamptz', nullable: true })
   windowClosesAt!: Date | null;
 
+  /** The developer's gateway for reviewers, sealed. */
+  @Column({ name: 'window_access_endpoint_sealed', type: 'text', nullable: true })
+  windowAccessEndpointSealed!: string | null;
+
+  /** Plaintext from before sealing: emptied by LegacyPlaintextSealer as the API starts; never written. */
   @Column({ name: 'window_access_endpoint', type: 'varchar', length: 2048, nullable: true })
-  windowAccessEndpoint!: string | null;
+  legacyWindowAccessEndpoint!: string | null;
 
   @Column({ name: 'window_artifact_digest', type: 'varchar', length: 71, nullable: true })
   windowArtifactDigest!: string | null;
@@ -106,9 +111,13 @@ export class EngagementEntity {
   @Column({ name: 'current_terms_version', type: 'varchar', length: 50, nullable: true })
   currentTermsVersion!: string | null;
 
-  /** Where partners' tokens are meant for: the developer's gateway, from the terms or else the window. */
+  /** Where partners' tokens are meant for, when the terms name it (else the window's gateway), sealed. */
+  @Column({ name: 'partner_access_endpoint_sealed', type: 'text', nullable: true })
+  partnerAccessEndpointSealed!: string | null;
+
+  /** Plaintext from before sealing: emptied by LegacyPlaintextSealer as the API starts; never written. */
   @Column({ name: 'partner_access_endpoint', type: 'varchar', length: 2048, nullable: true })
-  partnerAccessEndpoint!: string | null;
+  legacyPartnerAccessEndpoint!: string | null;
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;

@@ -59,6 +59,10 @@ export class GrantEntity {
   @Column({ name: 'end_reason', type: 'varchar', length: 30, nullable: true })
   endReason!: GrantEndReason | null;
 
+  /** Why it was revoked, in the revoker's words, sealed. */
+  @Column({ name: 'end_note_sealed', type: 'text', nullable: true })
+  endNoteSealed!: string | null;
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -9,8 +9,13 @@ export class PartnerTermsEntity {
   @PrimaryColumn({ type: 'varchar', length: 50 })
   version!: string;
 
-  @Column({ type: 'text' })
-  text!: string;
+  /** The terms' text, sealed. */
+  @Column({ name: 'text_sealed', type: 'text', nullable: true })
+  textSealed!: string | null;
+
+  /** Plaintext from before sealing: emptied by LegacyPlaintextSealer as the API starts; never written. */
+  @Column({ name: 'text', type: 'text', nullable: true })
+  legacyText!: string | null;
 
   @Column({ type: 'char', length: 64 })
   hash!: string;

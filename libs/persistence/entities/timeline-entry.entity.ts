@@ -25,4 +25,8 @@ export class TimelineEntryEntity {
 
   @Column({ name: 'occurred_at', type: 'timestamptz' })
   occurredAt!: Date;
+
+  /** What the actor wrote with the event (a bulk revocation's reason), sealed. */
+  @Column({ name: 'note_sealed', type: 'text', nullable: true })
+  noteSealed!: string | null;
 }

@@ -6,6 +6,7 @@ import { TrustedPartners1795321321248 } from './1795321321248-trusted-partners.m
 import { StagedSigningKeys1795321321249 } from './1795321321249-staged-signing-keys.migration';
 import { OrganizationsAndRecusals1795400000000 } from './1795400000000-organizations-and-recusals.migration';
 import { AuditAppendsAtTheHead1795400000001 } from './1795400000001-audit-appends-at-the-head.migration';
+import { SealedEndpointsTermsAndNotes1795400000002 } from './1795400000002-sealed-endpoints-terms-and-notes.migration';
 
 /** In order. Migrations never change once landed; add a new one instead. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   StagedSigningKeys1795321321249,
   OrganizationsAndRecusals1795400000000,
   AuditAppendsAtTheHead1795400000001,
+  SealedEndpointsTermsAndNotes1795400000002,
 ];

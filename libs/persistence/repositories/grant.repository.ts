@@ -18,7 +18,8 @@ export interface GrantWithContext extends GrantEntity {
   readonly developerOrg: string;
   readonly currentTermsVersion: string | null;
   readonly currentTermsHash: string | null;
-  readonly accessEndpoint: string | null;
+  /** The developer's gateway for partners, sealed: the terms' if they name one, else the window's. */
+  readonly accessEndpointSealed: { readonly partner: string | null; readonly window: string | null };
   readonly modelName: string;
   readonly modelVersion: string;
   readonly artifactDigest: string | null;
@@ -40,7 +41,7 @@ const WITH_CONTEXT = `
   SELECT g.id, g.engagement_id, g.nomination_id, g.partner_id, g.sector, g.status, g.scopes, g.duration_days, g.access_ends_at, g.accept_by,
          g.accepted_terms_version, g.accepted_at, g.activated_at, g.expires_at, g.ended_at, g.end_reason, g.created_at, g.updated_at,
          e.developer_org, e.current_terms_version, t.hash AS current_terms_hash,
-         COALESCE(e.partner_access_endpoint, e.window_access_endpoint) AS access_endpoint,
+         e.partner_access_endpoint_sealed, e.window_access_endpoint_sealed, g.end_note_sealed,
          e.model_name, e.model_version, e.window_artifact_digest, p.status AS partner_status
   FROM grants g
   JOIN engagements e ON e.id = g.engagement_id
@@ -69,7 +70,9 @@ interface ContextRow {
   developer_org: string;
   current_terms_version: string | null;
   current_terms_hash: string | null;
-  access_endpoint: string | null;
+  partner_access_endpoint_sealed: string | null;
+  window_access_endpoint_sealed: string | null;
+  end_note_sealed: string | null;
   model_name: string;
   model_version: string;
   window_artifact_digest: string | null;
@@ -99,7 +102,8 @@ function withContext(r: ContextRow): GrantWithContext {
     developerOrg: r.developer_org,
     currentTermsVersion: r.current_terms_version,
     currentTermsHash: r.current_terms_hash,
-    accessEndpoint: r.access_endpoint,
+    endNoteSealed: r.end_note_sealed,
+    accessEndpointSealed: { partner: r.partner_access_endpoint_sealed, window: r.window_access_endpoint_sealed },
     modelName: r.model_name,
     modelVersion: r.model_version,
     artifactDigest: r.window_artifact_digest,
@@ -222,12 +226,12 @@ export class GrantRepository {
   }
 
   /** Ends a grant that is still open; false when it had already ended. */
-  async end(tx: Tx, id: string, status: string, reason: string, at: Date): Promise<boolean> {
+  async end(tx: Tx, id: string, status: string, reason: string, at: Date, noteSealed: string | null = null): Promise<boolean> {
     const rows: unknown[] = await tx.query(
       // As a CTE, so the driver hands back the rows (for a bare UPDATE it returns [rows, count]).
-      `WITH ended AS (UPDATE grants SET status = $2, end_reason = $3, ended_at = $4, updated_at = $4 WHERE id = $1 AND status IN ${OPEN} RETURNING id)
+      `WITH ended AS (UPDATE grants SET status = $2, end_reason = $3, ended_at = $4, updated_at = $4, end_note_sealed = $5 WHERE id = $1 AND status IN ${OPEN} RETURNING id)
        SELECT id FROM ended`,
-      [id, status, reason, at],
+      [id, status, reason, at, noteSealed],
     );
     return rows.length === 1;
   }

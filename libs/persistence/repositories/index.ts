@@ -13,3 +13,4 @@ export * from './partner-terms.repository';
 export * from './partner.repository';
 export * from './organization.repository';
 export * from './access-endings';
+export * from './legacy-plaintext';

@@ -8,11 +8,12 @@ import { TemporalModule } from '../../temporal/temporal.module';
 import { EngagementQueriesService } from './engagement-queries.service';
 import { EngagementsController } from './engagements.controller';
 import { EngagementsService } from './engagements.service';
+import { LegacyPlaintextSealer } from './legacy-plaintext-sealer.service';
 
 /** Designation inquiries, their review and determination, and the pre-release window. */
 @Module({
   imports: [PersistenceModule, SecurityModule, AccessModule, TemporalModule],
   controllers: [EngagementsController],
-  providers: [EngagementsService, EngagementQueriesService],
+  providers: [EngagementsService, EngagementQueriesService, LegacyPlaintextSealer],
 })
 export class EngagementsModule {}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { PersistenceModule } from '#persistence';
+import { SecurityModule } from '#security';
 
 import { AccessModule } from '../../auth/access.module';
 import { TemporalModule } from '../../temporal/temporal.module';
@@ -14,7 +15,7 @@ import { PartnerTermsService } from './partner-terms.service';
 
 /** Trusted partners: nominations, the terms partners accept, and the grants they hold. */
 @Module({
-  imports: [PersistenceModule, AccessModule, TemporalModule],
+  imports: [PersistenceModule, SecurityModule, AccessModule, TemporalModule],
   controllers: [NominationsController, PartnerTermsController, GrantsController, BulkRevocationController],
   providers: [NominationsService, PartnerTermsService, GrantsService],
 })

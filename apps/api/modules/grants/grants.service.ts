@@ -4,7 +4,7 @@ import { AppConfig } from '#config';
 import { CommandResult, grantWorkflowInputOf, revokeGrantsUpdate } from '#contracts';
 import { Actor, DomainErrorCode, DomainRuleError, grantEnded, mayRevokeGrant } from '#domain';
 import { EngagementRepository, GrantRepository, GrantWithContext, PartnerTermsEntity, PartnerTermsRepository } from '#persistence';
-import { grantScope, GrantView, grantView } from '#security';
+import { FieldCipher, grantScope, GrantView, grantView, termsTextOf } from '#security';
 
 import { grantStatus } from '../../auth/access-facts';
 import { GrantAccessService } from '../../auth/grant-access.service';
@@ -35,6 +35,7 @@ export class GrantsService {
     private readonly terms: PartnerTermsRepository,
     private readonly config: AppConfig,
     private readonly endings: AccessEndingsService,
+    private readonly cipher: FieldCipher,
   ) {}
 
   async list(actor: Actor, query: ListGrantsQuery): Promise<GrantListDto> {
@@ -53,7 +54,9 @@ export class GrantsService {
   async detail(actor: Actor, id: string): Promise<GrantDto> {
     const { grant, view } = await this.access.requireVisible(actor, id);
     const terms = grant.currentTermsVersion === null ? null : await this.terms.find(grant.engagementId, grant.currentTermsVersion);
-    return toGrant(grant, grantStatus(grant), terms, view);
+    // The partner reads the text it is asked to accept; the others see which terms are in force.
+    const text = terms && view === GrantView.Partner ? termsTextOf(this.cipher, terms) : undefined;
+    return toGrant(grant, grantStatus(grant), terms && { version: terms.version, hash: terms.hash, text }, view);
   }
 
   /** The partner accepts the exact terms in force: version and hash. Anything else is stale. */

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { publishTermsUpdate } from '#contracts';
 import { Actor } from '#domain';
 import { PartnerTermsEntity, PartnerTermsRepository } from '#persistence';
+import { FieldCipher, termsTextOf } from '#security';
 
 import { EngagementAccessService } from '../../auth/engagement-access.service';
 import type { CommandContext } from '../../common/command-context.decorator';
@@ -17,6 +18,7 @@ export class PartnerTermsService {
     private readonly access: EngagementAccessService,
     private readonly commands: EngagementCommandsService,
     private readonly terms: PartnerTermsRepository,
+    private readonly cipher: FieldCipher,
   ) {}
 
   async publish(ctx: CommandContext, engagementId: string, dto: PublishTermsDto): Promise<TermsDto> {
@@ -26,7 +28,7 @@ export class PartnerTermsService {
       text: dto.text,
       accessEndpoint: dto.accessEndpoint,
     });
-    return toTerms(await this.required(engagementId, dto.version), false);
+    return toTerms(await this.required(engagementId, dto.version));
   }
 
   async current(actor: Actor, engagementId: string): Promise<TermsDto> {
@@ -35,7 +37,8 @@ export class PartnerTermsService {
     if (version === null) {
       throw new ResourceException('partner terms');
     }
-    return toTerms(await this.required(engagementId, version), true);
+    const terms = await this.required(engagementId, version);
+    return toTerms(terms, termsTextOf(this.cipher, terms));
   }
 
   private async required(engagementId: string, version: string): Promise<PartnerTermsEntity> {

@@ -7,7 +7,7 @@ import { AppConfig } from '#config';
 import { ACCESS_TOKEN_TYPE, AccessTokenClaims, REVIEWER_SCOPES, TokenUse } from '#contracts';
 import { Actor, DomainErrorCode, DomainRuleError, GrantStatus, reviewerAccessRefusal } from '#domain';
 import { AccessTokenEntity, AccessTokenRepository, AuditRepository, EngagementRepository, Tx, UnitOfWork } from '#persistence';
-import { ACCESS_TOKEN_ALG, GrantView } from '#security';
+import { ACCESS_TOKEN_ALG, FieldCipher, GrantView, partnerEndpointOf, windowEndpointOf } from '#security';
 
 import { grantStatus, reviewerAccessFacts } from '../../auth/access-facts';
 import { EngagementAccessService } from '../../auth/engagement-access.service';
@@ -40,6 +40,7 @@ interface TokenPlan {
 @Injectable()
 export class AccessTokensService {
   constructor(
+    private readonly cipher: FieldCipher,
     private readonly config: AppConfig,
     private readonly engagementAccess: EngagementAccessService,
     private readonly grantAccess: GrantAccessService,
@@ -63,7 +64,7 @@ export class AccessTokensService {
         engagementId,
         grantId: null,
         scope: REVIEWER_SCOPES,
-        audience: e.windowAccessEndpoint ?? '',
+        audience: windowEndpointOf(this.cipher, e) ?? '',
         artifactDigest: e.windowArtifactDigest,
         notAfter: e.windowClosesAt?.getTime() ?? now,
       };
@@ -80,7 +81,8 @@ export class AccessTokensService {
       if (status !== GrantStatus.Active) {
         throw new DomainRuleError(DomainErrorCode.GrantNotUsable, `the grant is ${status}`, { grantStatus: status });
       }
-      if (grant.accessEndpoint === null) {
+      const audience = partnerEndpointOf(this.cipher, grant.engagementId, grant.accessEndpointSealed);
+      if (audience === undefined) {
         throw new DomainRuleError(DomainErrorCode.GrantNotUsable, 'the developer has not named a gateway for partners yet', { grantStatus: status });
       }
       return {
@@ -88,7 +90,7 @@ export class AccessTokensService {
         engagementId: grant.engagementId,
         grantId,
         scope: grant.scopes.join(' '),
-        audience: grant.accessEndpoint,
+        audience,
         artifactDigest: grant.artifactDigest,
         notAfter: grant.expiresAt?.getTime() ?? now,
       };

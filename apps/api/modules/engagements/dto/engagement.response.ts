@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 import { DesignationOutcome, EngagementStage, WindowEndReason } from '#domain';
 import { type EngagementAggregate, EngagementEntity } from '#persistence';
-import { EngagementView, FieldCipher, sealedAt } from '#security';
+import { EngagementView, FieldCipher, sealedAt, windowEndpointOf } from '#security';
 
 export enum EngagementViewName {
   Full = 'FULL',
@@ -117,7 +117,7 @@ export function toEngagementSummary(e: EngagementEntity): EngagementSummaryDto {
     submittedAt: e.submittedAt.toISOString(),
     determinationDueAt: e.determinationDueAt.toISOString(),
     overdue: e.overdue,
-    window: windowOf(e, false),
+    window: windowOf(e),
     releasedAt: iso(e.releasedAt),
     updatedAt: e.updatedAt.toISOString(),
   };
@@ -125,7 +125,8 @@ export function toEngagementSummary(e: EngagementEntity): EngagementSummaryDto {
 
 const iso = (date: Date | null): string | undefined => (date === null ? undefined : date.toISOString());
 
-function windowOf(e: EngagementEntity, withAccess: boolean): AccessWindowDto | undefined {
+/** The window; with a cipher, for those who may see them, also the gateway and the artifact's digest. */
+function windowOf(e: EngagementEntity, cipher?: FieldCipher): AccessWindowDto | undefined {
   if (e.windowOpenedAt === null || e.windowClosesAt === null) {
     return undefined;
   }
@@ -134,7 +135,7 @@ function windowOf(e: EngagementEntity, withAccess: boolean): AccessWindowDto | u
     closesAt: e.windowClosesAt.toISOString(),
     endedAt: iso(e.windowEndedAt),
     endReason: e.windowEndReason ?? undefined,
-    ...(withAccess ? { accessEndpoint: e.windowAccessEndpoint ?? undefined, artifactDigest: e.windowArtifactDigest ?? undefined } : {}),
+    ...(cipher ? { accessEndpoint: windowEndpointOf(cipher, e), artifactDigest: e.windowArtifactDigest ?? undefined } : {}),
   };
 }
 
@@ -206,7 +207,7 @@ export function toEngagementDetail(
   const open = (table: string, column: string, rowId: string) => (sealed: string) => cipher.open(sealed, sealedAt(table, column, rowId));
   const developer: EngagementDetailDto = {
     ...metadata,
-    window: windowOf(e, true),
+    window: windowOf(e, cipher),
     plannedReleaseDate: e.plannedReleaseDate,
     capabilitySummary: open('engagements', 'capability_summary', e.id)(e.capabilitySummarySealed),
     contactEmail: open('engagements', 'contact_email', e.id)(e.contactEmailSealed),

@@ -32,6 +32,7 @@ export class TermsDto {
   @ApiPropertyOptional() text?: string;
 }
 
-export function toTerms(t: PartnerTermsEntity, withText: boolean): TermsDto {
-  return { version: t.version, hash: t.hash, publishedAt: t.publishedAt.toISOString(), ...(withText ? { text: t.text } : {}) };
+/** The terms; with their text (opened) for those reading them. */
+export function toTerms(t: PartnerTermsEntity, text?: string): TermsDto {
+  return { version: t.version, hash: t.hash, publishedAt: t.publishedAt.toISOString(), ...(text === undefined ? {} : { text }) };
 }
