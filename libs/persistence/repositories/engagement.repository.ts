@@ -80,17 +80,21 @@ export class EngagementRepository {
     return entry?.occurredAt ?? null;
   }
 
+  /**
+   * The engagement with who is on it. The same statements run whether it exists or not, so the time an
+   * answer takes does not tell a record the caller may not see from one that does not exist.
+   */
   async findRoster(id: string, tx?: Tx): Promise<EngagementRoster | null> {
     const manager = tx ?? this.dataSource.manager;
-    const engagement = await manager.getRepository(EngagementEntity).findOneBy({ id });
-    if (!engagement) {
-      return null;
-    }
-    const [reviewers, attestations, recusals] = await Promise.all([
+    const [engagement, reviewers, attestations, recusals] = await Promise.all([
+      manager.getRepository(EngagementEntity).findOneBy({ id }),
       manager.getRepository(ReviewerAssignmentEntity).find({ where: { engagementId: id, endedAt: IsNull() }, select: { reviewerSub: true } }),
       manager.getRepository(AttestationEntity).find({ where: { engagementId: id }, select: { sub: true } }),
       manager.getRepository(RecusalEntity).find({ where: { engagementId: id }, select: { sub: true } }),
     ]);
+    if (!engagement) {
+      return null;
+    }
     return {
       engagement,
       reviewers: reviewers.map((r) => r.reviewerSub),
@@ -99,13 +103,11 @@ export class EngagementRepository {
     };
   }
 
+  /** The engagement and every row hanging off it; the same statements whether it exists or not (see findRoster). */
   async findAggregate(id: string, tx?: Tx): Promise<EngagementAggregate | null> {
     const manager = tx ?? this.dataSource.manager;
-    const engagement = await manager.getRepository(EngagementEntity).findOneBy({ id });
-    if (!engagement) {
-      return null;
-    }
-    const [reviewerRows, attestations, benchmarks, timeline, recusals] = await Promise.all([
+    const [engagement, reviewerRows, attestations, benchmarks, timeline, recusals] = await Promise.all([
+      manager.getRepository(EngagementEntity).findOneBy({ id }),
       manager
         .getRepository(ReviewerAssignmentEntity)
         .find({ where: { engagementId: id, endedAt: IsNull() }, order: { assignedAt: 'ASC', reviewerSub: 'ASC' } }),
@@ -114,6 +116,9 @@ export class EngagementRepository {
       manager.getRepository(TimelineEntryEntity).find({ where: { engagementId: id }, order: { version: 'ASC' } }),
       manager.getRepository(RecusalEntity).find({ where: { engagementId: id }, select: { sub: true } }),
     ]);
+    if (!engagement) {
+      return null;
+    }
     return {
       engagement,
       reviewerRows,
