@@ -6,30 +6,11 @@ import { promisify } from 'node:util';
 import { Client, Connection } from '@temporalio/client';
 
 import { assignReviewersUpdate, engagementWorkflowId, grantWorkflowId } from '#contracts';
-import { Role } from '#domain';
 
 import { get, post } from '../support/api';
 import { ROOT } from '../support/paths';
-import {
-  act,
-  approvedGrants,
-  ARTIFACT,
-  Cast,
-  cast,
-  detail,
-  determined,
-  DIGEST,
-  GATEWAY,
-  grantsOf,
-  introspect,
-  partnerRows,
-  publishTerms,
-  recommended,
-  registerPartners,
-  STAGES,
-  underReview,
-} from '../support/scenario';
-import { Caller, caller, stack } from '../support/stack';
+import { act, activeGrants, ARTIFACT, Cast, cast, detail, DIGEST, GATEWAY, grantsOf, introspect, recommended, STAGES, underReview } from '../support/scenario';
+import { Caller, stack } from '../support/stack';
 
 const run = promisify(execFile);
 
@@ -60,32 +41,17 @@ describe('workflows stopped from outside', () => {
     await connection.close();
   });
 
-  /** A designated engagement with partner terms and one ACTIVE grant per partner, each partner holding a token. */
+  /** A designated engagement with one ACTIVE grant per partner, each partner holding a token that introspects as active. */
   async function withActiveGrants(count: number): Promise<{ id: string; partners: Caller[]; grants: string[]; tokens: string[] }> {
-    const id = await determined(c);
-    const rows = partnerRows(count);
-    await registerPartners(c, rows);
-    const terms = await publishTerms(c, id);
-    await approvedGrants(
-      c,
-      id,
-      rows.map((r) => r.id),
-    );
-    const partners: Caller[] = [];
-    const grants: string[] = [];
+    const granted = await activeGrants(c, count);
     const tokens: string[] = [];
-    for (const row of rows) {
-      const partner = await caller(Role.Partner, row.id);
-      const [grant] = await grantsOf(partner, id);
-      await act(`/v1/grants/${grant!.id}/accept`, partner, { termsVersion: terms.version, termsHash: terms.hash });
-      const token = await post<{ token: string }>(`/v1/grants/${grant!.id}/access-tokens`, partner.token, {});
+    for (const [index, partner] of granted.partners.entries()) {
+      const token = await post<{ token: string }>(`/v1/grants/${granted.grants[index]}/access-tokens`, partner.token, {});
       expect(token.status).toBe(201);
       expect((await introspect(token.body.token, c.developer)).body['active']).toBe(true);
-      partners.push(partner);
-      grants.push(grant!.id);
       tokens.push(token.body.token);
     }
-    return { id, partners, grants, tokens };
+    return { ...granted, tokens };
   }
 
   async function terminate(workflowId: string): Promise<void> {

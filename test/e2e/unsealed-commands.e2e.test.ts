@@ -9,22 +9,8 @@ import { DesignationOutcome, GrantEndReason, Role } from '#domain';
 import { EncryptionCodec, sealedClientOptions } from '#security';
 
 import { get } from '../support/api';
-import {
-  act,
-  approvedGrants,
-  Cast,
-  cast,
-  changesAudited,
-  detail,
-  determined,
-  grantsOf,
-  partnerRows,
-  publishTerms,
-  recommended,
-  registerPartners,
-  STAGES,
-} from '../support/scenario';
-import { caller, stack } from '../support/stack';
+import { act, activeGrants, Cast, cast, changesAudited, detail, grantsOf, recommended, STAGES } from '../support/scenario';
+import { stack } from '../support/stack';
 
 /**
  * Identity travels inside commands, so anyone who can reach the Temporal frontend (the CLI, an
@@ -123,19 +109,13 @@ describe('commands sent straight to Temporal, unsealed', () => {
   });
 
   it('an unsealed signal ending a grant is dropped, and a workflow started with unsealed input fails without touching the read model', async () => {
-    const id = await determined(c);
-    const rows = partnerRows(1);
-    await registerPartners(c, rows);
-    const terms = await publishTerms(c, id);
-    await approvedGrants(c, id, [rows[0]!.id]);
-    const partner = await caller(Role.Partner, rows[0]!.id);
-    const [grant] = await grantsOf(partner, id);
-    await act(`/v1/grants/${grant!.id}/accept`, partner, { termsVersion: terms.version, termsHash: terms.hash });
-    await outsider.workflow.getHandle(grantWorkflowId(grant!.id)).signal(grantEndedSignal, { reason: GrantEndReason.Revoked });
+    const { id, partners, grants } = await activeGrants(c);
+    const grant = { id: grants[0]! };
+    await outsider.workflow.getHandle(grantWorkflowId(grant.id)).signal(grantEndedSignal, { reason: GrantEndReason.Revoked });
     // The grant workflow takes its next task after the signal; give it the time to act, were it to.
     await new Promise((resolve) => setTimeout(resolve, 2_000));
-    expect((await grantsOf(partner, id))[0]!.status).toBe('ACTIVE');
-    const state = await temporalOf(grant!.id);
+    expect((await grantsOf(partners[0]!, id))[0]!.status).toBe('ACTIVE');
+    const state = await temporalOf(grant.id);
     expect(state).toBe('RUNNING');
 
     const forgedId = randomUUID();
@@ -155,30 +135,24 @@ describe('commands sent straight to Temporal, unsealed', () => {
   });
 
   it('a signal with no arguments and a command sealed under a key this system does not hold are refused, and the workflows keep running', async () => {
-    const id = await determined(c);
-    const rows = partnerRows(1);
-    await registerPartners(c, rows);
-    const terms = await publishTerms(c, id);
-    await approvedGrants(c, id, [rows[0]!.id]);
-    const partner = await caller(Role.Partner, rows[0]!.id);
-    const [grant] = await grantsOf(partner, id);
-    await act(`/v1/grants/${grant!.id}/accept`, partner, { termsVersion: terms.version, termsHash: terms.hash });
+    const { id, grants } = await activeGrants(c);
+    const grant = { id: grants[0]! };
     // A signal with nothing in it: dropped, not a task that fails forever.
     await connection.workflowService.signalWorkflowExecution({
       namespace: 'default',
-      workflowExecution: { workflowId: grantWorkflowId(grant!.id) },
+      workflowExecution: { workflowId: grantWorkflowId(grant.id) },
       signalName: grantEndedSignal.name,
       input: { payloads: [] },
       identity: 'outsider',
     });
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    expect(await temporalOf(grant!.id)).toBe('RUNNING');
+    expect(await temporalOf(grant.id)).toBe('RUNNING');
     // The grant's workflow still answers: the developer revokes and it ends.
-    expect((await act(`/v1/grants/${grant!.id}/revoke`, c.developer, { reason: 'done' })) as unknown).toMatchObject({ status: 'REVOKED' });
-    for (const deadline = Date.now() + 10_000; (await temporalOf(grant!.id)) === 'RUNNING' && Date.now() < deadline;) {
+    expect((await act(`/v1/grants/${grant.id}/revoke`, c.developer, { reason: 'done' })) as unknown).toMatchObject({ status: 'REVOKED' });
+    for (const deadline = Date.now() + 10_000; (await temporalOf(grant.id)) === 'RUNNING' && Date.now() < deadline;) {
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    expect(await temporalOf(grant!.id)).toBe('COMPLETED');
+    expect(await temporalOf(grant.id)).toBe('COMPLETED');
 
     // Sealed under a key id this system does not hold: refused like any unsealed command.
     const foreign = new Client({

@@ -198,3 +198,26 @@ export async function grantsOf(who: Caller, engagementId: string): Promise<{ id:
   } while (cursor);
   return items;
 }
+
+/** A designated engagement with partner terms and one ACTIVE grant for each of `count` new partners. */
+export async function activeGrants(c: Cast, count = 1): Promise<{ id: string; partners: Caller[]; grants: string[] }> {
+  const id = await determined(c);
+  const rows = partnerRows(count);
+  await registerPartners(c, rows);
+  const terms = await publishTerms(c, id);
+  await approvedGrants(
+    c,
+    id,
+    rows.map((r) => r.id),
+  );
+  const partners: Caller[] = [];
+  const grants: string[] = [];
+  for (const row of rows) {
+    const partner = await caller(Role.Partner, row.id);
+    const [grant] = await grantsOf(partner, id);
+    await act(`/v1/grants/${grant!.id}/accept`, partner, { termsVersion: terms.version, termsHash: terms.hash });
+    partners.push(partner);
+    grants.push(grant!.id);
+  }
+  return { id, partners, grants };
+}
