@@ -6,8 +6,18 @@ import * as path from 'node:path';
 import { loadToolConfig } from '#config';
 
 import { onExit } from './stack/exit';
+import { LOCAL_ORGANIZATIONS } from './stack/local-organizations';
+import { runMigrations } from './stack/migrations';
+import { siblingDatabase } from './stack/postgres';
 import { freePort } from './stack/processes';
 import { Stack, startStack } from './stack/stack';
+
+/**
+ * The database the workflow tests' workers write to. Their workflows run in a time-skipping server that
+ * ends with each test file, so their records must not sit where the API would find them with no
+ * workflow behind them (it would rightly answer 503 WORKFLOW_NOT_RUNNING to every command on them).
+ */
+const WORKFLOW_TESTS_DATABASE = 'frontier_workflow_tests';
 
 /**
  * The test suite's stack, run as its own process by jest's global setup: throwaway PostgreSQL and
@@ -86,6 +96,11 @@ async function main(): Promise<void> {
       (error: unknown) => response.writeHead(400).end(String(error)),
     );
   });
+  const workflowOwnerUrl = await siblingDatabase(stack.ownerDatabaseUrl, WORKFLOW_TESTS_DATABASE);
+  await runMigrations(workflowOwnerUrl, LOCAL_ORGANIZATIONS);
+  const workflowAppUrl = new URL(stack.appEnv['DATABASE_URL'] ?? '');
+  workflowAppUrl.pathname = `/${WORKFLOW_TESTS_DATABASE}`;
+
   const controlPort = await freePort();
   await new Promise<void>((resolve) => control.listen(controlPort, '127.0.0.1', resolve));
 
@@ -99,6 +114,7 @@ async function main(): Promise<void> {
         dataDir,
         logDir,
         ownerDatabaseUrl: stack.ownerDatabaseUrl,
+        workflowTests: { ownerDatabaseUrl: workflowOwnerUrl, databaseUrl: workflowAppUrl.toString() },
         temporalAddress: stack.temporalAddress,
         controlUrl: `http://127.0.0.1:${controlPort}`,
         appEnv: stack.appEnv,

@@ -56,15 +56,18 @@ def no_internal_details(ctx, response, case):
 def after_call(context, case, response):
     if not RECORD:
         return
-    line = json.dumps(
-        {
-            "method": case.method,
-            "path": case.formatted_path,
-            "status": response.status_code,
-            "contentType": _content_type(response),
-            "leak": bool(LEAKS.search(response.content.decode("utf-8", "replace"))),
-        }
-    )
+    text = response.content.decode("utf-8", "replace")
+    exchange = {
+        "method": case.method,
+        "path": case.formatted_path,
+        "status": response.status_code,
+        "contentType": _content_type(response),
+        "leak": bool(LEAKS.search(text)),
+    }
+    if response.status_code >= 500:
+        # What the server said, so a failed run names the cause without the server's log.
+        exchange["answer"] = text[:500]
+    line = json.dumps(exchange)
     with _lock, open(RECORD, "a", encoding="utf-8") as out:
         out.write(line + "\n")
 

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -18,6 +18,45 @@ interface Exchange {
   readonly status: number;
   readonly contentType: string;
   readonly leak: boolean;
+  /** The body of a 5xx (test/fuzz/hooks.py). */
+  readonly answer?: string;
+}
+
+/** The API's log (test/support/global-setup.ts starts the stack with its logs under OUTPUT). */
+const API_LOG = path.join(OUTPUT, 'stack-logs', 'api.log');
+
+/** How far the API's log has got, so a failure can quote only what was logged after. */
+function logLength(): number {
+  return existsSync(API_LOG) ? statSync(API_LOG).size : 0;
+}
+
+/** The error lines the API logged since `from` (a logLength()). */
+function errorsLoggedSince(from: number): string {
+  if (!existsSync(API_LOG)) {
+    return '(no log)';
+  }
+  return readFileSync(API_LOG)
+    .subarray(from)
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => /\bERROR\b|Error:/.test(line))
+    .slice(0, 40)
+    .join('\n')
+    .slice(0, 10_000);
+}
+
+/** Each caller's run that found something: its heading and its FAILURES section, not the progress lines. */
+function failuresIn(output: string): string {
+  const runs = output.split(/^(?=== fuzzing as )/m);
+  const failed = runs.filter((run) => !/No issues found/.test(run));
+  return failed
+    .map((run) => {
+      const heading = run.split('\n', 1)[0] ?? '';
+      const start = run.search(/=+ (?:FAILURES|ERRORS|WARNINGS) =+/);
+      return `${heading}\n${(start >= 0 ? run.slice(start) : run).slice(0, 8_000)}`;
+    })
+    .join('\n')
+    .slice(0, 30_000);
 }
 
 /**
@@ -74,19 +113,18 @@ describe('the API under schemathesis', () => {
             await db.query('UPDATE organizations SET name = $2, kind = $3 WHERE id = $1 AND (name <> $2 OR kind <> $3)', [row.id, row.name, row.kind]);
           }
         });
-      const output = await run('bash', [path.join(ROOT, 'scripts', 'fuzz-api.sh'), stack().apiUrl, tokensFile, record], {
+      const logFrom = logLength();
+      const outcome = await run('bash', [path.join(ROOT, 'scripts', 'fuzz-api.sh'), stack().apiUrl, tokensFile, record], {
         cwd: ROOT,
         env: { ...process.env, FUZZ_KNOWN_IDS: JSON.stringify(knownIds) },
         maxBuffer: 64 * 1024 * 1024,
         timeout: 20 * 60_000,
       })
         .then(
-          (result) => result.stdout,
+          (result) => ({ ok: true, output: result.stdout }),
           (error: unknown) => {
             const failed = error as { stdout?: string; stderr?: string };
-            throw new Error(`schemathesis found problems:\n${(failed.stdout ?? '').slice(-20_000)}\n${(failed.stderr ?? '').slice(-5_000)}`, {
-              cause: error,
-            });
+            return { ok: false, output: `${failed.stdout ?? ''}\n${failed.stderr ?? ''}` };
           },
         )
         .finally(restoreRegistry);
@@ -96,11 +134,23 @@ describe('the API under schemathesis', () => {
         .filter(Boolean)
         .map((line) => JSON.parse(line) as Exchange);
       process.stdout.write(`schemathesis sent ${exchanges.length} requests\n`);
-      expect(output).toContain('== fuzzing as partner');
-      expect(exchanges.length).toBeGreaterThanOrEqual(1000);
-      expect(exchanges.filter((e) => e.status >= 500)).toEqual([]);
+      const serverErrors = exchanges.filter((e) => e.status >= 500);
+      if (!outcome.ok || serverErrors.length > 0) {
+        // Named in full here, since the server's log does not outlive the run.
+        throw new Error(
+          [
+            'schemathesis found problems:',
+            failuresIn(outcome.output),
+            `server errors: ${JSON.stringify(serverErrors.slice(0, 20), null, 2)}`,
+            `errors the API logged meanwhile:\n${errorsLoggedSince(logFrom)}`,
+          ].join('\n'),
+        );
+      }
       expect(exchanges.filter((e) => e.status >= 400 && !e.contentType.includes('application/problem+json'))).toEqual([]);
       expect(exchanges.filter((e) => e.leak)).toEqual([]);
+      const output = outcome.output;
+      expect(output).toContain('== fuzzing as partner');
+      expect(exchanges.length).toBeGreaterThanOrEqual(1000);
       // The run got past authentication and validation too, not only refusals.
       expect(exchanges.filter((e) => e.status < 300).length).toBeGreaterThan(50);
     },

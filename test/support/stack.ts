@@ -14,6 +14,8 @@ export interface StackInfo {
   readonly dataDir: string;
   readonly logDir: string;
   readonly ownerDatabaseUrl: string;
+  /** The workflow tests' own database on the same server (tools/test-stack.ts says why). */
+  readonly workflowTests: { readonly ownerDatabaseUrl: string; readonly databaseUrl: string };
   readonly temporalAddress: string;
   readonly controlUrl: string;
   readonly appEnv: Record<string, string>;
@@ -97,7 +99,16 @@ export async function expiredToken(org = 'acme'): Promise<string> {
 
 /** Runs SQL as the schema owner (a PostgreSQL superuser in the test stack). */
 export async function asOwner<T>(work: (db: PgClient) => Promise<T>): Promise<T> {
-  const db = new PgClient({ connectionString: stack().ownerDatabaseUrl });
+  return withClient(stack().ownerDatabaseUrl, work);
+}
+
+/** Runs SQL as the schema owner in the workflow tests' database. */
+export async function asWorkflowTestsOwner<T>(work: (db: PgClient) => Promise<T>): Promise<T> {
+  return withClient(stack().workflowTests.ownerDatabaseUrl, work);
+}
+
+async function withClient<T>(url: string, work: (db: PgClient) => Promise<T>): Promise<T> {
+  const db = new PgClient({ connectionString: url });
   await db.connect();
   try {
     return await work(db);
@@ -108,11 +119,5 @@ export async function asOwner<T>(work: (db: PgClient) => Promise<T>): Promise<T>
 
 /** Runs SQL as the application's own database login. */
 export async function asApp<T>(work: (db: PgClient) => Promise<T>): Promise<T> {
-  const db = new PgClient({ connectionString: stack().appEnv['DATABASE_URL'] });
-  await db.connect();
-  try {
-    return await work(db);
-  } finally {
-    await db.end();
-  }
+  return withClient(stack().appEnv['DATABASE_URL'] ?? '', work);
 }

@@ -30,7 +30,7 @@ export interface WorkflowTestEnv {
 
 /**
  * The time-skipping test server with a real worker: the workflows under test, and the real
- * activities writing to the real PostgreSQL of the test stack.
+ * activities writing to the real PostgreSQL of the test stack, in a database of their own.
  */
 export async function startWorkflowEnv(
   extraEnv: Record<string, string> = {},
@@ -41,8 +41,16 @@ export async function startWorkflowEnv(
     server: { executable: { type: 'existing-path', path: loadToolConfig().temporalTestServer } },
   });
   const notificationLog = path.join(OUTPUT, `notifications-${randomUUID()}.log`);
-  // The worker's own client (grant fan-outs) talks to the time-skipping server too.
-  const config = loadConfig({ ...stack().appEnv, NOTIFIER_LOG_FILE: notificationLog, LOG_LEVEL: 'error', TEMPORAL_ADDRESS: env.address, ...extraEnv });
+  // The worker's own client (grant fan-outs) talks to the time-skipping server too, and its records go
+  // to the workflow tests' own database, never to the one the API serves.
+  const config = loadConfig({
+    ...stack().appEnv,
+    DATABASE_URL: stack().workflowTests.databaseUrl,
+    NOTIFIER_LOG_FILE: notificationLog,
+    LOG_LEVEL: 'error',
+    TEMPORAL_ADDRESS: env.address,
+    ...extraEnv,
+  });
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: ['error'] });
   const worker: Worker = await createWorker(app, {
     connection: env.nativeConnection,

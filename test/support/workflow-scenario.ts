@@ -16,7 +16,7 @@ import {
 } from '#contracts';
 import { Actor, DAY_MS, DesignationOutcome, GrantStatus, Role } from '#domain';
 
-import { asOwner } from './stack';
+import { asWorkflowTestsOwner } from './stack';
 import type { WorkflowTestEnv } from './workflow-env';
 
 export const actors = (org = `acme-${randomUUID().slice(0, 6)}`) => ({
@@ -57,7 +57,7 @@ export async function designatedEngagement(t: WorkflowTestEnv, who: Actors): Pro
 export async function seedPartners(count: number, sector = 'RURAL_HOSPITAL', state = 'VT'): Promise<string[]> {
   const prefix = `wp-${randomUUID().slice(0, 8)}`;
   const ids = Array.from({ length: count }, (_, i) => `${prefix}-${i}`);
-  await asOwner(async (db) => {
+  await asWorkflowTestsOwner(async (db) => {
     // Every partner in the registry is a PARTNER organization.
     await db.query(
       `INSERT INTO organizations (id, name, kind, created_at, updated_at) SELECT id, id, 'PARTNER', now(), now() FROM unnest($1::varchar[]) AS id`,
@@ -87,7 +87,9 @@ export interface GrantRow {
 }
 
 export async function grantRows(engagementId: string): Promise<GrantRow[]> {
-  return asOwner(async (db) => (await db.query<GrantRow>('SELECT * FROM grants WHERE engagement_id = $1 ORDER BY partner_id', [engagementId])).rows);
+  return asWorkflowTestsOwner(
+    async (db) => (await db.query<GrantRow>('SELECT * FROM grants WHERE engagement_id = $1 ORDER BY partner_id', [engagementId])).rows,
+  );
 }
 
 /** The ApplicationFailure an Update was refused with. */

@@ -20,7 +20,7 @@ import {
 } from '#contracts';
 import { Actor, DAY_MS, DesignationOutcome, DomainErrorCode, EngagementStage, EngagementState, reviewerAccessRefusal, Role, TechnicalImpact } from '#domain';
 
-import { asOwner } from '../support/stack';
+import { asWorkflowTestsOwner } from '../support/stack';
 import { recordHistory, startWorkflowEnv, WorkflowTestEnv } from '../support/workflow-env';
 
 const HOUR_MS = 3_600_000;
@@ -48,7 +48,7 @@ interface WindowRow {
 }
 
 async function readWindow(id: string): Promise<WindowRow> {
-  return asOwner(async (db) => {
+  return asWorkflowTestsOwner(async (db) => {
     const row = await db.query<WindowRow>(
       `SELECT e.stage, e.window_opened_at, e.window_closes_at, e.window_ended_at, e.window_end_reason, e.window_access_endpoint, e.released_at,
               ARRAY(SELECT reviewer_sub FROM engagement_reviewers r WHERE r.engagement_id = e.id) AS reviewers,

@@ -15,7 +15,7 @@ import {
 } from '#contracts';
 import { Actor, DAY_MS, DesignationOutcome, EngagementState, Role } from '#domain';
 
-import { asOwner } from '../support/stack';
+import { asWorkflowTestsOwner } from '../support/stack';
 import { recordHistory, startWorkflowEnv, WorkflowTestEnv } from '../support/workflow-env';
 import { failureOf } from '../support/workflow-scenario';
 
@@ -28,7 +28,7 @@ const authority: Actor = { sub: 'auth-1', org: 'nsa', roles: [Role.DesignationAu
 const THIRTY_DAY_CLOCK: EngagementWorkflowInput['clock'] = { determinationTargetMs: 30 * DAY_MS, determinationRemindBeforeMs: [7 * DAY_MS, DAY_MS] };
 
 async function readModel(id: string) {
-  return asOwner(async (db) => {
+  return asWorkflowTestsOwner(async (db) => {
     const engagement = await db.query<{ stage: string; overdue: boolean; version: number; determination_due_at: Date; submitted_at: Date }>(
       'SELECT stage, overdue, version, determination_due_at, submitted_at FROM engagements WHERE id = $1',
       [id],

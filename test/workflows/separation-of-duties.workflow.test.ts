@@ -16,7 +16,7 @@ import {
 } from '#contracts';
 import { Actor, DAY_MS, DesignationOutcome, Role } from '#domain';
 
-import { asOwner } from '../support/stack';
+import { asWorkflowTestsOwner } from '../support/stack';
 import { recordHistory, startWorkflowEnv, WorkflowTestEnv } from '../support/workflow-env';
 import { actors, failureOf } from '../support/workflow-scenario';
 
@@ -85,7 +85,7 @@ describe('separation of duties on the time-skipping server', () => {
       recused: [third.sub],
       authorityAttested: [who.authority.sub],
     });
-    const rows = await asOwner(async (db) => ({
+    const rows = await asWorkflowTestsOwner(async (db) => ({
       assignments: (
         await db.query<{ reviewer_sub: string; end_reason: string | null }>(
           'SELECT reviewer_sub, end_reason FROM engagement_reviewers WHERE engagement_id = $1 ORDER BY reviewer_sub',

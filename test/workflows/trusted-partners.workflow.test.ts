@@ -19,7 +19,7 @@ import {
 import { Actor, DAY_MS, effectiveGrantStatus, GrantState, GrantStatus, Role } from '#domain';
 import type { grantWorkflow } from '#workflows';
 
-import { asOwner } from '../support/stack';
+import { asWorkflowTestsOwner } from '../support/stack';
 import { recordHistory, startWorkflowEnv, WorkflowTestEnv } from '../support/workflow-env';
 import { Actors, actors, designatedEngagement, failureOf, GrantRow, grantRows, seedPartners } from '../support/workflow-scenario';
 
@@ -27,7 +27,7 @@ const HOUR_MS = 3_600_000;
 
 /** The status a partner would see, from the read model, as the API computes it. */
 async function seenStatus(grant: GrantRow, engagementId: string): Promise<GrantStatus> {
-  const terms = await asOwner((db) =>
+  const terms = await asWorkflowTestsOwner((db) =>
     db.query<{ current_terms_version: string | null }>('SELECT current_terms_version FROM engagements WHERE id = $1', [engagementId]),
   );
   return effectiveGrantStatus(
@@ -159,7 +159,7 @@ describe('trusted partners on the time-skipping server', () => {
     await t.env.sleep(14 * DAY_MS - HOUR_MS);
     expect(t.notifications(id).filter((n) => n['kind'] === 'NOMINATION_EXPIRED')).toEqual([]);
     await t.env.sleep(2 * HOUR_MS);
-    const row = await asOwner((db) =>
+    const row = await asWorkflowTestsOwner((db) =>
       db.query<{ status: string; decided_by: string }>('SELECT status, decided_by FROM nominations WHERE id = $1', [nominationId]),
     );
     expect(row.rows[0]).toEqual({ status: 'EXPIRED', decided_by: 'system' });
@@ -218,7 +218,7 @@ describe('trusted partners on the time-skipping server', () => {
     await t.env.sleep(2 * HOUR_MS);
     expect(await rowOf(neverAccepted.id)).toEqual(expect.objectContaining({ status: 'LAPSED', end_reason: 'NOT_ACCEPTED', ended_at: new Date(acceptBy) }));
     expect((await rowOf(toAccept.id)).status).toBe('ACTIVE');
-    const lapseAudit = await asOwner((db) =>
+    const lapseAudit = await asWorkflowTestsOwner((db) =>
       db.query<{ action: string; actor_sub: string }>('SELECT action, actor_sub FROM audit_events WHERE subject_id = $1', [neverAccepted.id]),
     );
     expect(lapseAudit.rows).toEqual([{ action: 'grant.lapsed', actor_sub: 'system' }]);
@@ -230,7 +230,9 @@ describe('trusted partners on the time-skipping server', () => {
     const ended = (await acceptedWf.result()) as GrantState;
     expect(ended).toEqual(expect.objectContaining({ status: 'EXPIRED', endedAt: expiresAt }));
     expect(await rowOf(toAccept.id)).toEqual(expect.objectContaining({ status: 'EXPIRED', end_reason: 'EXPIRED', ended_at: new Date(expiresAt) }));
-    const audit = await asOwner((db) => db.query<{ action: string }>('SELECT action FROM audit_events WHERE subject_id = $1 ORDER BY seq', [toAccept.id]));
+    const audit = await asWorkflowTestsOwner((db) =>
+      db.query<{ action: string }>('SELECT action FROM audit_events WHERE subject_id = $1 ORDER BY seq', [toAccept.id]),
+    );
     expect(audit.rows.map((r) => r.action)).toEqual(['grant.accepted', 'grant.expired']);
     await recordHistory(acceptedWf, 'grant-expired');
     await recordHistory(handle, 'partners-acceptance-lapsed');
@@ -261,14 +263,14 @@ describe('trusted partners on the time-skipping server', () => {
     }
     const ended = await grantRows(id);
     expect(ended.map((g) => [g.status, g.end_reason, g.ended_at?.getTime()])).toEqual(Array.from({ length: 3 }, () => ['EXPIRED', 'EXPIRED', accessEndsAt]));
-    const audit = await asOwner((db) =>
+    const audit = await asWorkflowTestsOwner((db) =>
       db.query<{ subject_id: string; n: string }>(
         `SELECT subject_id, count(*) AS n FROM audit_events WHERE action = 'grant.expired' AND subject_id = ANY($1) GROUP BY subject_id`,
         [ended.map((g) => g.id)],
       ),
     );
     expect(audit.rows.map((r) => r.n)).toEqual(['1', '1', '1']);
-    const timeline = await asOwner((db) =>
+    const timeline = await asWorkflowTestsOwner((db) =>
       db.query<{ occurred_at: Date }>(`SELECT occurred_at FROM engagement_timeline WHERE engagement_id = $1 AND event_type = 'GRANTS_EXPIRED'`, [id]),
     );
     expect(timeline.rows.map((r) => r.occurred_at.getTime())).toEqual([accessEndsAt]);
@@ -284,7 +286,7 @@ describe('trusted partners on the time-skipping server', () => {
     expect(revoked.status).toBe('REVOKED');
     expect(flaky.get(grant.id)).toBe(3);
     expect((await grantRows(id))[0]).toEqual(expect.objectContaining({ status: 'REVOKED', end_reason: 'REVOKED' }));
-    const audit = await asOwner((db) =>
+    const audit = await asWorkflowTestsOwner((db) =>
       db.query<{ action: string; outcome: string }>('SELECT action, outcome FROM audit_events WHERE subject_id = $1 ORDER BY seq', [grant.id]),
     );
     expect(audit.rows).toEqual([

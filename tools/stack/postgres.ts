@@ -85,17 +85,30 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   };
 }
 
-async function ensureDatabase(adminUrl: string): Promise<void> {
+async function ensureDatabase(adminUrl: string, name: string = DATABASE_NAME): Promise<void> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) {
+    throw new Error(`not a plain database name: ${name}`);
+  }
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE_NAME]);
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (found.rowCount === 0) {
-      await client.query(`CREATE DATABASE ${DATABASE_NAME}`);
+      await client.query(`CREATE DATABASE ${name}`);
     }
   } finally {
     await client.end();
   }
+}
+
+/** Another database on the same server as `url` (same login): created if missing, its URL returned. */
+export async function siblingDatabase(url: string, name: string): Promise<string> {
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  await ensureDatabase(admin.toString(), name);
+  const sibling = new URL(url);
+  sibling.pathname = `/${name}`;
+  return sibling.toString();
 }
 
 /** Creates (or re-keys) the application's login, a member of `frontier_app`. Run after migrations. */
