@@ -111,6 +111,7 @@ async function main(): Promise<void> {
         pid: process.pid,
         apiUrl: stack.apiUrl,
         issuer: stack.issuer,
+        consoleClient: stack.consoleClient,
         dataDir,
         logDir,
         ownerDatabaseUrl: stack.ownerDatabaseUrl,

@@ -1,4 +1,4 @@
-import { AUDIENCE, signDevToken } from '../../tools/stack/dev-idp';
+import { AUDIENCE, signDevToken } from '../../tools/stack/dev-tokens';
 import { request } from '../support/api';
 import { Cast, cast } from '../support/scenario';
 import { stack } from '../support/stack';

@@ -5,12 +5,14 @@ import { Client as PgClient } from 'pg';
 
 import { OrganizationKind, Role, ROLE_ORGANIZATION_KIND } from '#domain';
 
-import { AUDIENCE, signDevToken } from '../../tools/stack/dev-idp';
+import { AUDIENCE, signDevToken } from '../../tools/stack/dev-tokens';
 import { STACK_INFO } from './paths';
 
 export interface StackInfo {
   readonly apiUrl: string;
   readonly issuer: string;
+  /** The console's client at the local OpenID provider. */
+  readonly consoleClient: { readonly clientId: string; readonly clientSecret: string; readonly redirectUri: string };
   readonly dataDir: string;
   readonly logDir: string;
   readonly ownerDatabaseUrl: string;

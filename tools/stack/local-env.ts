@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { ToolConfig } from '#config';
 
 import { APP_LOGIN, DATABASE_NAME } from './database-names';
-import { AUDIENCE } from './dev-idp';
+import { AUDIENCE } from './dev-tokens';
 import { DevSecrets, loadOrCreateSecrets } from './secrets';
 
 export interface LocalEndpoints {

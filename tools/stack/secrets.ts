@@ -12,6 +12,12 @@ export interface DevSecrets {
   readonly checkpointKey: string;
   /** The bearer token /metrics asks for. */
   readonly metricsToken: string;
+  /** The console client's secret at the local OpenID provider. */
+  readonly consoleClientSecret: string;
+  /** The initial access token the local provider asks of whoever registers a client (the API, for gateways). */
+  readonly idpRegistrationToken: string;
+  /** Signs the local provider's cookies. */
+  readonly idpCookieKey: string;
 }
 
 /** Fresh values for every secret; a secrets file from before a secret existed gets that one added. */
@@ -23,6 +29,9 @@ function generate(): DevSecrets {
     payloadKey: randomBytes(32).toString('base64'),
     checkpointKey: randomBytes(32).toString('base64'),
     metricsToken: randomBytes(24).toString('base64url'),
+    consoleClientSecret: randomBytes(32).toString('base64url'),
+    idpRegistrationToken: randomBytes(32).toString('base64url'),
+    idpCookieKey: randomBytes(32).toString('base64url'),
   };
 }
 

@@ -2,9 +2,12 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 
 import { childEnvironment, ToolConfig } from '#config';
+import { Role } from '#domain';
 
-import { AUDIENCE, DevIdp, signDevToken, startDevIdp } from './dev-idp';
+import { DEMO_PARTNER, DEMO_PEOPLE, demoPerson } from './demo-people';
+import { AUDIENCE, signDevToken } from './dev-tokens';
 import { localAppEnvironment } from './local-env';
+import { LocalIdp, startLocalIdp } from './local-idp';
 import { LOCAL_ORGANIZATIONS } from './local-organizations';
 import { runMigrations } from './migrations';
 import { ensureAppLogin, PostgresServer, startEmbeddedPostgres } from './postgres';
@@ -51,6 +54,8 @@ export interface Stack {
   readonly temporalAddress: string;
   readonly temporalUiUrl?: string;
   readonly issuer: string;
+  /** The console's client at the local provider (the API's sign-in uses it). */
+  readonly consoleClient: LocalIdp['consoleClient'];
   readonly postgres?: PostgresServer;
   readonly temporal?: TemporalDevServer;
   readonly processes: Map<string, ManagedProcess>;
@@ -116,7 +121,16 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       temporalAddress = temporal.address;
     }
 
-    const idp: DevIdp = await startDevIdp(tools.dataDir, tools.host, tools.ports.idp);
+    const apiUrl = `http://${tools.host}:${tools.ports.api}`;
+    const idp = await startLocalIdp({
+      dataDir: tools.dataDir,
+      host: tools.host,
+      port: tools.ports.idp,
+      apiUrl,
+      consoleClientSecret: secrets.consoleClientSecret,
+      registrationToken: secrets.idpRegistrationToken,
+      cookieKey: secrets.idpCookieKey,
+    });
     stoppers.push(() => idp.stop());
 
     const appEnv = {
@@ -124,7 +138,6 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       WORKFLOW_BUNDLE_PATH: path.join(DIST, 'workflow-bundle.js'),
       ...options.appEnv,
     };
-    const apiUrl = `http://${tools.host}:${tools.ports.api}`;
 
     const startApp = async (name: 'api' | 'worker'): Promise<ManagedProcess> => {
       const child = spawnManaged(name, process.execPath, [...NODE_FLAGS, path.join(DIST, 'apps', name, 'main.js')], {
@@ -146,6 +159,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       stoppers.push(async () => processes.get('worker')?.stop());
       await startApp('api');
       stoppers.push(async () => processes.get('api')?.stop());
+      const admin = DEMO_PEOPLE.find((person) => person.roles.includes(Role.ProgramAdmin))!;
+      await seedDemoPartner(
+        apiUrl,
+        await signDevToken(tools.dataDir, { sub: admin.sub, org: admin.org, roles: admin.roles, name: admin.name, issuer: idp.issuer, audience: AUDIENCE }),
+      );
     }
 
     return {
@@ -155,15 +173,42 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       temporalAddress,
       temporalUiUrl: temporal?.uiUrl,
       issuer: idp.issuer,
+      consoleClient: idp.consoleClient,
       postgres,
       temporal,
       processes,
-      token: (sub, org, roles, ttlSeconds) => signDevToken(tools.dataDir, { sub, org, roles, ttlSeconds, issuer: idp.issuer, audience: AUDIENCE }),
+      token: (sub, org, roles, ttlSeconds) =>
+        signDevToken(tools.dataDir, {
+          sub,
+          org,
+          roles,
+          ttlSeconds,
+          name: demoPerson(sub)?.name,
+          email: demoPerson(sub)?.email,
+          issuer: idp.issuer,
+          audience: AUDIENCE,
+        }),
       startApp,
       stop,
     };
   } catch (error) {
     await stop();
     throw error;
+  }
+}
+
+/**
+ * Registers the demo partner's organization through the API as a program administrator would, so the
+ * demo partner who signs in has an organization; one already registered is left as it is.
+ */
+async function seedDemoPartner(apiUrl: string, adminToken: string): Promise<void> {
+  const headers = { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' };
+  const found = await fetch(`${apiUrl}/v1/partners/${DEMO_PARTNER.id}`, { headers });
+  if (found.status === 200) {
+    return;
+  }
+  const created = await fetch(`${apiUrl}/v1/partners`, { method: 'POST', headers, body: JSON.stringify(DEMO_PARTNER) });
+  if (created.status !== 201) {
+    throw new Error(`could not register the demo partner ${DEMO_PARTNER.id}: ${created.status} ${await created.text()}`);
   }
 }
