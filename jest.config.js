@@ -20,8 +20,8 @@ module.exports = {
   roots: ['<rootDir>/libs', '<rootDir>/apps', '<rootDir>/workflows', '<rootDir>/activities', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts', '**/*.test.ts'],
   transform: { '^.+\\.(t|j|mj)s$': swc },
-  // NestJS 12 and jose ship as ES modules; jest (in CommonJS mode on Node 20) needs them transformed.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose|uid)/)'],
+  // NestJS 12, jose and openid-client ship as ES modules; jest (in CommonJS mode) needs them transformed.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose|uid|openid-client|oauth4webapi)/)'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 120_000,

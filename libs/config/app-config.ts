@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { plainToInstance } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
 
-import { DAY_MS, MAX_GRANT_DAYS_CAP, parseDuration, parseDurationList } from '#domain';
+import { ALL_ROLES, DAY_MS, MAX_GRANT_DAYS_CAP, parseDuration, parseDurationList } from '#domain';
 
 import { Keyring, parseKeyring } from './keyring';
 import type { TemporalConnectionSettings } from './temporal-connection';
@@ -85,6 +85,34 @@ class Environment {
    */
   @Matches(/^[A-Za-z0-9.+/-]{1,60}(,[A-Za-z0-9.+/-]{1,60}){0,9}$/, { message: 'OIDC_ACCESS_TOKEN_TYPES must be a comma-separated list like at+jwt' })
   OIDC_ACCESS_TOKEN_TYPES: string = 'at+jwt';
+
+  /** The API's own client at the IdP, for browser sign-in (backend-for-frontend); without both, browsers cannot sign in. */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  OIDC_CLIENT_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  OIDC_CLIENT_SECRET?: string;
+
+  @Matches(DURATION, { message: 'SESSION_IDLE_TIMEOUT must look like 15m' })
+  SESSION_IDLE_TIMEOUT: string = '15m';
+
+  @Matches(DURATION, { message: 'SESSION_ABSOLUTE_LIFETIME must look like 12h' })
+  SESSION_ABSOLUTE_LIFETIME: string = '12h';
+
+  /** The IdP's `acr` values from weakest to strongest, so a minimum can be compared. */
+  @Matches(/^[^,\s]{1,200}(,[^,\s]{1,200}){0,19}$/, { message: 'SIGN_IN_ACR_ORDER must be a comma-separated list of acr values, weakest first' })
+  SIGN_IN_ACR_ORDER: string = 'urn:frontier-access:acr:local-basic,urn:frontier-access:acr:local-phr';
+
+  /** The least `acr` a browser session needs per role, e.g. reviewer=urn:…:phr,designation-authority=urn:…:phr; none by default. */
+  @IsOptional()
+  @Matches(/^[a-z-]{1,40}=[^,\s]{1,200}(,[a-z-]{1,40}=[^,\s]{1,200}){0,19}$/, {
+    message: 'SIGN_IN_MIN_ACR must look like reviewer=<acr>,designation-authority=<acr>',
+  })
+  SIGN_IN_MIN_ACR?: string;
 
   @IsString()
   @IsNotEmpty()
@@ -205,6 +233,18 @@ export abstract class AppConfig {
   abstract readonly database: { readonly url: string };
   abstract readonly temporal: TemporalConnectionSettings & { readonly namespace: string; readonly workflowBundlePath?: string };
   abstract readonly oidc: { readonly issuer: string; readonly audience: string; readonly jwksUri?: string; readonly accessTokenTypes: readonly string[] };
+  /**
+   * Browser sign-in (the API as backend-for-frontend): its client at the IdP (undefined: no browser
+   * sign-in), where the browser reaches the API, and how long a session lasts idle and at most.
+   */
+  abstract readonly browserSessions: {
+    readonly client?: { readonly id: string; readonly secret: string };
+    readonly publicBaseUrl: string;
+    readonly idleMs: number;
+    readonly absoluteMs: number;
+    readonly acrOrder: readonly string[];
+    readonly minAcrByRole: ReadonlyMap<string, string>;
+  };
   abstract readonly fieldKeys: Keyring;
   abstract readonly payloadKeys: Keyring;
   /** Signed checkpoints of the audit chain: the keys (outside the database), the file they go to, and how often. */
@@ -360,7 +400,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       problems.push((error as Error).message);
     }
   }
-  problems.push(...temporalTlsProblems(env), ...identityProblems(env));
+  problems.push(...temporalTlsProblems(env), ...identityProblems(env), ...sessionProblems(env));
   if (problems.length > 0 || !keyrings.field || !keyrings.payload || !keyrings.checkpoint) {
     throw new ConfigError(problems);
   }
@@ -391,6 +431,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       jwksUri: env.OIDC_JWKS_URI,
       accessTokenTypes: env.OIDC_ACCESS_TOKEN_TYPES.split(',').map(tokenType),
     },
+    browserSessions: {
+      client: env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET ? { id: env.OIDC_CLIENT_ID, secret: env.OIDC_CLIENT_SECRET } : undefined,
+      publicBaseUrl: publicBaseUrl(env),
+      idleMs: parseDuration(env.SESSION_IDLE_TIMEOUT),
+      absoluteMs: parseDuration(env.SESSION_ABSOLUTE_LIFETIME),
+      acrOrder: env.SIGN_IN_ACR_ORDER.split(','),
+      minAcrByRole: minimumAcr(env.SIGN_IN_MIN_ACR),
+    },
     fieldKeys: keyrings.field,
     payloadKeys: keyrings.payload,
     auditCheckpoints: { keys: keyrings.checkpoint, file: env.AUDIT_CHECKPOINT_FILE, intervalMs: parseDuration(env.AUDIT_CHECKPOINT_INTERVAL) },
@@ -398,7 +446,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     window: { remindBeforeMs: reminders(env.WINDOW_REMINDERS) },
     dayMs: parseDuration(env.DAY_LENGTH),
     tokens: {
-      issuer: (env.PUBLIC_BASE_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/$/, ''),
+      issuer: publicBaseUrl(env),
       ttlMs: parseDuration(env.ACCESS_TOKEN_TTL),
       publishLeadMs: parseDuration(env.SIGNING_KEY_PUBLISH_LEAD),
     },
@@ -414,6 +462,41 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL,
   };
   return Object.freeze(config);
+}
+
+/** Where callers reach the API: PUBLIC_BASE_URL, or this process's own address. */
+function publicBaseUrl(env: Environment): string {
+  return (env.PUBLIC_BASE_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/$/, '');
+}
+
+function minimumAcr(text: string | undefined): ReadonlyMap<string, string> {
+  return new Map(
+    (text ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((pair) => pair.split('=', 2) as [string, string]),
+  );
+}
+
+/** Browser sign-in: a client with its secret, sessions whose idle timeout fits their lifetime, minimums the order knows. */
+function sessionProblems(env: Environment): string[] {
+  const problems: string[] = [];
+  if ((env.OIDC_CLIENT_ID === undefined) !== (env.OIDC_CLIENT_SECRET === undefined)) {
+    problems.push('OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together (the API signs browsers in as that client)');
+  }
+  if (parseDuration(env.SESSION_IDLE_TIMEOUT) > parseDuration(env.SESSION_ABSOLUTE_LIFETIME)) {
+    problems.push('SESSION_IDLE_TIMEOUT must not be longer than SESSION_ABSOLUTE_LIFETIME');
+  }
+  const order = env.SIGN_IN_ACR_ORDER.split(',');
+  for (const [role, acr] of minimumAcr(env.SIGN_IN_MIN_ACR)) {
+    if (!(ALL_ROLES as readonly string[]).includes(role)) {
+      problems.push(`SIGN_IN_MIN_ACR names ${role}, which is not a role`);
+    }
+    if (!order.includes(acr)) {
+      problems.push(`SIGN_IN_MIN_ACR asks ${role} for ${acr}, which SIGN_IN_ACR_ORDER does not list`);
+    }
+  }
+  return problems;
 }
 
 /** For tools: the environment wins over `defaults` (e.g. the local stack's settings). */

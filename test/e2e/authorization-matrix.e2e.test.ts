@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { request } from '../support/api';
 import { act, Cast, cast, changesAudited, DIGEST, inquiry, inWindow, recommended, submitted } from '../support/scenario';
+import { asSession, BrowserSession, sessionOf } from '../support/sessions';
 import { expiredToken } from '../support/stack';
 
 type Who = 'developer' | 'otherDeveloper' | 'admin' | 'reviewer' | 'unassignedReviewer' | 'authority' | 'auditor' | 'partner' | 'anonymous';
@@ -320,7 +321,10 @@ const COLLECTION_ROUTES: Record<string, Route> = {
   'POST /v1/organizations': {
     method: 'POST',
     path: () => '/v1/organizations',
-    body: { id: `matrix-${randomUUID()}`, name: 'Matrix Lab', kind: 'AI_DEVELOPER' },
+    // A new id each time it is sent, so each matrix creates its own.
+    get body() {
+      return { id: `matrix-${randomUUID()}`, name: 'Matrix Lab', kind: 'AI_DEVELOPER' };
+    },
     expect: {
       developer: 403,
       otherDeveloper: 403,
@@ -566,6 +570,37 @@ const LIVE_READS: Record<string, { readonly path: (id: string) => string; readon
     },
   },
 };
+
+/**
+ * The same matrix with every caller signed in with a browser instead of a bearer token: a session
+ * cookie (with its Origin and CSRF token on changes) is admitted, refused and hidden from exactly as the
+ * same person's token is. Anonymous is a browser with no session.
+ */
+describe('authorization matrix through browser sessions', () => {
+  let c: Cast;
+  let id: string;
+  const sessions = new Map<Who, BrowserSession>();
+
+  beforeAll(async () => {
+    c = await cast();
+    id = await recommended(c);
+    await act(`/v1/engagements/${id}/attestations`, c.authority, { noConflictOfInterest: true });
+    await act(`/v1/engagements/${id}/withdraw`, c.developer, {});
+    for (const who of EVERYONE) {
+      if (who !== 'anonymous') sessions.set(who, await sessionOf(c[who]));
+    }
+  });
+
+  const cases = Object.entries({ ...ROUTES, ...COLLECTION_ROUTES }).flatMap(([name, route]) => EVERYONE.map((who) => [name, who, route.expect[who]] as const));
+
+  it.each(cases)('%s as %s (a browser session) answers %i', async (name, who, status) => {
+    const route = ROUTES[name] ?? COLLECTION_ROUTES[name]!;
+    const path = route.path(name in ROUTES ? id : '');
+    const session = sessions.get(who);
+    const res = session ? await asSession(session, route.method, path, route.body) : await request(route.method, path, route.body);
+    expect(res.status).toBe(status);
+  });
+});
 
 describe('authorization matrix on a live engagement: reads, as every caller, attested or not', () => {
   let c: Cast;

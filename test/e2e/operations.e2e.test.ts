@@ -89,7 +89,7 @@ describe('operations endpoints', () => {
     const who = await caller([Role.Reviewer, Role.ProgramAdmin], 'gov-lab');
     const me = await get('/v1/me', who.token);
     expect(me.status).toBe(200);
-    expect(me.body).toEqual({ sub: who.sub, org: 'gov-lab', orgKind: 'GOVERNMENT', roles: ['reviewer', 'program-admin'] });
+    expect(me.body).toEqual({ sub: who.sub, org: 'gov-lab', orgKind: 'GOVERNMENT', roles: ['reviewer', 'program-admin'], authenticatedBy: 'bearer' });
     const anonymous = await get('/v1/me');
     expect(anonymous.status).toBe(401);
     expect(anonymous.contentType).toContain('application/problem+json');

@@ -12,6 +12,8 @@ export interface Page {
 
 export class Browser {
   private readonly jar = new Map<string, Map<string, string>>();
+  /** Every Set-Cookie line the browser has been sent, in order. */
+  readonly setCookies: string[] = [];
 
   constructor(private readonly stopAt: readonly string[] = []) {}
 
@@ -57,10 +59,34 @@ export class Browser {
     }));
   }
 
+  /** One request, as a page's script would send it: the browser's cookies go along, redirects are not followed. */
+  async fetch(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Response> {
+    const headers: Record<string, string> = { ...init.headers };
+    const cookie = this.cookieHeader(url);
+    if (cookie) headers['cookie'] = cookie;
+    const response = await fetch(url, { method: init.method ?? 'GET', headers, body: init.body, redirect: 'manual' });
+    this.keep(url, response);
+    return response;
+  }
+
+  /** The value of a cookie the browser holds for an origin. */
+  cookie(url: string, name: string): string | undefined {
+    return this.jar.get(new URL(url).origin)?.get(name);
+  }
+
+  /** Puts a cookie in the jar by hand (a value taken from elsewhere, as an attacker would). */
+  plant(url: string, name: string, value: string): void {
+    const origin = new URL(url).origin;
+    const cookies = this.jar.get(origin) ?? new Map<string, string>();
+    cookies.set(name, value);
+    this.jar.set(origin, cookies);
+  }
+
   private keep(url: string, response: Response): void {
     const origin = new URL(url).origin;
     const cookies = this.jar.get(origin) ?? new Map<string, string>();
     for (const line of response.headers.getSetCookie()) {
+      this.setCookies.push(line);
       const [pair = '', ...attributes] = line.split(';');
       const index = pair.indexOf('=');
       const name = pair.slice(0, index).trim();

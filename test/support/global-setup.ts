@@ -19,7 +19,12 @@ export default async function globalSetup(): Promise<void> {
   execFileSync('make', ['-s', '--no-print-directory', 'build-quiet'], { cwd: ROOT, stdio: 'inherit' });
 
   // Rate limits low enough for a test to reach them (the fault stack keeps the defaults: its load is steady).
-  const launched = launchStack(STACK_INFO, path.join(OUTPUT, 'test-stack.log'), { RATE_LIMIT_INTROSPECTION: '300/1m', RATE_LIMIT_TOKEN_ISSUANCE: '30/1m' });
+  // And a sign-in strength one role needs in browser sessions, so the step-up refusal can be reached.
+  const launched = launchStack(STACK_INFO, path.join(OUTPUT, 'test-stack.log'), {
+    RATE_LIMIT_INTROSPECTION: '300/1m',
+    RATE_LIMIT_TOKEN_ISSUANCE: '30/1m',
+    SIGN_IN_MIN_ACR: 'designation-authority=urn:frontier-access:acr:local-phr',
+  });
   (globalThis as { __STACK_PID__?: number }).__STACK_PID__ = launched.pid;
 
   const workflowsPath = require.resolve('../../workflows');

@@ -13,6 +13,9 @@ export const AUDIENCE = 'frontier-access';
 const KEY_FILE = 'dev-idp/signing-key.json';
 const KID = 'dev-idp-1';
 
+/** The console's client at the local provider: the API's backend-for-frontend signs people in with it. */
+export const CONSOLE_CLIENT_ID = 'frontier-console';
+
 /** The strength of a local sign-in (`acr`): the provider's form offers both. */
 export const LOCAL_ACR = { basic: 'urn:frontier-access:acr:local-basic', phishingResistant: 'urn:frontier-access:acr:local-phr' } as const;
 

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { ToolConfig } from '#config';
 
 import { APP_LOGIN, DATABASE_NAME } from './database-names';
-import { AUDIENCE } from './dev-tokens';
+import { AUDIENCE, CONSOLE_CLIENT_ID } from './dev-tokens';
 import { DevSecrets, loadOrCreateSecrets } from './secrets';
 
 export interface LocalEndpoints {
@@ -37,6 +37,8 @@ export function localAppEnvironment(
     TEMPORAL_NAMESPACE: tools.temporalNamespace,
     OIDC_ISSUER: endpoints.issuer,
     OIDC_AUDIENCE: AUDIENCE,
+    OIDC_CLIENT_ID: CONSOLE_CLIENT_ID,
+    OIDC_CLIENT_SECRET: secrets.consoleClientSecret,
     FIELD_ENCRYPTION_KEYS: `local1:${secrets.fieldKey}`,
     FIELD_ENCRYPTION_ACTIVE_KEY: 'local1',
     PAYLOAD_ENCRYPTION_KEYS: `local1:${secrets.payloadKey}`,

@@ -5,7 +5,7 @@ import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-prov
 import { ALL_ROLES, isRole, Role } from '#domain';
 
 import { DEMO_PEOPLE, DemoPerson } from './demo-people';
-import { AUDIENCE, loadOrCreateSigningKey, LOCAL_ACR } from './dev-tokens';
+import { AUDIENCE, CONSOLE_CLIENT_ID, loadOrCreateSigningKey, LOCAL_ACR } from './dev-tokens';
 import { interactionPage, problemPage } from './local-idp-pages';
 
 /**
@@ -33,8 +33,6 @@ export interface LocalIdp {
   stop(): Promise<void>;
 }
 
-/** The console's client at the provider: the API's backend-for-frontend signs people in with it. */
-export const CONSOLE_CLIENT_ID = 'frontier-console';
 /** What every access token is for; its `aud` is the API's audience (OIDC_AUDIENCE). */
 const RESOURCE = 'urn:frontier-access:api';
 const API_SCOPE = 'api';

@@ -3,7 +3,7 @@ import { ApiBearerAuth } from '@nestjs/swagger';
 
 import { Actor, OrganizationKind, Role } from '#domain';
 
-import type { AuthenticatedRequest } from '../common/authenticated-request';
+import type { AuthenticatedRequest, RequestSession } from '../common/authenticated-request';
 
 export const ALLOWED_ROLES = 'frontier:allowed-roles';
 export const PUBLIC_ROUTE = 'frontier:public';
@@ -42,4 +42,9 @@ export const CurrentActor = createParamDecorator((_data: unknown, context: Execu
 /** The kind of the verified caller's organization; null when it is not registered. */
 export const CurrentOrganizationKind = createParamDecorator(
   (_data: unknown, context: ExecutionContext): OrganizationKind | null => context.switchToHttp().getRequest<AuthenticatedRequest>().organization?.kind ?? null,
+);
+
+/** The browser session the request came with; undefined for a bearer token. */
+export const CurrentSession = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): RequestSession | undefined => context.switchToHttp().getRequest<AuthenticatedRequest>().session,
 );

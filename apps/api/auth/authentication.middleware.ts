@@ -1,41 +1,68 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 
+import { AppConfig } from '#config';
+import type { Actor } from '#domain';
+
 import type { AuthenticatedRequest } from '../common/authenticated-request';
 import { AuthErrorCode, AuthException } from '../errors/api-errors';
 import { OrganizationDirectoryService } from './organization-directory.service';
+import { BrowserSessionService } from './sessions/browser-session.service';
+import { IdentityProviderClient } from './sessions/identity-provider.client';
+import { readCookie, SessionCookies, sessionCookies } from './sessions/session-cookies';
 import { TokenVerifierService } from './token-verifier.service';
 
 const BEARER = /^Bearer ([A-Za-z0-9_.-]+)$/i;
 
 /**
- * The first step of every request, before its body is read: a bearer token, if one is sent, is verified
- * and the caller recorded with their organization's kind from the registry (or why the token is refused). Nothing is refused here, because whether a route
- * needs a caller is the route's to say: the permission guard refuses, and a request with no verified
- * caller never has its body parsed (see app.factory.ts).
+ * The first step of every request, before its body is read: a bearer token, if one is sent, is verified;
+ * without one, a browser's session cookie is checked (auth/sessions). The caller is recorded with their
+ * organization's kind from the registry, or why the credential is refused. Nothing is refused here,
+ * because whether a route needs a caller is the route's to say: the permission guard refuses, and a
+ * request with no verified caller never has its body parsed (see app.factory.ts).
  */
 @Injectable()
 export class AuthenticationMiddleware implements NestMiddleware {
+  private readonly cookies: SessionCookies;
+
   constructor(
     private readonly verifier: TokenVerifierService,
     private readonly directory: OrganizationDirectoryService,
-  ) {}
+    private readonly sessions: BrowserSessionService,
+    private readonly idp: IdentityProviderClient,
+    config: AppConfig,
+  ) {
+    this.cookies = sessionCookies(config.browserSessions.publicBaseUrl);
+  }
 
   async use(request: Request & AuthenticatedRequest, _response: Response, next: NextFunction): Promise<void> {
     const header = request.headers.authorization;
-    if (header !== undefined) {
-      try {
+    const cookie = header === undefined && this.idp.enabled ? readCookie(request.headers.cookie, this.cookies.session) : undefined;
+    try {
+      if (header !== undefined) {
         const token = BEARER.exec(header.trim())?.[1];
         if (token === undefined) {
           throw new AuthException(AuthErrorCode.Unauthenticated, 'send a bearer token in the Authorization header');
         }
-        const actor = await this.verifier.verify(token);
-        request.organization = { id: actor.org, kind: await this.directory.kindOf(actor.org) };
-        request.actor = actor;
-      } catch (error) {
-        request.authFailure = error instanceof Error ? error : new Error(String(error));
+        await this.admit(request, await this.verifier.verify(token));
+      } else if (cookie !== undefined) {
+        const { actor, session } = await this.sessions.resolve(cookie, {
+          method: request.method,
+          origin: request.headers.origin,
+          csrfToken: request.header('x-csrf-token'),
+        });
+        await this.admit(request, actor);
+        request.session = session;
       }
+    } catch (error) {
+      request.actor = undefined;
+      request.authFailure = error instanceof Error ? error : new Error(String(error));
     }
     next();
+  }
+
+  private async admit(request: AuthenticatedRequest, actor: Actor): Promise<void> {
+    request.organization = { id: actor.org, kind: await this.directory.kindOf(actor.org) };
+    request.actor = actor;
   }
 }

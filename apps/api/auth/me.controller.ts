@@ -3,8 +3,15 @@ import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags 
 
 import { Actor, ALL_ROLES, OrganizationKind, Role } from '#domain';
 
+import type { RequestSession } from '../common/authenticated-request';
 import { ApiProblems } from '../common/openapi.decorators';
-import { Allow, CurrentActor, CurrentOrganizationKind, OpenToUnregistered } from './auth.decorators';
+import { Allow, CurrentActor, CurrentOrganizationKind, CurrentSession, OpenToUnregistered } from './auth.decorators';
+
+export class MeSessionDto {
+  @ApiProperty({ description: 'When the session ends if the browser sends nothing before then' }) idleExpiresAt!: string;
+  @ApiProperty({ description: 'When the session ends whatever happens' }) expiresAt!: string;
+  @ApiProperty({ description: 'Send as X-CSRF-Token with every POST, PUT, PATCH or DELETE made with the session cookie' }) csrfToken!: string;
+}
 
 export class MeDto {
   @ApiProperty() sub!: string;
@@ -14,9 +21,13 @@ export class MeDto {
   @ApiProperty({ enum: Role, enumName: 'Role', isArray: true }) roles!: Role[];
   @ApiPropertyOptional({ description: 'For a caller whose organization is not registered: how to be onboarded' })
   onboarding?: string;
+  @ApiProperty({ enum: ['bearer', 'session'], description: 'bearer: an access token in Authorization; session: a browser signed in at /auth/login' })
+  authenticatedBy!: 'bearer' | 'session';
+  @ApiPropertyOptional({ type: MeSessionDto, description: 'For a browser session: when it ends, and the CSRF token every change must echo' })
+  session?: MeSessionDto;
 }
 
-/** Who the bearer token says the caller is, and their organization's kind; touches nothing else (the benchmark's baseline). */
+/** Who the bearer token or browser session says the caller is, and their organization's kind; touches nothing else (the benchmark's baseline). */
 @ApiTags('identity')
 @Controller('v1/me')
 export class MeController {
@@ -26,17 +37,21 @@ export class MeController {
   @ApiOperation({ summary: 'The caller as its token names it: subject, organization (and its kind) and roles' })
   @ApiOkResponse({ type: MeDto })
   @ApiProblems(401, 403)
-  me(@CurrentActor() actor: Actor, @CurrentOrganizationKind() orgKind: OrganizationKind | null): MeDto {
-    return toMe(actor, orgKind);
+  me(@CurrentActor() actor: Actor, @CurrentOrganizationKind() orgKind: OrganizationKind | null, @CurrentSession() session: RequestSession | undefined): MeDto {
+    return toMe(actor, orgKind, session);
   }
 }
 
-export function toMe(actor: Actor, orgKind: OrganizationKind | null): MeDto {
+export function toMe(actor: Actor, orgKind: OrganizationKind | null, session: RequestSession | undefined): MeDto {
   return {
     sub: actor.sub,
     org: actor.org,
     orgKind,
     roles: [...actor.roles],
+    authenticatedBy: session ? 'session' : 'bearer',
+    ...(session
+      ? { session: { idleExpiresAt: session.idleExpiresAt.toISOString(), expiresAt: session.absoluteExpiresAt.toISOString(), csrfToken: session.csrfToken } }
+      : {}),
     ...(orgKind === null
       ? {
           onboarding: `Your organization "${actor.org}" is not registered with the program. Until a program administrator registers it (with its kind: AI_DEVELOPER, GOVERNMENT or PARTNER), this is the only route open to you; ask the program office to register it.`,

@@ -21,6 +21,14 @@ export enum AuthErrorCode {
   OrganizationUnknown = 'ORGANIZATION_UNKNOWN',
   /** The token claims a role its organization's kind cannot hold: the whole token is refused. */
   RoleNotForOrganization = 'ROLE_NOT_FOR_ORGANIZATION',
+  /** The browser session has ended (idle, at its lifetime, signed out or replaced): sign in again. */
+  SessionExpired = 'SESSION_EXPIRED',
+  /** A change sent with a session cookie lacks the session's CSRF token, or comes from another origin. */
+  CsrfRejected = 'CSRF_REJECTED',
+  /** The session's sign-in is weaker than one of the caller's roles needs: sign in again, more strongly. */
+  StepUpRequired = 'STEP_UP_REQUIRED',
+  /** The sign-in could not be finished (no sign-in under way in this browser, state or nonce mismatch, the IdP refused). */
+  SignInFailed = 'SIGN_IN_FAILED',
 }
 
 export enum ResourceErrorCode {

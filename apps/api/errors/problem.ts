@@ -39,6 +39,14 @@ export function problemKind(code: ProblemCode): ProblemKind {
       return { status: 403, title: 'Your organization is not registered' };
     case AuthErrorCode.RoleNotForOrganization:
       return { status: 403, title: "A role in your token is not one your organization's kind may hold" };
+    case AuthErrorCode.SessionExpired:
+      return { status: 401, title: 'Your session has ended; sign in again' };
+    case AuthErrorCode.CsrfRejected:
+      return { status: 403, title: 'This change needs the session’s CSRF token, from this site' };
+    case AuthErrorCode.StepUpRequired:
+      return { status: 403, title: 'Sign in again with a stronger method' };
+    case AuthErrorCode.SignInFailed:
+      return { status: 400, title: 'The sign-in could not be finished' };
     case ResourceErrorCode.NotFound:
       return { status: 404, title: 'Not found' };
     case RegistryErrorCode.OrganizationExists:

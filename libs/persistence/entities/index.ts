@@ -18,3 +18,4 @@ export * from './partner-terms.entity';
 export * from './partner.entity';
 export * from './organization.entity';
 export * from './recusal.entity';
+export * from './browser-session.entity';

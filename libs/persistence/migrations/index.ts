@@ -7,6 +7,7 @@ import { StagedSigningKeys1795321321249 } from './1795321321249-staged-signing-k
 import { OrganizationsAndRecusals1795400000000 } from './1795400000000-organizations-and-recusals.migration';
 import { AuditAppendsAtTheHead1795400000001 } from './1795400000001-audit-appends-at-the-head.migration';
 import { SealedEndpointsTermsAndNotes1795400000002 } from './1795400000002-sealed-endpoints-terms-and-notes.migration';
+import { BrowserSessions1795400000003 } from './1795400000003-browser-sessions.migration';
 
 /** In order. Migrations never change once landed; add a new one instead. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   OrganizationsAndRecusals1795400000000,
   AuditAppendsAtTheHead1795400000001,
   SealedEndpointsTermsAndNotes1795400000002,
+  BrowserSessions1795400000003,
 ];

@@ -14,3 +14,4 @@ export * from './partner.repository';
 export * from './organization.repository';
 export * from './access-endings';
 export * from './legacy-plaintext';
+export * from './browser-session.repository';

@@ -1,0 +1,139 @@
+import { Injectable, Logger } from '@nestjs/common';
+import * as oidc from 'openid-client';
+
+import { AppConfig } from '#config';
+
+import { AuthErrorCode, AuthException, DependencyErrorCode, DependencyException, RequestErrorCode, RequestException } from '../../errors/api-errors';
+
+/** What the IdP hands back for a browser: the tokens the API keeps for it, and when the access token lapses. */
+export interface ProviderTokens {
+  readonly accessToken: string;
+  readonly refreshToken?: string;
+  readonly idToken?: string;
+  readonly accessExpiresAt: number;
+}
+
+/** What a sign-in must carry from its start to its callback. */
+export interface SignInChecks {
+  readonly state: string;
+  readonly nonce: string;
+  readonly codeVerifier: string;
+}
+
+/**
+ * The API as an OpenID client of the IdP (openid-client): the authorization code flow with PKCE, refresh
+ * and RP-initiated logout, for whatever provider OIDC_ISSUER names. Discovery is cached, and tried again
+ * after a failure.
+ */
+@Injectable()
+export class IdentityProviderClient {
+  private readonly logger = new Logger(IdentityProviderClient.name);
+  private discovered?: Promise<oidc.Configuration>;
+
+  constructor(private readonly config: AppConfig) {}
+
+  /** Whether browsers may sign in at all (OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are set). */
+  get enabled(): boolean {
+    return this.config.browserSessions.client !== undefined;
+  }
+
+  get redirectUri(): string {
+    return `${this.config.browserSessions.publicBaseUrl}/auth/callback`;
+  }
+
+  /** Where to send the browser to sign in, and what the callback must then match. */
+  async authorizationUrl(): Promise<{ url: string; checks: SignInChecks }> {
+    const configuration = await this.configuration();
+    const checks = { state: oidc.randomState(), nonce: oidc.randomNonce(), codeVerifier: oidc.randomPKCECodeVerifier() };
+    const url = oidc.buildAuthorizationUrl(configuration, {
+      redirect_uri: this.redirectUri,
+      response_type: 'code',
+      scope: 'openid profile email offline_access',
+      // offline_access is only granted with consent asked for (OpenID Connect Core, 11).
+      prompt: 'consent',
+      state: checks.state,
+      nonce: checks.nonce,
+      code_challenge: await oidc.calculatePKCECodeChallenge(checks.codeVerifier),
+      code_challenge_method: 'S256',
+    });
+    return { url: url.toString(), checks };
+  }
+
+  /** Finishes the code flow the browser came back from; a mismatch of state or nonce, or the IdP's refusal, is SIGN_IN_FAILED. */
+  async finish(callbackUrl: URL, checks: SignInChecks): Promise<ProviderTokens> {
+    const configuration = await this.configuration();
+    try {
+      const response = await oidc.authorizationCodeGrant(configuration, callbackUrl, {
+        pkceCodeVerifier: checks.codeVerifier,
+        expectedState: checks.state,
+        expectedNonce: checks.nonce,
+        idTokenExpected: true,
+      });
+      return tokensOf(response);
+    } catch (error) {
+      throw this.refusal(error, 'the identity provider did not complete the sign-in');
+    }
+  }
+
+  async refresh(refreshToken: string, previous: ProviderTokens): Promise<ProviderTokens> {
+    const configuration = await this.configuration();
+    try {
+      const response = await oidc.refreshTokenGrant(configuration, refreshToken);
+      const next = tokensOf(response);
+      return { ...next, refreshToken: next.refreshToken ?? refreshToken, idToken: next.idToken ?? previous.idToken };
+    } catch (error) {
+      throw this.refusal(error, 'the identity provider would not refresh the session');
+    }
+  }
+
+  /** Where the browser ends its session at the IdP too, coming back to the API's root. */
+  async endSessionUrl(idToken: string | undefined): Promise<string | undefined> {
+    const configuration = await this.configuration();
+    if (!configuration.serverMetadata().end_session_endpoint) {
+      return undefined;
+    }
+    return oidc
+      .buildEndSessionUrl(configuration, {
+        post_logout_redirect_uri: `${this.config.browserSessions.publicBaseUrl}/`,
+        ...(idToken === undefined ? {} : { id_token_hint: idToken }),
+      })
+      .toString();
+  }
+
+  private configuration(): Promise<oidc.Configuration> {
+    const client = this.config.browserSessions.client;
+    if (!client) {
+      return Promise.reject(new RequestException(RequestErrorCode.RouteNotFound, 'browser sign-in is not configured here (OIDC_CLIENT_ID)'));
+    }
+    this.discovered ??= oidc
+      .discovery(new URL(this.config.oidc.issuer), client.id, undefined, oidc.ClientSecretBasic(client.secret), {
+        // Plain http is only ever the local provider: production refuses an http:// OIDC_ISSUER (app-config.ts).
+        execute: this.config.oidc.issuer.startsWith('http://') ? [oidc.allowInsecureRequests] : [],
+      })
+      .catch((error: unknown) => {
+        this.discovered = undefined;
+        this.logger.error(`OpenID discovery at ${this.config.oidc.issuer} failed: ${String(error)}`);
+        throw new DependencyException(DependencyErrorCode.IdentityProviderUnavailable, 'the identity provider cannot be reached; try again shortly');
+      });
+    return this.discovered;
+  }
+
+  /** A refusal the browser can act on (sign in again), or the IdP being unreachable. */
+  private refusal(error: unknown, detail: string): Error {
+    if (error instanceof oidc.ResponseBodyError || error instanceof oidc.AuthorizationResponseError || error instanceof oidc.ClientError) {
+      this.logger.warn(`${detail}: ${error.message}`);
+      return new AuthException(AuthErrorCode.SignInFailed, detail);
+    }
+    this.logger.error(`${detail}: ${String(error)}`);
+    return new DependencyException(DependencyErrorCode.IdentityProviderUnavailable, 'the identity provider cannot be reached; try again shortly');
+  }
+}
+
+function tokensOf(response: oidc.TokenEndpointResponse & oidc.TokenEndpointResponseHelpers): ProviderTokens {
+  return {
+    accessToken: response.access_token,
+    refreshToken: response.refresh_token,
+    idToken: response.id_token,
+    accessExpiresAt: Date.now() + (response.expiresIn() ?? 300) * 1000,
+  };
+}
