@@ -18,6 +18,7 @@ import { GrantsModule } from './modules/grants/grants.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { PartnersModule } from './modules/partners/partners.module';
+import { PeopleModule } from './modules/people/people.module';
 import { TokensModule } from './modules/tokens/tokens.module';
 
 /**
@@ -43,6 +44,7 @@ export class AppModule {
         FindingsModule,
         TokensModule,
         OrganizationsModule,
+        PeopleModule,
         PartnersModule,
         GrantsModule,
       ],

@@ -22,6 +22,7 @@ import {
   OrganizationRepository,
   PartnerRepository,
   PartnerTermsRepository,
+  PeopleRepository,
   SigningKeyRepository,
   UnitOfWork,
 } from './repositories';
@@ -42,6 +43,7 @@ const REPOSITORIES = [
   OrganizationRepository,
   PartnerRepository,
   PartnerTermsRepository,
+  PeopleRepository,
   SigningKeyRepository,
   UnitOfWork,
 ];

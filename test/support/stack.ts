@@ -63,6 +63,8 @@ export async function caller(roles: Role | readonly Role[], org: string, sub = `
   const list = typeof roles === 'string' ? [roles] : [...roles];
   if (register && list[0] !== undefined) {
     await registerOrganization(org, ROLE_ORGANIZATION_KIND[list[0]]);
+    // In the directory too, so a reviewer can be assigned before their first call, as a program administrator would.
+    await registerPerson(sub, org, list);
   }
   const token = await signDevToken(stack().dataDir, { sub, org, roles: list, issuer: stack().issuer, audience: AUDIENCE });
   return { sub, org, roles: list, token };
@@ -72,7 +74,16 @@ const registered = new Set<string>();
 
 /** Registers an organization through the API as the seeded program office does; one already registered is left as it is. */
 export async function registerOrganization(id: string, kind: OrganizationKind): Promise<void> {
-  const key = `${stack().apiUrl} ${id}`;
+  await registerOnce(`org ${id}`, '/v1/organizations', { id, name: id, kind });
+}
+
+/** Pre-registers a person in the directory as a program administrator would; one already there is left as they are. */
+export async function registerPerson(sub: string, org: string, roles: readonly Role[]): Promise<void> {
+  await registerOnce(`person ${sub}`, '/v1/people', { sub, name: sub, email: `${sub.replace(/[^A-Za-z0-9._-]/g, '-')}@${org}.example`, org, roles });
+}
+
+async function registerOnce(what: string, path: string, body: unknown): Promise<void> {
+  const key = `${stack().apiUrl} ${what}`;
   if (registered.has(key)) {
     return;
   }
@@ -83,13 +94,13 @@ export async function registerOrganization(id: string, kind: OrganizationKind): 
     issuer: stack().issuer,
     audience: AUDIENCE,
   });
-  const response = await fetch(`${stack().apiUrl}/v1/organizations`, {
+  const response = await fetch(`${stack().apiUrl}${path}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ id, name: id, kind }),
+    body: JSON.stringify(body),
   });
   if (response.status !== 201 && response.status !== 409) {
-    throw new Error(`registering organization ${id} answered ${response.status}: ${await response.text()}`);
+    throw new Error(`registering ${what} answered ${response.status}: ${await response.text()}`);
   }
   registered.add(key);
 }

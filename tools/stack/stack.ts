@@ -160,7 +160,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       await startApp('api');
       stoppers.push(async () => processes.get('api')?.stop());
       const admin = DEMO_PEOPLE.find((person) => person.roles.includes(Role.ProgramAdmin))!;
-      await seedDemoPartner(
+      await seedDemo(
         apiUrl,
         await signDevToken(tools.dataDir, { sub: admin.sub, org: admin.org, roles: admin.roles, name: admin.name, issuer: idp.issuer, audience: AUDIENCE }),
       );
@@ -198,17 +198,23 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 }
 
 /**
- * Registers the demo partner's organization through the API as a program administrator would, so the
- * demo partner who signs in has an organization; one already registered is left as it is.
+ * Registers the demo partner's organization and the demo people through the API, as a program
+ * administrator would, so the demo partner has an organization and a demo reviewer can be assigned before
+ * first signing in; what is registered already is left as it is.
  */
-async function seedDemoPartner(apiUrl: string, adminToken: string): Promise<void> {
+async function seedDemo(apiUrl: string, adminToken: string): Promise<void> {
   const headers = { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' };
+  const register = async (path: string, body: unknown, what: string): Promise<void> => {
+    const created = await fetch(`${apiUrl}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+    if (created.status !== 201 && created.status !== 409) {
+      throw new Error(`could not register ${what}: ${created.status} ${await created.text()}`);
+    }
+  };
   const found = await fetch(`${apiUrl}/v1/partners/${DEMO_PARTNER.id}`, { headers });
-  if (found.status === 200) {
-    return;
+  if (found.status !== 200) {
+    await register('/v1/partners', DEMO_PARTNER, `the demo partner ${DEMO_PARTNER.id}`);
   }
-  const created = await fetch(`${apiUrl}/v1/partners`, { method: 'POST', headers, body: JSON.stringify(DEMO_PARTNER) });
-  if (created.status !== 201) {
-    throw new Error(`could not register the demo partner ${DEMO_PARTNER.id}: ${created.status} ${await created.text()}`);
+  for (const person of DEMO_PEOPLE) {
+    await register('/v1/people', person, `the demo person ${person.sub}`);
   }
 }

@@ -5,12 +5,13 @@ import { PersistenceModule } from '#persistence';
 import { EngagementAccessService } from './engagement-access.service';
 import { GrantAccessService } from './grant-access.service';
 import { OrganizationDirectoryService } from './organization-directory.service';
+import { PeopleDirectoryService } from './people-directory.service';
 import { ResourceVisibilityService } from './resource-visibility.service';
 
 /** Need-to-know, row by row: who may see which engagement and which grant, and what kind of organization a caller is of. */
 @Module({
   imports: [PersistenceModule],
-  providers: [EngagementAccessService, GrantAccessService, ResourceVisibilityService, OrganizationDirectoryService],
-  exports: [EngagementAccessService, GrantAccessService, ResourceVisibilityService, OrganizationDirectoryService],
+  providers: [EngagementAccessService, GrantAccessService, ResourceVisibilityService, OrganizationDirectoryService, PeopleDirectoryService],
+  exports: [EngagementAccessService, GrantAccessService, ResourceVisibilityService, OrganizationDirectoryService, PeopleDirectoryService],
 })
 export class AccessModule {}

@@ -7,10 +7,11 @@ import type { Actor } from '#domain';
 import type { AuthenticatedRequest } from '../common/authenticated-request';
 import { AuthErrorCode, AuthException } from '../errors/api-errors';
 import { OrganizationDirectoryService } from './organization-directory.service';
+import { PeopleDirectoryService } from './people-directory.service';
 import { BrowserSessionService } from './sessions/browser-session.service';
 import { IdentityProviderClient } from './sessions/identity-provider.client';
 import { readCookie, SessionCookies, sessionCookies } from './sessions/session-cookies';
-import { TokenVerifierService } from './token-verifier.service';
+import { CallerProfile, TokenVerifierService } from './token-verifier.service';
 
 const BEARER = /^Bearer ([A-Za-z0-9_.-]+)$/i;
 
@@ -30,6 +31,7 @@ export class AuthenticationMiddleware implements NestMiddleware {
     private readonly directory: OrganizationDirectoryService,
     private readonly sessions: BrowserSessionService,
     private readonly idp: IdentityProviderClient,
+    private readonly people: PeopleDirectoryService,
     config: AppConfig,
   ) {
     this.cookies = sessionCookies(config.browserSessions.publicBaseUrl);
@@ -44,14 +46,15 @@ export class AuthenticationMiddleware implements NestMiddleware {
         if (token === undefined) {
           throw new AuthException(AuthErrorCode.Unauthenticated, 'send a bearer token in the Authorization header');
         }
-        await this.admit(request, await this.verifier.verify(token));
+        const { actor, profile } = await this.verifier.verifyWithProfile(token);
+        await this.admit(request, actor, profile);
       } else if (cookie !== undefined) {
-        const { actor, session } = await this.sessions.resolve(cookie, {
+        const { actor, profile, session } = await this.sessions.resolve(cookie, {
           method: request.method,
           origin: request.headers.origin,
           csrfToken: request.header('x-csrf-token'),
         });
-        await this.admit(request, actor);
+        await this.admit(request, actor, profile);
         request.session = session;
       }
     } catch (error) {
@@ -61,7 +64,11 @@ export class AuthenticationMiddleware implements NestMiddleware {
     next();
   }
 
-  private async admit(request: AuthenticatedRequest, actor: Actor): Promise<void> {
+  /** A verified caller is a person in the directory (recorded or updated from their token), unless disabled there. */
+  private async admit(request: AuthenticatedRequest, actor: Actor, profile: CallerProfile): Promise<void> {
+    if ((await this.people.observe(actor, profile)) === 'DISABLED') {
+      throw new AuthException(AuthErrorCode.PersonDisabled, 'you have been disabled in the directory; ask the program office');
+    }
     request.organization = { id: actor.org, kind: await this.directory.kindOf(actor.org) };
     request.actor = actor;
   }

@@ -22,6 +22,11 @@ export class TokenVerifierService {
   constructor(private readonly config: AppConfig) {}
 
   async verify(token: string): Promise<Actor> {
+    return (await this.verifyWithProfile(token)).actor;
+  }
+
+  /** The caller, and the name and email their token gives (for the people directory), when it gives them. */
+  async verifyWithProfile(token: string): Promise<{ actor: Actor; profile: CallerProfile }> {
     let typ: string | undefined;
     try {
       // A token that is not even a JWS is refused without asking the issuer for keys.
@@ -56,7 +61,7 @@ export class TokenVerifierService {
         'the identity provider cannot be reached to check your token; try again shortly',
       );
     }
-    return this.actorFrom(payload);
+    return { actor: this.actorFrom(payload), profile: profileFrom(payload) };
   }
 
   private actorFrom(payload: JWTPayload): Actor {
@@ -96,4 +101,15 @@ export class TokenVerifierService {
     }
     return metadata.jwks_uri;
   }
+}
+
+/** What a token says of its person beyond who they are. */
+export interface CallerProfile {
+  readonly name?: string;
+  readonly email?: string;
+}
+
+function profileFrom(payload: JWTPayload): CallerProfile {
+  const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' && value.length <= 300 ? value.trim() : undefined);
+  return { name: text(payload['name']), email: text(payload['email']) };
 }

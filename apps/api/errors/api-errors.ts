@@ -12,6 +12,8 @@ export enum RequestErrorCode {
   IdempotencyKeyInProgress = 'IDEMPOTENCY_KEY_IN_PROGRESS',
   /** The caller spent their allowance for this route; `retryAfter` (seconds) says when to come back. */
   RateLimited = 'RATE_LIMITED',
+  /** Some people named cannot be assigned as reviewers (not in the directory, disabled, not a reviewer, or not of a government organization); `errors` names each. */
+  ReviewersNotAssignable = 'REVIEWERS_NOT_ASSIGNABLE',
 }
 
 export enum AuthErrorCode {
@@ -27,6 +29,8 @@ export enum AuthErrorCode {
   CsrfRejected = 'CSRF_REJECTED',
   /** The session's sign-in is weaker than one of the caller's roles needs: sign in again, more strongly. */
   StepUpRequired = 'STEP_UP_REQUIRED',
+  /** The person has been disabled in the directory: their tokens and sessions are refused. */
+  PersonDisabled = 'PERSON_DISABLED',
   /** The sign-in could not be finished (no sign-in under way in this browser, state or nonce mismatch, the IdP refused). */
   SignInFailed = 'SIGN_IN_FAILED',
 }
@@ -40,6 +44,8 @@ export enum RegistryErrorCode {
   OrganizationExists = 'ORGANIZATION_EXISTS',
   /** A partner in the partner registry stays a PARTNER organization. */
   OrganizationKindInUse = 'ORGANIZATION_KIND_IN_USE',
+  /** A person with this sub is in the directory already. */
+  PersonExists = 'PERSON_EXISTS',
 }
 
 export enum DependencyErrorCode {

@@ -27,6 +27,8 @@ export function problemKind(code: ProblemCode): ProblemKind {
       return { status: 405, title: 'Method not allowed' };
     case RequestErrorCode.IdempotencyKeyReused:
       return { status: 422, title: 'This Idempotency-Key was used for a different request' };
+    case RequestErrorCode.ReviewersNotAssignable:
+      return { status: 422, title: 'Some of these people cannot be assigned as reviewers' };
     case RequestErrorCode.RateLimited:
       return { status: 429, title: 'Too many requests' };
     case RequestErrorCode.IdempotencyKeyInProgress:
@@ -45,6 +47,8 @@ export function problemKind(code: ProblemCode): ProblemKind {
       return { status: 403, title: 'This change needs the session’s CSRF token, from this site' };
     case AuthErrorCode.StepUpRequired:
       return { status: 403, title: 'Sign in again with a stronger method' };
+    case AuthErrorCode.PersonDisabled:
+      return { status: 403, title: 'You have been disabled in the directory' };
     case AuthErrorCode.SignInFailed:
       return { status: 400, title: 'The sign-in could not be finished' };
     case ResourceErrorCode.NotFound:
@@ -53,6 +57,8 @@ export function problemKind(code: ProblemCode): ProblemKind {
       return { status: 409, title: 'An organization with this id is registered already' };
     case RegistryErrorCode.OrganizationKindInUse:
       return { status: 409, title: "This organization's kind cannot change while it is in the partner registry" };
+    case RegistryErrorCode.PersonExists:
+      return { status: 409, title: 'A person with this sub is in the directory already' };
     case DependencyErrorCode.DatabaseUnavailable:
       return { status: 503, title: 'The database is unavailable' };
     case DependencyErrorCode.IdentityProviderUnavailable:

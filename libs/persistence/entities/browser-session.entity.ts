@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** Why a browser session ended. */
-export type SessionEndReason = 'SIGNED_OUT' | 'EXPIRED' | 'REPLACED' | 'REFRESH_FAILED';
+export type SessionEndReason = 'SIGNED_OUT' | 'EXPIRED' | 'REPLACED' | 'REFRESH_FAILED' | 'DISABLED';
 
 /** A signed-in browser, keyed by the SHA-256 of its cookie; the provider's tokens are sealed to the row. */
 @Entity({ name: 'browser_sessions' })

@@ -19,3 +19,4 @@ export * from './partner.entity';
 export * from './organization.entity';
 export * from './recusal.entity';
 export * from './browser-session.entity';
+export * from './person.entity';

@@ -8,6 +8,7 @@ import { OrganizationsAndRecusals1795400000000 } from './1795400000000-organizat
 import { AuditAppendsAtTheHead1795400000001 } from './1795400000001-audit-appends-at-the-head.migration';
 import { SealedEndpointsTermsAndNotes1795400000002 } from './1795400000002-sealed-endpoints-terms-and-notes.migration';
 import { BrowserSessions1795400000003 } from './1795400000003-browser-sessions.migration';
+import { PeopleDirectory1795400000004 } from './1795400000004-people-directory.migration';
 
 /** In order. Migrations never change once landed; add a new one instead. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AuditAppendsAtTheHead1795400000001,
   SealedEndpointsTermsAndNotes1795400000002,
   BrowserSessions1795400000003,
+  PeopleDirectory1795400000004,
 ];

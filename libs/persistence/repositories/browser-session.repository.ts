@@ -56,4 +56,10 @@ export class BrowserSessionRepository {
     const result = await tx.getRepository(BrowserSessionEntity).update({ idHash, endedAt: IsNull() }, { endedAt: at, endReason: reason });
     return (result.affected ?? 0) > 0;
   }
+
+  /** Ends every open session of a person; how many there were. */
+  async endAllOf(tx: Tx, sub: string, reason: SessionEndReason, at: Date): Promise<number> {
+    const result = await tx.getRepository(BrowserSessionEntity).update({ sub, endedAt: IsNull() }, { endedAt: at, endReason: reason });
+    return result.affected ?? 0;
+  }
 }

@@ -53,6 +53,16 @@ export class EngagementRepository {
     );
   }
 
+  /** The engagements a reviewer is assigned to now, of those still under way. */
+  async openAssignmentsOf(reviewerSub: string, terminalStages: readonly string[]): Promise<string[]> {
+    const rows: { engagement_id: string }[] = await this.dataSource.query(
+      `SELECT a.engagement_id FROM engagement_reviewers a JOIN engagements e ON e.id = a.engagement_id
+        WHERE a.reviewer_sub = $1 AND a.ended_at IS NULL AND NOT (e.stage = ANY($2)) ORDER BY a.engagement_id`,
+      [reviewerSub, terminalStages],
+    );
+    return rows.map((row) => row.engagement_id);
+  }
+
   /** Ends a reviewer's assignment: their access to the engagement's content ends with it. */
   async endAssignment(tx: Tx, engagementId: string, reviewerSub: string, reason: 'UNASSIGNED' | 'RECUSED', at: Date): Promise<void> {
     await tx.getRepository(ReviewerAssignmentEntity).update({ engagementId, reviewerSub, endedAt: IsNull() }, { endedAt: at, endReason: reason });

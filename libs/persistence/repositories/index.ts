@@ -15,3 +15,4 @@ export * from './organization.repository';
 export * from './access-endings';
 export * from './legacy-plaintext';
 export * from './browser-session.repository';
+export * from './people.repository';

@@ -7,7 +7,7 @@ import { AuditEntry, AuditRepository, BrowserSessionEntity, BrowserSessionReposi
 import { FieldCipher, sealedAt } from '#security';
 
 import { AuthErrorCode, AuthException, RequestErrorCode, RequestException } from '../../errors/api-errors';
-import { TokenVerifierService } from '../token-verifier.service';
+import { CallerProfile, TokenVerifierService } from '../token-verifier.service';
 import { IdentityProviderClient, ProviderTokens, SignInChecks } from './identity-provider.client';
 import { cookieHash, csrfTokenOf, newCookieValue } from './session-cookies';
 import { requiredAcr } from './sign-in-strength';
@@ -136,7 +136,7 @@ export class BrowserSessionService {
    * absolute deadlines, a change carries the CSRF token from this site, the sign-in is strong enough for
    * its roles, and its access token (refreshed here when due) is verified like any bearer token.
    */
-  async resolve(cookieValue: string, request: SessionRequest): Promise<{ actor: Actor; session: SessionView }> {
+  async resolve(cookieValue: string, request: SessionRequest): Promise<{ actor: Actor; profile: CallerProfile; session: SessionView }> {
     const idHash = cookieHash(cookieValue);
     const now = new Date();
     const session = await this.sessions.find(idHash);
@@ -152,7 +152,7 @@ export class BrowserSessionService {
     }
     this.requireSameSite(cookieValue, request);
     const tokens = await this.currentTokens(session, now);
-    const actor = await this.verifier.verify(tokens.accessToken);
+    const { actor, profile } = await this.verifier.verifyWithProfile(tokens.accessToken);
     const needed = requiredAcr(actor.roles, session.acr ?? undefined, this.config.browserSessions);
     if (needed) {
       throw stepUp(needed);
@@ -161,7 +161,7 @@ export class BrowserSessionService {
       await this.sessions.touch(idHash, now, new Date(now.getTime() + this.config.browserSessions.idleMs));
     }
     const idleExpiresAt = new Date(Math.min(now.getTime() + this.config.browserSessions.idleMs, session.absoluteExpiresAt.getTime()));
-    return { actor, session: { idleExpiresAt, absoluteExpiresAt: session.absoluteExpiresAt, csrfToken: csrfTokenOf(cookieValue) } };
+    return { actor, profile, session: { idleExpiresAt, absoluteExpiresAt: session.absoluteExpiresAt, csrfToken: csrfTokenOf(cookieValue) } };
   }
 
   /** Ends the session here (a change, so CSRF-checked) and says where the browser ends it at the IdP. */

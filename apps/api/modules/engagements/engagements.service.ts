@@ -18,12 +18,13 @@ import {
   unassignReviewerUpdate,
   withdrawUpdate,
 } from '#contracts';
-import { DEFAULT_WINDOW_DAYS } from '#domain';
-import { EngagementRepository } from '#persistence';
+import { DEFAULT_WINDOW_DAYS, isTerminal, OrganizationKind, Role } from '#domain';
+import { EngagementRepository, PeopleRepository } from '#persistence';
 
 import { EngagementAccessService } from '../../auth/engagement-access.service';
+import { OrganizationDirectoryService } from '../../auth/organization-directory.service';
 import type { CommandContext } from '../../common/command-context.decorator';
-import { ResourceException } from '../../errors/api-errors';
+import { FieldError, RequestErrorCode, RequestException, ResourceException } from '../../errors/api-errors';
 import { AccessEndingsService } from '../../temporal/access-endings.service';
 import { EngagementCommandsService } from '../../temporal/engagement-commands.service';
 import { WorkflowAlreadyRanError, WorkflowNotRunningException } from '../../temporal/update-sender.service';
@@ -52,6 +53,8 @@ export class EngagementsService {
     private readonly engagements: EngagementRepository,
     private readonly access: EngagementAccessService,
     private readonly endings: AccessEndingsService,
+    private readonly people: PeopleRepository,
+    private readonly organizations: OrganizationDirectoryService,
   ) {}
 
   async create(ctx: CommandContext, dto: CreateEngagementDto): Promise<EngagementSummaryDto> {
@@ -68,8 +71,40 @@ export class EngagementsService {
     }
   }
 
-  assignReviewers(ctx: CommandContext, id: string, dto: AssignReviewersDto): Promise<EngagementSummaryDto> {
+  /**
+   * Assigns reviewers the directory knows: each an active person holding the reviewer role, of a
+   * government organization (else 422 naming each). An engagement that has ended refuses any assignment
+   * by its stage (409), whoever is named.
+   */
+  async assignReviewers(ctx: CommandContext, id: string, dto: AssignReviewersDto): Promise<EngagementSummaryDto> {
+    const { roster } = await this.access.requireVisible(ctx.actor, id);
+    if (!isTerminal(roster.engagement.stage)) {
+      await this.requireAssignable(dto.reviewerIds);
+    }
     return this.send(ctx, id, assignReviewersUpdate, { actor: ctx.actor, reviewerIds: dto.reviewerIds });
+  }
+
+  private async requireAssignable(reviewerIds: readonly string[]): Promise<void> {
+    const people = new Map((await this.people.findMany(reviewerIds)).map((person) => [person.sub, person]));
+    const errors: FieldError[] = [];
+    for (const [index, sub] of reviewerIds.entries()) {
+      const person = people.get(sub);
+      const why = !person
+        ? 'is not in the directory (a program administrator can pre-register them)'
+        : person.status !== 'ACTIVE'
+          ? 'is disabled in the directory'
+          : !person.roles.includes(Role.Reviewer)
+            ? 'is not a reviewer'
+            : (await this.organizations.kindOf(person.org)) !== OrganizationKind.Government
+              ? 'is not of a government organization'
+              : undefined;
+      if (why) {
+        errors.push({ field: `reviewerIds[${index}]`, message: `${sub} ${why}` });
+      }
+    }
+    if (errors.length > 0) {
+      throw new RequestException(RequestErrorCode.ReviewersNotAssignable, `${errors.length} of the people named cannot be assigned as reviewers`, { errors });
+    }
   }
 
   unassignReviewer(ctx: CommandContext, id: string, reviewerSub: string): Promise<EngagementSummaryDto> {
