@@ -4,7 +4,7 @@ import { DataSource, Logger } from 'typeorm';
 
 import { parseKeyring } from '#config';
 import { Role } from '#domain';
-import { AuditGroupCommit, AuditRepository, dataSourceOptions, EngagementRepository, GrantRepository } from '#persistence';
+import { AuditGroupCommit, AuditRepository, dataSourceOptions, EngagementRepository, GrantRepository, PeopleRepository } from '#persistence';
 import { FieldCipher } from '#security';
 
 import { EngagementAccessService } from '../../apps/api/auth/engagement-access.service';
@@ -49,7 +49,13 @@ describe('timing: a record you may not see takes the same path as one that does 
     const repository = new EngagementRepository(dataSource);
     engagements = new EngagementAccessService(repository);
     const cipher = new FieldCipher(parseKeyring('F', env['FIELD_ENCRYPTION_KEYS']!, env['FIELD_ENCRYPTION_ACTIVE_KEY']!));
-    detail = new EngagementQueriesService(repository, engagements, new AuditGroupCommit(dataSource, new AuditRepository(dataSource)), cipher);
+    detail = new EngagementQueriesService(
+      repository,
+      engagements,
+      new AuditGroupCommit(dataSource, new AuditRepository(dataSource)),
+      cipher,
+      new PeopleRepository(dataSource),
+    );
     grants = new GrantAccessService(new GrantRepository(dataSource));
   });
 

@@ -106,13 +106,21 @@ describe('the API under schemathesis', () => {
 
       // The fuzzer acts as a program administrator too, and so renames and re-kinds registered organizations
       // (the seeded ones among them) that the rest of the suite relies on: they are put back afterwards.
+      // It disables people it finds in the directory too (the one who registers the suite's organizations among them): they are enabled again.
       const registry = await asOwner((db) => db.query<{ id: string; name: string; kind: string }>('SELECT id, name, kind FROM organizations'));
-      const restoreRegistry = () =>
-        asOwner(async (db) => {
+      const disabledBefore = await asOwner((db) => db.query<{ sub: string }>(`SELECT sub FROM people WHERE status = 'DISABLED'`));
+      const restoreRegistry = async () => {
+        await asOwner(async (db) => {
           for (const row of registry.rows) {
             await db.query('UPDATE organizations SET name = $2, kind = $3 WHERE id = $1 AND (name <> $2 OR kind <> $3)', [row.id, row.name, row.kind]);
           }
+          await db.query(`UPDATE people SET status = 'ACTIVE', disabled_at = NULL WHERE status = 'DISABLED' AND NOT (sub = ANY($1))`, [
+            disabledBefore.rows.map((row) => row.sub),
+          ]);
         });
+        // Each API process remembers a person's status for up to 5 s (apps/api/auth/people-directory.service.ts).
+        await new Promise((resolve) => setTimeout(resolve, 5_500));
+      };
       const logFrom = logLength();
       const outcome = await run('bash', [path.join(ROOT, 'scripts', 'fuzz-api.sh'), stack().apiUrl, tokensFile, record], {
         cwd: ROOT,

@@ -24,6 +24,8 @@ export interface GrantWithContext extends GrantEntity {
   readonly modelVersion: string;
   readonly artifactDigest: string | null;
   readonly partnerStatus: VerificationStatus;
+  /** The partner organization's name in the registry, shown beside its id. */
+  readonly partnerName: string;
 }
 
 const OPEN = `('PENDING_ACCEPTANCE', 'ACTIVE')`;
@@ -42,7 +44,7 @@ const WITH_CONTEXT = `
          g.accepted_terms_version, g.accepted_at, g.activated_at, g.expires_at, g.ended_at, g.end_reason, g.created_at, g.updated_at,
          e.developer_org, e.current_terms_version, t.hash AS current_terms_hash,
          e.partner_access_endpoint_sealed, e.window_access_endpoint_sealed, g.end_note_sealed,
-         e.model_name, e.model_version, e.window_artifact_digest, p.status AS partner_status
+         e.model_name, e.model_version, e.window_artifact_digest, p.status AS partner_status, p.name AS partner_name
   FROM grants g
   JOIN engagements e ON e.id = g.engagement_id
   JOIN partners p ON p.id = g.partner_id
@@ -77,6 +79,7 @@ interface ContextRow {
   model_version: string;
   window_artifact_digest: string | null;
   partner_status: VerificationStatus;
+  partner_name: string;
 }
 
 function withContext(r: ContextRow): GrantWithContext {
@@ -108,6 +111,7 @@ function withContext(r: ContextRow): GrantWithContext {
     modelVersion: r.model_version,
     artifactDigest: r.window_artifact_digest,
     partnerStatus: r.partner_status,
+    partnerName: r.partner_name,
   };
 }
 

@@ -76,6 +76,16 @@ export class PeopleRepository {
     return subs.length === 0 ? Promise.resolve([]) : this.dataSource.getRepository(PersonEntity).findBy({ sub: In([...subs]) });
   }
 
+  /** The display names of the people named, for answers that show a name beside each id; an unknown sub is left out. */
+  async namesOf(subs: readonly string[]): Promise<ReadonlyMap<string, string>> {
+    const unique = [...new Set(subs)];
+    if (unique.length === 0) {
+      return new Map();
+    }
+    const rows: { sub: string; name: string }[] = await this.dataSource.query('SELECT sub, name FROM people WHERE sub = ANY($1)', [unique]);
+    return new Map(rows.map((row) => [row.sub, row.name]));
+  }
+
   /** In sub order, keyset-paginated. */
   list(filter: PeopleFilter, limit: number, afterSub?: string): Promise<PersonEntity[]> {
     const query = this.dataSource.getRepository(PersonEntity).createQueryBuilder('p').orderBy('p.sub', 'ASC').take(limit);

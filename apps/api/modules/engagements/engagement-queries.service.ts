@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { Actor } from '#domain';
-import { AuditGroupCommit, EngagementRepository } from '#persistence';
+import { AuditGroupCommit, EngagementRepository, PeopleRepository } from '#persistence';
 import { engagementScope, EngagementView, FieldCipher } from '#security';
 
 import { EngagementAccessService } from '../../auth/engagement-access.service';
@@ -28,6 +28,7 @@ export class EngagementQueriesService {
     private readonly access: EngagementAccessService,
     private readonly auditGroup: AuditGroupCommit,
     private readonly cipher: FieldCipher,
+    private readonly people: PeopleRepository,
   ) {}
 
   async list(actor: Actor, query: ListEngagementsQuery): Promise<EngagementListDto> {
@@ -62,6 +63,7 @@ export class EngagementQueriesService {
         details: { fields: [...CONFIDENTIAL_FIELDS[view]], view: view === EngagementView.Full ? 'FULL' : 'DEVELOPER', version: roster.engagement.version },
       });
     }
-    return toEngagementDetail(roster, view, this.cipher);
+    const names = await this.people.namesOf([...roster.timeline.map((t) => t.actorSub), ...roster.reviewerRows.map((r) => r.reviewerSub)]);
+    return toEngagementDetail(roster, view, this.cipher, names);
   }
 }

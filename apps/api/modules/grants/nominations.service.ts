@@ -3,13 +3,13 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '#config';
 import { approveNominationUpdate, declineNominationUpdate, nominateUpdate } from '#contracts';
 import { Actor, MAX_NOMINATION_PARTNERS, requireMayNominate, VerificationStatus } from '#domain';
-import { NominationRepository, PartnerRepository } from '#persistence';
+import { NominationRepository, PartnerRepository, PeopleRepository } from '#persistence';
 
 import { EngagementAccessService } from '../../auth/engagement-access.service';
 import type { CommandContext } from '../../common/command-context.decorator';
 import { FieldError, RequestErrorCode, RequestException, ResourceException } from '../../errors/api-errors';
 import { EngagementCommandsService } from '../../temporal/engagement-commands.service';
-import { NominateDto, NominationDto, NominationListDto, toNomination } from './dto/nomination.dto';
+import { NominateDto, NominationDto, NominationListDto, peopleIn, toNomination } from './dto/nomination.dto';
 
 function invalid(message: string, errors: FieldError[]): RequestException {
   return new RequestException(RequestErrorCode.ValidationFailed, message, { errors });
@@ -27,6 +27,7 @@ export class NominationsService {
     private readonly commands: EngagementCommandsService,
     private readonly nominations: NominationRepository,
     private readonly partners: PartnerRepository,
+    private readonly people: PeopleRepository,
   ) {}
 
   async nominate(ctx: CommandContext, engagementId: string, dto: NominateDto): Promise<NominationDto> {
@@ -63,7 +64,9 @@ export class NominationsService {
 
   async list(actor: Actor, engagementId: string): Promise<NominationListDto> {
     await this.access.requireVisible(actor, engagementId);
-    return { items: (await this.nominations.listForEngagement(engagementId)).map(toNomination) };
+    const rows = await this.nominations.listForEngagement(engagementId);
+    const names = await this.people.namesOf(peopleIn(rows));
+    return { items: rows.map((row) => toNomination(row, names)) };
   }
 
   /** A selection names partners by list or by filter; every listed partner must be known and VERIFIED. */
@@ -107,6 +110,6 @@ export class NominationsService {
     if (!nomination) {
       throw new ResourceException('nomination');
     }
-    return toNomination(nomination);
+    return toNomination(nomination, await this.people.namesOf(peopleIn([nomination])));
   }
 }

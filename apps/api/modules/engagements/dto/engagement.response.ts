@@ -45,11 +45,18 @@ export class TimelineEntryDto {
   @ApiProperty({ enum: EngagementStage, enumName: 'EngagementStage', nullable: true }) fromStage!: EngagementStage | null;
   @ApiProperty({ enum: EngagementStage, enumName: 'EngagementStage' }) stage!: EngagementStage;
   @ApiProperty({ description: 'Who acted (token sub), or "system" for the clock' }) actor!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The display name of who acted, from the directory; null for the clock or someone it does not know',
+  })
+  actorName!: string | null;
   @ApiProperty({ format: 'date-time' }) at!: string;
 }
 
 export class ReviewerDto {
   @ApiProperty() sub!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Their display name, from the directory' }) name!: string | null;
   @ApiProperty({ format: 'date-time' }) assignedAt!: string;
   @ApiProperty() attested!: boolean;
 }
@@ -180,6 +187,7 @@ export function toEngagementDetail(
   aggregate: EngagementAggregate,
   view: Exclude<EngagementView, EngagementView.None>,
   cipher: FieldCipher,
+  names: ReadonlyMap<string, string> = new Map(),
 ): EngagementDetailDto {
   const e = aggregate.engagement;
   const metadata: EngagementDetailDto = {
@@ -191,10 +199,12 @@ export function toEngagementDetail(
       fromStage: t.fromStage,
       stage: t.toStage,
       actor: t.actorSub,
+      actorName: names.get(t.actorSub) ?? null,
       at: t.occurredAt.toISOString(),
     })),
     reviewers: aggregate.reviewerRows.map((r) => ({
       sub: r.reviewerSub,
+      name: names.get(r.reviewerSub) ?? null,
       assignedAt: r.assignedAt.toISOString(),
       attested: aggregate.attested.includes(r.reviewerSub),
     })),

@@ -42,6 +42,7 @@ export class ListGrantsQuery extends PageQuery {
 
 export class GrantPartnerDto {
   @ApiProperty() id!: string;
+  @ApiProperty({ description: 'Its name in the partner registry' }) name!: string;
 }
 
 export class ModelDto {
@@ -93,7 +94,7 @@ export function toGrant(
   return {
     id: g.id,
     engagementId: g.engagementId,
-    partner: { id: g.partnerId },
+    partner: { id: g.partnerId, name: g.partnerName },
     status,
     scopes: g.scopes,
     durationDays: g.durationDays,

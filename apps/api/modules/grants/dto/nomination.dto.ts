@@ -64,6 +64,7 @@ export class NominationDto {
   @ApiProperty({ enum: NominationSide, enumName: 'NominationSide', description: 'Who nominated; the other side approves' }) side!: NominationSide;
   @ApiProperty({ enum: NominationStatus, enumName: 'NominationStatus' }) status!: NominationStatus;
   @ApiProperty() nominatedBy!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Their display name, from the directory' }) nominatedByName!: string | null;
   @ApiProperty({ format: 'date-time' }) nominatedAt!: string;
   @ApiProperty({ format: 'date-time', description: 'Unanswered by then, it is declined' }) answerBy!: string;
   @ApiProperty({ description: 'How many verified partners it names' }) partnerCount!: number;
@@ -72,6 +73,7 @@ export class NominationDto {
   @ApiProperty({ type: [String] }) scopes!: string[];
   @ApiPropertyOptional({ type: PartnerSelectionDto }) filter?: PartnerSelectionDto;
   @ApiPropertyOptional() decidedBy?: string;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Their display name, from the directory' }) decidedByName?: string | null;
   @ApiPropertyOptional({ format: 'date-time' }) decidedAt?: string;
 }
 
@@ -79,13 +81,14 @@ export class NominationListDto {
   @ApiProperty({ type: [NominationDto] }) items!: NominationDto[];
 }
 
-export function toNomination(n: NominationEntity): NominationDto {
+export function toNomination(n: NominationEntity, names: ReadonlyMap<string, string> = new Map()): NominationDto {
   return {
     id: n.id,
     engagementId: n.engagementId,
     side: n.side,
     status: n.status,
     nominatedBy: n.nominatedBy,
+    nominatedByName: names.get(n.nominatedBy) ?? null,
     nominatedAt: n.nominatedAt.toISOString(),
     answerBy: n.answerBy.toISOString(),
     partnerCount: n.partnerCount,
@@ -94,6 +97,12 @@ export function toNomination(n: NominationEntity): NominationDto {
     scopes: n.scopes,
     filter: n.filter ? (n.filter as PartnerSelectionDto) : undefined,
     decidedBy: n.decidedBy ?? undefined,
+    ...(n.decidedBy ? { decidedByName: names.get(n.decidedBy) ?? null } : {}),
     decidedAt: n.decidedAt?.toISOString(),
   };
+}
+
+/** Everyone a nomination names, for their display names. */
+export function peopleIn(nominations: readonly NominationEntity[]): string[] {
+  return nominations.flatMap((n) => [n.nominatedBy, ...(n.decidedBy ? [n.decidedBy] : [])]);
 }
