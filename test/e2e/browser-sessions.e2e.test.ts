@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import * as http from 'node:http';
 
 import { parseKeyring } from '#config';
 import { Role } from '#domain';
@@ -162,10 +163,13 @@ describe('browser sessions', () => {
     expect((await me(browser)).status).toBe(200);
 
     const out = await browser.fetch(api('/auth/logout'), { method: 'POST', headers: { origin: stack().apiUrl, 'x-csrf-token': body.session!.csrfToken } });
-    expect(out.status).toBe(303);
-    const location = out.headers.get('location') ?? '';
-    expect(location.startsWith(`${stack().issuer}/session/end`)).toBe(true);
-    expect(new URL(location).searchParams.get('post_logout_redirect_uri')).toBe(`${stack().apiUrl}/`);
+    expect(out.status).toBe(200);
+    const { endSessionUrl } = (await out.json()) as { signedOut: boolean; endSessionUrl: string };
+    // The page goes on to the provider's sign-out, which names the client, not the person: no token in the URL.
+    expect(endSessionUrl.startsWith(`${stack().issuer}/session/end`)).toBe(true);
+    expect(new URL(endSessionUrl).searchParams.get('post_logout_redirect_uri')).toBe(`${stack().apiUrl}/`);
+    expect(new URL(endSessionUrl).searchParams.get('client_id')).toBe(stack().consoleClient.clientId);
+    expect(endSessionUrl).not.toMatch(/id_token_hint|eyJ/);
     expect(browser.cookie(api('/'), SESSION)).toBeUndefined();
     const replay = new Browser();
     replay.plant(api('/'), SESSION, cookie);
@@ -213,6 +217,58 @@ describe('browser sessions', () => {
     expect(nonceRefused.status).toBe(400);
     expect(((await nonceRefused.json()) as { code: string }).code).toBe('SIGN_IN_FAILED');
     expect(second.browser.cookie(api('/'), SESSION)).toBeUndefined();
+  });
+
+  it('an access token about to lapse is refreshed on the server, once, however many requests arrive together', async () => {
+    const { browser } = await signIn('Alice Chen');
+    const cookie = browser.cookie(api('/'), SESSION)!;
+    const idHash = cookieHash(cookie);
+    const cipher = new FieldCipher(
+      parseKeyring('FIELD_ENCRYPTION_KEYS', stack().appEnv['FIELD_ENCRYPTION_KEYS']!, stack().appEnv['FIELD_ENCRYPTION_ACTIVE_KEY']!),
+    );
+    const at = `browser_sessions.tokens:${idHash}`;
+    const before = await asOwner(async (db) => {
+      const row = await db.query<{ tokens_sealed: string }>('SELECT tokens_sealed FROM browser_sessions WHERE id_hash = $1', [idHash]);
+      const tokens = JSON.parse(cipher.open(row.rows[0]!.tokens_sealed, at)) as { accessToken: string; accessExpiresAt: number };
+      // As if the access token were about to lapse.
+      await db.query('UPDATE browser_sessions SET tokens_sealed = $2 WHERE id_hash = $1', [
+        idHash,
+        cipher.seal(JSON.stringify({ ...tokens, accessExpiresAt: Date.now() }), at),
+      ]);
+      return tokens.accessToken;
+    });
+    const answers = await Promise.all(Array.from({ length: 5 }, () => me(browser)));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(answers.every((a) => a.body.sub === 'alice')).toBe(true);
+    const after = await asOwner(async (db) => {
+      const row = await db.query<{ tokens_sealed: string; access_expires_at: Date }>(
+        'SELECT tokens_sealed, access_expires_at FROM browser_sessions WHERE id_hash = $1',
+        [idHash],
+      );
+      return {
+        tokens: JSON.parse(cipher.open(row.rows[0]!.tokens_sealed, at)) as { accessToken: string; accessExpiresAt: number },
+        column: row.rows[0]!.access_expires_at,
+      };
+    });
+    expect(after.tokens.accessToken).not.toBe(before);
+    expect(after.tokens.accessExpiresAt - Date.now()).toBeGreaterThan(60_000);
+    expect(after.column.getTime()).toBe(after.tokens.accessExpiresAt);
+    // Nothing new reached the browser.
+    expect(browser.cookie(api('/'), SESSION)).toBe(cookie);
+  });
+
+  it('a callback whose request line is in absolute form is answered like any other, never 5xx', async () => {
+    const url = new URL(stack().apiUrl);
+    const status = await new Promise<number>((resolve, reject) => {
+      const request = http.request({ host: url.hostname, port: url.port, method: 'GET', path: 'http://a:99999/auth/callback?code=x&state=y' }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      request.on('error', reject);
+      request.end();
+    });
+    expect(status).toBeGreaterThanOrEqual(400);
+    expect(status).toBeLessThan(500);
   });
 
   it('returns only to a path on this site', async () => {

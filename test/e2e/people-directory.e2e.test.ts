@@ -5,8 +5,8 @@ import { OrganizationKind } from '#domain';
 
 import { AUDIENCE, signDevToken } from '../../tools/stack/dev-tokens';
 import { get, post } from '../support/api';
-import { act, Cast, cast, detail, submitted } from '../support/scenario';
-import { asSession, sessionOf } from '../support/sessions';
+import { act, activeGrants, Cast, cast, detail, introspect, submitted } from '../support/scenario';
+import { asSession, sessionOf, signIn } from '../support/sessions';
 import { asOwner, caller, registerOrganization, stack } from '../support/stack';
 
 interface Person {
@@ -169,10 +169,24 @@ describe('the people directory', () => {
     expect(String(audit.rows[1]!.details['reasonDigest'])).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(audit.rows)).not.toContain('investigation');
 
+    // Nor can they sign in again.
+    const again = await signIn({ sub: reviewer.sub, org: reviewer.org, roles: [...reviewer.roles], strength: 'phishing-resistant' });
+    expect(again.landed.status).toBe(403);
+    expect((JSON.parse(again.landed.body) as Problem).code).toBe('PERSON_DISABLED');
+
     // Disabling again changes nothing and records nothing more; an unknown person is 404.
     expect((await post(`/v1/people/${reviewer.sub}/disable`, c.admin.token, {})).body).toEqual(
       expect.objectContaining({ status: 'DISABLED', sessionsEnded: 0 }),
     );
     expect((await post(`/v1/people/nobody-${randomUUID().slice(0, 6)}/disable`, c.admin.token, {})).status).toBe(404);
+  });
+  it('a disabled partner user’s gateway tokens go inactive at once, though their grant stands', async () => {
+    const d = await cast();
+    const { partners, grants } = await activeGrants(d, 1);
+    const issued = await post<{ token: string }>(`/v1/grants/${grants[0]}/access-tokens`, partners[0]!.token, {});
+    expect(issued.status).toBe(201);
+    expect((await introspect(issued.body.token, d.developer)).body['active']).toBe(true);
+    expect((await post(`/v1/people/${partners[0]!.sub}/disable`, d.admin.token, {})).status).toBe(200);
+    expect((await introspect(issued.body.token, d.developer)).body).toEqual({ active: false });
   });
 });

@@ -88,8 +88,9 @@ export async function startLocalIdp(options: LocalIdpOptions): Promise<LocalIdp>
     features: {
       devInteractions: { enabled: false },
       clientCredentials: { enabled: true },
+      // Only the API registers clients (it holds the initial access token), and no client may change itself
+      // afterwards, so a gateway client's organization is the one the API gave it.
       registration: { enabled: true, initialAccessToken: options.registrationToken },
-      registrationManagement: { enabled: true, rotateRegistrationAccessToken: true },
       revocation: { enabled: true },
       rpInitiatedLogout: { enabled: true },
       resourceIndicators: {
@@ -170,6 +171,11 @@ async function interact(
     await provider.interactionFinished(request, response, { error: 'access_denied', error_description: 'the person chose not to sign in' });
     return;
   }
+  // Consent is given without a click only for the first-party console; any other client's request stops here.
+  if (details.prompt.name === 'consent' && details.params['client_id'] !== CONSOLE_CLIENT_ID) {
+    await provider.interactionFinished(request, response, { error: 'consent_required', error_description: 'this provider gives consent to the console only' });
+    return;
+  }
   if (details.prompt.name === 'consent') {
     const wanted = details.prompt.details as { missingOIDCScope?: string[]; missingOIDCClaims?: string[]; missingResourceScopes?: Record<string, string[]> };
     const accountId = details.session?.accountId;
@@ -220,6 +226,9 @@ function personFrom(form: URLSearchParams, people: ReadonlyMap<string, Person>):
     return known;
   }
   const sub = (form.get('sub') ?? '').trim();
+  if (sub === 'system') {
+    throw new Error('sub "system" is the clock’s, not a person’s');
+  }
   const org = (form.get('org') ?? '').trim();
   const roles = form
     .getAll('roles')

@@ -15,6 +15,7 @@ const REMEMBER_MS = 5_000;
 @Injectable()
 export class PeopleDirectoryService {
   private readonly seen = new Map<string, { readonly fingerprint: string; readonly status: PersonStatus; readonly at: number }>();
+  private readonly statuses = new Map<string, { readonly status: PersonStatus; readonly at: number }>();
 
   constructor(private readonly people: PeopleRepository) {}
 
@@ -33,8 +34,24 @@ export class PeopleDirectoryService {
     return status;
   }
 
+  /** Whether someone is disabled: for tokens the API issued them, checked at each introspection. */
+  async isDisabled(sub: string): Promise<boolean> {
+    const now = Date.now();
+    const known = this.statuses.get(sub);
+    if (known && now - known.at < REMEMBER_MS) {
+      return known.status === 'DISABLED';
+    }
+    const status = await this.people.statusOf(sub);
+    if (this.statuses.size > 50_000) {
+      this.statuses.clear();
+    }
+    this.statuses.set(sub, { status, at: now });
+    return status === 'DISABLED';
+  }
+
   /** Forgets what this process remembers of a person, so a change to them bites at once here. */
   forget(sub: string): void {
     this.seen.delete(sub);
+    this.statuses.delete(sub);
   }
 }

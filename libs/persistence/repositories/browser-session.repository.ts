@@ -47,8 +47,13 @@ export class BrowserSessionRepository {
     );
   }
 
-  async replaceTokens(idHash: string, tokensSealed: string, accessExpiresAt: Date): Promise<void> {
-    await this.dataSource.getRepository(BrowserSessionEntity).update({ idHash, endedAt: IsNull() }, { tokensSealed, accessExpiresAt });
+  /** The session row, locked until the transaction ends: one refresh of its tokens at a time, in any process. */
+  lock(tx: Tx, idHash: string): Promise<BrowserSessionEntity | null> {
+    return tx.getRepository(BrowserSessionEntity).findOne({ where: { idHash }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async replaceTokens(tx: Tx, idHash: string, tokensSealed: string, accessExpiresAt: Date): Promise<void> {
+    await tx.getRepository(BrowserSessionEntity).update({ idHash, endedAt: IsNull() }, { tokensSealed, accessExpiresAt });
   }
 
   /** Ends an open session; false when it had ended already (so its end is recorded once). */

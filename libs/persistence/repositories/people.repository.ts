@@ -68,6 +68,12 @@ export class PeopleRepository {
     return rows.length === 1;
   }
 
+  /** A person's status; someone the directory does not know is not disabled. */
+  async statusOf(sub: string): Promise<PersonStatus> {
+    const rows: { status: PersonStatus }[] = await this.dataSource.query('SELECT status FROM people WHERE sub = $1', [sub]);
+    return rows[0]?.status ?? 'ACTIVE';
+  }
+
   find(sub: string, tx?: Tx): Promise<PersonEntity | null> {
     return (tx ?? this.dataSource.manager).getRepository(PersonEntity).findOneBy({ sub });
   }
@@ -78,7 +84,8 @@ export class PeopleRepository {
 
   /** The display names of the people named, for answers that show a name beside each id; an unknown sub is left out. */
   async namesOf(subs: readonly string[]): Promise<ReadonlyMap<string, string>> {
-    const unique = [...new Set(subs)];
+    // "system" is the clock, never a person (CreatePersonDto reserves it).
+    const unique = [...new Set(subs)].filter((sub) => sub !== 'system');
     if (unique.length === 0) {
       return new Map();
     }

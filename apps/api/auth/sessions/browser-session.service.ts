@@ -7,6 +7,7 @@ import { AuditEntry, AuditRepository, BrowserSessionEntity, BrowserSessionReposi
 import { FieldCipher, sealedAt } from '#security';
 
 import { AuthErrorCode, AuthException, RequestErrorCode, RequestException } from '../../errors/api-errors';
+import { PeopleDirectoryService } from '../people-directory.service';
 import { CallerProfile, TokenVerifierService } from '../token-verifier.service';
 import { IdentityProviderClient, ProviderTokens, SignInChecks } from './identity-provider.client';
 import { cookieHash, csrfTokenOf, newCookieValue } from './session-cookies';
@@ -53,6 +54,7 @@ export class BrowserSessionService {
     private readonly cipher: FieldCipher,
     private readonly verifier: TokenVerifierService,
     private readonly idp: IdentityProviderClient,
+    private readonly people: PeopleDirectoryService,
     private readonly config: AppConfig,
   ) {}
 
@@ -80,7 +82,7 @@ export class BrowserSessionService {
    */
   async finishSignIn(
     signInCookie: string | undefined,
-    callbackUrl: URL,
+    callbackQuery: string,
     previousSession: string | undefined,
   ): Promise<{ cookieValue: string; maxAgeSeconds: number; returnTo: string }> {
     const now = new Date();
@@ -89,8 +91,14 @@ export class BrowserSessionService {
       throw new AuthException(AuthErrorCode.SignInFailed, 'no sign-in is under way in this browser, or it took too long; start again at /auth/login');
     }
     const secrets = JSON.parse(this.cipher.open(attempt.secretsSealed, attemptAt(attempt.idHash))) as Omit<SignInChecks, 'state'>;
+    const callbackUrl = new URL(this.idp.redirectUri);
+    callbackUrl.search = callbackQuery;
     const tokens = await this.idp.finish(callbackUrl, { state: attempt.state, ...secrets });
-    const actor = await this.verifier.verify(tokens.accessToken);
+    const { actor, profile } = await this.verifier.verifyWithProfile(tokens.accessToken);
+    if ((await this.people.observe(actor, profile)) === 'DISABLED') {
+      await this.unitOfWork.run((tx) => this.audit.append(tx, [event(actor, 'session.refused', 'REFUSED', { why: 'PERSON_DISABLED' })]));
+      throw new AuthException(AuthErrorCode.PersonDisabled, 'you have been disabled in the directory; ask the program office');
+    }
     const acr = acrOf(tokens);
     const needed = requiredAcr(actor.roles, acr, this.config.browserSessions);
     if (needed) {
@@ -173,8 +181,7 @@ export class BrowserSessionService {
     }
     this.requireSameSite(cookieValue, request);
     await this.end(session, 'SIGNED_OUT', new Date(), 'session.ended');
-    const tokens = JSON.parse(this.cipher.open(session.tokensSealed, tokensAt(session.idHash))) as ProviderTokens;
-    return (await this.idp.endSessionUrl(tokens.idToken)) ?? home;
+    return (await this.idp.endSessionUrl()) ?? home;
   }
 
   /** A change sent with the cookie must come from this site (Origin) and echo the session's CSRF token. */
@@ -191,9 +198,13 @@ export class BrowserSessionService {
     }
   }
 
-  /** The session's tokens, refreshed at the IdP when the access token is about to lapse; a refused refresh ends the session. */
+  /**
+   * The session's tokens, refreshed at the IdP when the access token is about to lapse: under a lock on the
+   * session's row, so two requests (in any processes) never spend one refresh token twice; the second finds
+   * the tokens the first stored. A refresh the IdP refuses ends the session; the IdP being down does not.
+   */
   private async currentTokens(session: BrowserSessionEntity, now: Date): Promise<ProviderTokens> {
-    const tokens = JSON.parse(this.cipher.open(session.tokensSealed, tokensAt(session.idHash))) as ProviderTokens;
+    const tokens = this.tokensOf(session);
     if (tokens.accessExpiresAt - now.getTime() > REFRESH_AHEAD_MS) {
       return tokens;
     }
@@ -201,19 +212,27 @@ export class BrowserSessionService {
     if (running) {
       return running;
     }
-    const refresh = (async () => {
-      if (!tokens.refreshToken) {
-        throw new AuthException(AuthErrorCode.SessionExpired, 'this session can no longer be renewed; sign in again');
+    const refresh = this.unitOfWork.run(async (tx) => {
+      const locked = await this.sessions.lock(tx, session.idHash);
+      if (!locked || locked.endedAt !== null) {
+        throw new AuthException(AuthErrorCode.SessionExpired, 'this session has ended; sign in again at /auth/login');
       }
-      const next = await this.idp.refresh(tokens.refreshToken, tokens);
-      await this.sessions.replaceTokens(session.idHash, this.cipher.seal(JSON.stringify(next), tokensAt(session.idHash)), new Date(next.accessExpiresAt));
+      const current = this.tokensOf(locked);
+      if (current.accessExpiresAt - Date.now() > REFRESH_AHEAD_MS) {
+        return current;
+      }
+      if (!current.refreshToken) {
+        throw new AuthException(AuthErrorCode.SignInFailed, 'this session can no longer be renewed');
+      }
+      const next = await this.idp.refresh(current.refreshToken, current);
+      await this.sessions.replaceTokens(tx, session.idHash, this.cipher.seal(JSON.stringify(next), tokensAt(session.idHash)), new Date(next.accessExpiresAt));
       return next;
-    })();
+    });
     this.refreshing.set(session.idHash, refresh);
     try {
       return await refresh;
     } catch (error) {
-      if (error instanceof AuthException) {
+      if (error instanceof AuthException && error.code === AuthErrorCode.SignInFailed) {
         await this.end(session, 'REFRESH_FAILED', now, 'session.expired');
         throw new AuthException(AuthErrorCode.SessionExpired, 'the identity provider ended this session; sign in again');
       }
@@ -221,6 +240,10 @@ export class BrowserSessionService {
     } finally {
       this.refreshing.delete(session.idHash);
     }
+  }
+
+  private tokensOf(session: Pick<BrowserSessionEntity, 'idHash' | 'tokensSealed'>): ProviderTokens {
+    return JSON.parse(this.cipher.open(session.tokensSealed, tokensAt(session.idHash))) as ProviderTokens;
   }
 
   private async end(session: BrowserSessionEntity, reason: SessionEndReason, now: Date, action: string): Promise<void> {

@@ -86,16 +86,19 @@ export class IdentityProviderClient {
     }
   }
 
-  /** Where the browser ends its session at the IdP too, coming back to the API's root. */
-  async endSessionUrl(idToken: string | undefined): Promise<string | undefined> {
+  /**
+   * Where the browser ends its session at the IdP too, coming back to the API's root. It names this client,
+   * not the person (no id_token_hint), so no token of theirs reaches the browser.
+   */
+  async endSessionUrl(): Promise<string | undefined> {
     const configuration = await this.configuration();
     if (!configuration.serverMetadata().end_session_endpoint) {
       return undefined;
     }
     return oidc
       .buildEndSessionUrl(configuration, {
+        client_id: configuration.clientMetadata().client_id,
         post_logout_redirect_uri: `${this.config.browserSessions.publicBaseUrl}/`,
-        ...(idToken === undefined ? {} : { id_token_hint: idToken }),
       })
       .toString();
   }
@@ -118,9 +121,16 @@ export class IdentityProviderClient {
     return this.discovered;
   }
 
-  /** A refusal the browser can act on (sign in again), or the IdP being unreachable. */
+  /**
+   * A refusal the browser can act on (sign in again): the IdP said no (invalid_grant and the like), or its
+   * answer failed a check (state, nonce, PKCE, the ID token). The IdP being down, slow or answering
+   * something that is not OAuth is 503, and a session is not ended for it.
+   */
   private refusal(error: unknown, detail: string): Error {
-    if (error instanceof oidc.ResponseBodyError || error instanceof oidc.AuthorizationResponseError || error instanceof oidc.ClientError) {
+    const outage =
+      (error instanceof oidc.ResponseBodyError && (error.status >= 500 || ['server_error', 'temporarily_unavailable'].includes(error.error))) ||
+      (error instanceof oidc.ClientError && OUTAGE_CODES.has(error.code ?? ''));
+    if (!outage && (error instanceof oidc.ResponseBodyError || error instanceof oidc.AuthorizationResponseError || error instanceof oidc.ClientError)) {
       this.logger.warn(`${detail}: ${error.message}`);
       return new AuthException(AuthErrorCode.SignInFailed, detail);
     }
@@ -128,6 +138,9 @@ export class IdentityProviderClient {
     return new DependencyException(DependencyErrorCode.IdentityProviderUnavailable, 'the identity provider cannot be reached; try again shortly');
   }
 }
+
+/** openid-client's codes for an answer that is not OAuth at all (an error page from a proxy, say). */
+const OUTAGE_CODES = new Set(['OAUTH_RESPONSE_IS_NOT_JSON', 'OAUTH_RESPONSE_IS_NOT_CONFORM', 'OAUTH_HTTP_REQUEST_FORBIDDEN']);
 
 function tokensOf(response: oidc.TokenEndpointResponse & oidc.TokenEndpointResponseHelpers): ProviderTokens {
   return {

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiFoundResponse, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
 
@@ -9,6 +9,12 @@ import { ApiProblems } from '../../common/openapi.decorators';
 import { Public } from '../auth.decorators';
 import { BrowserSessionService } from './browser-session.service';
 import { clearCookie, readCookie, SessionCookies, sessionCookies, setCookie } from './session-cookies';
+
+export class SignedOutDto {
+  @ApiProperty() signedOut!: boolean;
+  @ApiProperty({ description: "Where the page goes next: the identity provider's sign-out (which comes back to this site), or this site's root" })
+  endSessionUrl!: string;
+}
 
 export class SignInQueryDto {
   @IsOptional()
@@ -55,11 +61,9 @@ export class SignInController {
   async callback(@Req() request: Request, @Res() response: Response): Promise<void> {
     const base = this.config.browserSessions.publicBaseUrl;
     const cookie = request.headers.cookie;
-    const signedIn = await this.sessions.finishSignIn(
-      readCookie(cookie, this.cookies.signIn),
-      new URL(request.originalUrl, base),
-      readCookie(cookie, this.cookies.session),
-    );
+    // Only the query is the IdP's answer; the rest of the URL is ours, whatever form the request line took.
+    const query = request.originalUrl.includes('?') ? request.originalUrl.slice(request.originalUrl.indexOf('?')) : '';
+    const signedIn = await this.sessions.finishSignIn(readCookie(cookie, this.cookies.signIn), query, readCookie(cookie, this.cookies.session));
     response.setHeader('set-cookie', [
       setCookie(this.cookies, this.cookies.session, signedIn.cookieValue, signedIn.maxAgeSeconds),
       clearCookie(this.cookies, this.cookies.signIn),
@@ -70,17 +74,19 @@ export class SignInController {
 
   @Post('logout')
   @Public()
-  @HttpCode(HttpStatus.SEE_OTHER)
-  @ApiOperation({ summary: 'Sign out: ends the session here (Origin and X-CSRF-Token checked) and redirects to end it at the identity provider' })
-  @ApiResponse({ status: HttpStatus.SEE_OTHER, description: 'To the identity provider’s sign-out, or this site’s root' })
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Sign out: ends the session here (Origin and X-CSRF-Token checked); the page then goes to endSessionUrl to end it at the identity provider',
+  })
+  @ApiOkResponse({ type: SignedOutDto })
   @ApiProblems(403, 503)
-  async logout(@Req() request: Request, @Res() response: Response): Promise<void> {
-    const next = await this.sessions.signOut(readCookie(request.headers.cookie, this.cookies.session), {
+  async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SignedOutDto> {
+    const endSessionUrl = await this.sessions.signOut(readCookie(request.headers.cookie, this.cookies.session), {
       method: request.method,
       origin: request.headers.origin,
       csrfToken: request.header('x-csrf-token'),
     });
     response.setHeader('set-cookie', clearCookie(this.cookies, this.cookies.session));
-    response.redirect(HttpStatus.SEE_OTHER, next);
+    return { signedOut: true, endSessionUrl };
   }
 }

@@ -8,6 +8,7 @@ import { AccessTokenEntity, AccessTokenRepository, AuditGroupCommit, EngagementR
 import { ACCESS_TOKEN_ALG } from '#security';
 
 import { grantStatus, reviewerAccessFacts } from '../../auth/access-facts';
+import { PeopleDirectoryService } from '../../auth/people-directory.service';
 import { IntrospectionDto } from './dto/tokens.dto';
 import { SigningKeysService } from './signing-keys.service';
 import { UnknownIntrospectionsService } from './unknown-introspections.service';
@@ -37,6 +38,7 @@ export class IntrospectionService {
     private readonly grants: GrantRepository,
     private readonly auditGroup: AuditGroupCommit,
     private readonly unknown: UnknownIntrospectionsService,
+    private readonly people: PeopleDirectoryService,
   ) {}
 
   /**
@@ -102,7 +104,16 @@ export class IntrospectionService {
     return record ? { ...verdict, record } : verdict;
   }
 
+  /** A token is active only while its record, its grant or assignment, and its holder (not disabled in the directory) all hold. */
   private async checkAccess(caller: Actor, payload: JWTPayload | undefined): Promise<Verdict> {
+    const verdict = await this.checkRecord(caller, payload);
+    if (verdict.active && verdict.record && (await this.people.isDisabled(verdict.record.subjectSub))) {
+      return { active: false, reason: 'ACCESS_ENDED', record: verdict.record };
+    }
+    return verdict;
+  }
+
+  private async checkRecord(caller: Actor, payload: JWTPayload | undefined): Promise<Verdict> {
     const record = payload?.jti === undefined ? null : await this.tokens.find(payload.jti);
     if (!payload || !record || record.subjectSub !== payload.sub || record.engagementId !== payload['engagement_id']) {
       return { active: false, reason: 'UNKNOWN' };

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsEnum, IsOptional, IsString, Matches, MaxLength, NotEquals } from 'class-validator';
 
 import { ORGANIZATION_ID_PATTERN, Role } from '#domain';
 import type { PersonEntity } from '#persistence';
@@ -14,6 +14,7 @@ export class CreatePersonDto {
   @ApiProperty({ pattern: SUB.source, description: "The person's `sub` at the identity provider: their id in the directory" })
   @IsString()
   @Matches(SUB, { message: 'sub must be 1 to 200 visible ASCII characters' })
+  @NotEquals('system', { message: 'sub "system" is the clock’s, not a person’s' })
   sub!: string;
 
   @Text(300)
