@@ -14,6 +14,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { EngagementsModule } from './modules/engagements/engagements.module';
 import { FindingsModule } from './modules/findings/findings.module';
+import { GatewayClientsModule } from './modules/gateway-clients/gateway-clients.module';
 import { GrantsModule } from './modules/grants/grants.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
@@ -45,6 +46,7 @@ export class AppModule {
         TokensModule,
         OrganizationsModule,
         PeopleModule,
+        GatewayClientsModule,
         PartnersModule,
         GrantsModule,
       ],

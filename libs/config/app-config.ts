@@ -97,6 +97,15 @@ class Environment {
   @IsNotEmpty()
   OIDC_CLIENT_SECRET?: string;
 
+  /** The initial access token the IdP asks of whoever registers a client (RFC 7591): the API registers developers' gateway clients with it. */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  OIDC_REGISTRATION_TOKEN?: string;
+
+  @Matches(DURATION, { message: 'GATEWAY_ROTATION_GRACE must look like 24h' })
+  GATEWAY_ROTATION_GRACE: string = '24h';
+
   @Matches(DURATION, { message: 'SESSION_IDLE_TIMEOUT must look like 15m' })
   SESSION_IDLE_TIMEOUT: string = '15m';
 
@@ -237,6 +246,8 @@ export abstract class AppConfig {
    * Browser sign-in (the API as backend-for-frontend): its client at the IdP (undefined: no browser
    * sign-in), where the browser reaches the API, and how long a session lasts idle and at most.
    */
+  /** Gateway clients: registered at the IdP with this initial access token (undefined: none can be registered); a rotated secret's predecessor lasts graceMs. */
+  abstract readonly gatewayClients: { readonly registrationToken?: string; readonly graceMs: number };
   abstract readonly browserSessions: {
     readonly client?: { readonly id: string; readonly secret: string };
     readonly publicBaseUrl: string;
@@ -431,6 +442,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       jwksUri: env.OIDC_JWKS_URI,
       accessTokenTypes: env.OIDC_ACCESS_TOKEN_TYPES.split(',').map(tokenType),
     },
+    gatewayClients: { registrationToken: env.OIDC_REGISTRATION_TOKEN, graceMs: parseDuration(env.GATEWAY_ROTATION_GRACE) },
     browserSessions: {
       client: env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET ? { id: env.OIDC_CLIENT_ID, secret: env.OIDC_CLIENT_SECRET } : undefined,
       publicBaseUrl: publicBaseUrl(env),

@@ -22,6 +22,7 @@ export const ROLE_ORGANIZATION_KIND: Readonly<Record<Role, OrganizationKind>> = 
   [Role.ProgramAdmin]: OrganizationKind.Government,
   [Role.Auditor]: OrganizationKind.Government,
   [Role.Partner]: OrganizationKind.Partner,
+  [Role.Gateway]: OrganizationKind.AiDeveloper,
 };
 
 /** The roles an organization of `kind` may not hold; a token claiming any of them is refused as a whole. */

@@ -6,7 +6,12 @@ export enum Role {
   ProgramAdmin = 'program-admin',
   Partner = 'partner',
   Auditor = 'auditor',
+  /** A developer's model gateway, as a machine client: it introspects its organization's tokens and nothing else. */
+  Gateway = 'gateway',
 }
+
+/** Roles only machines hold: a person is never given one. */
+export const MACHINE_ROLES: readonly Role[] = [Role.Gateway];
 
 export const ALL_ROLES: readonly Role[] = Object.values(Role);
 

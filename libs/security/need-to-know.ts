@@ -44,6 +44,7 @@ function viewFor(actor: Actor, role: Role, roster: EngagementRoster): Engagement
     case Role.ProgramAdmin:
       return EngagementView.Metadata;
     case Role.Partner:
+    case Role.Gateway:
       return EngagementView.None;
   }
 }

@@ -27,6 +27,7 @@ const KIND_OF: Record<Role, OrganizationKind> = {
   [Role.ProgramAdmin]: OrganizationKind.Government,
   [Role.Auditor]: OrganizationKind.Government,
   [Role.Partner]: OrganizationKind.Partner,
+  [Role.Gateway]: OrganizationKind.AiDeveloper,
 };
 
 /** An organization of each kind, registered for this file. */

@@ -39,6 +39,7 @@ export function localAppEnvironment(
     OIDC_AUDIENCE: AUDIENCE,
     OIDC_CLIENT_ID: CONSOLE_CLIENT_ID,
     OIDC_CLIENT_SECRET: secrets.consoleClientSecret,
+    OIDC_REGISTRATION_TOKEN: secrets.idpRegistrationToken,
     FIELD_ENCRYPTION_KEYS: `local1:${secrets.fieldKey}`,
     FIELD_ENCRYPTION_ACTIVE_KEY: 'local1',
     PAYLOAD_ENCRYPTION_KEYS: `local1:${secrets.payloadKey}`,

@@ -2,7 +2,7 @@ import * as http from 'node:http';
 
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 
-import { ALL_ROLES, isRole, Role } from '#domain';
+import { ALL_ROLES, isRole, MACHINE_ROLES, Role } from '#domain';
 
 import { DEMO_PEOPLE, DemoPerson } from './demo-people';
 import { AUDIENCE, CONSOLE_CLIENT_ID, loadOrCreateSigningKey, LOCAL_ACR } from './dev-tokens';
@@ -194,7 +194,13 @@ async function interact(
   }
   if (step !== '/login' || request.method !== 'POST') {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    response.end(interactionPage(details.uid, DEMO_PEOPLE, ALL_ROLES));
+    response.end(
+      interactionPage(
+        details.uid,
+        DEMO_PEOPLE,
+        ALL_ROLES.filter((role) => !MACHINE_ROLES.includes(role)),
+      ),
+    );
     return;
   }
   const form = new URLSearchParams(await readBody(request));
@@ -240,7 +246,7 @@ function personFrom(form: URLSearchParams, people: ReadonlyMap<string, Person>):
   if (!ORG_PATTERN.test(org)) {
     throw new Error('org must be lower-case letters, digits, . or -, up to 100');
   }
-  const unknown = roles.filter((role) => !isRole(role));
+  const unknown = roles.filter((role) => !isRole(role) || MACHINE_ROLES.includes(role));
   if (roles.length === 0 || unknown.length > 0) {
     throw new Error(`roles must be one or more of ${ALL_ROLES.join(', ')}${unknown.length > 0 ? `; not ${unknown.join(', ')}` : ''}`);
   }

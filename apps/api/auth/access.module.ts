@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { PersistenceModule } from '#persistence';
 
 import { EngagementAccessService } from './engagement-access.service';
+import { GatewayClientDirectoryService } from './gateway-client-directory.service';
 import { GrantAccessService } from './grant-access.service';
 import { OrganizationDirectoryService } from './organization-directory.service';
 import { PeopleDirectoryService } from './people-directory.service';
@@ -11,7 +12,21 @@ import { ResourceVisibilityService } from './resource-visibility.service';
 /** Need-to-know, row by row: who may see which engagement and which grant, and what kind of organization a caller is of. */
 @Module({
   imports: [PersistenceModule],
-  providers: [EngagementAccessService, GrantAccessService, ResourceVisibilityService, OrganizationDirectoryService, PeopleDirectoryService],
-  exports: [EngagementAccessService, GrantAccessService, ResourceVisibilityService, OrganizationDirectoryService, PeopleDirectoryService],
+  providers: [
+    EngagementAccessService,
+    GrantAccessService,
+    ResourceVisibilityService,
+    OrganizationDirectoryService,
+    PeopleDirectoryService,
+    GatewayClientDirectoryService,
+  ],
+  exports: [
+    EngagementAccessService,
+    GrantAccessService,
+    ResourceVisibilityService,
+    OrganizationDirectoryService,
+    PeopleDirectoryService,
+    GatewayClientDirectoryService,
+  ],
 })
 export class AccessModule {}

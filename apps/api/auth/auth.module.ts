@@ -31,6 +31,6 @@ import { TokenVerifierService } from './token-verifier.service';
     { provide: APP_GUARD, useClass: PermissionGuard },
     { provide: APP_GUARD, useClass: RateLimitGuard },
   ],
-  exports: [AuthenticationMiddleware],
+  exports: [AuthenticationMiddleware, IdentityProviderClient],
 })
 export class AuthModule {}

@@ -2,10 +2,11 @@ import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 
 import { AppConfig } from '#config';
-import type { Actor } from '#domain';
+import { Actor, MACHINE_ROLES } from '#domain';
 
 import type { AuthenticatedRequest } from '../common/authenticated-request';
 import { AuthErrorCode, AuthException } from '../errors/api-errors';
+import { GatewayClientDirectoryService } from './gateway-client-directory.service';
 import { OrganizationDirectoryService } from './organization-directory.service';
 import { PeopleDirectoryService } from './people-directory.service';
 import { BrowserSessionService } from './sessions/browser-session.service';
@@ -32,6 +33,7 @@ export class AuthenticationMiddleware implements NestMiddleware {
     private readonly sessions: BrowserSessionService,
     private readonly idp: IdentityProviderClient,
     private readonly people: PeopleDirectoryService,
+    private readonly gateways: GatewayClientDirectoryService,
     config: AppConfig,
   ) {
     this.cookies = sessionCookies(config.browserSessions.publicBaseUrl);
@@ -66,7 +68,12 @@ export class AuthenticationMiddleware implements NestMiddleware {
 
   /** A verified caller is a person in the directory (recorded or updated from their token), unless disabled there. */
   private async admit(request: AuthenticatedRequest, actor: Actor, profile: CallerProfile): Promise<void> {
-    if ((await this.people.observe(actor, profile)) === 'DISABLED') {
+    if (actor.roles.some((role) => MACHINE_ROLES.includes(role))) {
+      // A machine: its token holds the gateway role alone, and its client is one this API registered and still admits.
+      if (actor.roles.length !== 1 || !(await this.gateways.mayAct(actor.sub, actor.org))) {
+        throw new AuthException(AuthErrorCode.GatewayClientNotActive, 'this gateway client is unknown here, revoked, or replaced by a rotation');
+      }
+    } else if ((await this.people.observe(actor, profile)) === 'DISABLED') {
       throw new AuthException(AuthErrorCode.PersonDisabled, 'you have been disabled in the directory; ask the program office');
     }
     request.organization = { id: actor.org, kind: await this.directory.kindOf(actor.org) };

@@ -29,6 +29,8 @@ export enum AuthErrorCode {
   CsrfRejected = 'CSRF_REJECTED',
   /** The session's sign-in is weaker than one of the caller's roles needs: sign in again, more strongly. */
   StepUpRequired = 'STEP_UP_REQUIRED',
+  /** A gateway client's token, but the client is unknown here, revoked, or retired by a rotation. */
+  GatewayClientNotActive = 'GATEWAY_CLIENT_NOT_ACTIVE',
   /** The person has been disabled in the directory: their tokens and sessions are refused. */
   PersonDisabled = 'PERSON_DISABLED',
   /** The sign-in could not be finished (no sign-in under way in this browser, state or nonce mismatch, the IdP refused). */

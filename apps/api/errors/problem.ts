@@ -47,6 +47,8 @@ export function problemKind(code: ProblemCode): ProblemKind {
       return { status: 403, title: 'This change needs the session’s CSRF token, from this site' };
     case AuthErrorCode.StepUpRequired:
       return { status: 403, title: 'Sign in again with a stronger method' };
+    case AuthErrorCode.GatewayClientNotActive:
+      return { status: 401, title: 'This gateway client is not active' };
     case AuthErrorCode.PersonDisabled:
       return { status: 403, title: 'You have been disabled in the directory' };
     case AuthErrorCode.SignInFailed:

@@ -20,3 +20,4 @@ export * from './organization.entity';
 export * from './recusal.entity';
 export * from './browser-session.entity';
 export * from './person.entity';
+export * from './gateway-client.entity';

@@ -9,6 +9,7 @@ import { AuditAppendsAtTheHead1795400000001 } from './1795400000001-audit-append
 import { SealedEndpointsTermsAndNotes1795400000002 } from './1795400000002-sealed-endpoints-terms-and-notes.migration';
 import { BrowserSessions1795400000003 } from './1795400000003-browser-sessions.migration';
 import { PeopleDirectory1795400000004 } from './1795400000004-people-directory.migration';
+import { GatewayClients1795400000005 } from './1795400000005-gateway-clients.migration';
 
 /** In order. Migrations never change once landed; add a new one instead. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   SealedEndpointsTermsAndNotes1795400000002,
   BrowserSessions1795400000003,
   PeopleDirectory1795400000004,
+  GatewayClients1795400000005,
 ];

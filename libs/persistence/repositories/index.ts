@@ -16,3 +16,4 @@ export * from './access-endings';
 export * from './legacy-plaintext';
 export * from './browser-session.repository';
 export * from './people.repository';
+export * from './gateway-client.repository';

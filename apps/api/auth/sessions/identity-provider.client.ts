@@ -103,6 +103,41 @@ export class IdentityProviderClient {
       .toString();
   }
 
+  /**
+   * Registers a machine client for a developer organization's gateway at the IdP (RFC 7591, with the initial
+   * access token): client credentials only, its organization in its metadata. The secret is the IdP's and is
+   * handed back once, never kept here.
+   */
+  async registerGatewayClient(name: string, org: string): Promise<{ clientId: string; clientSecret: string; tokenEndpoint: string }> {
+    const token = this.config.gatewayClients.registrationToken;
+    if (!token) {
+      throw new RequestException(RequestErrorCode.RouteNotFound, 'gateway clients cannot be registered here (OIDC_REGISTRATION_TOKEN)');
+    }
+    try {
+      const registered = await oidc.dynamicClientRegistration(
+        new URL(this.config.oidc.issuer),
+        {
+          client_name: name,
+          grant_types: ['client_credentials'],
+          response_types: [],
+          redirect_uris: [],
+          token_endpoint_auth_method: 'client_secret_basic',
+          org,
+        },
+        undefined,
+        { initialAccessToken: token, execute: this.config.oidc.issuer.startsWith('http://') ? [oidc.allowInsecureRequests] : [] },
+      );
+      const metadata = registered.clientMetadata();
+      if (typeof metadata.client_secret !== 'string') {
+        throw new Error('the identity provider registered the client without a secret');
+      }
+      return { clientId: metadata.client_id, clientSecret: metadata.client_secret, tokenEndpoint: String(registered.serverMetadata().token_endpoint) };
+    } catch (error) {
+      this.logger.error(`registering a gateway client at ${this.config.oidc.issuer} failed: ${String(error)}`);
+      throw new DependencyException(DependencyErrorCode.IdentityProviderUnavailable, 'the identity provider did not register the client; try again shortly');
+    }
+  }
+
   private configuration(): Promise<oidc.Configuration> {
     const client = this.config.browserSessions.client;
     if (!client) {

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 
 import { unassignReviewerUpdate } from '#contracts';
-import { Actor, ALL_STAGES, isTerminal, rolesOutsideKind } from '#domain';
+import { Actor, ALL_STAGES, isTerminal, MACHINE_ROLES, rolesOutsideKind } from '#domain';
 import {
   AuditRepository,
   BrowserSessionRepository,
@@ -58,6 +58,9 @@ export class PeopleService {
     const organization = await this.organizations.find(dto.org);
     if (!organization) {
       throw invalid('org', `${dto.org} is not a registered organization`);
+    }
+    if (dto.roles.some((role) => MACHINE_ROLES.includes(role))) {
+      throw invalid('roles', 'gateway is a machine role: a developer registers a gateway client instead');
     }
     const outside = rolesOutsideKind(dto.roles, organization.kind);
     if (outside.length > 0) {

@@ -60,7 +60,7 @@ export class TokensController {
   }
 
   @Post('v1/tokens/introspect')
-  @Allow(Role.Developer)
+  @Allow(Role.Developer, Role.Gateway)
   @RateLimitedAs('introspection')
   @HttpCode(HttpStatus.OK)
   @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
