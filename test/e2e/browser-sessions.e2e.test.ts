@@ -290,5 +290,17 @@ describe('browser sessions', () => {
     const strong = await signIn({ sub: 'dana', org: 'nsa', roles: ['designation-authority'], name: 'Dana Whitfield', strength: 'phishing-resistant' });
     expect(strong.landed.status).toBe(200);
     expect((JSON.parse(strong.landed.body) as Me).roles).toEqual(['designation-authority']);
+
+    // A session that falls below what its roles need (here, as if the policy had been raised) is refused at each
+    // request, and the refusal is audited once, not at every request.
+    const refusalsBefore = (await sessionEvents('dana')).filter((e) => e.action === 'session.step_up_refused').length;
+    const cookie = strong.browser.cookie(api('/'), SESSION)!;
+    await asOwner((db) => db.query(`UPDATE browser_sessions SET acr = 'urn:frontier-access:acr:local-basic' WHERE id_hash = $1`, [cookieHash(cookie)]));
+    for (let i = 0; i < 3; i++) {
+      const refused = await me(strong.browser);
+      expect(refused.status).toBe(403);
+      expect((refused.body as unknown as { code: string }).code).toBe('STEP_UP_REQUIRED');
+    }
+    expect((await sessionEvents('dana')).filter((e) => e.action === 'session.step_up_refused').length).toBe(refusalsBefore + 1);
   });
 });

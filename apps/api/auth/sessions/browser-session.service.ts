@@ -46,6 +46,8 @@ const tokensAt = (idHash: string) => sealedAt('browser_sessions', 'tokens', idHa
 export class BrowserSessionService {
   /** One refresh at a time per session in this process, so two requests do not spend one refresh token twice. */
   private readonly refreshing = new Map<string, Promise<ProviderTokens>>();
+  /** Sessions whose refused step-up this process has audited already. */
+  private readonly stepUpAudited = new Set<string>();
 
   constructor(
     private readonly sessions: BrowserSessionRepository,
@@ -163,6 +165,15 @@ export class BrowserSessionService {
     const { actor, profile } = await this.verifier.verifyWithProfile(tokens.accessToken);
     const needed = requiredAcr(actor.roles, session.acr ?? undefined, this.config.browserSessions);
     if (needed) {
+      // Audited once per session (per process), not at every request the page makes after.
+      if (!this.stepUpAudited.has(idHash)) {
+        this.stepUpAudited.add(idHash);
+        await this.unitOfWork.run((tx) =>
+          this.audit.append(tx, [
+            event(actor, 'session.step_up_refused', 'REFUSED', { acr: session.acr, needed: needed.acr, role: needed.role, session: reference(idHash) }),
+          ]),
+        );
+      }
       throw stepUp(needed);
     }
     if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
