@@ -39,3 +39,18 @@ export function decodeCursor<T>(cursor: string, guard: (value: unknown) => value
     errors: [{ field: 'cursor', message: 'cursor is not a cursor returned by this API' }],
   });
 }
+
+/**
+ * One page of a keyset-paginated list, from the `limit + 1` rows a repository read: the first `limit`
+ * rows as items, and the cursor of the last one when there is more.
+ */
+export function keysetPage<R, T>(
+  rows: readonly R[],
+  limit: number,
+  toItem: (row: R) => T,
+  positionOf: (row: R) => Record<string, string | number>,
+): { items: T[]; nextCursor: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return { items: page.map(toItem), nextCursor: rows.length > limit && last ? encodeCursor(positionOf(last)) : null };
+}

@@ -67,7 +67,6 @@ export class BrowserSessionService {
     const cookieValue = newCookieValue();
     const idHash = cookieHash(cookieValue);
     const now = new Date();
-    await this.sessions.purgeAttempts(now);
     await this.sessions.startAttempt({
       idHash,
       state: checks.state,

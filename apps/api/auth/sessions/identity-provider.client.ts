@@ -125,7 +125,7 @@ export class IdentityProviderClient {
           org,
         },
         undefined,
-        { initialAccessToken: token, execute: this.config.oidc.issuer.startsWith('http://') ? [oidc.allowInsecureRequests] : [] },
+        { initialAccessToken: token, execute: this.plainHttp() },
       );
       const metadata = registered.clientMetadata();
       if (typeof metadata.client_secret !== 'string') {
@@ -138,6 +138,11 @@ export class IdentityProviderClient {
     }
   }
 
+  /** Plain http is only ever the local provider: production refuses an http:// OIDC_ISSUER (environment-problems.ts). */
+  private plainHttp(): ((config: oidc.Configuration) => void)[] {
+    return this.config.oidc.issuer.startsWith('http://') ? [oidc.allowInsecureRequests] : [];
+  }
+
   private configuration(): Promise<oidc.Configuration> {
     const client = this.config.browserSessions.client;
     if (!client) {
@@ -145,8 +150,7 @@ export class IdentityProviderClient {
     }
     this.discovered ??= oidc
       .discovery(new URL(this.config.oidc.issuer), client.id, undefined, oidc.ClientSecretBasic(client.secret), {
-        // Plain http is only ever the local provider: production refuses an http:// OIDC_ISSUER (app-config.ts).
-        execute: this.config.oidc.issuer.startsWith('http://') ? [oidc.allowInsecureRequests] : [],
+        execute: this.plainHttp(),
       })
       .catch((error: unknown) => {
         this.discovered = undefined;

@@ -6,7 +6,7 @@ import { engagementScope, EngagementView, FieldCipher } from '#security';
 
 import { EngagementAccessService } from '../../auth/engagement-access.service';
 import { isUtcTimestamp, UUID_PATTERN } from '../../common/dto-decorators';
-import { decodeCursor, encodeCursor } from '../../common/pagination';
+import { decodeCursor, keysetPage } from '../../common/pagination';
 import { CONFIDENTIAL_FIELDS, EngagementDetailDto, EngagementListDto, toEngagementDetail, toEngagementSummary } from './dto/engagement.response';
 import { ListEngagementsQuery } from './dto/list-engagements.query';
 
@@ -39,12 +39,7 @@ export class EngagementQueriesService {
       after ? { submittedAt: new Date(after.t), id: after.id } : undefined,
       query.stage,
     );
-    const page = rows.slice(0, query.limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map(toEngagementSummary),
-      nextCursor: rows.length > query.limit && last ? encodeCursor({ t: last.submittedAt.toISOString(), id: last.id }) : null,
-    };
+    return keysetPage(rows, query.limit, toEngagementSummary, (last) => ({ t: last.submittedAt.toISOString(), id: last.id }));
   }
 
   /**

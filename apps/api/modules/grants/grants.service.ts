@@ -10,7 +10,7 @@ import { grantStatus } from '../../auth/access-facts';
 import { GrantAccessService } from '../../auth/grant-access.service';
 import type { CommandContext } from '../../common/command-context.decorator';
 import { UUID_PATTERN } from '../../common/dto-decorators';
-import { decodeCursor, encodeCursor } from '../../common/pagination';
+import { decodeCursor, keysetPage } from '../../common/pagination';
 import { AuthErrorCode, AuthException } from '../../errors/api-errors';
 import { AccessEndingsService } from '../../temporal/access-endings.service';
 import { EngagementCommandsService } from '../../temporal/engagement-commands.service';
@@ -41,12 +41,14 @@ export class GrantsService {
   async list(actor: Actor, query: ListGrantsQuery): Promise<GrantListDto> {
     const after = query.cursor ? decodeCursor(query.cursor, isIdCursor).id : undefined;
     const { rows, total } = await this.grants.list(grantScope(actor), query.engagementId, query.limit + 1, after);
-    const page = rows.slice(0, query.limit);
-    const last = page[page.length - 1];
     const now = Date.now();
     return {
-      items: page.map((g) => toGrant(g, grantStatus(g, now), this.termsRef(g), grantView(actor, g))),
-      nextCursor: rows.length > query.limit && last ? encodeCursor({ id: last.id }) : null,
+      ...keysetPage(
+        rows,
+        query.limit,
+        (g) => toGrant(g, grantStatus(g, now), this.termsRef(g), grantView(actor, g)),
+        (last) => ({ id: last.id }),
+      ),
       total,
     };
   }

@@ -4,7 +4,7 @@ import { Actor, OrganizationKind } from '#domain';
 import { AuditRepository, OrganizationEntity, OrganizationRepository, PartnerRepository, Tx, UnitOfWork } from '#persistence';
 
 import { OrganizationDirectoryService } from '../../auth/organization-directory.service';
-import { decodeCursor, encodeCursor } from '../../common/pagination';
+import { decodeCursor, keysetPage } from '../../common/pagination';
 import { RegistryErrorCode, RegistryException, ResourceException } from '../../errors/api-errors';
 import {
   CreateOrganizationDto,
@@ -33,9 +33,7 @@ export class OrganizationsService {
   async list(query: ListOrganizationsQuery): Promise<OrganizationListDto> {
     const after = query.cursor ? decodeCursor(query.cursor, isIdCursor).id : undefined;
     const rows = await this.organizations.list(query.limit + 1, after, query.kind);
-    const page = rows.slice(0, query.limit);
-    const last = page[page.length - 1];
-    return { items: page.map(toOrganization), nextCursor: rows.length > query.limit && last ? encodeCursor({ id: last.id }) : null };
+    return keysetPage(rows, query.limit, toOrganization, (last) => ({ id: last.id }));
   }
 
   async register(actor: Actor, dto: CreateOrganizationDto): Promise<OrganizationDto> {

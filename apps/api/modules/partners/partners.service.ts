@@ -8,7 +8,7 @@ import { Actor, MAX_IMPORT_ROWS, OrganizationKind, VerificationStatus } from '#d
 import { AuditGroupCommit, AuditRepository, OrganizationRepository, PartnerEntity, PartnerRepository, Tx, UnitOfWork } from '#persistence';
 import { FieldCipher } from '#security';
 
-import { decodeCursor, encodeCursor } from '../../common/pagination';
+import { decodeCursor, keysetPage } from '../../common/pagination';
 import { flatten } from '../../common/validation';
 import { RequestErrorCode, RequestException, ResourceException } from '../../errors/api-errors';
 import { csvObjects } from './csv';
@@ -193,21 +193,19 @@ export class PartnersService {
   async list(query: ListPartnersQuery): Promise<PartnerListDto> {
     const after = query.cursor ? decodeCursor(query.cursor, isIdCursor).id : undefined;
     const rows = await this.partners.list({ sector: query.sector, state: query.state, status: query.status }, query.limit + 1, after);
-    const page = rows.slice(0, query.limit);
-    const last = page[page.length - 1];
-    return { items: page.map(toPartnerSummary), nextCursor: rows.length > query.limit && last ? encodeCursor({ id: last.id }) : null };
+    return keysetPage(rows, query.limit, toPartnerSummary, (last) => ({ id: last.id }));
   }
 
   /** The verified partners, as a nominator may browse them: name, sector and state, nothing else. */
   async directory(query: DirectoryQuery): Promise<DirectoryListDto> {
     const after = query.cursor ? decodeCursor(query.cursor, isIdCursor).id : undefined;
     const rows = await this.partners.list({ sector: query.sector, state: query.state, status: VerificationStatus.Verified }, query.limit + 1, after);
-    const page = rows.slice(0, query.limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map((p) => ({ id: p.id, name: p.name, sector: p.sector, state: p.state })),
-      nextCursor: rows.length > query.limit && last ? encodeCursor({ id: last.id }) : null,
-    };
+    return keysetPage(
+      rows,
+      query.limit,
+      (p) => ({ id: p.id, name: p.name, sector: p.sector, state: p.state }),
+      (last) => ({ id: last.id }),
+    );
   }
 
   /** One partner with its contacts, which leave only once the read's audit event is durable. */

@@ -15,7 +15,7 @@ import { contentDigest } from '#security';
 
 import { PeopleDirectoryService } from '../../auth/people-directory.service';
 import type { CommandContext } from '../../common/command-context.decorator';
-import { decodeCursor, encodeCursor } from '../../common/pagination';
+import { decodeCursor, keysetPage } from '../../common/pagination';
 import { RegistryErrorCode, RegistryException, RequestErrorCode, RequestException, ResourceException } from '../../errors/api-errors';
 import { EngagementCommandsService } from '../../temporal/engagement-commands.service';
 import { CreatePersonDto, DisabledPersonDto, DisablePersonDto, ListPeopleQuery, PersonListDto, toPerson } from './dto/person.dto';
@@ -48,9 +48,7 @@ export class PeopleService {
   async list(query: ListPeopleQuery): Promise<PersonListDto> {
     const after = query.cursor ? decodeCursor(query.cursor, isSubCursor).sub : undefined;
     const rows = await this.people.list({ role: query.role, org: query.org, q: query.q }, query.limit + 1, after);
-    const page = rows.slice(0, query.limit);
-    const last = page[page.length - 1];
-    return { items: page.map(toPerson), nextCursor: rows.length > query.limit && last ? encodeCursor({ sub: last.sub }) : null };
+    return keysetPage(rows, query.limit, toPerson, (last) => ({ sub: last.sub }));
   }
 
   /** Adds a person of a registered organization, with roles its kind may hold, before they first sign in. */
