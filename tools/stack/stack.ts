@@ -148,7 +148,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       });
       processes.set(name, child);
       if (name === 'api') {
-        await waitFor('the API', () => httpOk(`${apiUrl}/health`), 60_000, child.exited);
+        await waitFor('the API', () => httpOk(`${apiUrl}/health`), 60_000, child);
       }
       return child;
     };

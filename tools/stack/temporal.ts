@@ -72,7 +72,7 @@ export async function startTemporalDevServer(options: TemporalDevServerOptions):
   const address = `${options.host}:${options.port}`;
   const launch = async (): Promise<ManagedProcess> => {
     const child = spawnManaged('temporal', options.cli, args, { logFile: options.logFile });
-    await waitFor(`Temporal dev server on ${address}`, () => temporalReachable(address), 90_000, child.exited);
+    await waitFor(`Temporal dev server on ${address}`, () => temporalReachable(address), 90_000, child);
     return child;
   };
   let current = await launch();
