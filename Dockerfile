@@ -1,4 +1,4 @@
-# One image for the API and the worker; the compose file picks the command.
+# One image for the API (which also serves the web console at /) and the worker; the compose file picks the command.
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -11,6 +11,7 @@ COPY tools tools
 COPY workflows workflows
 RUN npx tsc -p tsconfig.build.json \
  && node --disable-warning=ExperimentalWarning dist/tools/build-workflow-bundle.js \
+ && npx vite build -c apps/console/vite.config.mts --logLevel warn \
  && npm prune --omit=dev --no-audit --no-fund --loglevel=error
 
 FROM node:24-bookworm-slim

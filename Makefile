@@ -10,10 +10,13 @@ else
 NODE_INSTALL := .tools/node/.version
 export PATH := $(CURDIR)/.tools/node/bin:$(PATH)
 endif
+# Playwright drives Debian's Chromium (scripts/install-chromium.sh); it must never try to download its own.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 NODE := node --disable-warning=ExperimentalWarning --enable-source-maps
-TS_SOURCES := $(shell find apps activities bench libs test tools workflows -name '*.ts' 2>/dev/null)
+TS_SOURCES := $(shell find apps activities bench libs test tools workflows -name '*.ts' -not -path 'apps/console/*' 2>/dev/null)
+CONSOLE_SOURCES := $(shell find apps/console -type f 2>/dev/null)
 
-.PHONY: help up test deps build lint format typecheck clean bench
+.PHONY: help up test deps build lint format typecheck clean bench console-types
 
 help:
 	@echo "make up     start PostgreSQL, Temporal (with UI), the worker and the API; Ctrl-C stops"
@@ -36,28 +39,43 @@ node_modules/.installed: package.json package-lock.json $(NODE_INSTALL)
 	bash scripts/install-temporal.sh
 	@touch $@
 
+# Debian's Chromium, for the console's browser tests (Playwright drives it; it downloads no browser of its own).
+.tools/chromium/.installed: scripts/install-chromium.sh
+	bash scripts/install-chromium.sh
+	@mkdir -p $(@D) && touch $@
+
 # schemathesis, for the API fuzz test, from PyPI into its own virtual environment.
 .tools/fuzz-venv/.version: scripts/install-fuzzer.sh
 	bash scripts/install-fuzzer.sh
 
-deps: $(NODE_INSTALL) node_modules/.installed .tools/bin/.installed .tools/fuzz-venv/.version
+deps: $(NODE_INSTALL) node_modules/.installed .tools/bin/.installed .tools/fuzz-venv/.version .tools/chromium/.installed
 
 dist/.built: node_modules/.installed $(TS_SOURCES) tsconfig.json tsconfig.build.json
 	npx tsc -p tsconfig.build.json
 	$(NODE) dist/tools/build-workflow-bundle.js
 	@touch $@
 
-build: dist/.built
+# The web console (apps/console, React and Vite), which the API serves at /.
+dist/console/.built: node_modules/.installed $(CONSOLE_SOURCES)
+	npx vite build -c apps/console/vite.config.mts --logLevel warn
+	@touch $@
+
+build: dist/.built dist/console/.built
 
 # Used by `npm run token`: builds quietly if needed, prints nothing.
 build-quiet:
-	@$(MAKE) -s --no-print-directory dist/.built >/dev/null
+	@$(MAKE) -s --no-print-directory dist/.built dist/console/.built >/dev/null
+
+# The console's API types, regenerated from a running API's /openapi.json (`make up` in another terminal).
+console-types: build
+	$(NODE) dist/tools/console-types.js $(ARGS)
 
 up: deps build
 	@$(NODE) dist/tools/up.js
 
 typecheck: node_modules/.installed
 	npx tsc --noEmit -p tsconfig.json
+	npx tsc --noEmit -p apps/console/tsconfig.json
 
 lint: typecheck
 	npx eslint --max-warnings 0 .

@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import tseslint from 'typescript-eslint';
 import { roomsPlugin } from './tools/lint/rooms.mjs';
@@ -24,14 +25,17 @@ export default tseslint.config(
   },
   // Imports in one order everywhere (packages, then the #aliases, then relative), fixed by `make format`.
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     // Landed migrations never change, not even their layout.
     ignores: ['libs/persistence/migrations/**'],
     plugins: { 'simple-import-sort': simpleImportSort },
     rules: { 'simple-import-sort/imports': 'error' },
   },
   // What each room may import (tools/lint/rooms.mjs), whichever way the import is spelled.
-  { files: ['**/*.ts'], plugins: { frontier: roomsPlugin }, rules: { 'frontier/rooms': 'error' } },
+  { files: ['**/*.ts', '**/*.tsx', '**/*.mts'], plugins: { frontier: roomsPlugin }, rules: { 'frontier/rooms': 'error' } },
+  // The console: React's rules of hooks, and its generated API types left as generated.
+  { files: ['apps/console/**/*.tsx', 'apps/console/**/*.ts'], ...reactHooks.configs.flat['recommended-latest'] },
+  { files: ['apps/console/src/api/schema.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
   {
     files: ['apps/**/*.ts', 'activities/**/*.ts', 'libs/**/*.ts', 'tools/**/*.ts', 'bench/**/*.ts', 'workflows/**/*.ts'],
     ignores: ['libs/config/**'],

@@ -14,11 +14,11 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       '',
+      `  Console        ${stack.apiUrl}/   (sign in as a demo person: alice, pat, rita, dana, ivy, sam)`,
       `  API            ${stack.apiUrl}`,
       `  API docs       ${stack.apiUrl}/docs   (OpenAPI: ${stack.apiUrl}/openapi.json)`,
       `  Temporal UI    ${stack.temporalUiUrl ?? '(external Temporal)'}`,
       `  Sign-in        ${stack.issuer}   (local OpenID provider; demo people: alice, pat, rita, dana, ivy, sam)`,
-      `  In a browser   ${stack.apiUrl}/auth/login?returnTo=/v1/me`,
       `  Logs           ${logDir}`,
       `  Metrics        ${stack.apiUrl}/metrics   (bearer token: metricsToken in ${path.join(tools.dataDir, 'dev-secrets.json')})`,
       '',

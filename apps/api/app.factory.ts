@@ -10,6 +10,7 @@ import { AppModule } from './app.module';
 import { AuthenticationMiddleware } from './auth/authentication.middleware';
 import type { AuthenticatedRequest } from './common/authenticated-request';
 import { rejectDeepNesting, streamingImport } from './common/body-readers';
+import { consoleSite } from './console/console-site';
 import { RequestErrorCode } from './errors/api-errors';
 import { classifyMiddlewareError, writeProblem } from './errors/problem.filter';
 
@@ -94,6 +95,8 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   // Authentication first, before anything reads the body.
   const authentication = app.get(AuthenticationMiddleware);
   app.use((request: Request, response: Response, next: NextFunction) => authentication.use(request, response, next));
+  // The web console's pages and assets; the API's own paths pass through to it.
+  app.use(consoleSite(config.console.dir));
   app.use(forAuthenticated(requireJson));
   // Every JSON body is refused before parsing if it nests more deeply than anything downstream recurses.
   const json = (limit: string) => forAuthenticated(express.json({ limit, type: ['application/json', 'application/*+json'], verify: rejectDeepNesting }));

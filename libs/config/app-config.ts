@@ -41,6 +41,8 @@ export abstract class AppConfig {
     readonly acrOrder: readonly string[];
     readonly minAcrByRole: ReadonlyMap<string, string>;
   };
+  /** The web console's built files, served at `/` (undefined: dist/console beside the API). */
+  abstract readonly console: { readonly dir?: string };
   abstract readonly fieldKeys: Keyring;
   abstract readonly payloadKeys: Keyring;
   /** Signed checkpoints of the audit chain: the keys (outside the database), the file they go to, and how often. */
@@ -155,6 +157,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       acrOrder: env.SIGN_IN_ACR_ORDER.split(','),
       minAcrByRole: minimumAcr(env.SIGN_IN_MIN_ACR),
     },
+    console: { dir: env.CONSOLE_DIR },
     fieldKeys: keyrings.field,
     payloadKeys: keyrings.payload,
     auditCheckpoints: { keys: keyrings.checkpoint, file: env.AUDIT_CHECKPOINT_FILE, intervalMs: parseDuration(env.AUDIT_CHECKPOINT_INTERVAL) },

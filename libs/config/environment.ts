@@ -211,6 +211,11 @@ export class Environment {
   @IsString()
   WORKFLOW_BUNDLE_PATH?: string;
 
+  /** The built console (index.html and assets/) the API serves at `/`; unset: dist/console beside the API. */
+  @IsOptional()
+  @IsString()
+  CONSOLE_DIR?: string;
+
   @IsInt()
   @Min(1)
   @Max(10_000)

@@ -50,6 +50,7 @@ describe('lint guards the rooms', () => {
   const ACTIVITY = 'activities/activity-failures.ts';
   const FEATURE = 'apps/api/modules/findings/findings.service.ts';
   const PLUMBING = 'apps/api/auth/access-facts.ts';
+  const CONSOLE = 'apps/console/src/labels.ts';
 
   const refused: Record<string, Case[]> = {
     'workflows import no persistence, however it is spelled': importing(
@@ -107,6 +108,15 @@ describe('lint guards the rooms', () => {
       '../../modules/partners/csv',
     ),
     'plumbing never imports a feature': importing(PLUMBING, '../modules/grants/grants.service', '../modules/engagements/dto/engagement.response'),
+    'the console imports no server code and no server package': importing(
+      CONSOLE,
+      '#domain',
+      '../../../libs/domain',
+      '../../api/main',
+      '@nestjs/common',
+      'pg',
+      'node:fs',
+    ),
   };
 
   const allowed: Record<string, Case[]> = {
@@ -120,6 +130,7 @@ describe('lint guards the rooms', () => {
       './failures',
     ),
     'libs/domain may import itself': importing(DOMAIN, './duration', './index'),
+    'the console may import itself and its UI packages': importing(CONSOLE, './api/client', 'react', 'react-dom/client', '@trussworks/react-uswds'),
     'libs may import other libs and packages': importing(LIB, '#domain', '#config', '../contracts', 'node:crypto'),
     'activities may import libs': importing(ACTIVITY, '#persistence', '#contracts', '@temporalio/common'),
     'a feature may import itself and the plumbing': importing(

@@ -25,6 +25,12 @@ describe('static checks', () => {
     expect(result.code).toBe(0);
   });
 
+  it('the console type-checks under its own strict settings (a browser bundle: DOM, JSX)', async () => {
+    const result = await output(bin('tsc'), ['--noEmit', '-p', 'apps/console/tsconfig.json']);
+    expect(result.text.trim()).toBe('');
+    expect(result.code).toBe(0);
+  });
+
   it('every file is formatted, so layout is never a review topic (`make format` fixes it)', async () => {
     const result = await output(bin('prettier'), ['--check', '--log-level', 'warn', '.']);
     expect(result.text.trim()).toBe('');

@@ -58,11 +58,17 @@ export const ROOMS = [
     why: 'apps never import the tools, the benchmark or the tests',
   },
   {
+    room: 'apps/console',
+    folders: ['apps/console'],
+    packages: ['react', 'react-dom', 'react-router', '@tanstack/react-query', 'openapi-fetch', '@trussworks/react-uswds', 'vite', 'node:path'],
+    why: "the console is the API's client in a browser: it imports its own files (the API's types among them, generated from /openapi.json) and its UI packages, never server code",
+  },
+  {
     room: 'apps/api/modules',
     apart: true,
     why: 'a feature never imports another feature: what two features share lives in auth, common, errors, temporal or metrics',
   },
-  ...['auth', 'common', 'errors', 'temporal', 'metrics'].map((plumbing) => ({
+  ...['auth', 'common', 'console', 'errors', 'temporal', 'metrics'].map((plumbing) => ({
     room: `apps/api/${plumbing}`,
     never: ['apps/api/modules'],
     why: `apps/api/${plumbing} is plumbing every feature uses: it never imports a feature`,

@@ -72,3 +72,19 @@ ${buttons}
 export function problemPage(what: string, detail: string): string {
   return page('Sign-in problem', `<h1>The sign-in could not go on</h1><p><strong>${escape(what)}</strong>: ${escape(detail)}</p>`);
 }
+
+/**
+ * Sign-out at the provider, after the console has ended its own session. `form` is the provider's own
+ * hidden form (its action and CSRF value); the buttons submit it, "logout=yes" ending the provider's
+ * session too. Either way the browser then returns to the console, which asks it to sign in again.
+ */
+export function signOutPage(form: string): string {
+  return page(
+    'Sign out — Frontier Access (local)',
+    `<h1>You have signed out of Frontier Access</h1>
+<p>Sign out of this identity provider as well, so the next person at this computer has to choose who they are?</p>
+${form}
+<p><button type="submit" form="op.logoutForm" name="logout" value="yes">Yes, sign out here too</button></p>
+<p><button type="submit" form="op.logoutForm" class="secondary">No, only the console</button></p>`,
+  );
+}

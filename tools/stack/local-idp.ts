@@ -6,7 +6,7 @@ import { ALL_ROLES, isRole, MACHINE_ROLES, Role } from '#domain';
 
 import { DEMO_PEOPLE, DemoPerson } from './demo-people';
 import { AUDIENCE, CONSOLE_CLIENT_ID, loadOrCreateSigningKey, LOCAL_ACR } from './dev-tokens';
-import { interactionPage, problemPage } from './local-idp-pages';
+import { interactionPage, problemPage, signOutPage } from './local-idp-pages';
 
 /**
  * The local OpenID provider: `oidc-provider`, an OpenID Certified implementation, on the signing key of
@@ -92,7 +92,13 @@ export async function startLocalIdp(options: LocalIdpOptions): Promise<LocalIdp>
       // afterwards, so a gateway client's organization is the one the API gave it.
       registration: { enabled: true, initialAccessToken: options.registrationToken },
       revocation: { enabled: true },
-      rpInitiatedLogout: { enabled: true },
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource: (ctx, form) => {
+          ctx.type = 'html';
+          ctx.body = signOutPage(form);
+        },
+      },
       resourceIndicators: {
         enabled: true,
         defaultResource: () => RESOURCE,

@@ -1,0 +1,118 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import * as path from 'node:path';
+
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
+
+import { OUTPUT } from './paths';
+import { Caller, stack } from './stack';
+
+/** Debian's Chromium (scripts/install-chromium.sh): Playwright drives it and downloads no browser of its own. */
+function chromiumPath(): string {
+  return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
+}
+
+/** Headless Chromium as the machine allows it: no sandbox (root), and no calls home (the network is closed). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export const SCREENSHOTS = path.join(OUTPUT, 'console');
+
+/** A browser tab on the console, recording what the page's console said and any request the CSP refused. */
+export interface ConsoleTab {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Errors the page logged (CSP refusals among them), other than the 4xx answers the API gave on purpose. */
+  readonly errors: string[];
+}
+
+/** A new tab, in the time zone of a person in Chicago, so the console's local times are really local. */
+export async function newTab(browser: Browser): Promise<ConsoleTab> {
+  const context = await browser.newContext({ baseURL: stack().apiUrl, timezoneId: 'America/Chicago', locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/the server responded with a status of 4\d\d/.test(message.text())) {
+      errors.push(message.text());
+    }
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('requestfailed', (request) => {
+    const failure = request.failure()?.errorText ?? '';
+    // A navigation that replaced the page cancels what the old page was still loading; that is no error.
+    if (failure !== 'net::ERR_ABORTED') errors.push(`${request.url()}: ${failure}`);
+  });
+  return { context, page, errors };
+}
+
+/**
+ * Signs in on the local provider's own page, as a person the test made: the free-form form (user id,
+ * organization, roles) with phishing-resistant strength, so no role needs a step-up. The console sent
+ * the browser there; it comes back to where it started.
+ */
+export async function signInOnProviderPage(page: Page, who: Caller): Promise<void> {
+  await page.getByLabel('User id (sub)').fill(who.sub);
+  await page.getByLabel('Organization').fill(who.org);
+  await page.getByLabel('Roles').selectOption([...who.roles]);
+  await page.getByLabel('Name').fill(who.sub);
+  await page.getByLabel('Phishing-resistant MFA (simulated)').check();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+/** Opens `pathname` as `who`: the console sends the anonymous browser to sign in and back. */
+export async function signedIn(browser: Browser, who: Caller, pathname = '/'): Promise<ConsoleTab> {
+  const tab = await newTab(browser);
+  await tab.page.goto(pathname);
+  await signInOnProviderPage(tab.page, who);
+  await tab.page.waitForURL((url) => url.origin === stack().apiUrl && url.pathname === pathname);
+  await tab.page.getByRole('button', { name: 'Sign out' }).waitFor();
+  return tab;
+}
+
+/** axe-core's serious and critical findings on the page as it stands (WCAG 2.1 A and AA rules). */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** One screenshot per screen, under .test-output/console/. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** The focused element's name as a person hears it: its aria-label, its label's text, or its own text. */
+const FOCUSED_NAME = `(() => {
+  const element = document.activeElement;
+  if (!element) return '';
+  const label = element.id ? document.querySelector('label[for="' + element.id + '"]') : null;
+  return (element.getAttribute('aria-label') ?? label?.textContent ?? element.textContent ?? '').trim();
+})()`;
+
+/** Presses Tab until the focused element is the one named, as a keyboard user would; fails after `limit` presses. */
+export async function tabTo(page: Page, name: string, limit = 60): Promise<void> {
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate<string>(FOCUSED_NAME);
+    if (focused === name || focused.startsWith(`${name} `) || focused.startsWith(`${name}*`)) {
+      return;
+    }
+  }
+  throw new Error(`"${name}" was not reached with ${limit} presses of Tab`);
+}
