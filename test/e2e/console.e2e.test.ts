@@ -121,10 +121,12 @@ describe('the web console in Chromium', () => {
     await fill('Security contact email', 'not-an-email');
     await tabTo(page, 'Submit inquiry');
     await page.keyboard.press('Enter');
-    const emailError = page.locator('#inquiry-contactEmail-error');
+    // Beside the field, and named by it (aria-describedby), so a screen reader says it with the field.
+    const emailError = page.locator('.usa-form-group', { has: page.getByLabel(/Security contact email/) }).locator('.usa-error-message');
     await emailError.waitFor();
     await expect(emailError.textContent()).resolves.toMatch(/email/i);
-    await expect(page.getByLabel(/Security contact email/).getAttribute('aria-describedby')).resolves.toContain('inquiry-contactEmail-error');
+    const errorId = await emailError.getAttribute('id');
+    await expect(page.getByLabel(/Security contact email/).getAttribute('aria-describedby')).resolves.toContain(errorId);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'developer-new-inquiry-error');
     await page.getByLabel(/Security contact email/).fill('');

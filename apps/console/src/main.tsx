@@ -10,7 +10,7 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiProblem } from './api/client';
 import { SessionProvider, useMe } from './api/session';
 import { Shell } from './layout/Shell';
-import { EngagementPage } from './pages/EngagementPage';
+import { EngagementPage } from './pages/engagement/EngagementPage';
 import { EngagementsPage } from './pages/EngagementsPage';
 import { NewInquiryPage } from './pages/NewInquiryPage';
 import { NotFoundPage } from './pages/NotFoundPage';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, DataSource, DeepPartial, IsNull } from 'typeorm';
+import { Brackets, DataSource, DeepPartial, IsNull, SelectQueryBuilder } from 'typeorm';
 
 import type { EngagementScope } from '#security';
 
@@ -143,30 +143,7 @@ export class EngagementRepository {
 
   /** Newest first, keyset-paginated, holding only what `scope` admits. */
   list(scope: EngagementScope, limit: number, after?: ListPosition, stage?: string): Promise<EngagementEntity[]> {
-    const query = this.dataSource.getRepository(EngagementEntity).createQueryBuilder('e');
-    if (!scope.all) {
-      query.andWhere(
-        new Brackets((visible) => {
-          visible.where('false');
-          if (scope.developerOrg !== undefined) {
-            visible.orWhere('e.developer_org = :org', { org: scope.developerOrg });
-          }
-          if (scope.reviewerSub !== undefined) {
-            visible.orWhere(
-              'EXISTS (SELECT 1 FROM engagement_reviewers r WHERE r.engagement_id = e.id AND r.reviewer_sub = :reviewer AND r.ended_at IS NULL)',
-              {
-                reviewer: scope.reviewerSub,
-              },
-            );
-          }
-          if (scope.authoritySub !== undefined) {
-            visible.orWhere('(e.recommended_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM recusals x WHERE x.engagement_id = e.id AND x.sub = :authority))', {
-              authority: scope.authoritySub,
-            });
-          }
-        }),
-      );
-    }
+    const query = visibleTo(this.dataSource.getRepository(EngagementEntity).createQueryBuilder('e'), scope);
     if (stage !== undefined) {
       query.andWhere('e.stage = :stage', { stage });
     }
@@ -175,4 +152,56 @@ export class EngagementRepository {
     }
     return query.orderBy('e.submitted_at', 'DESC').addOrderBy('e.id', 'DESC').limit(limit).getMany();
   }
+
+  /**
+   * What `scope` admits that changed at or after `since` (to the millisecond), oldest change first:
+   * ids, versions and stages only, for the live feed; nothing without `since`. Also the database's own
+   * clock, so a caller's next `since` never depends on the API's.
+   */
+  async changedSince(scope: EngagementScope, since: Date | undefined, limit: number): Promise<{ rows: EngagementChange[]; now: Date }> {
+    const clock = this.dataSource.query<{ now: Date }[]>('SELECT now() AS now');
+    if (since === undefined) {
+      return { rows: [], now: (await clock)[0]?.now ?? new Date() };
+    }
+    const query = visibleTo(this.dataSource.getRepository(EngagementEntity).createQueryBuilder('e'), scope)
+      .select(['e.id', 'e.version', 'e.stage', 'e.updatedAt'])
+      .andWhere("date_trunc('milliseconds', e.updated_at) >= :since", { since })
+      .orderBy('e.updated_at', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .limit(limit);
+    const [rows, now] = await Promise.all([query.getMany(), clock]);
+    return { rows: rows.map(({ id, version, stage, updatedAt }) => ({ id, version, stage, updatedAt })), now: now[0]?.now ?? new Date() };
+  }
+}
+
+export interface EngagementChange {
+  readonly id: string;
+  readonly version: number;
+  readonly stage: string;
+  readonly updatedAt: Date;
+}
+
+/** Only the engagements `scope` admits: a developer's own, a reviewer's assigned, an authority's recommended (unless recused), or all. */
+function visibleTo(query: SelectQueryBuilder<EngagementEntity>, scope: EngagementScope): SelectQueryBuilder<EngagementEntity> {
+  if (scope.all) {
+    return query;
+  }
+  return query.andWhere(
+    new Brackets((visible) => {
+      visible.where('false');
+      if (scope.developerOrg !== undefined) {
+        visible.orWhere('e.developer_org = :org', { org: scope.developerOrg });
+      }
+      if (scope.reviewerSub !== undefined) {
+        visible.orWhere('EXISTS (SELECT 1 FROM engagement_reviewers r WHERE r.engagement_id = e.id AND r.reviewer_sub = :reviewer AND r.ended_at IS NULL)', {
+          reviewer: scope.reviewerSub,
+        });
+      }
+      if (scope.authoritySub !== undefined) {
+        visible.orWhere('(e.recommended_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM recusals x WHERE x.engagement_id = e.id AND x.sub = :authority))', {
+          authority: scope.authoritySub,
+        });
+      }
+    }),
+  );
 }

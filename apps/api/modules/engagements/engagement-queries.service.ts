@@ -1,14 +1,27 @@
 import { Injectable } from '@nestjs/common';
 
-import { Actor } from '#domain';
+import { Actor, EngagementStage } from '#domain';
 import { AuditGroupCommit, EngagementRepository, PeopleRepository } from '#persistence';
 import { engagementScope, EngagementView, FieldCipher } from '#security';
 
 import { EngagementAccessService } from '../../auth/engagement-access.service';
 import { isUtcTimestamp, UUID_PATTERN } from '../../common/dto-decorators';
-import { decodeCursor, keysetPage } from '../../common/pagination';
+import { decodeCursor, encodeCursor, keysetPage } from '../../common/pagination';
 import { CONFIDENTIAL_FIELDS, EngagementDetailDto, EngagementListDto, toEngagementDetail, toEngagementSummary } from './dto/engagement.response';
+import { EngagementChangesDto, EngagementChangesQuery } from './dto/engagement-changes';
 import { ListEngagementsQuery } from './dto/list-engagements.query';
+
+/** How far each answer of the change feed looks back before its cursor: a change committed late (its time set when its transaction began) is still seen. */
+const CHANGES_LOOKBACK_MS = 5_000;
+const CHANGES_LIMIT = 200;
+
+interface ChangesCursor {
+  readonly t: string;
+}
+
+function isChangesCursor(value: unknown): value is ChangesCursor {
+  return isUtcTimestamp((value as Partial<ChangesCursor> | null)?.t);
+}
 
 interface ListCursor {
   readonly t: string;
@@ -40,6 +53,23 @@ export class EngagementQueriesService {
       query.stage,
     );
     return keysetPage(rows, query.limit, toEngagementSummary, (last) => ({ t: last.submittedAt.toISOString(), id: last.id }));
+  }
+
+  /**
+   * The live feed: ids, versions and stages of what the caller may see that changed since the cursor.
+   * Metadata only, the same the list shows, so it is not audited; a client fetches (and so audits) the
+   * content only when a version it holds changed.
+   */
+  async changes(actor: Actor, query: EngagementChangesQuery): Promise<EngagementChangesDto> {
+    const since = query.since ? new Date(Date.parse(decodeCursor(query.since, isChangesCursor).t) - CHANGES_LOOKBACK_MS) : undefined;
+    const { rows, now } = await this.engagements.changedSince(engagementScope(actor), since, CHANGES_LIMIT);
+    const last = rows.at(-1);
+    // A full page resumes where it stopped; otherwise the next answer starts from now.
+    const next = rows.length === CHANGES_LIMIT && last ? new Date(last.updatedAt.getTime() + CHANGES_LOOKBACK_MS) : now;
+    return {
+      items: rows.map((row) => ({ id: row.id, version: row.version, stage: row.stage as EngagementStage })),
+      cursor: encodeCursor({ t: next.toISOString() }),
+    };
   }
 
   /**

@@ -5,6 +5,7 @@ import { SecurityModule } from '#security';
 
 import { AccessModule } from '../../auth/access.module';
 import { TemporalModule } from '../../temporal/temporal.module';
+import { EngagementChangesController } from './engagement-changes.controller';
 import { EngagementQueriesService } from './engagement-queries.service';
 import { EngagementsController } from './engagements.controller';
 import { EngagementsService } from './engagements.service';
@@ -13,7 +14,7 @@ import { LegacyPlaintextSealer } from './legacy-plaintext-sealer.service';
 /** Designation inquiries, their review and determination, and the pre-release window. */
 @Module({
   imports: [PersistenceModule, SecurityModule, AccessModule, TemporalModule],
-  controllers: [EngagementsController],
+  controllers: [EngagementsController, EngagementChangesController],
   providers: [EngagementsService, EngagementQueriesService, LegacyPlaintextSealer],
 })
 export class EngagementsModule {}

@@ -342,6 +342,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/engagement-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed among the engagements you may see: ids, versions and stages since the cursor. Not audited: it carries no content */
+        get: operations["EngagementChangesController_changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/engagements/{id}/audit": {
         parameters: {
             query?: never;
@@ -966,6 +983,8 @@ export interface components {
             releasedAt?: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description Grows with every change (the version /v1/engagement-changes reports) */
+            version: number;
         };
         EngagementListDto: {
             items: components["schemas"]["EngagementSummaryDto"][];
@@ -1043,6 +1062,8 @@ export interface components {
             releasedAt?: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description Grows with every change (the version /v1/engagement-changes reports) */
+            version: number;
             /**
              * @description FULL; DEVELOPER (no benchmark references or attestation statements); METADATA for callers without a need to know the content
              * @enum {string}
@@ -1117,6 +1138,18 @@ export interface components {
              * @description When the model was released publicly (UTC); now if absent. Never in the future.
              */
             releasedAt?: string;
+        };
+        EngagementChangeDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description Grows with every change; a client that saw this version already has nothing to fetch */
+            version: number;
+            stage: components["schemas"]["EngagementStage"];
+        };
+        EngagementChangesDto: {
+            items: components["schemas"]["EngagementChangeDto"][];
+            /** @description Send as `since` next time. Answers overlap by a few seconds (a change is never missed), so compare versions */
+            cursor: string;
         };
         AuditActorDto: {
             sub: string;
@@ -3525,6 +3558,55 @@ export interface operations {
             };
             /** @description A dependency is unavailable; nothing was changed */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EngagementChangesController_changes: {
+        parameters: {
+            query?: {
+                /** @description The cursor of the previous answer; absent, the answer holds no changes, only a cursor to start from */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EngagementChangesDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

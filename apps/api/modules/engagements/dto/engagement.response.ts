@@ -37,6 +37,7 @@ export class EngagementSummaryDto {
   @ApiPropertyOptional({ type: AccessWindowDto, description: 'The pre-release window, once opened (dates only here)' }) window?: AccessWindowDto;
   @ApiPropertyOptional({ format: 'date-time' }) releasedAt?: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({ description: 'Grows with every change (the version /v1/engagement-changes reports)' }) version!: number;
 }
 
 export class TimelineEntryDto {
@@ -127,6 +128,7 @@ export function toEngagementSummary(e: EngagementEntity): EngagementSummaryDto {
     window: windowOf(e),
     releasedAt: iso(e.releasedAt),
     updatedAt: e.updatedAt.toISOString(),
+    version: e.version,
   };
 }
 

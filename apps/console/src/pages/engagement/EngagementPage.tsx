@@ -1,28 +1,18 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ButtonGroup, SummaryBox, SummaryBoxContent, SummaryBoxHeading, Tag } from '@trussworks/react-uswds';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { SummaryBox, SummaryBoxContent, SummaryBoxHeading, Tag } from '@trussworks/react-uswds';
 import { useParams } from 'react-router';
 
-import { answer, api, type Schemas } from '../api/client';
-import { useMe } from '../api/session';
-import { eventLabel, type Stage, STAGE_LABELS } from '../labels';
-import { ConfirmButton } from '../ui/confirm';
-import { Page } from '../ui/page';
-import { ProblemAlert } from '../ui/problem';
-import { Deadline, Time } from '../ui/time';
+import { answer, api, type Schemas } from '../../api/client';
+import { holdVersion } from '../../api/live';
+import { useMe } from '../../api/session';
+import { eventLabel, STAGE_LABELS } from '../../labels';
+import { Page } from '../../ui/page';
+import { ProblemAlert } from '../../ui/problem';
+import { Deadline, Time } from '../../ui/time';
+import { DeveloperActions } from './DeveloperActions';
+import { AssignReviewers, AuthorityActions, ReviewerActions } from './GovernmentActions';
 
 type Engagement = Schemas['EngagementDetailDto'];
-
-/** Stages in which the developer may still withdraw (every stage but the ends). */
-const OPEN_STAGES: ReadonlySet<Stage> = new Set([
-  'INQUIRY_SUBMITTED',
-  'UNDER_REVIEW',
-  'RECOMMENDED',
-  'DESIGNATED',
-  'PRE_RELEASE_ACCESS',
-  'POST_WINDOW',
-  'RELEASED',
-]);
 
 function Facts({ engagement }: { readonly engagement: Engagement }) {
   return (
@@ -74,6 +64,47 @@ function Facts({ engagement }: { readonly engagement: Engagement }) {
   );
 }
 
+const OUTCOME_LABELS: Record<Schemas['DesignationOutcome'], string> = { COVERED: 'Covered frontier model', NOT_COVERED: 'Not covered' };
+
+/** The recommendation and the determination, and the benchmark references behind them (for those who may see them). */
+function Decisions({ engagement }: { readonly engagement: Engagement }) {
+  const decisions = [
+    ['Recommendation', engagement.recommendation],
+    ['Determination', engagement.determination],
+  ] as const;
+  const benchmarks = engagement.benchmarkResults ?? [];
+  if (!engagement.recommendation && !engagement.determination && benchmarks.length === 0) {
+    return null;
+  }
+  return (
+    <section aria-labelledby="decisions-heading">
+      <h2 id="decisions-heading">Assessment</h2>
+      {benchmarks.length > 0 && (
+        <>
+          <h3>Benchmark references</h3>
+          <ul>
+            {benchmarks.map((benchmark) => (
+              <li key={benchmark.id}>
+                <strong>{benchmark.reference}</strong>: {benchmark.summary} <Time at={benchmark.recordedAt} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {decisions.map(([label, decision]) =>
+        decision ? (
+          <div key={label}>
+            <h3>{label}</h3>
+            <p>
+              <strong>{OUTCOME_LABELS[decision.outcome]}</strong>, <Time at={decision.at} />. {decision.rationale}
+            </p>
+          </div>
+        ) : null,
+      )}
+    </section>
+  );
+}
+
 function Timeline({ entries }: { readonly entries: Engagement['timeline'] }) {
   return (
     <section aria-labelledby="timeline-heading">
@@ -93,45 +124,17 @@ function Timeline({ entries }: { readonly entries: Engagement['timeline'] }) {
   );
 }
 
-function DeveloperActions({ engagement }: { readonly engagement: Engagement }) {
-  const queries = useQueryClient();
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const withdraw = useMutation({
-    mutationFn: () =>
-      answer(
-        api.POST('/v1/engagements/{id}/withdraw', {
-          params: { path: { id: engagement.id }, header: { 'Idempotency-Key': `withdraw-${idempotencyKey}` } },
-          body: {},
-        }),
-      ),
-    onSuccess: () => queries.invalidateQueries({ queryKey: ['engagement', engagement.id] }),
-  });
-  if (!OPEN_STAGES.has(engagement.stage)) {
-    return null;
-  }
-  return (
-    <section aria-labelledby="actions-heading">
-      <h2 id="actions-heading">Actions</h2>
-      <ProblemAlert error={withdraw.error} />
-      <ButtonGroup>
-        <ConfirmButton
-          label="Withdraw"
-          confirmLabel="Yes, withdraw"
-          heading="Withdraw from the voluntary process?"
-          onConfirm={() => withdraw.mutate()}
-          disabled={withdraw.isPending}
-        >
-          <p>The engagement ends now and cannot be reopened. Every reviewer and partner token stops working now.</p>
-        </ConfirmButton>
-      </ButtonGroup>
-    </section>
-  );
-}
-
 export function EngagementPage() {
   const { id = '' } = useParams();
   const me = useMe();
-  const engagement = useQuery({ queryKey: ['engagement', id], queryFn: () => answer(api.GET('/v1/engagements/{id}', { params: { path: { id } } })) });
+  const engagement = useQuery({
+    queryKey: ['engagement', id],
+    queryFn: async () => {
+      const read = await answer(api.GET('/v1/engagements/{id}', { params: { path: { id } } }));
+      holdVersion(read.id, read.version);
+      return read;
+    },
+  });
   const data = engagement.data;
   const title = data ? `${data.modelName} ${data.modelVersion}` : 'Engagement';
   const ownDeveloper = me.roles.includes('developer') && data?.developerOrg === me.org;
@@ -160,7 +163,11 @@ export function EngagementPage() {
               </ul>
             </section>
           )}
+          <Decisions engagement={data} />
           {ownDeveloper && <DeveloperActions engagement={data} />}
+          {me.roles.includes('program-admin') && <AssignReviewers engagement={data} />}
+          {me.roles.includes('reviewer') && <ReviewerActions engagement={data} />}
+          {me.roles.includes('designation-authority') && <AuthorityActions engagement={data} />}
           <Timeline entries={data.timeline} />
         </>
       )}

@@ -1,0 +1,216 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, AlertHeading } from '@trussworks/react-uswds';
+
+import { answer, api, type Schemas } from '../../api/client';
+import { useMe } from '../../api/session';
+import { chosen, CommandForm, text } from '../../ui/command-form';
+import { offered } from './stages';
+
+type Engagement = Schemas['EngagementDetailDto'];
+
+const OUTCOMES = [
+  { value: 'COVERED', label: 'Covered frontier model' },
+  { value: 'NOT_COVERED', label: 'Not covered' },
+];
+
+const header = (key: string) => ({ 'Idempotency-Key': key });
+const refreshes = (engagement: Engagement) => [['engagement', engagement.id], ['engagements']];
+
+/** A program administrator assigns reviewers, chosen by name from the people directory. */
+export function AssignReviewers({ engagement }: { readonly engagement: Engagement }) {
+  const people = useQuery({
+    queryKey: ['people', 'reviewer'],
+    queryFn: () => answer(api.GET('/v1/people', { params: { query: { role: 'reviewer', limit: 100 } } })),
+  });
+  const assigned = new Set(engagement.reviewers.map((reviewer) => reviewer.sub));
+  const choices = (people.data?.items ?? [])
+    .filter((person) => person.status === 'ACTIVE' && !assigned.has(person.sub))
+    .map((person) => ({ value: person.sub, label: `${person.name} (${person.org})` }));
+  if (!offered('assignReviewers', engagement.stage)) {
+    return null;
+  }
+  return (
+    <section aria-labelledby="assign-heading">
+      <h2 id="assign-heading">Reviewers to assign</h2>
+      {choices.length === 0 ? (
+        <p>{people.isPending ? 'Loading the directory…' : 'Every active reviewer in the directory is assigned already.'}</p>
+      ) : (
+        <CommandForm
+          key={[...assigned].join()}
+          fields={[
+            { name: 'reviewerIds', label: 'Reviewers', kind: 'choices', options: choices, hint: 'Active people with the reviewer role, from the directory.' },
+          ]}
+          submitLabel="Assign reviewers"
+          invalidates={refreshes(engagement)}
+          send={(values, key) =>
+            answer(
+              api.POST('/v1/engagements/{id}/reviewers', {
+                params: { path: { id: engagement.id }, header: header(key) },
+                body: { reviewerIds: chosen(values, 'reviewerIds') },
+              }),
+            )
+          }
+        />
+      )}
+    </section>
+  );
+}
+
+function Attest({ engagement, capacity }: { readonly engagement: Engagement; readonly capacity: 'a reviewer' | 'a designation authority' }) {
+  return (
+    <CommandForm
+      legend={`Conflict-of-interest attestation, as ${capacity}`}
+      fields={[
+        { name: 'noConflictOfInterest', label: 'I have no conflict of interest with this developer', kind: 'checkbox', required: true },
+        { name: 'statement', label: 'Statement (optional)', kind: 'textarea' },
+      ]}
+      submitLabel="Attest"
+      invalidates={refreshes(engagement)}
+      send={(values, key) =>
+        answer(
+          api.POST('/v1/engagements/{id}/attestations', {
+            params: { path: { id: engagement.id }, header: header(key) },
+            // The API refuses anything but true, and says so beside the box.
+            body: {
+              noConflictOfInterest: (values['noConflictOfInterest'] === 'true') as true,
+              ...(text(values, 'statement') ? { statement: text(values, 'statement') } : {}),
+            },
+          }),
+        )
+      }
+    />
+  );
+}
+
+/** An assigned reviewer: attestation, then benchmark references and the recommendation. */
+export function ReviewerActions({ engagement }: { readonly engagement: Engagement }) {
+  const me = useMe();
+  const mine = engagement.reviewers.find((reviewer) => reviewer.sub === me.sub);
+  if (!mine) {
+    return null;
+  }
+  if (!mine.attested) {
+    return offered('attest', engagement.stage) ? (
+      <section aria-labelledby="reviewer-heading">
+        <h2 id="reviewer-heading">Before you review</h2>
+        <Attest engagement={engagement} capacity="a reviewer" />
+      </section>
+    ) : null;
+  }
+  if (!offered('recommend', engagement.stage)) {
+    return null;
+  }
+  return (
+    <section aria-labelledby="reviewer-heading">
+      <h2 id="reviewer-heading">Your review</h2>
+      <CommandForm
+        legend="Benchmark reference"
+        fields={[
+          {
+            name: 'reference',
+            label: 'Control number',
+            kind: 'text',
+            required: true,
+            hint: 'The classified result’s control number; never the result itself.',
+          },
+          { name: 'digest', label: 'Result digest', kind: 'text', required: true, hint: 'sha256:… of the classified result.' },
+          { name: 'summary', label: 'Unclassified summary', kind: 'textarea', required: true },
+        ]}
+        submitLabel="Record benchmark reference"
+        invalidates={refreshes(engagement)}
+        send={(values, key) =>
+          answer(
+            api.POST('/v1/engagements/{id}/benchmark-results', {
+              params: { path: { id: engagement.id }, header: header(key) },
+              body: { reference: text(values, 'reference'), digest: text(values, 'digest'), summary: text(values, 'summary') },
+            }),
+          )
+        }
+      />
+      <CommandForm
+        legend="Recommendation"
+        fields={[
+          { name: 'outcome', label: 'Recommended outcome', kind: 'select', required: true, options: OUTCOMES },
+          { name: 'rationale', label: 'Unclassified rationale', kind: 'textarea', required: true },
+        ]}
+        submitLabel="Submit recommendation"
+        invalidates={refreshes(engagement)}
+        send={(values, key) =>
+          answer(
+            api.POST('/v1/engagements/{id}/recommendation', {
+              params: { path: { id: engagement.id }, header: header(key) },
+              body: { outcome: text(values, 'outcome') as Schemas['DesignationOutcome'], rationale: text(values, 'rationale') },
+            }),
+          )
+        }
+      />
+    </section>
+  );
+}
+
+/** Why this authority may not decide, when the two-person rule says so; undefined when they may. */
+function twoPersonRefusal(engagement: Engagement, sub: string): string | undefined {
+  if (engagement.recommendation?.by === sub) {
+    return 'You made the recommendation. Under the two-person rule, another designation authority decides.';
+  }
+  if (engagement.reviewers.some((reviewer) => reviewer.sub === sub)) {
+    return 'You are one of this engagement’s reviewers. Under the two-person rule, a designation authority who did not review it decides.';
+  }
+  return undefined;
+}
+
+/** A designation authority: attestation as an authority, then the determination, confirmed. */
+export function AuthorityActions({ engagement }: { readonly engagement: Engagement }) {
+  const me = useMe();
+  if (!offered('determine', engagement.stage)) {
+    return null;
+  }
+  const refusal = twoPersonRefusal(engagement, me.sub);
+  const attested = (engagement.attestations ?? []).some((attestation) => attestation.sub === me.sub && attestation.capacity === 'AUTHORITY');
+  return (
+    <section aria-labelledby="authority-heading">
+      <h2 id="authority-heading">Determination</h2>
+      {engagement.recommendation && (
+        <p>
+          Recommended: <strong>{OUTCOMES.find((outcome) => outcome.value === engagement.recommendation?.outcome)?.label}</strong>.{' '}
+          {engagement.recommendation.rationale}
+        </p>
+      )}
+      {refusal ? (
+        <Alert type="warning" role="status">
+          <AlertHeading level="h3">You cannot decide this one</AlertHeading>
+          <p className="usa-alert__text">{refusal}</p>
+        </Alert>
+      ) : !attested ? (
+        <Attest engagement={engagement} capacity="a designation authority" />
+      ) : (
+        <CommandForm
+          fields={[
+            { name: 'outcome', label: 'Determination outcome', kind: 'select', required: true, options: OUTCOMES },
+            { name: 'rationale', label: 'Unclassified rationale', kind: 'textarea', required: true },
+          ]}
+          submitLabel="Submit determination"
+          confirm={{
+            heading: 'Make the determination?',
+            confirmLabel: 'Yes, determine',
+            body: (
+              <p>
+                The determination is final and the developer is told at once. Covered lets the developer open a pre-release window; not covered closes the
+                engagement.
+              </p>
+            ),
+          }}
+          invalidates={refreshes(engagement)}
+          send={(values, key) =>
+            answer(
+              api.POST('/v1/engagements/{id}/determination', {
+                params: { path: { id: engagement.id }, header: header(key) },
+                body: { outcome: text(values, 'outcome') as Schemas['DesignationOutcome'], rationale: text(values, 'rationale') },
+              }),
+            )
+          }
+        />
+      )}
+    </section>
+  );
+}
