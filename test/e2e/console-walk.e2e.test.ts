@@ -1,9 +1,9 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 import { Role } from '#domain';
 
 import { get } from '../support/api';
-import { accessibilityViolations, launchChromium, screenshot, signedIn } from '../support/console';
+import { accessibilityViolations, chromiumForFile, screenshot, signedIn } from '../support/console';
 import { act, ARTIFACT, Cast, cast, detail, DIGEST, GATEWAY, STAGES, submitted } from '../support/scenario';
 import { Caller, caller } from '../support/stack';
 
@@ -24,20 +24,15 @@ const section = (page: Page, heading: string) => page.locator('section', { has: 
  * who is also an authority is told plainly they may not), and the developer opens the window.
  */
 describe('the console walk: designation and the pre-release window', () => {
-  let browser: Browser;
+  const chromium = chromiumForFile();
   let c: Cast;
 
   beforeAll(async () => {
-    browser = await launchChromium();
     c = await cast();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   async function as(who: Caller, pathname: string, step: (page: Page) => Promise<void>): Promise<void> {
-    const tab = await signedIn(browser, who, pathname);
+    const tab = await signedIn(chromium(), who, pathname);
     await step(tab.page);
     expect(tab.errors).toEqual([]);
     await tab.context.close();
@@ -126,7 +121,7 @@ describe('the console walk: designation and the pre-release window', () => {
 
   it('an open page follows the workflow within 5 seconds without a reload, and reads its content (audited) only when it changed', async () => {
     const id = await submitted(c, { modelName: 'Cumulus', modelVersion: '1' });
-    const tab = await signedIn(browser, c.developer, `/engagements/${id}`);
+    const tab = await signedIn(chromium(), c.developer, `/engagements/${id}`);
     await tab.page.getByRole('heading', { level: 1, name: 'Cumulus 1' }).waitFor();
     const viewed = await contentReads(id, c.developer.sub);
     // Idle: the page keeps asking the metadata feed, which is not audited, and reads nothing.

@@ -1,12 +1,10 @@
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 
-import type { Browser } from '@playwright/test';
-
 import { Role } from '#domain';
 
 import { request } from '../support/api';
-import { accessibilityViolations, launchChromium, screenshot, signedIn, signInOnProviderPage, tabTo } from '../support/console';
+import { accessibilityViolations, chromiumForFile, screenshot, signedIn, signInOnProviderPage, tabTo } from '../support/console';
 import { ROOT } from '../support/paths';
 import { Cast, cast, detail, STAGES, submitted } from '../support/scenario';
 import { caller, stack } from '../support/stack';
@@ -66,22 +64,17 @@ describe('the web console, served by the API at /', () => {
 });
 
 describe('the web console in Chromium', () => {
-  let browser: Browser;
+  const chromium = chromiumForFile();
   let c: Cast;
 
   beforeAll(async () => {
-    browser = await launchChromium();
     c = await cast();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('a developer signs in at a deep link, files an inquiry by keyboard alone, follows it, withdraws it, and signs out', async () => {
     const developer = await caller(Role.Developer, c.developer.org);
     const earlier = await submitted(c, { modelName: 'Borealis', modelVersion: '2.1' });
-    const tab = await signedIn(browser, developer, `/engagements/${earlier}`);
+    const tab = await signedIn(chromium(), developer, `/engagements/${earlier}`);
     const { page } = tab;
 
     // The deep link opened the engagement, marked as CUI, with its timeline in the viewer's words.
@@ -168,7 +161,7 @@ describe('the web console in Chromium', () => {
   it('a person whose session ends mid-visit signs in again and returns to the same page', async () => {
     const developer = await caller(Role.Developer, c.developer.org);
     const id = await submitted(c, { modelName: 'Stratus', modelVersion: '3' });
-    const tab = await signedIn(browser, developer, '/');
+    const tab = await signedIn(chromium(), developer, '/');
     await tab.context.clearCookies();
     await tab.page.goto(`/engagements/${id}`);
     await signInOnProviderPage(tab.page, developer);
@@ -179,7 +172,7 @@ describe('the web console in Chromium', () => {
 
   it('the console shows nothing the API would not: another organization\'s engagement is "not found"', async () => {
     const theirs = await submitted(c, { modelName: 'Private' });
-    const tab = await signedIn(browser, c.otherDeveloper, `/engagements/${theirs}`);
+    const tab = await signedIn(chromium(), c.otherDeveloper, `/engagements/${theirs}`);
     await tab.page.getByRole('alert').waitFor();
     await expect(tab.page.getByRole('alert').textContent()).resolves.toMatch(/not found/i);
     expect(await tab.page.getByText('Private').count()).toBe(0);

@@ -30,6 +30,21 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/** One Chromium for a test file: launched before its tests, closed after them. */
+export function chromiumForFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not running yet');
+    return browser;
+  };
+}
+
 export const SCREENSHOTS = path.join(OUTPUT, 'console');
 
 /** A browser tab on the console, recording what the page's console said and any request the CSP refused. */

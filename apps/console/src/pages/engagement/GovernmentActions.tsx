@@ -3,7 +3,7 @@ import { Alert, AlertHeading } from '@trussworks/react-uswds';
 
 import { answer, api, type Schemas } from '../../api/client';
 import { useMe } from '../../api/session';
-import { chosen, CommandForm, text } from '../../ui/command-form';
+import { chosen, CommandForm, type Field, type FieldValues, text } from '../../ui/command-form';
 import { offered } from './stages';
 
 type Engagement = Schemas['EngagementDetailDto'];
@@ -14,6 +14,14 @@ const OUTCOMES = [
 ];
 
 const header = (key: string) => ({ 'Idempotency-Key': key });
+
+/** A recommendation or a determination: an outcome and its unclassified rationale. */
+const decisionFields = (outcomeLabel: string): Field[] => [
+  { name: 'outcome', label: outcomeLabel, kind: 'select', required: true, options: OUTCOMES },
+  { name: 'rationale', label: 'Unclassified rationale', kind: 'textarea', required: true },
+];
+
+const decision = (values: FieldValues) => ({ outcome: text(values, 'outcome') as Schemas['DesignationOutcome'], rationale: text(values, 'rationale') });
 const refreshes = (engagement: Engagement) => [['engagement', engagement.id], ['engagements']];
 
 /** A program administrator assigns reviewers, chosen by name from the people directory. */
@@ -129,17 +137,14 @@ export function ReviewerActions({ engagement }: { readonly engagement: Engagemen
       />
       <CommandForm
         legend="Recommendation"
-        fields={[
-          { name: 'outcome', label: 'Recommended outcome', kind: 'select', required: true, options: OUTCOMES },
-          { name: 'rationale', label: 'Unclassified rationale', kind: 'textarea', required: true },
-        ]}
+        fields={decisionFields('Recommended outcome')}
         submitLabel="Submit recommendation"
         invalidates={refreshes(engagement)}
         send={(values, key) =>
           answer(
             api.POST('/v1/engagements/{id}/recommendation', {
               params: { path: { id: engagement.id }, header: header(key) },
-              body: { outcome: text(values, 'outcome') as Schemas['DesignationOutcome'], rationale: text(values, 'rationale') },
+              body: decision(values),
             }),
           )
         }
@@ -185,10 +190,7 @@ export function AuthorityActions({ engagement }: { readonly engagement: Engageme
         <Attest engagement={engagement} capacity="a designation authority" />
       ) : (
         <CommandForm
-          fields={[
-            { name: 'outcome', label: 'Determination outcome', kind: 'select', required: true, options: OUTCOMES },
-            { name: 'rationale', label: 'Unclassified rationale', kind: 'textarea', required: true },
-          ]}
+          fields={decisionFields('Determination outcome')}
           submitLabel="Submit determination"
           confirm={{
             heading: 'Make the determination?',
@@ -205,7 +207,7 @@ export function AuthorityActions({ engagement }: { readonly engagement: Engageme
             answer(
               api.POST('/v1/engagements/{id}/determination', {
                 params: { path: { id: engagement.id }, header: header(key) },
-                body: { outcome: text(values, 'outcome') as Schemas['DesignationOutcome'], rationale: text(values, 'rationale') },
+                body: decision(values),
               }),
             )
           }
