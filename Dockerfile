@@ -11,7 +11,7 @@ COPY tools tools
 COPY workflows workflows
 RUN npx tsc -p tsconfig.build.json \
  && node --disable-warning=ExperimentalWarning dist/tools/build-workflow-bundle.js \
- && npx vite build -c apps/console/vite.config.mts --logLevel warn \
+ && NODE_ENV=production npx vite build -c apps/console/vite.config.mts --logLevel warn \
  && npm prune --omit=dev --no-audit --no-fund --loglevel=error
 
 FROM node:24-bookworm-slim

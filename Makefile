@@ -57,7 +57,8 @@ dist/.built: node_modules/.installed $(TS_SOURCES) tsconfig.json tsconfig.build.
 
 # The web console (apps/console, React and Vite), which the API serves at /.
 dist/console/.built: node_modules/.installed $(CONSOLE_SOURCES)
-	npx vite build -c apps/console/vite.config.mts --logLevel warn
+	@# A production build whatever NODE_ENV the caller has (jest sets it to test, which would keep React's development build).
+	NODE_ENV=production npx vite build -c apps/console/vite.config.mts --logLevel warn
 	@touch $@
 
 build: dist/.built dist/console/.built

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 import { Role } from '#domain';
 
@@ -7,6 +8,7 @@ import { request } from '../support/api';
 import { accessibilityViolations, chromiumForFile, screenshot, signedIn, signInOnProviderPage, tabTo } from '../support/console';
 import { ROOT } from '../support/paths';
 import { Cast, cast, detail, STAGES, submitted } from '../support/scenario';
+import { signIn } from '../support/sessions';
 import { caller, stack } from '../support/stack';
 
 const ASSETS = path.join(ROOT, 'dist', 'console', 'assets');
@@ -14,6 +16,15 @@ const ASSETS = path.join(ROOT, 'dist', 'console', 'assets');
 /** What the API answers a browser asking for a page, without following redirects. */
 async function page(pathname: string, cookie?: string): Promise<Response> {
   return fetch(`${stack().apiUrl}${pathname}`, { redirect: 'manual', headers: { accept: 'text/html,application/xhtml+xml', ...(cookie ? { cookie } : {}) } });
+}
+
+/** The console's index.html, as a signed-in browser gets it. */
+async function signedInIndex(): Promise<string> {
+  const developer = await caller(Role.Developer, 'acme-ai');
+  const { browser } = await signIn({ sub: developer.sub, org: developer.org, roles: [...developer.roles], strength: 'phishing-resistant' });
+  const answer = await browser.fetch(`${stack().apiUrl}/`, { headers: { accept: 'text/html' } });
+  expect(answer.status).toBe(200);
+  return answer.text();
 }
 
 describe('the web console, served by the API at /', () => {
@@ -48,6 +59,20 @@ describe('the web console, served by the API at /', () => {
       expect(asset.headers.get('content-security-policy')).toBe(csp);
     }
     expect((await fetch(`${stack().apiUrl}/assets/missing-00000000.js`)).status).toBe(404);
+  });
+
+  it("the first page's JS and CSS stay under 250 KB gzipped, and are React's production build", async () => {
+    const index = await signedInIndex();
+    const assets = [...index.matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
+    expect(assets.length).toBeGreaterThanOrEqual(2);
+    let gzipped = 0;
+    for (const asset of assets) {
+      const body = Buffer.from(await (await fetch(`${stack().apiUrl}${asset}`)).arrayBuffer());
+      gzipped += gzipSync(body, { level: 9 }).length;
+      // Only React's development build names this frame.
+      expect(body.toString('utf8')).not.toContain('react-stack-top-frame');
+    }
+    expect(gzipped).toBeLessThan(250 * 1024);
   });
 
   it('an unknown path under /v1/ is still a problem+json 404, even for a browser asking for HTML', async () => {

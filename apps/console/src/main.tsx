@@ -3,18 +3,20 @@ import '@trussworks/react-uswds/lib/index.css';
 import './console.css';
 
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Route, Routes } from 'react-router';
 
 import { ApiProblem } from './api/client';
 import { SessionProvider, useMe } from './api/session';
 import { Shell } from './layout/Shell';
-import { EngagementPage } from './pages/engagement/EngagementPage';
 import { EngagementsPage } from './pages/EngagementsPage';
-import { NewInquiryPage } from './pages/NewInquiryPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OnboardingPage } from './pages/OnboardingPage';
+
+// The first page (the list) loads only what it needs; the others come when they are opened.
+const EngagementPage = lazy(() => import('./pages/engagement/EngagementPage').then((module) => ({ default: module.EngagementPage })));
+const NewInquiryPage = lazy(() => import('./pages/NewInquiryPage').then((module) => ({ default: module.NewInquiryPage })));
 
 const queries = new QueryClient({
   defaultOptions: {
@@ -29,12 +31,14 @@ function Routed() {
     return <OnboardingPage />;
   }
   return (
-    <Routes>
-      <Route path="/" element={<EngagementsPage />} />
-      <Route path="/inquiries/new" element={<NewInquiryPage />} />
-      <Route path="/engagements/:id" element={<EngagementPage />} />
-      <Route path="*" element={<NotFoundPage />} />
-    </Routes>
+    <Suspense fallback={<p>Loading…</p>}>
+      <Routes>
+        <Route path="/" element={<EngagementsPage />} />
+        <Route path="/inquiries/new" element={<NewInquiryPage />} />
+        <Route path="/engagements/:id" element={<EngagementPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </Suspense>
   );
 }
 
