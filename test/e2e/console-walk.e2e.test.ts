@@ -14,8 +14,8 @@ async function contentReads(id: string, sub: string): Promise<number> {
   return trail.body.items.filter((event) => event.action === 'engagement.viewed' && event.actor.sub === sub).length;
 }
 
-/** The section of the page with this heading. */
-const section = (page: Page, heading: string) => page.locator('section', { has: page.getByRole('heading', { name: heading, exact: true }) });
+/** The region (a section named by its heading) of the page with this heading. */
+const section = (page: Page, heading: string) => page.getByRole('region', { name: heading, exact: true });
 
 /**
  * From inquiry to an open pre-release window, each person in their own browser, signed in through the
@@ -51,8 +51,11 @@ describe('the console walk: designation and the pre-release window', () => {
 
     await as(c.admin, page, async (p) => {
       const assign = section(p, 'Reviewers to assign');
-      // USWDS draws its own boxes: a person ticks the label, as here.
+      // Found by name among everyone in the directory; USWDS draws its own boxes, so a person ticks the label.
+      // What was ticked stays ticked while the search changes.
+      await assign.getByLabel('Search the directory').fill(reviewer.sub);
       await assign.locator('label', { hasText: `${reviewer.sub} (nsa)` }).click();
+      await assign.getByLabel('Search the directory').fill(reviewerAuthority.sub);
       await assign.locator('label', { hasText: `${reviewerAuthority.sub} (nsa)` }).click();
       await expectAccessible(p, 'admin-assign-reviewers');
       await assign.getByRole('button', { name: 'Assign reviewers' }).click();
@@ -107,7 +110,7 @@ describe('the console walk: designation and the pre-release window', () => {
     await as(c.developer, page, async (p) => {
       await p.getByLabel(/^Gateway endpoint/).fill(GATEWAY);
       await p.getByLabel(/^Artifact digest/).fill(ARTIFACT);
-      await p.getByLabel(/^Days/).fill('14');
+      await p.getByLabel(/^Window days/).fill('14');
       await expectAccessible(p, 'developer-open-window');
       await p.getByRole('button', { name: 'Open pre-release window' }).click();
       await p.getByRole('button', { name: 'End window early' }).waitFor();

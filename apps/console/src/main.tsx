@@ -9,6 +9,7 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 
 import { ApiProblem } from './api/client';
 import { SessionProvider, useMe } from './api/session';
+import { readsEngagements } from './labels';
 import { Shell } from './layout/Shell';
 import { EngagementsPage } from './pages/EngagementsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -16,6 +17,8 @@ import { OnboardingPage } from './pages/OnboardingPage';
 
 // The first page (the list) loads only what it needs; the others come when they are opened.
 const EngagementPage = lazy(() => import('./pages/engagement/EngagementPage').then((module) => ({ default: module.EngagementPage })));
+const GrantsPage = lazy(() => import('./pages/GrantsPage').then((module) => ({ default: module.GrantsPage })));
+const GrantPage = lazy(() => import('./pages/GrantPage').then((module) => ({ default: module.GrantPage })));
 const NewInquiryPage = lazy(() => import('./pages/NewInquiryPage').then((module) => ({ default: module.NewInquiryPage })));
 
 const queries = new QueryClient({
@@ -33,7 +36,9 @@ function Routed() {
   return (
     <Suspense fallback={<p>Loading…</p>}>
       <Routes>
-        <Route path="/" element={<EngagementsPage />} />
+        <Route path="/" element={readsEngagements(me.roles) ? <EngagementsPage /> : <GrantsPage />} />
+        <Route path="/grants" element={<GrantsPage />} />
+        <Route path="/grants/:id" element={<GrantPage />} />
         <Route path="/inquiries/new" element={<NewInquiryPage />} />
         <Route path="/engagements/:id" element={<EngagementPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -199,13 +199,17 @@ export class PartnersService {
   /** The verified partners, as a nominator may browse them: name, sector and state, nothing else. */
   async directory(query: DirectoryQuery): Promise<DirectoryListDto> {
     const after = query.cursor ? decodeCursor(query.cursor, isIdCursor).id : undefined;
-    const rows = await this.partners.list({ sector: query.sector, state: query.state, status: VerificationStatus.Verified }, query.limit + 1, after);
-    return keysetPage(
+    const [rows, total] = await Promise.all([
+      this.partners.list({ sector: query.sector, state: query.state, status: VerificationStatus.Verified }, query.limit + 1, after),
+      this.partners.countVerified({ sector: query.sector, state: query.state }),
+    ]);
+    const page = keysetPage(
       rows,
       query.limit,
       (p) => ({ id: p.id, name: p.name, sector: p.sector, state: p.state }),
       (last) => ({ id: last.id }),
     );
+    return { ...page, total };
   }
 
   /** One partner with its contacts, which leave only once the read's audit event is durable. */

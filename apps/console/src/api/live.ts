@@ -4,7 +4,7 @@ import { useRef } from 'react';
 import { answer, api } from './client';
 
 /** How often the metadata feed is asked; a page follows the workflow within this and one fetch. */
-const POLL_MS = 2_500;
+const POLL_MS = 2_000;
 
 /** The version of each engagement this tab holds the content of. */
 const held = new Map<string, number>();

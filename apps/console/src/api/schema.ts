@@ -1575,6 +1575,8 @@ export interface components {
         DirectoryListDto: {
             items: components["schemas"]["DirectoryEntryDto"][];
             nextCursor: string | null;
+            /** @description How many verified partners match the sector and state asked for: what a nomination by that filter would name now */
+            total: number;
         };
         PartnerSelectionDto: {
             sector?: components["schemas"]["PartnerSector"];

@@ -5,10 +5,7 @@ import { Link, NavLink, useLocation } from 'react-router';
 import { useLiveEngagements } from '../api/live';
 import { signOut, useMe } from '../api/session';
 import type { Role } from '../labels';
-import { ROLE_LABELS } from '../labels';
-
-/** Who may read engagements (and so follow them live). */
-const ENGAGEMENT_READERS: readonly Role[] = ['developer', 'reviewer', 'designation-authority', 'program-admin', 'auditor'];
+import { ENGAGEMENT_READERS, readsEngagements, ROLE_LABELS } from '../labels';
 
 /** The sections of the console, each for the roles the API answers there. */
 const SECTIONS: readonly { label: string; to: string; roles: readonly Role[] }[] = [{ label: 'Engagements', to: '/', roles: ENGAGEMENT_READERS }];
@@ -39,7 +36,7 @@ function RouteAnnouncer({ main }: { readonly main: React.RefObject<HTMLElement |
 
 export function Shell({ children }: { readonly children: ReactNode }) {
   const me = useMe();
-  useLiveEngagements(me.roles.some((role) => ENGAGEMENT_READERS.includes(role)));
+  useLiveEngagements(readsEngagements(me.roles));
   const main = useRef<HTMLElement>(null);
   const location = useLocation();
   // The mobile menu is open on the page it was opened on; following a link closes it.

@@ -1,6 +1,38 @@
 import { Button, ButtonGroup } from '@trussworks/react-uswds';
 import { type ReactNode, type RefObject, useId, useRef } from 'react';
 
+/** A native modal dialog (focus kept inside, Escape closes it) in USWDS's modal style. */
+export function ModalDialog({
+  ref,
+  heading,
+  children,
+  footer,
+}: {
+  readonly ref: RefObject<HTMLDialogElement | null>;
+  readonly heading: string;
+  readonly children: ReactNode;
+  readonly footer?: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <dialog ref={ref} className="console-dialog" aria-labelledby={`${id}-heading`} aria-describedby={`${id}-description`}>
+      <div className="usa-modal">
+        <div className="usa-modal__content">
+          <div className="usa-modal__main">
+            <h2 className="usa-modal__heading" id={`${id}-heading`}>
+              {heading}
+            </h2>
+            <div className="usa-prose" id={`${id}-description`}>
+              {children}
+            </div>
+            {footer && <div className="usa-modal__footer">{footer}</div>}
+          </div>
+        </div>
+      </div>
+    </dialog>
+  );
+}
+
 /**
  * A modal dialog that says what an irreversible command will do. The command is sent only from the
  * dialog's own button; Escape or "Cancel" closes it with nothing sent.
@@ -18,39 +50,30 @@ export function ConfirmDialog({
   readonly children: ReactNode;
   readonly onConfirm: () => void;
 }) {
-  const id = useId();
   return (
-    <dialog ref={ref} className="console-dialog" aria-labelledby={`${id}-heading`} aria-describedby={`${id}-description`}>
-      <div className="usa-modal">
-        <div className="usa-modal__content">
-          <div className="usa-modal__main">
-            <h2 className="usa-modal__heading" id={`${id}-heading`}>
-              {heading}
-            </h2>
-            <div className="usa-prose" id={`${id}-description`}>
-              {children}
-            </div>
-            <div className="usa-modal__footer">
-              <ButtonGroup>
-                <Button
-                  type="button"
-                  secondary
-                  onClick={() => {
-                    ref.current?.close();
-                    onConfirm();
-                  }}
-                >
-                  {confirmLabel}
-                </Button>
-                <Button type="button" unstyled className="padding-105 text-center" onClick={() => ref.current?.close()}>
-                  Cancel
-                </Button>
-              </ButtonGroup>
-            </div>
-          </div>
-        </div>
-      </div>
-    </dialog>
+    <ModalDialog
+      ref={ref}
+      heading={heading}
+      footer={
+        <ButtonGroup>
+          <Button
+            type="button"
+            secondary
+            onClick={() => {
+              ref.current?.close();
+              onConfirm();
+            }}
+          >
+            {confirmLabel}
+          </Button>
+          <Button type="button" unstyled className="padding-105 text-center" onClick={() => ref.current?.close()}>
+            Cancel
+          </Button>
+        </ButtonGroup>
+      }
+    >
+      {children}
+    </ModalDialog>
   );
 }
 

@@ -133,6 +133,8 @@ export class DirectoryEntryDto {
 export class DirectoryListDto {
   @ApiProperty({ type: [DirectoryEntryDto] }) items!: DirectoryEntryDto[];
   @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+  @ApiProperty({ description: 'How many verified partners match the sector and state asked for: what a nomination by that filter would name now' })
+  total!: number;
 }
 
 export class PartnerSummaryDto {

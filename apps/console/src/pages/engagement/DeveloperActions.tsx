@@ -58,7 +58,7 @@ export function DeveloperActions({ engagement }: { readonly engagement: Engageme
           <CommandForm
             legend="Pre-release window"
             fields={[
-              { name: 'days', label: 'Days', kind: 'number', required: true, initial: '30', hint: 'From 1 to 30. The window is never extended.' },
+              { name: 'days', label: 'Window days', kind: 'number', required: true, initial: '30', hint: 'From 1 to 30. The window is never extended.' },
               { name: 'accessEndpoint', label: 'Gateway endpoint', kind: 'url', required: true, hint: 'The HTTPS URL of your model gateway.' },
               { name: 'artifactDigest', label: 'Artifact digest', kind: 'text', required: true, hint: 'sha256:… of the model build under review.' },
             ]}

@@ -11,6 +11,7 @@ import { ProblemAlert } from '../../ui/problem';
 import { Deadline, Time } from '../../ui/time';
 import { DeveloperActions } from './DeveloperActions';
 import { AssignReviewers, AuthorityActions, ReviewerActions } from './GovernmentActions';
+import { PartnersSection } from './PartnersSection';
 
 type Engagement = Schemas['EngagementDetailDto'];
 
@@ -168,6 +169,7 @@ export function EngagementPage() {
           {me.roles.includes('program-admin') && <AssignReviewers engagement={data} />}
           {me.roles.includes('reviewer') && <ReviewerActions engagement={data} />}
           {me.roles.includes('designation-authority') && <AuthorityActions engagement={data} />}
+          <PartnersSection engagement={data} />
           <Timeline entries={data.timeline} />
         </>
       )}

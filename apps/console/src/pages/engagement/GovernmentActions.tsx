@@ -1,9 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
-import { Alert, AlertHeading } from '@trussworks/react-uswds';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Alert, AlertHeading, Fieldset, Label, TextInput } from '@trussworks/react-uswds';
+import { useId, useState } from 'react';
 
 import { answer, api, type Schemas } from '../../api/client';
 import { useMe } from '../../api/session';
-import { chosen, CommandForm, type Field, type FieldValues, text } from '../../ui/command-form';
+import { CommandForm, type Field, type FieldValues, text } from '../../ui/command-form';
+import { GatewayToken } from '../../ui/token';
 import { offered } from './stages';
 
 type Engagement = Schemas['EngagementDetailDto'];
@@ -24,42 +26,78 @@ const decisionFields = (outcomeLabel: string): Field[] => [
 const decision = (values: FieldValues) => ({ outcome: text(values, 'outcome') as Schemas['DesignationOutcome'], rationale: text(values, 'rationale') });
 const refreshes = (engagement: Engagement) => [['engagement', engagement.id], ['engagements']];
 
-/** A program administrator assigns reviewers, chosen by name from the people directory. */
+/** A program administrator assigns reviewers, found by name in the people directory and ticked; what is ticked stays ticked across searches. */
 export function AssignReviewers({ engagement }: { readonly engagement: Engagement }) {
+  const id = useId();
+  const [search, setSearch] = useState('');
+  const [picked, setPicked] = useState<ReadonlyMap<string, string>>(new Map());
   const people = useQuery({
-    queryKey: ['people', 'reviewer'],
-    queryFn: () => answer(api.GET('/v1/people', { params: { query: { role: 'reviewer', limit: 100 } } })),
+    queryKey: ['people', 'reviewer', search],
+    queryFn: () => answer(api.GET('/v1/people', { params: { query: { role: 'reviewer', limit: 100, ...(search ? { q: search } : {}) } } })),
+    placeholderData: keepPreviousData,
   });
   const assigned = new Set(engagement.reviewers.map((reviewer) => reviewer.sub));
-  const choices = (people.data?.items ?? [])
-    .filter((person) => person.status === 'ACTIVE' && !assigned.has(person.sub))
-    .map((person) => ({ value: person.sub, label: `${person.name} (${person.org})` }));
+  const matches = (people.data?.items ?? []).filter((person) => person.status === 'ACTIVE' && !assigned.has(person.sub));
+  const toggle = (sub: string, label: string, on: boolean) =>
+    setPicked((current) => {
+      const next = new Map(current);
+      if (on) next.set(sub, label);
+      else next.delete(sub);
+      return next;
+    });
   if (!offered('assignReviewers', engagement.stage)) {
     return null;
   }
   return (
-    <section aria-labelledby="assign-heading">
-      <h2 id="assign-heading">Reviewers to assign</h2>
-      {choices.length === 0 ? (
-        <p>{people.isPending ? 'Loading the directory…' : 'Every active reviewer in the directory is assigned already.'}</p>
-      ) : (
-        <CommandForm
-          key={[...assigned].join()}
-          fields={[
-            { name: 'reviewerIds', label: 'Reviewers', kind: 'choices', options: choices, hint: 'Active people with the reviewer role, from the directory.' },
-          ]}
-          submitLabel="Assign reviewers"
-          invalidates={refreshes(engagement)}
-          send={(values, key) =>
-            answer(
-              api.POST('/v1/engagements/{id}/reviewers', {
-                params: { path: { id: engagement.id }, header: header(key) },
-                body: { reviewerIds: chosen(values, 'reviewerIds') },
-              }),
-            )
-          }
-        />
-      )}
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Reviewers to assign</h2>
+      <Label htmlFor={`${id}-search`}>Search the directory</Label>
+      <span className="usa-hint" id={`${id}-search-hint`}>
+        Part of a name, user id or email; the first 100 active reviewers who match are shown.
+      </span>
+      <TextInput
+        id={`${id}-search`}
+        name="search"
+        type="search"
+        value={search}
+        aria-describedby={`${id}-search-hint`}
+        onChange={(event) => setSearch(event.target.value.trim())}
+      />
+      <Fieldset legend="Reviewers">
+        {matches.length === 0 && <p>{people.isPending ? 'Searching the directory…' : 'No active reviewer to assign matches.'}</p>}
+        {matches.map((person, index) => {
+          const label = `${person.name} (${person.org})`;
+          return (
+            <div className="usa-checkbox" key={person.sub}>
+              <input
+                className="usa-checkbox__input"
+                id={`${id}-${index}`}
+                type="checkbox"
+                checked={picked.has(person.sub)}
+                onChange={(event) => toggle(person.sub, label, event.target.checked)}
+              />
+              <label className="usa-checkbox__label" htmlFor={`${id}-${index}`}>
+                {label}
+              </label>
+            </div>
+          );
+        })}
+      </Fieldset>
+      <p aria-live="polite">{picked.size === 0 ? 'Nobody chosen yet.' : `Chosen: ${[...picked.values()].join(', ')}.`}</p>
+      <CommandForm
+        fields={[]}
+        submitLabel="Assign reviewers"
+        invalidates={refreshes(engagement)}
+        onDone={() => setPicked(new Map())}
+        send={(_values, key) =>
+          answer(
+            api.POST('/v1/engagements/{id}/reviewers', {
+              params: { path: { id: engagement.id }, header: header(key) },
+              body: { reviewerIds: [...picked.keys()] },
+            }),
+          )
+        }
+      />
     </section>
   );
 }
@@ -104,6 +142,17 @@ export function ReviewerActions({ engagement }: { readonly engagement: Engagemen
         <Attest engagement={engagement} capacity="a reviewer" />
       </section>
     ) : null;
+  }
+  if (engagement.stage === 'PRE_RELEASE_ACCESS') {
+    return (
+      <section aria-labelledby="reviewer-heading">
+        <h2 id="reviewer-heading">Pre-release access</h2>
+        <p>The window is open: the developer&apos;s model gateway takes a token issued here, until the window closes.</p>
+        <GatewayToken
+          issue={(key) => answer(api.POST('/v1/engagements/{id}/access-tokens', { params: { path: { id: engagement.id }, header: header(key) } }))}
+        />
+      </section>
+    );
   }
   if (!offered('recommend', engagement.stage)) {
     return null;

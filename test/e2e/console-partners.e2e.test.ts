@@ -1,0 +1,108 @@
+import type { Page } from '@playwright/test';
+
+import { Role } from '#domain';
+
+import { get } from '../support/api';
+import { accessibilityViolations, chromiumForFile, screenshot, signedIn } from '../support/console';
+import { Cast, cast, determined, GATEWAY, grantsOf, introspect, partnerRows, registerPartners } from '../support/scenario';
+import { Caller, caller } from '../support/stack';
+
+/** The region (a section named by its heading) of the page with this heading. */
+const section = (page: Page, heading: string) => page.getByRole('region', { name: heading, exact: true });
+
+/**
+ * From a designated engagement to an active partner grant, in the browser: the developer publishes terms
+ * and nominates a partner picked by name (the page counts the matches first), a program administrator
+ * approves, the partner reads and accepts the exact terms shown and gets a gateway token, and the
+ * developer revokes the grant, which ends the token at once.
+ */
+describe('the console walk: trusted partners', () => {
+  const chromium = chromiumForFile();
+  let c: Cast;
+
+  beforeAll(async () => {
+    c = await cast();
+  });
+
+  async function as(who: Caller, pathname: string, step: (page: Page) => Promise<void>): Promise<void> {
+    const tab = await signedIn(chromium(), who, pathname);
+    await step(tab.page);
+    expect(tab.errors).toEqual([]);
+    await tab.context.close();
+  }
+
+  async function expectAccessible(page: Page, name: string): Promise<void> {
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, name);
+  }
+
+  it('terms, a nomination, its approval, acceptance, a partner token, and a revocation', async () => {
+    const id = await determined(c);
+    const [row] = partnerRows(1, 'COMMUNITY_BANK', 'ND');
+    await registerPartners(c, [row!]);
+    const partner = await caller(Role.Partner, row!.id);
+    const matching = (await get<{ total: number }>('/v1/partner-directory?sector=COMMUNITY_BANK&state=ND&limit=1', c.developer.token)).body.total;
+    expect(matching).toBeGreaterThanOrEqual(1);
+
+    await as(c.developer, `/engagements/${id}`, async (p) => {
+      const terms = section(p, 'Partner terms');
+      await terms.getByLabel(/^Terms version/).fill('2026-12');
+      await terms.getByLabel(/^Terms text/).fill('Defensive use only. Report vulnerabilities within 24 hours.');
+      // No window was opened, so the partners' gateway must be named here.
+      await terms.getByLabel(/^Partners' gateway endpoint/).fill(GATEWAY);
+      await terms.getByRole('button', { name: 'Publish terms' }).click();
+      await terms.getByText('Version 2026-12', { exact: false }).waitFor();
+
+      const nominate = section(p, 'Nominate partners');
+      await nominate.getByLabel('Sector').selectOption('COMMUNITY_BANK');
+      await nominate.getByLabel('State').selectOption('ND');
+      // The count, before anything is sent.
+      await nominate.getByText(`${matching} verified partner${matching === 1 ? '' : 's'} match`).waitFor();
+      await nominate.locator('label', { hasText: `${row!.name} (Community bank, ND)` }).click();
+      await nominate.getByLabel(/^Days of access/).fill('20');
+      await expectAccessible(p, 'developer-nominate');
+      await nominate.getByRole('button', { name: 'Nominate partners' }).click();
+      await section(p, 'Nominations').getByText('Waiting for an answer').waitFor();
+    });
+
+    await as(c.admin, `/engagements/${id}`, async (p) => {
+      const nominations = section(p, 'Nominations');
+      await expectAccessible(p, 'admin-nominations');
+      await nominations.getByRole('button', { name: 'Approve' }).click();
+      await nominations.getByText('Approved', { exact: true }).waitFor();
+    });
+    const [grant] = await grantsOf(c.developer, id);
+    expect(grant?.status).toBe('PENDING_ACCEPTANCE');
+    expect(grant?.partner.id).toBe(row!.id);
+
+    let token = '';
+    await as(partner, '/', async (p) => {
+      await p.getByRole('heading', { level: 1, name: 'Grants' }).waitFor();
+      await expectAccessible(p, 'partner-grants');
+      await p.getByRole('link', { name: /Atlas 7\.0-rc1/ }).click();
+      await p.getByRole('heading', { name: 'Terms, version 2026-12' }).waitFor();
+      await p.getByText('Defensive use only. Report vulnerabilities within 24 hours.').waitFor();
+      await expectAccessible(p, 'partner-terms');
+      await p.getByRole('button', { name: 'Accept terms' }).click();
+      await p.getByRole('button', { name: 'Get gateway token' }).click();
+      const shown = p.getByLabel(/^Gateway token/);
+      await shown.waitFor();
+      token = await shown.inputValue();
+      await expectAccessible(p, 'partner-token');
+    });
+    expect((await introspect(token, c.developer)).body).toEqual(expect.objectContaining({ active: true }));
+
+    await as(c.developer, '/grants', async (p) => {
+      const rowOf = p.getByRole('row').filter({ hasText: row!.name });
+      await rowOf.getByText('Active', { exact: true }).waitFor();
+      await rowOf.getByRole('button', { name: 'Revoke' }).click();
+      const dialog = p.getByRole('dialog', { name: `Revoke ${row!.name}'s access?` });
+      await expect(dialog.textContent()).resolves.toContain('Every token issued for it stops working now.');
+      await dialog.getByLabel(/^Reason/).fill('Partner asked to leave the program.');
+      await expectAccessible(p, 'developer-revoke');
+      await dialog.getByRole('button', { name: 'Yes, revoke' }).click();
+      await rowOf.getByText('Revoked', { exact: true }).waitFor();
+    });
+    expect((await introspect(token, c.developer)).body).toEqual({ active: false });
+  });
+});
