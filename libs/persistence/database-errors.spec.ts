@@ -1,4 +1,4 @@
-import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 
 import { isDatabaseUnavailable, isRefusedByDatabase } from './database-errors';
 
@@ -14,8 +14,10 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(new QueryFailedError('SELECT 1', [], driverError))).toBe(true);
   });
 
-  it('recognises a query runner released because its connection died', () => {
+  it('recognises a query runner released because its connection died, and a transaction manager whose runner was', () => {
     expect(isDatabaseUnavailable(new QueryRunnerAlreadyReleasedError())).toBe(true);
+    // Met by an audit group commit when PostgreSQL stopped mid-transaction (CI's fault test saw it as a 500).
+    expect(isDatabaseUnavailable(new QueryRunnerProviderAlreadyReleasedError())).toBe(true);
   });
 
   it('does not treat a bad query or a constraint violation as an outage', () => {

@@ -10,8 +10,9 @@ const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EP
 const SQLSTATE_UNAVAILABLE = /^(57P0[1-3]|08...|53300)$/;
 // data_exception (22), integrity_constraint_violation (23), and plpgsql_error (P0: a trigger's RAISE)
 const SQLSTATE_REFUSED = /^(22|23|P0)[0-9A-Z]{3}$/;
-// TypeORM releases a query runner whose connection died under it; the next query on it throws this.
-const RELEASED_RUNNER = 'QueryRunnerAlreadyReleasedError';
+// TypeORM releases a query runner whose connection died under it; the next query on it (or on the entity
+// manager it provided, inside a transaction) throws one of these.
+const RELEASED_RUNNER = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
 const CONNECTION_LOST = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|terminating connection/i;
 
 /** The SQLSTATE of a driver error, or of one that TypeORM wraps. */
@@ -27,7 +28,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
       return false;
     }
     const { code, message, name } = current as { code?: unknown; message?: unknown; name?: unknown };
-    if (name === RELEASED_RUNNER) {
+    if (typeof name === 'string' && RELEASED_RUNNER.has(name)) {
       return true;
     }
     if (typeof code === 'string' && (CONNECTION_CODES.has(code) || SQLSTATE_UNAVAILABLE.test(code))) {

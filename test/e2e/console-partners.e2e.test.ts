@@ -92,7 +92,8 @@ describe('the console walk: trusted partners', () => {
     });
     expect((await introspect(token, c.developer)).body).toEqual(expect.objectContaining({ active: true }));
 
-    await as(c.developer, '/grants', async (p) => {
+    await as(c.developer, '/', async (p) => {
+      await p.getByRole('link', { name: 'Grants' }).click();
       const rowOf = p.getByRole('row').filter({ hasText: row!.name });
       await rowOf.getByText('Active', { exact: true }).waitFor();
       await rowOf.getByRole('button', { name: 'Revoke' }).click();

@@ -130,7 +130,14 @@ describe('lint guards the rooms', () => {
       './failures',
     ),
     'libs/domain may import itself': importing(DOMAIN, './duration', './index'),
-    'the console may import itself and its UI packages': importing(CONSOLE, './api/client', 'react', 'react-dom/client', '@trussworks/react-uswds'),
+    'the console may import itself, its UI packages and the pure domain rules': importing(
+      CONSOLE,
+      './api/client',
+      'react',
+      'react-dom/client',
+      '@trussworks/react-uswds',
+      '../../../libs/domain/bod-26-04',
+    ),
     'libs may import other libs and packages': importing(LIB, '#domain', '#config', '../contracts', 'node:crypto'),
     'activities may import libs': importing(ACTIVITY, '#persistence', '#contracts', '@temporalio/common'),
     'a feature may import itself and the plumbing': importing(

@@ -59,9 +59,9 @@ export const ROOMS = [
   },
   {
     room: 'apps/console',
-    folders: ['apps/console'],
+    folders: ['apps/console', 'libs/domain'],
     packages: ['react', 'react-dom', 'react-router', '@tanstack/react-query', 'openapi-fetch', '@trussworks/react-uswds', 'vite', 'node:path'],
-    why: "the console is the API's client in a browser: it imports its own files (the API's types among them, generated from /openapi.json) and its UI packages, never server code",
+    why: "the console is the API's client in a browser: it imports its own files (the API's types among them, generated from /openapi.json), its UI packages and the pure rules of libs/domain (the BOD 26-04 table, for a preview), never server code",
   },
   {
     room: 'apps/api/modules',

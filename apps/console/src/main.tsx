@@ -17,6 +17,7 @@ import { OnboardingPage } from './pages/OnboardingPage';
 
 // The first page (the list) loads only what it needs; the others come when they are opened.
 const EngagementPage = lazy(() => import('./pages/engagement/EngagementPage').then((module) => ({ default: module.EngagementPage })));
+const AuditPage = lazy(() => import('./pages/AuditPage').then((module) => ({ default: module.AuditPage })));
 const GrantsPage = lazy(() => import('./pages/GrantsPage').then((module) => ({ default: module.GrantsPage })));
 const GrantPage = lazy(() => import('./pages/GrantPage').then((module) => ({ default: module.GrantPage })));
 const NewInquiryPage = lazy(() => import('./pages/NewInquiryPage').then((module) => ({ default: module.NewInquiryPage })));
@@ -38,6 +39,7 @@ function Routed() {
       <Routes>
         <Route path="/" element={readsEngagements(me.roles) ? <EngagementsPage /> : <GrantsPage />} />
         <Route path="/grants" element={<GrantsPage />} />
+        <Route path="/audit" element={<AuditPage />} />
         <Route path="/grants/:id" element={<GrantPage />} />
         <Route path="/inquiries/new" element={<NewInquiryPage />} />
         <Route path="/engagements/:id" element={<EngagementPage />} />

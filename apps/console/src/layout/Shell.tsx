@@ -8,7 +8,11 @@ import type { Role } from '../labels';
 import { ENGAGEMENT_READERS, readsEngagements, ROLE_LABELS } from '../labels';
 
 /** The sections of the console, each for the roles the API answers there. */
-const SECTIONS: readonly { label: string; to: string; roles: readonly Role[] }[] = [{ label: 'Engagements', to: '/', roles: ENGAGEMENT_READERS }];
+const SECTIONS: readonly { label: string; to: string; roles: readonly Role[] }[] = [
+  { label: 'Engagements', to: '/', roles: ENGAGEMENT_READERS },
+  { label: 'Grants', to: '/grants', roles: ['developer', 'partner', 'program-admin', 'auditor'] },
+  { label: 'Audit', to: '/audit', roles: ['auditor'] },
+];
 
 /** Says the new page's title to screen readers after every route change, and moves focus to the page. */
 function RouteAnnouncer({ main }: { readonly main: React.RefObject<HTMLElement | null> }) {

@@ -9,7 +9,9 @@ import { eventLabel, STAGE_LABELS } from '../../labels';
 import { Page } from '../../ui/page';
 import { ProblemAlert } from '../../ui/problem';
 import { Deadline, Time } from '../../ui/time';
+import { AuditTrail } from './AuditTrail';
 import { DeveloperActions } from './DeveloperActions';
+import { FindingsSection } from './FindingsSection';
 import { AssignReviewers, AuthorityActions, ReviewerActions } from './GovernmentActions';
 import { PartnersSection } from './PartnersSection';
 
@@ -169,7 +171,9 @@ export function EngagementPage() {
           {me.roles.includes('program-admin') && <AssignReviewers engagement={data} />}
           {me.roles.includes('reviewer') && <ReviewerActions engagement={data} />}
           {me.roles.includes('designation-authority') && <AuthorityActions engagement={data} />}
+          <FindingsSection engagement={data} />
           <PartnersSection engagement={data} />
+          {me.roles.includes('auditor') && <AuditTrail engagement={data} />}
           <Timeline entries={data.timeline} />
         </>
       )}
