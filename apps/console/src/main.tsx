@@ -18,6 +18,8 @@ import { OnboardingPage } from './pages/OnboardingPage';
 // The first page (the list) loads only what it needs; the others come when they are opened.
 const EngagementPage = lazy(() => import('./pages/engagement/EngagementPage').then((module) => ({ default: module.EngagementPage })));
 const AuditPage = lazy(() => import('./pages/AuditPage').then((module) => ({ default: module.AuditPage })));
+const GatewayClientsPage = lazy(() => import('./pages/GatewayClientsPage').then((module) => ({ default: module.GatewayClientsPage })));
+const PartnersPage = lazy(() => import('./pages/PartnersPage').then((module) => ({ default: module.PartnersPage })));
 const GrantsPage = lazy(() => import('./pages/GrantsPage').then((module) => ({ default: module.GrantsPage })));
 const GrantPage = lazy(() => import('./pages/GrantPage').then((module) => ({ default: module.GrantPage })));
 const NewInquiryPage = lazy(() => import('./pages/NewInquiryPage').then((module) => ({ default: module.NewInquiryPage })));
@@ -40,6 +42,8 @@ function Routed() {
         <Route path="/" element={readsEngagements(me.roles) ? <EngagementsPage /> : <GrantsPage />} />
         <Route path="/grants" element={<GrantsPage />} />
         <Route path="/audit" element={<AuditPage />} />
+        <Route path="/partners" element={<PartnersPage />} />
+        <Route path="/gateway-clients" element={<GatewayClientsPage />} />
         <Route path="/grants/:id" element={<GrantPage />} />
         <Route path="/inquiries/new" element={<NewInquiryPage />} />
         <Route path="/engagements/:id" element={<EngagementPage />} />

@@ -11,6 +11,8 @@ import { ENGAGEMENT_READERS, readsEngagements, ROLE_LABELS } from '../labels';
 const SECTIONS: readonly { label: string; to: string; roles: readonly Role[] }[] = [
   { label: 'Engagements', to: '/', roles: ENGAGEMENT_READERS },
   { label: 'Grants', to: '/grants', roles: ['developer', 'partner', 'program-admin', 'auditor'] },
+  { label: 'Partners', to: '/partners', roles: ['program-admin'] },
+  { label: 'Gateway clients', to: '/gateway-clients', roles: ['developer'] },
   { label: 'Audit', to: '/audit', roles: ['auditor'] },
 ];
 
