@@ -93,7 +93,9 @@ describe('the console walk: designation and the pre-release window', () => {
       await expectAccessible(p, 'authority-two-person-rule');
     });
 
-    await as(c.authority, page, async (p) => {
+    await as(c.authority, '/', async (p) => {
+      // The authority's list puts what waits for a decision first.
+      await section(p, 'Waiting for a decision').getByRole('link', { name: 'Nimbus 4.2' }).click();
       await p.locator('label', { hasText: 'I have no conflict of interest with this developer' }).click();
       await p.getByRole('button', { name: 'Attest' }).click();
       await p.getByRole('combobox', { name: /^Determination outcome/ }).selectOption('COVERED');

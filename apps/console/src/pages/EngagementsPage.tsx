@@ -2,12 +2,56 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { Button, Table, Tag } from '@trussworks/react-uswds';
 import { Link, useNavigate } from 'react-router';
 
-import { answer, api } from '../api/client';
+import { answer, api, type Schemas } from '../api/client';
 import { useHasRole } from '../api/session';
 import { STAGE_LABELS } from '../labels';
 import { Page } from '../ui/page';
 import { ProblemAlert } from '../ui/problem';
 import { Deadline, Time } from '../ui/time';
+
+type Summary = Schemas['EngagementSummaryDto'];
+
+function EngagementTable({ rows, caption }: { readonly rows: readonly Summary[]; readonly caption: string }) {
+  return (
+    <Table fullWidth striped>
+      <caption className="usa-sr-only">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Model</th>
+          <th scope="col">Developer</th>
+          <th scope="col">Stage</th>
+          <th scope="col">Determination due</th>
+          <th scope="col">Submitted</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((engagement) => (
+          <tr key={engagement.id}>
+            <th scope="row">
+              <Link to={`/engagements/${engagement.id}`}>
+                {engagement.modelName} {engagement.modelVersion}
+              </Link>
+            </th>
+            <td>{engagement.developerOrg}</td>
+            <td>{STAGE_LABELS[engagement.stage]}</td>
+            <td>
+              <Deadline at={engagement.determinationDueAt} />
+              {engagement.overdue && (
+                <>
+                  {' '}
+                  <Tag className="bg-secondary-dark">Overdue</Tag>
+                </>
+              )}
+            </td>
+            <td>
+              <Time at={engagement.submittedAt} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}
 
 /** The engagements the caller may see: a developer's own, a reviewer's assigned (due soon first), every one for the program. */
 export function EngagementsPage() {
@@ -20,8 +64,12 @@ export function EngagementsPage() {
     initialPageParam: '',
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
+  const isAuthority = useHasRole('designation-authority');
   const items = (list.data?.pages ?? []).flatMap((page) => page.items);
-  const rows = dueSoonFirst ? [...items].sort((a, b) => Date.parse(a.determinationDueAt) - Date.parse(b.determinationDueAt)) : items;
+  const sorted = dueSoonFirst ? [...items].sort((a, b) => Date.parse(a.determinationDueAt) - Date.parse(b.determinationDueAt)) : items;
+  // An authority's first question: which recommendations wait for a decision.
+  const waiting = isAuthority ? sorted.filter((engagement) => engagement.stage === 'RECOMMENDED') : [];
+  const rows = isAuthority ? sorted.filter((engagement) => engagement.stage !== 'RECOMMENDED') : sorted;
 
   return (
     <Page title="Engagements">
@@ -31,48 +79,18 @@ export function EngagementsPage() {
         </Button>
       )}
       <ProblemAlert error={list.error} />
+      {waiting.length > 0 && (
+        <section aria-labelledby="waiting-heading">
+          <h2 id="waiting-heading">Waiting for a decision</h2>
+          <EngagementTable rows={waiting} caption="Recommended engagements waiting for a decision, due soonest first" />
+        </section>
+      )}
       {list.isPending ? (
         <p>Loading engagements…</p>
-      ) : rows.length === 0 ? (
+      ) : rows.length === 0 && waiting.length === 0 ? (
         <p>No engagements yet.{isDeveloper ? ' Start one with "New inquiry".' : ''}</p>
       ) : (
-        <Table fullWidth striped>
-          <caption className="usa-sr-only">Engagements{dueSoonFirst ? ', determination due soonest first' : ''}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Model</th>
-              <th scope="col">Developer</th>
-              <th scope="col">Stage</th>
-              <th scope="col">Determination due</th>
-              <th scope="col">Submitted</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((engagement) => (
-              <tr key={engagement.id}>
-                <th scope="row">
-                  <Link to={`/engagements/${engagement.id}`}>
-                    {engagement.modelName} {engagement.modelVersion}
-                  </Link>
-                </th>
-                <td>{engagement.developerOrg}</td>
-                <td>{STAGE_LABELS[engagement.stage]}</td>
-                <td>
-                  <Deadline at={engagement.determinationDueAt} />
-                  {engagement.overdue && (
-                    <>
-                      {' '}
-                      <Tag className="bg-secondary-dark">Overdue</Tag>
-                    </>
-                  )}
-                </td>
-                <td>
-                  <Time at={engagement.submittedAt} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <EngagementTable rows={rows} caption={`Engagements${dueSoonFirst ? ', determination due soonest first' : ''}`} />
       )}
       {list.hasNextPage && (
         <Button type="button" outline disabled={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
