@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 
 import { AppConfig, nestLogLevels } from '#config';
@@ -8,6 +8,7 @@ import { MAX_IMPORT_ROWS, Role } from '#domain';
 
 import { AppModule } from './app.module';
 import { AuthenticationMiddleware } from './auth/authentication.middleware';
+import { methodNotAllowed } from './common/allowed-methods';
 import type { AuthenticatedRequest } from './common/authenticated-request';
 import { rejectDeepNesting, streamingImport } from './common/body-readers';
 import { consoleSite } from './console/console-site';
@@ -73,7 +74,57 @@ function bodyErrors(error: unknown, request: Request, response: Response, next: 
   writeProblem(response, request, classified);
 }
 
-export function buildOpenApi(app: NestExpressApplication) {
+type SchemaObject = {
+  $ref?: string;
+  properties?: Record<string, SchemaObject>;
+  required?: string[];
+  items?: SchemaObject;
+  allOf?: SchemaObject[];
+  additionalProperties?: unknown;
+  type?: string;
+};
+type RequestBody = { required?: boolean; content?: Record<string, { schema?: SchemaObject }> };
+
+/**
+ * The request bodies as the API takes them: every object a body may hold declares
+ * `additionalProperties: false`, as the validation pipe enforces it (an unknown field is a 400 naming
+ * it); and a body none of whose fields is required may be left out, since a command sent without a body
+ * is taken as one with an empty body.
+ */
+function describeRequestBodies(document: OpenAPIObject): void {
+  const schemas = (document.components?.schemas ?? {}) as Record<string, SchemaObject>;
+  const resolve = (schema: SchemaObject | undefined): SchemaObject | undefined => (schema?.$ref ? schemas[schema.$ref.split('/').pop() ?? ''] : schema);
+  const closed = new Set<string>();
+  const close = (schema: SchemaObject | undefined): void => {
+    if (!schema) return;
+    if (schema.$ref) {
+      const name = schema.$ref.split('/').pop() ?? '';
+      if (!closed.has(name)) {
+        closed.add(name);
+        close(schemas[name]);
+      }
+      return;
+    }
+    if (schema.properties) {
+      schema.additionalProperties ??= false;
+      Object.values(schema.properties).forEach(close);
+    }
+    close(schema.items);
+    schema.allOf?.forEach(close);
+  };
+  for (const operations of Object.values(document.paths)) {
+    for (const operation of Object.values(operations as Record<string, { requestBody?: RequestBody }>)) {
+      const body = operation?.requestBody;
+      Object.values(body?.content ?? {}).forEach((media) => close(media.schema));
+      const json = resolve(body?.content?.['application/json']?.schema);
+      if (body && json?.properties && (json.required ?? []).length === 0) {
+        body.required = false;
+      }
+    }
+  }
+}
+
+export function buildOpenApi(app: NestExpressApplication): OpenAPIObject {
   const document = new DocumentBuilder()
     .setTitle('Frontier model pre-release access')
     .setDescription(
@@ -83,7 +134,9 @@ export function buildOpenApi(app: NestExpressApplication) {
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .build();
-  return SwaggerModule.createDocument(app, document);
+  const openApi = SwaggerModule.createDocument(app, document);
+  describeRequestBodies(openApi);
+  return openApi;
 }
 
 export async function createApiApp(config: AppConfig): Promise<NestExpressApplication> {
@@ -97,6 +150,9 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   app.use((request: Request, response: Response, next: NextFunction) => authentication.use(request, response, next));
   // The web console's pages and assets; the API's own paths pass through to it.
   app.use(consoleSite(config.console.dir));
+  // A documented path asked with a method it does not take: 405 with Allow, before anything else is done.
+  const openApi = buildOpenApi(app);
+  app.use(methodNotAllowed(openApi.paths));
   app.use(forAuthenticated(requireJson));
   // Every JSON body is refused before parsing if it nests more deeply than anything downstream recurses.
   const json = (limit: string) => forAuthenticated(express.json({ limit, type: ['application/json', 'application/*+json'], verify: rejectDeepNesting }));
@@ -109,12 +165,12 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   app.use(bodyErrors);
   // A command without a body is a command with an empty one (e.g. POST .../withdraw with nothing to say).
   app.use((request: Request, _response: Response, next: NextFunction) => {
-    if ((request.method === 'POST' || request.method === 'PUT') && request.body === undefined) {
+    if ((request.method === 'POST' || request.method === 'PUT' || request.method === 'PATCH') && request.body === undefined) {
       request.body = {};
     }
     next();
   });
-  SwaggerModule.setup('docs', app, buildOpenApi(app), { jsonDocumentUrl: 'openapi.json', raw: ['json'] });
+  SwaggerModule.setup('docs', app, openApi, { jsonDocumentUrl: 'openapi.json', raw: ['json'] });
   app.enableShutdownHooks();
   return app;
 }

@@ -1,13 +1,15 @@
 """Schemathesis hooks for the API fuzz run (scripts/fuzz-api.sh).
 
 Adds the checks the project holds every response to, records every exchange so the test that runs
-the fuzzer can count them, and sometimes swaps a generated path id for one that exists, so that
-generated bodies reach the code behind the roster checks instead of stopping at 404.
+the fuzzer can count them, sometimes swaps a generated path id for one that exists, so that
+generated bodies reach the code behind the roster checks instead of stopping at 404, and gives each
+request its own Idempotency-Key, as a real client does.
 """
 import json
 import os
 import re
 import threading
+import uuid
 
 import schemathesis
 from hypothesis import strategies as st
@@ -50,6 +52,23 @@ def no_internal_details(ctx, response, case):
     leak = LEAKS.search(text)
     if leak:
         raise AssertionError(f"the answer leaks internals: {leak.group(0)!r}")
+
+
+IDEMPOTENCY_KEY = re.compile(r"^[\x21-\x7e]{1,200}$")
+
+
+@schemathesis.hook
+def before_call(context, case, **kwargs):
+    """A well-formed Idempotency-Key becomes one of this request's own.
+
+    The fuzzer repeats the few keys it generates across different bodies, and the API rightly refuses a key
+    used before for another request (422 IDEMPOTENCY_KEY_REUSED). A malformed key is left as generated, so
+    its refusal is still tested.
+    """
+    headers = case.headers or {}
+    for name in list(headers):
+        if name.lower() == "idempotency-key" and isinstance(headers[name], str) and IDEMPOTENCY_KEY.match(headers[name]):
+            headers[name] = f"fuzz-{uuid.uuid4()}"
 
 
 @schemathesis.hook

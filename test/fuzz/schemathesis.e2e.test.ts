@@ -137,6 +137,8 @@ describe('the API under schemathesis', () => {
         )
         .finally(restoreRegistry);
 
+      // The whole report, for reading after a run (the failure message below holds the FAILURES sections only).
+      writeFileSync(path.join(OUTPUT, 'fuzz-output.txt'), outcome.output);
       const exchanges = readFileSync(record, 'utf8')
         .split('\n')
         .filter(Boolean)

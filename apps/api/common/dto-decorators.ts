@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsIn, IsOptional, IsString, Length, Matches, ValidateBy, ValidationOptions } from 'class-validator';
+import { IsEnum, IsIn, IsOptional, IsString, Length, Matches, ValidateBy, ValidateIf, ValidationOptions } from 'class-validator';
 
 import { PartnerSector, USPS_STATE_CODES } from '#domain';
 
@@ -10,10 +10,16 @@ const NOT_BLANK = /\S/;
 const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 const noControl = () => Matches(NO_CONTROL_CHARACTERS, { message: '$property must not contain control characters' });
 
+/** The same two rules as the OpenAPI document says them (JSON Schema patterns, ECMA syntax): no control characters, and not only whitespace. */
+const CONTROL = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F';
+const WHITESPACE = '\\t\\n\\u000B\\u000C\\r \\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF';
+const TEXT_PATTERN = `^[^${CONTROL}]*[^${CONTROL}${WHITESPACE}][^${CONTROL}]*$`;
+const OPTIONAL_TEXT_PATTERN = `^[^${CONTROL}]*$`;
+
 /** Required free text: a string of 1..max characters that is not only whitespace. */
 export function Text(max: number, description?: string) {
   return applyDecorators(
-    ApiProperty({ type: String, minLength: 1, maxLength: max, description }),
+    ApiProperty({ type: String, minLength: 1, maxLength: max, pattern: TEXT_PATTERN, description }),
     IsString(),
     Length(1, max),
     Matches(NOT_BLANK, { message: '$property must not be blank' }),
@@ -21,15 +27,26 @@ export function Text(max: number, description?: string) {
   );
 }
 
+/** Left out, or given as the documented type: `null` is not a value the document allows, so it is refused like any other wrong type. */
+export const IsAbsentOr = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
+
 /** Optional free text, up to max characters. */
 export function OptionalText(max: number, description?: string) {
-  return applyDecorators(ApiPropertyOptional({ type: String, maxLength: max, description }), IsOptional(), IsString(), Length(0, max), noControl());
+  return applyDecorators(
+    ApiPropertyOptional({ type: String, maxLength: max, pattern: OPTIONAL_TEXT_PATTERN, description }),
+    IsAbsentOr(),
+    IsString(),
+    Length(0, max),
+    noControl(),
+  );
 }
 
 /** An identifier as it appears in a token's `sub` or `org` claim. */
 export const SUBJECT_PATTERN = /^[\x21-\x7e]{1,200}$/;
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** What the OpenAPI document says of a calendar date beside `format: date`: a year from 1970 to 2999. */
+export const CALENDAR_DATE_PATTERN = '^(19[7-9][0-9]|2[0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
 
 /** A real calendar date written YYYY-MM-DD, between 1970 and 2999 (so 2027-02-30 is refused). */
 export function isCalendarDate(value: unknown): boolean {
@@ -50,6 +67,9 @@ export function IsCalendarDate(options?: ValidationOptions) {
 }
 
 const UTC_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+/** What the OpenAPI document says of a UTC timestamp beside `format: date-time`: written with Z, a year from 1970 to 2999. */
+export const UTC_TIMESTAMP_PATTERN =
+  '^(19[7-9][0-9]|2[0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,3})?Z$';
 
 /** An ISO 8601 UTC timestamp that says so (`Z`), between 1970 and 2999. */
 export function isUtcTimestamp(value: unknown): boolean {

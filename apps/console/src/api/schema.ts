@@ -940,10 +940,10 @@ export interface components {
             contactEmail: string;
             /**
              * Format: date
-             * @description Informational only: nothing here gates a release
+             * @description Informational only: nothing here gates a release; null or absent: none
              * @example 2026-12-31
              */
-            plannedReleaseDate?: string;
+            plannedReleaseDate?: string | null;
         };
         /** @enum {string} */
         EngagementStage: "INQUIRY_SUBMITTED" | "UNDER_REVIEW" | "RECOMMENDED" | "DESIGNATED" | "PRE_RELEASE_ACCESS" | "POST_WINDOW" | "RELEASED" | "CLOSED_NOT_COVERED" | "WITHDRAWN" | "CLOSED";
@@ -1135,7 +1135,7 @@ export interface components {
         ReleaseDto: {
             /**
              * Format: date-time
-             * @description When the model was released publicly (UTC); now if absent. Never in the future.
+             * @description When the model was released publicly (UTC, ending in Z); now if absent. Never in the future.
              */
             releasedAt?: string;
         };
@@ -1347,7 +1347,7 @@ export interface components {
             /** @description The token to check; anything that is not one of ours, of any shape, is simply inactive */
             token: string;
             /** @description RFC 7662 hint; ignored */
-            token_type_hint?: string;
+            token_type_hint?: string | null;
         };
         IntrospectionDto: {
             active: boolean;
@@ -1532,7 +1532,7 @@ export interface components {
         };
         ImportPartnersDto: {
             /** @description Or send text/csv with a header: id,name,sector,state,status,contact_name,contact_email,contact_phone */
-            rows: components["schemas"]["CreatePartnerDto"][];
+            rows: unknown[];
         };
         RejectedRowDto: {
             /** @description 1-based row number (CSV: not counting the header) */
@@ -2939,7 +2939,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["WithdrawDto"];
             };
@@ -3367,7 +3367,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["ReleaseDto"];
             };
@@ -4519,7 +4519,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["UpdateOrganizationDto"];
             };
@@ -4789,7 +4789,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["DisablePersonDto"];
             };
@@ -5414,7 +5414,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ImportPartnersDto"];
-                "text/csv": components["schemas"]["ImportPartnersDto"];
             };
         };
         responses: {
@@ -5569,7 +5568,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["UpdatePartnerDto"];
             };

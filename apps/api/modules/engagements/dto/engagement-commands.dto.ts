@@ -20,7 +20,15 @@ import {
 
 import { DEFAULT_WINDOW_DAYS, DesignationOutcome, MAX_WINDOW_DAYS } from '#domain';
 
-import { IsCalendarDate, IsUtcTimestamp, OptionalText, SUBJECT_PATTERN, Text } from '../../../common/dto-decorators';
+import {
+  CALENDAR_DATE_PATTERN,
+  IsCalendarDate,
+  IsUtcTimestamp,
+  OptionalText,
+  SUBJECT_PATTERN,
+  Text,
+  UTC_TIMESTAMP_PATTERN,
+} from '../../../common/dto-decorators';
 
 export const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
 const REFERENCE = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$/;
@@ -41,7 +49,14 @@ export class CreateEngagementDto {
   @IsEmail({}, { message: 'contactEmail must be an email address' })
   contactEmail!: string;
 
-  @ApiPropertyOptional({ type: String, format: 'date', example: '2026-12-31', description: 'Informational only: nothing here gates a release' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date',
+    pattern: CALENDAR_DATE_PATTERN,
+    nullable: true,
+    example: '2026-12-31',
+    description: 'Informational only: nothing here gates a release; null or absent: none',
+  })
   @IsOptional()
   @IsString()
   @IsCalendarDate()
@@ -49,7 +64,14 @@ export class CreateEngagementDto {
 }
 
 export class AssignReviewersDto {
-  @ApiProperty({ type: [String], minItems: 1, maxItems: 20, uniqueItems: true, description: 'The token `sub` of each reviewer' })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', pattern: SUBJECT_PATTERN.source },
+    minItems: 1,
+    maxItems: 20,
+    uniqueItems: true,
+    description: 'The token `sub` of each reviewer',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
@@ -105,6 +127,7 @@ export class WithdrawDto {
 
 export class OpenWindowDto {
   @ApiPropertyOptional({
+    type: 'integer',
     minimum: 1,
     maximum: MAX_WINDOW_DAYS,
     default: DEFAULT_WINDOW_DAYS,
@@ -137,7 +160,12 @@ export class OpenWindowDto {
 }
 
 export class ReleaseDto {
-  @ApiPropertyOptional({ format: 'date-time', description: 'When the model was released publicly (UTC); now if absent. Never in the future.' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    pattern: UTC_TIMESTAMP_PATTERN,
+    description: 'When the model was released publicly (UTC, ending in Z); now if absent. Never in the future.',
+  })
   @IsOptional()
   @IsUtcTimestamp()
   releasedAt?: string;

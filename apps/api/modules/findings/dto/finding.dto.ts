@@ -16,7 +16,7 @@ export class CreateFindingDto {
   @Text(20_000, 'Confidential; encrypted at rest')
   description!: string;
 
-  @ApiPropertyOptional({ type: [String], maxItems: 20, uniqueItems: true, example: ['CWE-787'] })
+  @ApiPropertyOptional({ type: 'array', items: { type: 'string', pattern: CWE.source }, maxItems: 20, uniqueItems: true, example: ['CWE-787'] })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)

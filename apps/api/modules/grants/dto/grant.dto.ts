@@ -9,7 +9,7 @@ import { SectorField, Text } from '../../../common/dto-decorators';
 import { PageQuery } from '../../../common/pagination';
 
 export class AcceptGrantDto {
-  @ApiProperty()
+  @ApiProperty({ pattern: '^[A-Za-z0-9._-]{1,50}$' })
   @IsString()
   @Matches(/^[A-Za-z0-9._-]{1,50}$/, { message: 'termsVersion must be a terms version' })
   termsVersion!: string;

@@ -18,7 +18,14 @@ export class PartnerSelectionDto {
 }
 
 export class NominateDto {
-  @ApiPropertyOptional({ type: [String], maxItems: MAX_NOMINATION_PARTNERS, uniqueItems: true, description: 'Registry ids; or give a filter instead' })
+  @ApiPropertyOptional({
+    type: 'array',
+    items: { type: 'string', pattern: PARTNER_ID_PATTERN.source },
+    minItems: 1,
+    maxItems: MAX_NOMINATION_PARTNERS,
+    uniqueItems: true,
+    description: 'Registry ids; or give a filter instead',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
@@ -34,7 +41,7 @@ export class NominateDto {
   @Type(() => PartnerSelectionDto)
   filter?: PartnerSelectionDto;
 
-  @ApiProperty({ minimum: 1, maximum: MAX_GRANT_DAYS_CAP, description: 'At most 90, or less if MAX_GRANT_DAYS says so' })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: MAX_GRANT_DAYS_CAP, description: 'At most 90, or less if MAX_GRANT_DAYS says so' })
   @IsInt({ message: 'durationDays must be a whole number of days' })
   @Min(1)
   @Max(MAX_GRANT_DAYS_CAP)
@@ -48,7 +55,14 @@ export class NominateDto {
   @IsUtcTimestamp()
   accessEndsAt?: string;
 
-  @ApiProperty({ type: [String], minItems: 1, maxItems: 10, example: ['model:query'] })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', pattern: SCOPE_PATTERN.source },
+    minItems: 1,
+    maxItems: 10,
+    uniqueItems: true,
+    example: ['model:query'],
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)

@@ -4,7 +4,7 @@ import { IsEnum, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { ORGANIZATION_ID_PATTERN, OrganizationKind } from '#domain';
 import type { OrganizationEntity } from '#persistence';
 
-import { Text } from '../../../common/dto-decorators';
+import { IsAbsentOr, Text } from '../../../common/dto-decorators';
 import { PageQuery } from '../../../common/pagination';
 
 const KIND = { enum: OrganizationKind, enumName: 'OrganizationKind' };
@@ -28,14 +28,14 @@ export class CreateOrganizationDto {
 
 export class UpdateOrganizationDto {
   @ApiPropertyOptional({ minLength: 1, maxLength: 300 })
-  @IsOptional()
+  @IsAbsentOr()
   @IsString()
   @Length(1, 300)
   @Matches(/\S/, { message: 'name must not be blank' })
   name?: string;
 
   @ApiPropertyOptional(KIND)
-  @IsOptional()
+  @IsAbsentOr()
   @IsEnum(OrganizationKind)
   kind?: OrganizationKind;
 }

@@ -6,7 +6,7 @@ import { PARTNER_ID_PATTERN, PartnerSector, VerificationStatus } from '#domain';
 import type { PartnerEntity } from '#persistence';
 import { FieldCipher, sealedAt } from '#security';
 
-import { SectorField, StateField, Text } from '../../../common/dto-decorators';
+import { IsAbsentOr, SectorField, StateField, Text } from '../../../common/dto-decorators';
 import { PageQuery } from '../../../common/pagination';
 
 export class ContactDto {
@@ -20,7 +20,7 @@ export class ContactDto {
   email!: string;
 
   @ApiPropertyOptional({ pattern: '^\\+?[0-9 ()-]{7,20}$' })
-  @IsOptional()
+  @IsAbsentOr()
   @IsString()
   @Matches(/^\+?[0-9 ()-]{7,20}$/, { message: 'phone must be a phone number' })
   phone?: string;
@@ -28,7 +28,7 @@ export class ContactDto {
 
 export class CreatePartnerDto {
   @ApiPropertyOptional({ pattern: PARTNER_ID_PATTERN.source, description: "Registry id; the partner users' org claim. Generated if absent." })
-  @IsOptional()
+  @IsAbsentOr()
   @IsString()
   @Matches(PARTNER_ID_PATTERN, { message: 'id must be letters, digits, . _ or -, starting with a letter or digit, up to 100' })
   id?: string;
@@ -58,19 +58,19 @@ export class CreatePartnerDto {
 
 export class UpdatePartnerDto {
   @ApiPropertyOptional({ minLength: 1, maxLength: 300 })
-  @IsOptional()
+  @IsAbsentOr()
   @IsString()
   @Length(1, 300)
   @Matches(/\S/, { message: 'name must not be blank' })
   name?: string;
 
   @ApiPropertyOptional({ enum: VerificationStatus, enumName: 'VerificationStatus', description: 'SUSPENDED stops every grant of the partner at once' })
-  @IsOptional()
+  @IsAbsentOr()
   @IsEnum(VerificationStatus)
   status?: VerificationStatus;
 
   @ApiPropertyOptional({ type: [ContactDto], minItems: 1, maxItems: 10 })
-  @IsOptional()
+  @IsAbsentOr()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
@@ -81,7 +81,10 @@ export class UpdatePartnerDto {
 
 export class ImportPartnersDto {
   @ApiProperty({
-    type: [CreatePartnerDto],
+    type: 'array',
+    // Each row is a partner as POST /v1/partners takes it, but checked on its own: a bad row (an unknown field among
+    // the reasons) comes back in the report with its errors, and the good ones are imported.
+    items: { description: 'A partner, as POST /v1/partners takes it (CreatePartnerDto); a bad row (of any shape) is reported, not refused' },
     maxItems: 50_000,
     description: 'Or send text/csv with a header: id,name,sector,state,status,contact_name,contact_email,contact_phone',
   })

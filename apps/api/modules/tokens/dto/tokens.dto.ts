@@ -14,7 +14,7 @@ export class IntrospectDto {
   @IsString()
   token!: string;
 
-  @ApiPropertyOptional({ maxLength: 64, description: 'RFC 7662 hint; ignored' })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 64, pattern: '^[A-Za-z0-9_]*$', description: 'RFC 7662 hint; ignored' })
   @IsOptional()
   @IsString()
   @Length(0, 64)
