@@ -3,37 +3,27 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 
 import { get } from '../support/api';
-import { accessibilityViolations, chromiumForFile, screenshot, signedIn } from '../support/console';
+import { chromiumForFile, expectAccessible, region, visits } from '../support/console';
 import { Cast, cast } from '../support/scenario';
 import { Caller } from '../support/stack';
 
 /** The partner registry for a program administrator, and a developer's gateway credentials. */
 describe('the console: the partner registry and gateway clients', () => {
-  const chromium = chromiumForFile();
+  const visit = visits(chromiumForFile());
   let c: Cast;
 
   beforeAll(async () => {
     c = await cast();
   });
 
-  async function as(who: Caller, step: (page: Page) => Promise<void>): Promise<void> {
-    const tab = await signedIn(chromium(), who, '/');
-    await step(tab.page);
-    expect(tab.errors).toEqual([]);
-    await tab.context.close();
-  }
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await screenshot(page, name);
-  }
+  const as = (who: Caller, step: (page: Page) => Promise<void>) => visit(who, '/', step);
 
   it('a program administrator adds, suspends and imports partners, and reads the per-row import report', async () => {
     const prefix = `ui-${randomUUID().slice(0, 8)}`;
     await as(c.admin, async (p) => {
       await p.getByRole('link', { name: 'Partners' }).click();
       await p.getByRole('heading', { level: 1, name: 'Partners' }).waitFor();
-      const add = p.getByRole('region', { name: 'Add a partner' });
+      const add = region(p, 'Add a partner');
       await add.getByLabel(/^Name/).fill(`Prairie Savings ${prefix}`);
       await add.getByLabel(/^Registry id/).fill(`${prefix}-bank`);
       await add.getByLabel(/^Sector/).selectOption('COMMUNITY_BANK');

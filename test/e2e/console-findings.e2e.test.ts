@@ -1,11 +1,6 @@
-import type { Page } from '@playwright/test';
-
 import { get } from '../support/api';
-import { accessibilityViolations, chromiumForFile, screenshot, signedIn } from '../support/console';
+import { chromiumForFile, expectAccessible, region, visits } from '../support/console';
 import { Cast, cast, introspect, inWindow } from '../support/scenario';
-import { Caller } from '../support/stack';
-
-const section = (page: Page, heading: string) => page.getByRole('region', { name: heading, exact: true });
 
 /**
  * During the window: the reviewer gets a gateway token and records a finding, watching the BOD 26-04
@@ -14,23 +9,12 @@ const section = (page: Page, heading: string) => page.getByRole('region', { name
  */
 describe('the console during the window, and for auditors', () => {
   const chromium = chromiumForFile();
+  const as = visits(chromium);
   let c: Cast;
 
   beforeAll(async () => {
     c = await cast();
   });
-
-  async function as(who: Caller, pathname: string, step: (page: Page) => Promise<void>): Promise<void> {
-    const tab = await signedIn(chromium(), who, pathname);
-    await step(tab.page);
-    expect(tab.errors).toEqual([]);
-    await tab.context.close();
-  }
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await screenshot(page, name);
-  }
 
   it('a finding with its tier previewed, a reviewer token, a response, the trail and the chain badge', async () => {
     const id = await inWindow(c);
@@ -39,7 +23,7 @@ describe('the console during the window, and for auditors', () => {
       await p.getByRole('button', { name: 'Get gateway token' }).click();
       token = await p.getByLabel(/^Gateway token/).inputValue();
 
-      const findings = section(p, 'Findings');
+      const findings = region(p, 'Findings');
       const preview = findings.getByTestId('tier-preview');
       await findings.getByLabel(/^Title/).fill('Prompt injection reaches the tool runner');
       await findings.getByLabel(/^Description/).fill('A crafted document makes the model run shell commands.');
@@ -60,7 +44,7 @@ describe('the console during the window, and for auditors', () => {
     expect((await introspect(token, c.developer)).body).toEqual(expect.objectContaining({ active: true }));
 
     await as(c.developer, `/engagements/${id}`, async (p) => {
-      const row = section(p, 'Findings').getByRole('row').filter({ hasText: 'Prompt injection reaches the tool runner' });
+      const row = region(p, 'Findings').getByRole('row').filter({ hasText: 'Prompt injection reaches the tool runner' });
       // The remediation due date, relative.
       await expect(row.getByRole('cell').nth(1).textContent()).resolves.toMatch(/^in \d+ (days?|hours?)$/);
       await row.getByRole('button', { name: 'Respond' }).click();
@@ -74,7 +58,7 @@ describe('the console during the window, and for auditors', () => {
 
     const verified = (await get<{ ok: boolean; firstBrokenEventId?: string }>('/v1/audit/verify', c.auditor.token)).body;
     await as(c.auditor, `/engagements/${id}`, async (p) => {
-      const trail = section(p, 'Audit trail');
+      const trail = region(p, 'Audit trail');
       await trail.getByText('engagement.finding_recorded', { exact: true }).waitFor();
       await expectAccessible(p, 'auditor-trail');
       await p.getByRole('link', { name: 'Audit' }).click();

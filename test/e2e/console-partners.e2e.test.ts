@@ -1,14 +1,9 @@
-import type { Page } from '@playwright/test';
-
 import { Role } from '#domain';
 
 import { get } from '../support/api';
-import { accessibilityViolations, chromiumForFile, screenshot, signedIn } from '../support/console';
+import { chromiumForFile, expectAccessible, region, visits } from '../support/console';
 import { Cast, cast, determined, GATEWAY, grantsOf, introspect, partnerRows, registerPartners } from '../support/scenario';
-import { Caller, caller } from '../support/stack';
-
-/** The region (a section named by its heading) of the page with this heading. */
-const section = (page: Page, heading: string) => page.getByRole('region', { name: heading, exact: true });
+import { caller } from '../support/stack';
 
 /**
  * From a designated engagement to an active partner grant, in the browser: the developer publishes terms
@@ -18,23 +13,12 @@ const section = (page: Page, heading: string) => page.getByRole('region', { name
  */
 describe('the console walk: trusted partners', () => {
   const chromium = chromiumForFile();
+  const as = visits(chromium);
   let c: Cast;
 
   beforeAll(async () => {
     c = await cast();
   });
-
-  async function as(who: Caller, pathname: string, step: (page: Page) => Promise<void>): Promise<void> {
-    const tab = await signedIn(chromium(), who, pathname);
-    await step(tab.page);
-    expect(tab.errors).toEqual([]);
-    await tab.context.close();
-  }
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await screenshot(page, name);
-  }
 
   it('terms, a nomination, its approval, acceptance, a partner token, and a revocation', async () => {
     const id = await determined(c);
@@ -45,7 +29,7 @@ describe('the console walk: trusted partners', () => {
     expect(matching).toBeGreaterThanOrEqual(1);
 
     await as(c.developer, `/engagements/${id}`, async (p) => {
-      const terms = section(p, 'Partner terms');
+      const terms = region(p, 'Partner terms');
       await terms.getByLabel(/^Terms version/).fill('2026-12');
       await terms.getByLabel(/^Terms text/).fill('Defensive use only. Report vulnerabilities within 24 hours.');
       // No window was opened, so the partners' gateway must be named here.
@@ -53,7 +37,7 @@ describe('the console walk: trusted partners', () => {
       await terms.getByRole('button', { name: 'Publish terms' }).click();
       await terms.getByText('Version 2026-12', { exact: false }).waitFor();
 
-      const nominate = section(p, 'Nominate partners');
+      const nominate = region(p, 'Nominate partners');
       await nominate.getByLabel('Sector').selectOption('COMMUNITY_BANK');
       await nominate.getByLabel('State').selectOption('ND');
       // The count, before anything is sent.
@@ -62,11 +46,11 @@ describe('the console walk: trusted partners', () => {
       await nominate.getByLabel(/^Days of access/).fill('20');
       await expectAccessible(p, 'developer-nominate');
       await nominate.getByRole('button', { name: 'Nominate partners' }).click();
-      await section(p, 'Nominations').getByText('Waiting for an answer').waitFor();
+      await region(p, 'Nominations').getByText('Waiting for an answer').waitFor();
     });
 
     await as(c.admin, `/engagements/${id}`, async (p) => {
-      const nominations = section(p, 'Nominations');
+      const nominations = region(p, 'Nominations');
       await expectAccessible(p, 'admin-nominations');
       await nominations.getByRole('button', { name: 'Approve' }).click();
       await nominations.getByText('Approved', { exact: true }).waitFor();

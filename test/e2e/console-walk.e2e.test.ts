@@ -1,11 +1,9 @@
-import type { Page } from '@playwright/test';
-
 import { Role } from '#domain';
 
 import { get } from '../support/api';
-import { accessibilityViolations, chromiumForFile, screenshot, signedIn } from '../support/console';
+import { chromiumForFile, expectAccessible, region, signedIn, visits } from '../support/console';
 import { act, ARTIFACT, Cast, cast, detail, DIGEST, GATEWAY, STAGES, submitted } from '../support/scenario';
-import { Caller, caller } from '../support/stack';
+import { caller } from '../support/stack';
 
 /** How many times `sub` read the engagement's confidential content, as its audit trail says. */
 async function contentReads(id: string, sub: string): Promise<number> {
@@ -13,9 +11,6 @@ async function contentReads(id: string, sub: string): Promise<number> {
   const trail = await get<{ items: { action: string; actor: { sub: string } }[] }>(`/v1/engagements/${id}/audit?limit=100`, auditor.token);
   return trail.body.items.filter((event) => event.action === 'engagement.viewed' && event.actor.sub === sub).length;
 }
-
-/** The region (a section named by its heading) of the page with this heading. */
-const section = (page: Page, heading: string) => page.getByRole('region', { name: heading, exact: true });
 
 /**
  * From inquiry to an open pre-release window, each person in their own browser, signed in through the
@@ -25,23 +20,12 @@ const section = (page: Page, heading: string) => page.getByRole('region', { name
  */
 describe('the console walk: designation and the pre-release window', () => {
   const chromium = chromiumForFile();
+  const as = visits(chromium);
   let c: Cast;
 
   beforeAll(async () => {
     c = await cast();
   });
-
-  async function as(who: Caller, pathname: string, step: (page: Page) => Promise<void>): Promise<void> {
-    const tab = await signedIn(chromium(), who, pathname);
-    await step(tab.page);
-    expect(tab.errors).toEqual([]);
-    await tab.context.close();
-  }
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await screenshot(page, name);
-  }
 
   it('each role does its part in the browser, and the API records it', async () => {
     const id = await submitted(c, { modelName: 'Nimbus', modelVersion: '4.2' });
@@ -50,7 +34,7 @@ describe('the console walk: designation and the pre-release window', () => {
     const reviewerAuthority = await caller([Role.Reviewer, Role.DesignationAuthority], 'nsa');
 
     await as(c.admin, page, async (p) => {
-      const assign = section(p, 'Reviewers to assign');
+      const assign = region(p, 'Reviewers to assign');
       // Found by name among everyone in the directory; USWDS draws its own boxes, so a person ticks the label.
       // What was ticked stays ticked while the search changes.
       await assign.getByLabel('Search the directory').fill(reviewer.sub);
@@ -95,7 +79,7 @@ describe('the console walk: designation and the pre-release window', () => {
 
     await as(c.authority, '/', async (p) => {
       // The authority's list puts what waits for a decision first.
-      await section(p, 'Waiting for a decision').getByRole('link', { name: 'Nimbus 4.2' }).click();
+      await region(p, 'Waiting for a decision').getByRole('link', { name: 'Nimbus 4.2' }).click();
       await p.locator('label', { hasText: 'I have no conflict of interest with this developer' }).click();
       await p.getByRole('button', { name: 'Attest' }).click();
       await p.getByRole('combobox', { name: /^Determination outcome/ }).selectOption('COVERED');

@@ -45,6 +45,30 @@ export function chromiumForFile(): () => Browser {
   };
 }
 
+/** The region of a page (a section named by its heading) with this heading. */
+export function region(page: Page, heading: string) {
+  return page.getByRole('region', { name: heading, exact: true });
+}
+
+/** Checks the page as it stands with axe-core (no serious or critical finding) and keeps a screenshot of it. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await screenshot(page, name);
+}
+
+/**
+ * A person's visit for a walk: a tab signed in as `who` at `pathname`, the step done in it, and then no
+ * error the page logged (a CSP refusal among them) before the tab closes.
+ */
+export function visits(chromium: () => Browser) {
+  return async (who: Caller, pathname: string, step: (page: Page) => Promise<void>): Promise<void> => {
+    const tab = await signedIn(chromium(), who, pathname);
+    await step(tab.page);
+    expect(tab.errors).toEqual([]);
+    await tab.context.close();
+  };
+}
+
 export const SCREENSHOTS = path.join(OUTPUT, 'console');
 
 /** A browser tab on the console, recording what the page's console said and any request the CSP refused. */

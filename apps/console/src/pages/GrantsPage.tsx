@@ -7,7 +7,7 @@ import { useHasRole } from '../api/session';
 import { GRANT_STATUS_LABELS } from '../labels';
 import { Page } from '../ui/page';
 import { ProblemAlert } from '../ui/problem';
-import { Deadline } from '../ui/time';
+import { GrantEnds } from '../ui/time';
 import { GrantsTable } from './engagement/PartnersSection';
 
 /** A partner's own grants: the model, the status and the expiry. */
@@ -38,13 +38,7 @@ function MyGrants() {
                 </th>
                 <td>{GRANT_STATUS_LABELS[grant.status]}</td>
                 <td>
-                  {grant.expiresAt ? (
-                    <Deadline at={grant.expiresAt} />
-                  ) : (
-                    <>
-                      accept by <Deadline at={grant.acceptBy} />
-                    </>
-                  )}
+                  <GrantEnds expiresAt={grant.expiresAt} acceptBy={grant.acceptBy} />
                 </td>
               </tr>
             ))}

@@ -35,3 +35,14 @@ export function Deadline({ at }: { readonly at: string }) {
     </time>
   );
 }
+
+/** When a grant ends: its expiry once accepted, else the deadline for accepting it. */
+export function GrantEnds({ expiresAt, acceptBy }: { readonly expiresAt?: string; readonly acceptBy: string }) {
+  return expiresAt ? (
+    <Deadline at={expiresAt} />
+  ) : (
+    <>
+      accept by <Deadline at={acceptBy} />
+    </>
+  );
+}

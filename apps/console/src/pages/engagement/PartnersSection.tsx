@@ -8,7 +8,7 @@ import { GRANT_STATUS_LABELS, NOMINATION_STATUS_LABELS, optionsOf, SECTOR_LABELS
 import { chosen, CommandForm, text } from '../../ui/command-form';
 import { DialogForm } from '../../ui/dialog-form';
 import { ProblemAlert } from '../../ui/problem';
-import { Deadline, Time } from '../../ui/time';
+import { Deadline, GrantEnds, Time } from '../../ui/time';
 
 type Engagement = Schemas['EngagementDetailDto'];
 type Sector = Schemas['PartnerSector'];
@@ -303,13 +303,7 @@ export function GrantsTable({ engagementId, canRevoke }: { readonly engagementId
                 </td>
                 <td>{GRANT_STATUS_LABELS[grant.status]}</td>
                 <td>
-                  {grant.expiresAt ? (
-                    <Deadline at={grant.expiresAt} />
-                  ) : (
-                    <>
-                      accept by <Deadline at={grant.acceptBy} />
-                    </>
-                  )}
+                  <GrantEnds expiresAt={grant.expiresAt} acceptBy={grant.acceptBy} />
                 </td>
                 {canRevoke && (
                   <td>
