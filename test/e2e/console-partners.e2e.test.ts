@@ -2,7 +2,7 @@ import { Role } from '#domain';
 
 import { get } from '../support/api';
 import { chromiumForFile, expectAccessible, region, visits } from '../support/console';
-import { Cast, cast, determined, GATEWAY, grantsOf, introspect, partnerRows, registerPartners } from '../support/scenario';
+import { Cast, cast, determined, GATEWAY, grantsOf, introspect, partnerRows, publishTerms, registerPartners } from '../support/scenario';
 import { caller } from '../support/stack';
 
 /**
@@ -75,6 +75,20 @@ describe('the console walk: trusted partners', () => {
       await expectAccessible(p, 'partner-token');
     });
     expect((await introspect(token, c.developer)).body).toEqual(expect.objectContaining({ active: true }));
+
+    // New terms suspend the grant: the partner is told, and accepts the new version to go on.
+    await publishTerms(c, id, '2026-12b', 'Defensive use only. Report vulnerabilities within 12 hours.');
+    await as(partner, '/grants', async (p) => {
+      await p.getByRole('link', { name: /Atlas 7\.0-rc1/ }).click();
+      const notice = p.getByRole('status').filter({ hasText: 'The terms changed' });
+      await notice.waitFor();
+      await expect(notice.textContent()).resolves.toContain('suspended until you accept the new terms');
+      await p.getByRole('heading', { name: 'Terms, version 2026-12b' }).waitFor();
+      await expectAccessible(p, 'partner-terms-changed');
+      await p.getByRole('button', { name: 'Accept terms' }).click();
+      await p.getByRole('button', { name: 'Get gateway token' }).waitFor();
+    });
+    expect((await get<{ status: string }>(`/v1/grants/${grant!.id}`, partner.token)).body.status).toBe('ACTIVE');
 
     await as(c.developer, '/', async (p) => {
       await p.getByRole('link', { name: 'Grants' }).click();

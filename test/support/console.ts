@@ -56,14 +56,22 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
   await screenshot(page, name);
 }
 
+/** Signs out from the console, and at the provider too; the provider's sign-in page is where it ends. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Yes, sign out here too' }).click();
+  await page.getByRole('heading', { name: 'Sign in to Frontier Access' }).waitFor();
+}
+
 /**
- * A person's visit for a walk: a tab signed in as `who` at `pathname`, the step done in it, and then no
- * error the page logged (a CSP refusal among them) before the tab closes.
+ * A person's visit for a walk: a tab signed in as `who` at `pathname` on the provider's own page, the
+ * step done in it, signed out again, and no error the page logged (a CSP refusal among them) meanwhile.
  */
 export function visits(chromium: () => Browser) {
   return async (who: Caller, pathname: string, step: (page: Page) => Promise<void>): Promise<void> => {
     const tab = await signedIn(chromium(), who, pathname);
     await step(tab.page);
+    await signOut(tab.page);
     expect(tab.errors).toEqual([]);
     await tab.context.close();
   };
