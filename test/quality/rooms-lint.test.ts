@@ -110,8 +110,9 @@ describe('lint guards the rooms', () => {
     'plumbing never imports a feature': importing(PLUMBING, '../modules/grants/grants.service', '../modules/engagements/dto/engagement.response'),
     'the console imports no server code and no server package': importing(
       CONSOLE,
-      '#domain',
-      '../../../libs/domain',
+      '#persistence',
+      '../../../libs/persistence',
+      '../../../libs/security/field-cipher',
       '../../api/main',
       '@nestjs/common',
       'pg',
