@@ -126,6 +126,11 @@ describe('the web console in Chromium', () => {
     await tabTo(page, 'New inquiry');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'New inquiry' }).waitFor();
+    // The route change is said to screen readers, and focus moves to the page, so the next Tab starts there.
+    const announcer = page.locator('p.usa-sr-only[aria-live="polite"]');
+    await announcer.filter({ hasText: 'New inquiry' }).waitFor({ state: 'attached' });
+    await expect(announcer.textContent()).resolves.toBe('New inquiry · Frontier model pre-release access');
+    await expect(page.evaluate<string>("document.activeElement?.id ?? ''")).resolves.toBe('main-content');
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'developer-new-inquiry');
     const fill = async (label: string, text: string) => {
@@ -181,6 +186,24 @@ describe('the web console in Chromium', () => {
     expect(again.status).toBe(401);
     expect(tab.errors).toEqual([]);
     await tab.context.close();
+  });
+
+  it('an unknown page says so, and a person whose organization is not registered is told how to be onboarded', async () => {
+    const developer = await caller(Role.Developer, c.developer.org);
+    const tab = await signedIn(chromium(), developer, '/no-such-page');
+    await tab.page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    expect(await accessibilityViolations(tab.page)).toEqual([]);
+    await screenshot(tab.page, 'not-found');
+    await tab.context.close();
+
+    const stranger = await caller(Role.Developer, `unregistered-${c.developer.org}`, undefined, false);
+    const onboarding = await signedIn(chromium(), stranger, '/');
+    await onboarding.page.getByRole('heading', { level: 1, name: 'Your organization is not registered yet' }).waitFor();
+    await expect(onboarding.page.getByRole('main').textContent()).resolves.toContain('ask the program office to register it');
+    expect(await accessibilityViolations(onboarding.page)).toEqual([]);
+    await screenshot(onboarding.page, 'onboarding');
+    expect([...tab.errors, ...onboarding.errors]).toEqual([]);
+    await onboarding.context.close();
   });
 
   it('a person whose session ends mid-visit signs in again and returns to the same page', async () => {
