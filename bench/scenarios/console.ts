@@ -1,10 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-import { chromium } from '@playwright/test';
-
+import { launchChromium, signInOnProviderPage } from '../../tools/stack/chromium';
 import { PROJECT_ROOT } from '../../tools/stack/stack';
 import { people } from '../engagement';
 import { Bench, must, percentile, round, ScenarioResult } from '../harness';
@@ -40,28 +38,12 @@ export async function consolePage(bench: Bench): Promise<ScenarioResult> {
       contactEmail: 'bench@example.com',
     });
   }
-  const executablePath = execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await (await browser.newContext({ baseURL: api })).newPage();
     // Signed in as the developer on the local provider's own page.
     await page.goto('/');
-    await page.getByLabel('User id (sub)').fill(`${who.org}-lead`);
-    await page.getByLabel('Organization').fill(who.org);
-    await page.getByLabel('Roles').selectOption(['developer']);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await signInOnProviderPage(page, { sub: `${who.org}-lead`, org: who.org, roles: ['developer'] });
     await page.getByRole('heading', { level: 1, name: 'Engagements' }).waitFor();
 
     const renders: number[] = [];

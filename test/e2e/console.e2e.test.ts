@@ -4,8 +4,9 @@ import { gzipSync } from 'node:zlib';
 
 import { Role } from '#domain';
 
+import { signInOnProviderPage } from '../../tools/stack/chromium';
 import { request } from '../support/api';
-import { accessibilityViolations, chromiumForFile, screenshot, signedIn, signInOnProviderPage, tabTo } from '../support/console';
+import { accessibilityViolations, chromiumForFile, screenshot, signedIn, tabTo } from '../support/console';
 import { ROOT } from '../support/paths';
 import { Cast, cast, detail, STAGES, submitted } from '../support/scenario';
 import { signIn } from '../support/sessions';

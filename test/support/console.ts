@@ -1,34 +1,12 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
+import { type Browser, type BrowserContext, type Page } from '@playwright/test';
 
+import { launchChromium, signInOnProviderPage } from '../../tools/stack/chromium';
 import { OUTPUT } from './paths';
 import { Caller, stack } from './stack';
-
-/** Debian's Chromium (scripts/install-chromium.sh): Playwright drives it and downloads no browser of its own. */
-function chromiumPath(): string {
-  return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
-}
-
-/** Headless Chromium as the machine allows it: no sandbox (root), and no calls home (the network is closed). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 /** One Chromium for a test file: launched before its tests, closed after them. */
 export function chromiumForFile(): () => Browser {
@@ -104,20 +82,6 @@ export async function newTab(browser: Browser): Promise<ConsoleTab> {
     if (failure !== 'net::ERR_ABORTED') errors.push(`${request.url()}: ${failure}`);
   });
   return { context, page, errors };
-}
-
-/**
- * Signs in on the local provider's own page, as a person the test made: the free-form form (user id,
- * organization, roles) with phishing-resistant strength, so no role needs a step-up. The console sent
- * the browser there; it comes back to where it started.
- */
-export async function signInOnProviderPage(page: Page, who: Caller): Promise<void> {
-  await page.getByLabel('User id (sub)').fill(who.sub);
-  await page.getByLabel('Organization').fill(who.org);
-  await page.getByLabel('Roles').selectOption([...who.roles]);
-  await page.getByLabel('Name').fill(who.sub);
-  await page.getByLabel('Phishing-resistant MFA (simulated)').check();
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
 /** Opens `pathname` as `who`: the console sends the anonymous browser to sign in and back. */
