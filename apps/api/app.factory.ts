@@ -11,6 +11,7 @@ import { AuthenticationMiddleware } from './auth/authentication.middleware';
 import { methodNotAllowed } from './common/allowed-methods';
 import type { AuthenticatedRequest } from './common/authenticated-request';
 import { rejectDeepNesting, streamingImport } from './common/body-readers';
+import { applyBodyRules } from './common/openapi.decorators';
 import { consoleSite } from './console/console-site';
 import { RequestErrorCode } from './errors/api-errors';
 import { classifyMiddlewareError, writeProblem } from './errors/problem.filter';
@@ -93,6 +94,7 @@ type RequestBody = { required?: boolean; content?: Record<string, { schema?: Sch
  */
 function describeRequestBodies(document: OpenAPIObject): void {
   const schemas = (document.components?.schemas ?? {}) as Record<string, SchemaObject>;
+  applyBodyRules(schemas);
   const resolve = (schema: SchemaObject | undefined): SchemaObject | undefined => (schema?.$ref ? schemas[schema.$ref.split('/').pop() ?? ''] : schema);
   const closed = new Set<string>();
   const close = (schema: SchemaObject | undefined): void => {

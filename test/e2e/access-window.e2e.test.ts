@@ -292,7 +292,8 @@ describe("release is the developer's own business", () => {
   it('is recorded once it has happened, never ahead of time', async () => {
     const id = await submitted(c);
     const future = await post(`/v1/engagements/${id}/release`, c.developer.token, { releasedAt: new Date(Date.now() + 2 * DAY_MS).toISOString() });
-    expect(future.status).toBe(400);
+    // Well-formed, but the clock says not yet: a conflict with the state of the world, not bad input.
+    expect(future.status).toBe(409);
     expect(future.body['code']).toBe('RELEASE_IN_FUTURE');
     const local = await post(`/v1/engagements/${id}/release`, c.developer.token, { releasedAt: '2026-11-20 10:00' });
     expect(local.status).toBe(400);

@@ -33,11 +33,16 @@ describe('the console: the partner registry and gateway clients', () => {
       await add.getByLabel(/^Security contact email/).fill('jo.lee@prairie.example');
       await add.getByRole('button', { name: 'Add partner' }).click();
 
-      // Found by searching the registry; then suspended, from its row.
-      await p.getByRole('group', { name: 'Search the registry' }).getByLabel('State').selectOption('SD');
-      await p.getByRole('group', { name: 'Search the registry' }).getByLabel('Sector').selectOption('COMMUNITY_BANK');
+      // Found by searching the registry by part of its name, among thousands; then suspended, from its row.
+      const search = p.getByRole('group', { name: 'Search the registry' });
+      await search.getByLabel('Name or registry id').fill(`savings ${prefix}`);
       const row = p.getByRole('row').filter({ hasText: `${prefix}-bank` });
       await row.getByRole('cell', { name: 'Verified', exact: true }).waitFor();
+      await expect(p.getByRole('table').getByRole('row').count()).resolves.toBe(2);
+      await search.getByLabel('State').selectOption('SD');
+      await search.getByLabel('Sector').selectOption('WATER_UTILITY');
+      await p.getByText('No partner matches.').waitFor();
+      await search.getByLabel('Sector').selectOption('COMMUNITY_BANK');
       await expectAccessible(p, 'admin-partners');
       await row.getByRole('button', { name: 'Edit' }).click();
       const dialog = p.getByRole('dialog', { name: `Edit Prairie Savings ${prefix}` });
@@ -75,14 +80,20 @@ describe('the console: the partner registry and gateway clients', () => {
 
       const row = p.getByRole('row').filter({ hasText: firstId });
       await row.getByRole('button', { name: 'Rotate' }).click();
-      await p.getByRole('dialog', { name: "Rotate Edge gateway's credentials?" }).getByRole('button', { name: 'Yes, rotate' }).click();
+      const rotate = p.getByRole('dialog', { name: "Rotate Edge gateway's credentials?" });
+      await rotate.getByRole('button', { name: 'Yes, rotate' }).waitFor();
+      await expectAccessible(p, 'developer-gateway-rotate');
+      await rotate.getByRole('button', { name: 'Yes, rotate' }).click();
       await row.getByText(/^Retiring/).waitFor();
       const secondId = (await p.getByRole('status').filter({ hasText: 'Credentials for Edge gateway' }).locator('dd').first().textContent())!;
       expect(secondId).not.toBe(firstId);
 
       const current = p.getByRole('row').filter({ hasText: secondId });
       await current.getByRole('button', { name: 'Revoke' }).click();
-      await p.getByRole('dialog', { name: 'Revoke Edge gateway?' }).getByRole('button', { name: 'Yes, revoke' }).click();
+      const revoke = p.getByRole('dialog', { name: 'Revoke Edge gateway?' });
+      await revoke.getByRole('button', { name: 'Yes, revoke' }).waitFor();
+      await expectAccessible(p, 'developer-gateway-revoke');
+      await revoke.getByRole('button', { name: 'Yes, revoke' }).click();
       await current.getByText('Revoked', { exact: true }).waitFor();
     });
   });

@@ -2,7 +2,7 @@ import { Role } from '#domain';
 
 import { get } from '../support/api';
 import { chromiumForFile, expectAccessible, region, visits } from '../support/console';
-import { Cast, cast, determined, GATEWAY, grantsOf, introspect, partnerRows, publishTerms, registerPartners } from '../support/scenario';
+import { approvedGrants, Cast, cast, determined, GATEWAY, grantsOf, introspect, partnerRows, publishTerms, registerPartners } from '../support/scenario';
 import { caller } from '../support/stack';
 
 /**
@@ -42,6 +42,8 @@ describe('the console walk: trusted partners', () => {
       await nominate.getByLabel('State').selectOption('ND');
       // The count, before anything is sent.
       await nominate.getByText(`${matching} verified partner${matching === 1 ? '' : 's'} match`).waitFor();
+      // Found by its registry id, however many other banks in North Dakota there are, and picked by name.
+      await nominate.getByLabel('Partner name').fill(row!.id);
       await nominate.locator('label', { hasText: `${row!.name} (Community bank, ND)` }).click();
       await nominate.getByLabel(/^Days of access/).fill('20');
       await expectAccessible(p, 'developer-nominate');
@@ -103,5 +105,30 @@ describe('the console walk: trusted partners', () => {
       await rowOf.getByText('Revoked', { exact: true }).waitFor();
     });
     expect((await introspect(token, c.developer)).body).toEqual({ active: false });
+  });
+
+  it("revoking by sector, after a confirmation saying what happens, ends that sector's grants and no other", async () => {
+    const id = await determined(c);
+    const water = partnerRows(2, 'WATER_UTILITY', 'ND');
+    const [bank] = partnerRows(1, 'COMMUNITY_BANK', 'ND');
+    await registerPartners(c, [...water, bank!]);
+    await publishTerms(c, id);
+    await approvedGrants(c, id, [...water.map((row) => row.id), bank!.id]);
+
+    await as(c.developer, `/engagements/${id}`, async (p) => {
+      const form = p.getByRole('group', { name: 'Revoke by sector' });
+      await form.getByLabel(/^Sector/).selectOption('WATER_UTILITY');
+      await form.getByLabel(/^Reason/).fill('The water sector pilot ended.');
+      await p.getByRole('button', { name: 'Revoke grants' }).click();
+      const dialog = p.getByRole('dialog', { name: 'Revoke every matching grant?' });
+      await expect(dialog.textContent()).resolves.toContain('Every partner token issued for them stops working now.');
+      await expectAccessible(p, 'developer-revoke-by-sector');
+      await dialog.getByRole('button', { name: 'Yes, revoke them' }).click();
+      for (const row of water) {
+        await p.getByRole('row').filter({ hasText: row.name }).getByText('Revoked', { exact: true }).waitFor();
+      }
+    });
+    const statuses = new Map((await grantsOf(c.developer, id)).map((grant) => [grant.partner.id, grant.status]));
+    expect(Object.fromEntries(statuses)).toEqual({ [water[0]!.id]: 'REVOKED', [water[1]!.id]: 'REVOKED', [bank!.id]: 'PENDING_ACCEPTANCE' });
   });
 });

@@ -76,12 +76,19 @@ describe('the people directory', () => {
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('PERSON_EXISTS');
 
+    // Well-formed, but the registry says no: 409, naming the field, so the administrator registers the organization first.
     const unknownOrg = await post<Problem>('/v1/people', c.admin.token, { ...body, sub: `${sub}-x`, org: 'no-such-agency' });
-    expect(unknownOrg.status).toBe(400);
+    expect(unknownOrg.status).toBe(409);
+    expect(unknownOrg.body.code).toBe('ORGANIZATION_NOT_REGISTERED');
     expect(unknownOrg.body.errors?.[0]?.field).toBe('org');
     const wrongKind = await post<Problem>('/v1/people', c.admin.token, { ...body, sub: `${sub}-y`, org: 'acme-ai' });
-    expect(wrongKind.status).toBe(400);
+    expect(wrongKind.status).toBe(409);
+    expect(wrongKind.body.code).toBe('ROLES_NOT_FOR_ORGANIZATION');
     expect(wrongKind.body.errors?.[0]?.field).toBe('roles');
+    // A gateway is a machine: not a role the directory gives a person (nor one its document offers).
+    const machine = await post<Problem>('/v1/people', c.admin.token, { ...body, sub: `${sub}-w`, roles: ['gateway'] });
+    expect(machine.status).toBe(400);
+    expect(machine.body.errors?.[0]?.field).toBe('roles');
     expect(await find(`${sub}-`)).toEqual([]);
 
     expect((await post('/v1/people', c.developer.token, { ...body, sub: `${sub}-z` })).status).toBe(403);
@@ -118,7 +125,7 @@ describe('the people directory', () => {
     const refused = await post<Problem>(`/v1/engagements/${id}/reviewers`, c.admin.token, {
       reviewerIds: [c.reviewer.sub, stranger, developer.sub, auditor.sub, disabled.sub],
     });
-    expect(refused.status).toBe(422);
+    expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('REVIEWERS_NOT_ASSIGNABLE');
     const named = (refused.body.errors ?? []).map((e) => [e.field, e.message.split(' ').slice(1).join(' ')]);
     expect(named.map(([field]) => field)).toEqual(['reviewerIds[1]', 'reviewerIds[2]', 'reviewerIds[3]', 'reviewerIds[4]']);

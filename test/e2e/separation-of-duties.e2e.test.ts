@@ -135,7 +135,7 @@ describe('the registry of organizations, kept by program administrators', () => 
     expect(report.body.accepted).toBe(1);
     expect(report.body.rejected).toEqual([{ row: 1, errors: [expect.stringContaining('GOVERNMENT organization')] }]);
     const single = await post('/v1/partners', c.admin.token, { ...row, id: 'program-office' });
-    expect(single.body).toMatchObject({ status: 400, errors: [{ field: 'id' }] });
+    expect(single.body).toMatchObject({ status: 409, code: 'ORGANIZATION_EXISTS', errors: [{ field: 'id' }] });
     const partnerOrg = await request('PATCH', `/v1/organizations/${row!.id}`, { kind: 'GOVERNMENT' }, { token: c.admin.token });
     expect(partnerOrg.body).toMatchObject({ status: 409, code: 'ORGANIZATION_KIND_IN_USE' });
     const registered = await get<{ items: { id: string; kind: string }[] }>(`/v1/organizations?kind=PARTNER&limit=100`, c.admin.token);

@@ -82,7 +82,35 @@ describe('the partner registry', () => {
       state: 'MT',
       contacts: [{ name: 'x', email: 'x@y.example' }],
     });
-    expect(again.status).toBe(400);
+    expect(again.status).toBe(409);
+    expect(again.body['code']).toBe('PARTNER_EXISTS');
+    expect(again.body['errors']).toEqual([expect.objectContaining({ field: 'id' })]);
+  });
+
+  it("the registry and the nominators' directory are searched by part of a name or id, any case; %, _ and \\ match only themselves", async () => {
+    const prefix = `srch-${randomUUID().slice(0, 8)}`;
+    const rows = [
+      { id: `${prefix}-a`, name: `Mercy Rural Hospital ${prefix}` },
+      { id: `${prefix}-b`, name: `Mercy 100% Care ${prefix}`, status: 'PENDING' },
+      { id: `${prefix}-c`, name: `Grace Clinic ${prefix}` },
+    ].map((row) => ({ sector: 'RURAL_HOSPITAL', state: 'NE', contacts: [{ name: 'n', email: 'n@srch.example' }], ...row }));
+    await registerPartners(c, rows);
+    const ids = async (path: string, token: string) => (await get<{ items: { id: string }[] }>(path, token)).body.items.map((p) => p.id);
+
+    expect(await ids(`/v1/partners?q=${encodeURIComponent(`MERCY%`)}`, c.admin.token)).toEqual([]);
+    expect(await ids(`/v1/partners?q=${encodeURIComponent(`mercy`)}&state=NE&limit=100`, c.admin.token)).toEqual(
+      expect.arrayContaining([rows[0]!.id, rows[1]!.id]),
+    );
+    expect(await ids(`/v1/partners?q=${encodeURIComponent(`100% care ${prefix}`)}`, c.admin.token)).toEqual([rows[1]!.id]);
+    expect(await ids(`/v1/partners?q=${prefix}-C`, c.admin.token)).toEqual([rows[2]!.id]);
+    // The directory holds verified partners only, and its count follows the search.
+    const directory = await get<{ items: { id: string }[]; total: number }>(`/v1/partner-directory?q=mercy%20&state=NE&limit=100`, c.developer.token);
+    expect(directory.body.items.map((p) => p.id)).toContain(rows[0]!.id);
+    expect(directory.body.items.map((p) => p.id)).not.toContain(rows[1]!.id);
+    const exact = await get<{ items: { id: string }[]; total: number }>(`/v1/partner-directory?q=${prefix}`, c.developer.token);
+    expect(exact.body).toEqual(
+      expect.objectContaining({ total: 2, items: [expect.objectContaining({ id: rows[0]!.id }), expect.objectContaining({ id: rows[2]!.id })] }),
+    );
   });
 
   it('only program administrators keep it', async () => {
@@ -204,20 +232,30 @@ describe('nominating partners: dual consent', () => {
       durationDays: 30,
       scopes: ['model:query'],
     });
-    expect(bad.status).toBe(400);
+    // Well-formed ids the registry does not hold as verified partners: 409, each one named.
+    expect(bad.status).toBe(409);
+    expect(bad.body['code']).toBe('PARTNERS_NOT_NOMINABLE');
     expect((bad.body['errors'] as { field: string }[]).map((e) => e.field)).toEqual(['partnerIds[1]', 'partnerIds[2]']);
     const long = await post(`/v1/engagements/${id}/nominations`, c.developer.token, { partnerIds: [ids[0]], durationDays: 91, scopes: ['model:query'] });
     expect(long.status).toBe(400);
     expect(long.body['errors']).toEqual([expect.objectContaining({ field: 'durationDays' })]);
     const neither = await post(`/v1/engagements/${id}/nominations`, c.developer.token, { durationDays: 30, scopes: ['model:query'] });
     expect(neither.status).toBe(400);
+    const both = await post(`/v1/engagements/${id}/nominations`, c.developer.token, {
+      partnerIds: [ids[0]],
+      filter: { sector: 'RURAL_HOSPITAL' },
+      durationDays: 30,
+      scopes: ['model:query'],
+    });
+    expect(both.status).toBe(400);
     const ended = await post(`/v1/engagements/${id}/nominations`, c.developer.token, {
       partnerIds: [ids[0]],
       durationDays: 30,
       accessEndsAt: new Date(Date.now() - 60_000).toISOString(),
       scopes: ['model:query'],
     });
-    expect(ended.status).toBe(400);
+    expect(ended.status).toBe(409);
+    expect(ended.body['code']).toBe('INSTANT_PASSED');
     expect(ended.body['errors']).toEqual([expect.objectContaining({ field: 'accessEndsAt' })]);
     const local = await post(`/v1/engagements/${id}/nominations`, c.developer.token, {
       partnerIds: [ids[0]],
@@ -259,7 +297,8 @@ describe('nominating partners: dual consent', () => {
 
     // At the right stage, for the developer: the three are refused alike.
     const refused = await post<{ errors: { field: string; message: string }[] }>(`/v1/engagements/${id}/nominations`, c.developer.token, probe);
-    expect(refused.status).toBe(400);
+    expect(refused.status).toBe(409);
+    expect(refused.body).toEqual(expect.objectContaining({ code: 'PARTNERS_NOT_NOMINABLE' }));
     const messages = refused.body.errors.map((e, i) => e.message.replace(probe.partnerIds[i]!, '<id>'));
     expect(messages).toEqual([messages[0], messages[0], messages[0]]);
     expect(JSON.stringify(refused.body)).not.toMatch(/PENDING|SUSPENDED|registered/);
@@ -275,14 +314,15 @@ describe('nominating partners: dual consent', () => {
     expect((await get('/v1/partner-directory', c.reviewer.token)).status).toBe(403);
   });
 
-  it('a filter matching more than 10,000 verified partners gets 400 with the count, instead of an arbitrary 10,000', async () => {
+  it('a filter matching more than 10,000 verified partners gets 409 with the count, instead of an arbitrary 10,000', async () => {
     await registerPartners(c, partnerRows(10_001, 'OTHER_CRITICAL_INFRASTRUCTURE', 'GU'));
     const wide = await post(`/v1/engagements/${id}/nominations`, c.developer.token, {
       filter: { sector: 'OTHER_CRITICAL_INFRASTRUCTURE', state: 'GU' },
       durationDays: 30,
       scopes: ['model:query'],
     });
-    expect(wide.status).toBe(400);
+    expect(wide.status).toBe(409);
+    expect(wide.body['code']).toBe('NOMINATION_TOO_LARGE');
     expect(wide.body['errors']).toEqual([expect.objectContaining({ field: 'filter' })]);
     expect(wide.body['detail']).toMatch(/matches \d{5} verified partners/);
   });

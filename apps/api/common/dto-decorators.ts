@@ -105,3 +105,8 @@ export function StateField(required: boolean) {
   const doc = { enum: USPS_STATE_CODES, description: 'USPS code of a state or territory' };
   return required ? applyDecorators(ApiProperty(doc), check) : applyDecorators(ApiPropertyOptional(doc), IsOptional(), check);
 }
+
+/** A search term in a list's query: part of the named fields, matched in any case. */
+export function SearchField(description: string) {
+  return applyDecorators(ApiPropertyOptional({ maxLength: 100, description }), IsOptional(), IsString(), Length(0, 100));
+}

@@ -93,3 +93,21 @@ export function SubjectParam(name: string) {
   };
   return Param(name, { transform: check });
 }
+
+/** What a body's schema says as a whole, beyond its properties (one of two fields, say), by the DTO's class name. */
+const BODY_RULES = new Map<string, Record<string, unknown>>();
+
+/** Adds JSON Schema keywords about the whole body to the DTO's schema in the OpenAPI document (its validation stays the DTO's to do). */
+export function BodyRule(keywords: Record<string, unknown>): ClassDecorator {
+  return (target) => {
+    BODY_RULES.set(target.name, keywords);
+  };
+}
+
+/** The document's schemas, with each DTO's body rules merged in. */
+export function applyBodyRules(schemas: Record<string, object>): void {
+  for (const [name, keywords] of BODY_RULES) {
+    const schema = schemas[name];
+    if (schema) Object.assign(schema, keywords);
+  }
+}

@@ -14,6 +14,8 @@ export enum RequestErrorCode {
   RateLimited = 'RATE_LIMITED',
   /** Some people named cannot be assigned as reviewers (not in the directory, disabled, not a reviewer, or not of a government organization); `errors` names each. */
   ReviewersNotAssignable = 'REVIEWERS_NOT_ASSIGNABLE',
+  /** An instant that must be in the future is not any more (a nomination's accessEndsAt, say). */
+  InstantPassed = 'INSTANT_PASSED',
 }
 
 export enum AuthErrorCode {
@@ -48,6 +50,16 @@ export enum RegistryErrorCode {
   OrganizationKindInUse = 'ORGANIZATION_KIND_IN_USE',
   /** A person with this sub is in the directory already. */
   PersonExists = 'PERSON_EXISTS',
+  /** A partner with this id is in the registry already. */
+  PartnerExists = 'PARTNER_EXISTS',
+  /** The organization named is not in the registry: a program administrator registers it first. */
+  OrganizationNotRegistered = 'ORGANIZATION_NOT_REGISTERED',
+  /** Roles named that the organization's registered kind may not hold. */
+  RolesNotForOrganization = 'ROLES_NOT_FOR_ORGANIZATION',
+  /** Some partners named are not verified partners in the registry; `errors` names each. */
+  PartnersNotNominable = 'PARTNERS_NOT_NOMINABLE',
+  /** A nomination's filter matches more verified partners than a nomination holds. */
+  NominationTooLarge = 'NOMINATION_TOO_LARGE',
 }
 
 export enum DependencyErrorCode {
@@ -134,7 +146,8 @@ export class RegistryException extends CodedException {
   constructor(
     readonly code: RegistryErrorCode,
     message: string,
+    extras: ProblemExtras = {},
   ) {
-    super(message);
+    super(message, extras);
   }
 }

@@ -27,8 +27,12 @@ export function problemKind(code: ProblemCode): ProblemKind {
       return { status: 405, title: 'Method not allowed' };
     case RequestErrorCode.IdempotencyKeyReused:
       return { status: 422, title: 'This Idempotency-Key was used for a different request' };
+    // Rules about the state of the registry or the clock, which a well-formed request can meet: 409, as a
+    // conflict the caller can resolve (register the person first, choose a later instant) and send again.
     case RequestErrorCode.ReviewersNotAssignable:
-      return { status: 422, title: 'Some of these people cannot be assigned as reviewers' };
+      return { status: 409, title: 'Some of these people cannot be assigned as reviewers' };
+    case RequestErrorCode.InstantPassed:
+      return { status: 409, title: 'That instant has passed' };
     case RequestErrorCode.RateLimited:
       return { status: 429, title: 'Too many requests' };
     case RequestErrorCode.IdempotencyKeyInProgress:
@@ -61,6 +65,16 @@ export function problemKind(code: ProblemCode): ProblemKind {
       return { status: 409, title: "This organization's kind cannot change while it is in the partner registry" };
     case RegistryErrorCode.PersonExists:
       return { status: 409, title: 'A person with this sub is in the directory already' };
+    case RegistryErrorCode.PartnerExists:
+      return { status: 409, title: 'A partner with this id is in the registry already' };
+    case RegistryErrorCode.OrganizationNotRegistered:
+      return { status: 409, title: 'The organization is not registered' };
+    case RegistryErrorCode.RolesNotForOrganization:
+      return { status: 409, title: "These roles are not ones the organization's kind may hold" };
+    case RegistryErrorCode.PartnersNotNominable:
+      return { status: 409, title: 'Some of these partners cannot be nominated' };
+    case RegistryErrorCode.NominationTooLarge:
+      return { status: 409, title: 'The filter matches more partners than a nomination holds' };
     case DependencyErrorCode.DatabaseUnavailable:
       return { status: 503, title: 'The database is unavailable' };
     case DependencyErrorCode.IdentityProviderUnavailable:
@@ -103,7 +117,7 @@ export function problemKind(code: ProblemCode): ProblemKind {
     case DomainErrorCode.AccessWindowClosed:
       return { status: 409, title: 'The pre-release access window is not open' };
     case DomainErrorCode.ReleaseInFuture:
-      return { status: 400, title: 'A release cannot be recorded before it happens' };
+      return { status: 409, title: 'A release cannot be recorded before it happens' };
     case DomainErrorCode.SelfApproval:
       return { status: 403, title: 'Dual consent: the other side must approve' };
     case DomainErrorCode.NominationNotPending:

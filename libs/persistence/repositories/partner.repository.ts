@@ -4,12 +4,15 @@ import { DataSource, In } from 'typeorm';
 import { VerificationStatus } from '#domain';
 
 import { PartnerEntity } from '../entities';
+import { containing } from './search';
 import { Tx } from './unit-of-work';
 
 export interface PartnerFilter {
   readonly sector?: string;
   readonly state?: string;
   readonly status?: string;
+  /** Part of the id or name, any case. */
+  readonly q?: string;
 }
 
 const UPSERT_BATCH = 1_000;
@@ -51,10 +54,11 @@ export class PartnerRepository {
   }
 
   /** How many VERIFIED partners a nomination filter matches right now. */
-  async countVerified(filter: { readonly sector?: string; readonly state?: string }): Promise<number> {
+  async countVerified(filter: Omit<PartnerFilter, 'status'>): Promise<number> {
     const rows: { count: string }[] = await this.dataSource.query(
-      `SELECT count(*) AS count FROM partners WHERE status = 'VERIFIED' AND ($1::varchar IS NULL OR sector = $1) AND ($2::char(2) IS NULL OR state = $2)`,
-      [filter.sector ?? null, filter.state ?? null],
+      `SELECT count(*) AS count FROM partners WHERE status = 'VERIFIED' AND ($1::varchar IS NULL OR sector = $1) AND ($2::char(2) IS NULL OR state = $2)
+         AND ($3::text IS NULL OR id ILIKE $3 OR name ILIKE $3)`,
+      [filter.sector ?? null, filter.state ?? null, filter.q === undefined ? null : containing(filter.q)],
     );
     return Number(rows[0]?.count ?? 0);
   }
@@ -82,6 +86,7 @@ export class PartnerRepository {
     if (filter.sector !== undefined) query.andWhere('p.sector = :sector', { sector: filter.sector });
     if (filter.state !== undefined) query.andWhere('p.state = :state', { state: filter.state });
     if (filter.status !== undefined) query.andWhere('p.status = :status', { status: filter.status });
+    if (filter.q !== undefined) query.andWhere('(p.id ILIKE :like OR p.name ILIKE :like)', { like: containing(filter.q) });
     if (afterId !== undefined) query.andWhere('p.id > :afterId', { afterId });
     return query.orderBy('p.id', 'ASC').limit(limit).getMany();
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 
 import { PersonEntity, PersonStatus } from '../entities';
+import { containing } from './search';
 import { Tx } from './unit-of-work';
 
 /** What a token says of its person. */
@@ -100,8 +101,7 @@ export class PeopleRepository {
     if (filter.org !== undefined) query.andWhere('p.org = :org', { org: filter.org });
     if (filter.role !== undefined) query.andWhere('p.roles ? :role', { role: filter.role });
     if (filter.q !== undefined) {
-      const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      query.andWhere('(p.sub ILIKE :like OR p.name ILIKE :like OR p.email ILIKE :like)', { like });
+      query.andWhere('(p.sub ILIKE :like OR p.name ILIKE :like OR p.email ILIKE :like)', { like: containing(filter.q) });
     }
     return query.getMany();
   }

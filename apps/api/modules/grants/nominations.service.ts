@@ -7,7 +7,7 @@ import { NominationRepository, PartnerRepository, PeopleRepository } from '#pers
 
 import { EngagementAccessService } from '../../auth/engagement-access.service';
 import type { CommandContext } from '../../common/command-context.decorator';
-import { FieldError, RequestErrorCode, RequestException, ResourceException } from '../../errors/api-errors';
+import { FieldError, RegistryErrorCode, RegistryException, RequestErrorCode, RequestException, ResourceException } from '../../errors/api-errors';
 import { EngagementCommandsService } from '../../temporal/engagement-commands.service';
 import { NominateDto, NominationDto, NominationListDto, peopleIn, toNomination } from './dto/nomination.dto';
 
@@ -82,14 +82,18 @@ export class NominationsService {
       ]);
     }
     if (dto.accessEndsAt !== undefined && Date.parse(dto.accessEndsAt) <= Date.now()) {
-      throw invalid('accessEndsAt must be in the future', [{ field: 'accessEndsAt', message: 'must be a future instant' }]);
+      throw new RequestException(RequestErrorCode.InstantPassed, 'accessEndsAt must be in the future', {
+        errors: [{ field: 'accessEndsAt', message: 'must be a future instant' }],
+      });
     }
     if (dto.filter) {
       const matching = await this.partners.countVerified(dto.filter);
       if (matching > MAX_NOMINATION_PARTNERS) {
-        throw invalid(`the filter matches ${matching} verified partners; a nomination holds at most ${MAX_NOMINATION_PARTNERS}, so narrow it (by state, say)`, [
-          { field: 'filter', message: `matches ${matching} partners, more than ${MAX_NOMINATION_PARTNERS}` },
-        ]);
+        throw new RegistryException(
+          RegistryErrorCode.NominationTooLarge,
+          `the filter matches ${matching} verified partners; a nomination holds at most ${MAX_NOMINATION_PARTNERS}, so narrow it (by state, say)`,
+          { errors: [{ field: 'filter', message: `matches ${matching} partners, more than ${MAX_NOMINATION_PARTNERS}` }] },
+        );
       }
     }
     if (dto.partnerIds) {
@@ -100,7 +104,7 @@ export class NominationsService {
         statuses.get(id) === VerificationStatus.Verified ? [] : [{ field: `partnerIds[${index}]`, message: `${id} is not a verified partner in the registry` }],
       );
       if (errors.length > 0) {
-        throw invalid(`${errors.length} of the partners named cannot be nominated`, errors);
+        throw new RegistryException(RegistryErrorCode.PartnersNotNominable, `${errors.length} of the partners named cannot be nominated`, { errors });
       }
     }
   }

@@ -10,7 +10,7 @@ import { FieldCipher } from '#security';
 
 import { decodeCursor, keysetPage } from '../../common/pagination';
 import { flatten } from '../../common/validation';
-import { RequestErrorCode, RequestException, ResourceException } from '../../errors/api-errors';
+import { RegistryErrorCode, RegistryException, RequestErrorCode, RequestException, ResourceException } from '../../errors/api-errors';
 import { csvObjects } from './csv';
 import {
   contactsAt,
@@ -62,13 +62,13 @@ export class PartnersService {
     const entity = this.entity(dto, new Date());
     await this.unitOfWork.run(async (tx) => {
       if (await this.partners.find(entity.id, tx)) {
-        throw new RequestException(RequestErrorCode.ValidationFailed, `partner ${entity.id} already exists`, {
+        throw new RegistryException(RegistryErrorCode.PartnerExists, `partner ${entity.id} already exists`, {
           errors: [{ field: 'id', message: 'a partner with this id already exists' }],
         });
       }
       const taken = (await this.otherKinds(tx, [entity.id])).get(entity.id);
       if (taken !== undefined) {
-        throw new RequestException(RequestErrorCode.ValidationFailed, `${entity.id} is the id of a ${taken} organization`, {
+        throw new RegistryException(RegistryErrorCode.OrganizationExists, `${entity.id} is the id of a ${taken} organization`, {
           errors: [{ field: 'id', message: `the id of a ${taken} organization, not a partner's` }],
         });
       }
@@ -192,7 +192,7 @@ export class PartnersService {
 
   async list(query: ListPartnersQuery): Promise<PartnerListDto> {
     const after = query.cursor ? decodeCursor(query.cursor, isIdCursor).id : undefined;
-    const rows = await this.partners.list({ sector: query.sector, state: query.state, status: query.status }, query.limit + 1, after);
+    const rows = await this.partners.list({ sector: query.sector, state: query.state, status: query.status, q: query.q }, query.limit + 1, after);
     return keysetPage(rows, query.limit, toPartnerSummary, (last) => ({ id: last.id }));
   }
 
@@ -200,8 +200,8 @@ export class PartnersService {
   async directory(query: DirectoryQuery): Promise<DirectoryListDto> {
     const after = query.cursor ? decodeCursor(query.cursor, isIdCursor).id : undefined;
     const [rows, total] = await Promise.all([
-      this.partners.list({ sector: query.sector, state: query.state, status: VerificationStatus.Verified }, query.limit + 1, after),
-      this.partners.countVerified({ sector: query.sector, state: query.state }),
+      this.partners.list({ sector: query.sector, state: query.state, status: VerificationStatus.Verified, q: query.q }, query.limit + 1, after),
+      this.partners.countVerified({ sector: query.sector, state: query.state, q: query.q }),
     ]);
     const page = keysetPage(
       rows,

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 
 import { unassignReviewerUpdate } from '#contracts';
-import { Actor, ALL_STAGES, isTerminal, MACHINE_ROLES, rolesOutsideKind } from '#domain';
+import { Actor, ALL_STAGES, isTerminal, rolesOutsideKind } from '#domain';
 import {
   AuditRepository,
   BrowserSessionRepository,
@@ -16,7 +16,7 @@ import { contentDigest } from '#security';
 import { PeopleDirectoryService } from '../../auth/people-directory.service';
 import type { CommandContext } from '../../common/command-context.decorator';
 import { decodeCursor, keysetPage } from '../../common/pagination';
-import { RegistryErrorCode, RegistryException, RequestErrorCode, RequestException, ResourceException } from '../../errors/api-errors';
+import { RegistryErrorCode, RegistryException, ResourceException } from '../../errors/api-errors';
 import { EngagementCommandsService } from '../../temporal/engagement-commands.service';
 import { CreatePersonDto, DisabledPersonDto, DisablePersonDto, ListPeopleQuery, PersonListDto, toPerson } from './dto/person.dto';
 
@@ -55,14 +55,15 @@ export class PeopleService {
   async register(actor: Actor, dto: CreatePersonDto) {
     const organization = await this.organizations.find(dto.org);
     if (!organization) {
-      throw invalid('org', `${dto.org} is not a registered organization`);
-    }
-    if (dto.roles.some((role) => MACHINE_ROLES.includes(role))) {
-      throw invalid('roles', 'gateway is a machine role: a developer registers a gateway client instead');
+      throw refused(RegistryErrorCode.OrganizationNotRegistered, 'org', `${dto.org} is not a registered organization`);
     }
     const outside = rolesOutsideKind(dto.roles, organization.kind);
     if (outside.length > 0) {
-      throw invalid('roles', `${dto.org} is a ${organization.kind} organization, which cannot hold ${outside.join(', ')}`);
+      throw refused(
+        RegistryErrorCode.RolesNotForOrganization,
+        'roles',
+        `${dto.org} is a ${organization.kind} organization, which cannot hold ${outside.join(', ')}`,
+      );
     }
     const now = new Date();
     const person: PersonEntity = {
@@ -127,8 +128,9 @@ export class PeopleService {
   }
 }
 
-function invalid(field: string, message: string): RequestException {
-  return new RequestException(RequestErrorCode.ValidationFailed, message, { errors: [{ field, message }] });
+/** A registry rule the request meets (an unregistered organization, say), named at the field that meets it. */
+function refused(code: RegistryErrorCode, field: string, message: string): RegistryException {
+  return new RegistryException(code, message, { errors: [{ field, message }] });
 }
 
 function event(actor: Actor, action: string, sub: string, details: Record<string, string | number | string[]>) {

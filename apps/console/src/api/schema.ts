@@ -1421,7 +1421,8 @@ export interface components {
             email: string;
             /** @description A registered organization */
             org: string;
-            roles: components["schemas"]["Role"][];
+            /** @description A person's roles; gateway is a machine role: a developer registers a gateway client instead */
+            roles: ("developer" | "reviewer" | "designation-authority" | "program-admin" | "partner" | "auditor")[];
         };
         DisablePersonDto: {
             /** @description Why (kept in the audit trail as a digest) */
@@ -1586,6 +1587,7 @@ export interface components {
              */
             state?: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "AS" | "GU" | "MP" | "PR" | "VI" | "FM" | "MH" | "PW";
         };
+        /** @description Names the partners by partnerIds or by filter: one of the two. */
         NominateDto: {
             /** @description Registry ids; or give a filter instead */
             partnerIds?: string[];
@@ -1604,7 +1606,7 @@ export interface components {
              *     ]
              */
             scopes: string[];
-        };
+        } & (unknown | unknown);
         /**
          * @description Who nominated; the other side approves
          * @enum {string}
@@ -5250,6 +5252,8 @@ export interface operations {
                 /** @description USPS code of a state or territory */
                 state?: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "AS" | "GU" | "MP" | "PR" | "VI" | "FM" | "MH" | "PW";
                 status?: components["schemas"]["VerificationStatus"];
+                /** @description Part of a registry id or name, any case */
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -5674,6 +5678,8 @@ export interface operations {
                 sector?: components["schemas"]["PartnerSector"];
                 /** @description USPS code of a state or territory */
                 state?: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "AS" | "GU" | "MP" | "PR" | "VI" | "FM" | "MH" | "PW";
+                /** @description Part of a registry id or name, any case */
+                q?: string;
             };
             header?: never;
             path?: never;

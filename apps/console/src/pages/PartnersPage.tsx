@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, AlertHeading, Button, Fieldset, Label, Select, Table } from '@trussworks/react-uswds';
+import { Alert, AlertHeading, Button, Fieldset, Label, Select, Table, TextInput } from '@trussworks/react-uswds';
 import { type ChangeEvent, useId, useState } from 'react';
 
 import { answer, api, type Schemas } from '../api/client';
@@ -119,8 +119,10 @@ export function PartnersPage() {
   const [sector, setSector] = useState('');
   const [state, setState] = useState('');
   const [status, setStatus] = useState('');
+  const [name, setName] = useState('');
+  const searchId = useId();
   const partners = useQuery({
-    queryKey: ['partners', sector, state, status],
+    queryKey: ['partners', sector, state, status, name.trim()],
     placeholderData: keepPreviousData,
     queryFn: () =>
       answer(
@@ -131,6 +133,7 @@ export function PartnersPage() {
               ...(sector ? { sector: sector as Sector } : {}),
               ...(state ? { state: state as State } : {}),
               ...(status ? { status: status as Status } : {}),
+              ...(name.trim() ? { q: name.trim() } : {}),
             },
           },
         }),
@@ -140,6 +143,10 @@ export function PartnersPage() {
   return (
     <Page title="Partners">
       <Fieldset legend="Search the registry" className="console-filters">
+        <div>
+          <Label htmlFor={searchId}>Name or registry id</Label>
+          <TextInput id={searchId} name="q" type="search" value={name} onChange={(event) => setName(event.target.value)} />
+        </div>
         <FilterSelect label="Sector" value={sector} onChange={setSector} options={optionsOf(SECTOR_LABELS)} />
         <FilterSelect label="State" value={state} onChange={setState} options={STATES.map((code) => ({ value: code, label: code }))} />
         <FilterSelect label="Status" value={status} onChange={setStatus} options={optionsOf(STATUS_LABELS)} />

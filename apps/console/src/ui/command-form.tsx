@@ -123,6 +123,8 @@ export function CommandForm<Result>({
   const initial = () => Object.fromEntries(fields.map((field) => [field.name, field.initial ?? '']));
   const [values, setValues] = useState<FieldValues>(initial);
   const [attempt, setAttempt] = useState(() => crypto.randomUUID());
+  // The labels of the choices seen so far: a choice ticked stays listed (and ticked) when its field's options change, as after a new search.
+  const [seen] = useState(() => new Map<string, string>());
   const command = useMutation({
     mutationFn: () => send(values, attempt),
     onSuccess: async (result) => {
@@ -153,6 +155,10 @@ export function CommandForm<Result>({
     const set = (value: string) => setValues((current) => ({ ...current, [field.name]: value }));
     if (field.kind === 'choices') {
       const selected = new Set(chosen(values, field.name));
+      const options = field.options ?? [];
+      for (const option of options) seen.set(option.value, option.label);
+      const listed = new Set(options.map((option) => option.value));
+      const kept = [...selected].filter((value) => !listed.has(value)).map((value) => ({ value, label: seen.get(value) ?? value }));
       const toggle = (value: string, on: boolean) => {
         const next = new Set(selected);
         if (on) next.add(value);
@@ -168,7 +174,7 @@ export function CommandForm<Result>({
               </span>
             )}
             {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
-            {(field.options ?? []).map((option, index) => (
+            {[...kept, ...options].map((option, index) => (
               <div className="usa-checkbox" key={option.value}>
                 <input
                   className="usa-checkbox__input"

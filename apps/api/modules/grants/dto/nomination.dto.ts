@@ -5,7 +5,8 @@ import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsOptional, Is
 import { MAX_GRANT_DAYS_CAP, MAX_NOMINATION_PARTNERS, NominationSide, NominationStatus, PARTNER_ID_PATTERN, PartnerSector } from '#domain';
 import type { NominationEntity } from '#persistence';
 
-import { IsUtcTimestamp, SectorField, StateField } from '../../../common/dto-decorators';
+import { IsUtcTimestamp, SectorField, StateField, UTC_TIMESTAMP_PATTERN } from '../../../common/dto-decorators';
+import { BodyRule } from '../../../common/openapi.decorators';
 
 export const SCOPE_PATTERN = /^[a-z][a-z0-9:._-]{0,63}$/;
 
@@ -17,6 +18,7 @@ export class PartnerSelectionDto {
   state?: string;
 }
 
+@BodyRule({ oneOf: [{ required: ['partnerIds'] }, { required: ['filter'] }], description: 'Names the partners by partnerIds or by filter: one of the two.' })
 export class NominateDto {
   @ApiPropertyOptional({
     type: 'array',
@@ -49,6 +51,7 @@ export class NominateDto {
 
   @ApiPropertyOptional({
     format: 'date-time',
+    pattern: UTC_TIMESTAMP_PATTERN,
     description: 'No grant of this nomination outlives this instant (UTC), whatever its duration: say, the public release. In the future.',
   })
   @IsOptional()

@@ -6,7 +6,7 @@ import { PARTNER_ID_PATTERN, PartnerSector, VerificationStatus } from '#domain';
 import type { PartnerEntity } from '#persistence';
 import { FieldCipher, sealedAt } from '#security';
 
-import { IsAbsentOr, SectorField, StateField, Text } from '../../../common/dto-decorators';
+import { IsAbsentOr, SearchField, SectorField, StateField, Text } from '../../../common/dto-decorators';
 import { PageQuery } from '../../../common/pagination';
 
 export class ContactDto {
@@ -114,6 +114,8 @@ export class ListPartnersQuery extends PageQuery {
   @IsOptional()
   @IsEnum(VerificationStatus)
   status?: VerificationStatus;
+  @SearchField('Part of a registry id or name, any case')
+  q?: string;
 }
 
 /** The directory nominators browse: verified partners only, by sector and state. */
@@ -123,6 +125,9 @@ export class DirectoryQuery extends PageQuery {
 
   @StateField(false)
   state?: string;
+
+  @SearchField('Part of a registry id or name, any case')
+  q?: string;
 }
 
 /** What a nominator may know of a partner: that it is verified, its name, sector and state. */

@@ -1,14 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsEnum, IsOptional, IsString, Matches, MaxLength, NotEquals } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsArray, IsEmail, IsEnum, IsIn, IsOptional, IsString, Matches, MaxLength, NotEquals } from 'class-validator';
 
-import { ORGANIZATION_ID_PATTERN, Role } from '#domain';
+import { MACHINE_ROLES, ORGANIZATION_ID_PATTERN, Role } from '#domain';
 import type { PersonEntity } from '#persistence';
 
-import { OptionalText, Text } from '../../../common/dto-decorators';
+import { OptionalText, SearchField, Text } from '../../../common/dto-decorators';
 import { PageQuery } from '../../../common/pagination';
 
 const SUB = /^[\x21-\x7e]{1,200}$/;
 const ROLE = { enum: Role, enumName: 'Role' };
+/** The roles a person may hold: all but the machine ones. */
+const PERSON_ROLES: readonly Role[] = Object.values(Role).filter((role) => !MACHINE_ROLES.includes(role));
 
 export class CreatePersonDto {
   @ApiProperty({ pattern: SUB.source, description: "The person's `sub` at the identity provider: their id in the directory" })
@@ -30,11 +32,18 @@ export class CreatePersonDto {
   @Matches(ORGANIZATION_ID_PATTERN, { message: 'org must be letters, digits, . _ or -, starting with a letter or digit, up to 200' })
   org!: string;
 
-  @ApiProperty({ ...ROLE, isArray: true, minItems: 1, maxItems: 6 })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', enum: [...PERSON_ROLES] },
+    minItems: 1,
+    maxItems: PERSON_ROLES.length,
+    uniqueItems: true,
+    description: "A person's roles; gateway is a machine role: a developer registers a gateway client instead",
+  })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(6)
-  @IsEnum(Role, { each: true, message: `each of roles must be one of ${Object.values(Role).join(', ')}` })
+  @ArrayUnique()
+  @IsIn(PERSON_ROLES, { each: true, message: `each of roles must be one of ${PERSON_ROLES.join(', ')}` })
   roles!: Role[];
 }
 
@@ -49,10 +58,7 @@ export class ListPeopleQuery extends PageQuery {
   @Matches(ORGANIZATION_ID_PATTERN, { message: 'org must be letters, digits, . _ or -, up to 200' })
   org?: string;
 
-  @ApiPropertyOptional({ maxLength: 100, description: 'Part of a sub, name or email, any case' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @SearchField('Part of a sub, name or email, any case')
   q?: string;
 }
 

@@ -31,9 +31,10 @@ export function AssignReviewers({ engagement }: { readonly engagement: Engagemen
   const id = useId();
   const [search, setSearch] = useState('');
   const [picked, setPicked] = useState<ReadonlyMap<string, string>>(new Map());
+  const term = search.trim();
   const people = useQuery({
-    queryKey: ['people', 'reviewer', search],
-    queryFn: () => answer(api.GET('/v1/people', { params: { query: { role: 'reviewer', limit: 100, ...(search ? { q: search } : {}) } } })),
+    queryKey: ['people', 'reviewer', term],
+    queryFn: () => answer(api.GET('/v1/people', { params: { query: { role: 'reviewer', limit: 100, ...(term ? { q: term } : {}) } } })),
     placeholderData: keepPreviousData,
   });
   const assigned = new Set(engagement.reviewers.map((reviewer) => reviewer.sub));
@@ -61,7 +62,7 @@ export function AssignReviewers({ engagement }: { readonly engagement: Engagemen
         type="search"
         value={search}
         aria-describedby={`${id}-search-hint`}
-        onChange={(event) => setSearch(event.target.value.trim())}
+        onChange={(event) => setSearch(event.target.value)}
       />
       <Fieldset legend="Reviewers">
         {matches.length === 0 && <p>{people.isPending ? 'Searching the directory…' : 'No active reviewer to assign matches.'}</p>}

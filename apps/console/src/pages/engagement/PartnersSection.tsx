@@ -1,5 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Fieldset, Label, Select, Table } from '@trussworks/react-uswds';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Fieldset, Label, Select, Table, TextInput } from '@trussworks/react-uswds';
 import { useId, useState } from 'react';
 
 import { answer, api, type Schemas } from '../../api/client';
@@ -74,9 +74,10 @@ function Terms({ engagement, editable }: { readonly engagement: Engagement; read
 }
 
 /** Verified partners matching a sector and state, as a nominator may see them, and how many there are in all. */
-function useDirectory(sector: string, state: string) {
+function useDirectory(sector: string, state: string, name = '') {
   return useQuery({
-    queryKey: ['partner-directory', sector, state],
+    queryKey: ['partner-directory', sector, state, name],
+    placeholderData: keepPreviousData,
     queryFn: () =>
       answer(
         api.GET('/v1/partner-directory', {
@@ -85,6 +86,7 @@ function useDirectory(sector: string, state: string) {
               limit: 100,
               ...(sector ? { sector: sector as Sector } : {}),
               ...(state ? { state: state as Schemas['PartnerSelectionDto']['state'] } : {}),
+              ...(name ? { q: name } : {}),
             },
           },
         }),
@@ -96,8 +98,9 @@ function Nominate({ engagement }: { readonly engagement: Engagement }) {
   const id = useId();
   const [sector, setSector] = useState('');
   const [state, setState] = useState('');
-  const directory = useDirectory(sector, state);
-  const total = directory.data?.total;
+  const [name, setName] = useState('');
+  const total = useDirectory(sector, state).data?.total;
+  const named = useDirectory(sector, state, name.trim());
   return (
     <section aria-labelledby="nominate-heading">
       <h3 id="nominate-heading">Nominate partners</h3>
@@ -120,6 +123,18 @@ function Nominate({ engagement }: { readonly engagement: Engagement }) {
             </option>
           ))}
         </Select>
+        <Label htmlFor={`${id}-name`}>Partner name</Label>
+        <span className="usa-hint" id={`${id}-name-hint`}>
+          Part of a name or registry id: narrows the partners to tick below, not the count.
+        </span>
+        <TextInput
+          id={`${id}-name`}
+          name="name"
+          type="search"
+          value={name}
+          aria-describedby={`${id}-name-hint`}
+          onChange={(event) => setName(event.target.value)}
+        />
         <p aria-live="polite" className="text-bold">
           {total === undefined ? 'Counting…' : `${total} verified partner${total === 1 ? '' : 's'} match${total === 1 ? 'es' : ''}`}
         </p>
@@ -142,11 +157,13 @@ function Nominate({ engagement }: { readonly engagement: Engagement }) {
             name: 'partnerIds',
             label: 'Partners',
             kind: 'choices',
-            options: (directory.data?.items ?? []).map((partner) => ({
+            options: (named.data?.items ?? []).map((partner) => ({
               value: partner.id,
               label: `${partner.name} (${SECTOR_LABELS[partner.sector]}, ${partner.state})`,
             })),
-            hint: directory.data?.nextCursor ? 'The first 100 shown: narrow by sector and state, or nominate by filter.' : undefined,
+            hint: named.data?.nextCursor
+              ? `The first 100 of ${named.data.total} shown: narrow by name, sector or state, or nominate by filter. What is ticked stays ticked.`
+              : undefined,
           },
           {
             name: 'durationDays',
