@@ -8,6 +8,7 @@ import { EngagementProjectionActivities } from './engagement-projection.activiti
 import { GrantFanOutActivities } from './grant-fan-out.activities';
 import { GrantProjectionActivities } from './grant-projection.activities';
 import { LogNotificationTransport } from './log-notification.transport';
+import { NoticeMaker } from './notice-maker';
 import { NotificationActivities } from './notification.activities';
 import { NotificationTransport } from './notification-transport';
 import { PartnerProjectionService } from './partner-projection.service';
@@ -22,9 +23,10 @@ import { ActivityTemporalModule } from './temporal-client';
     NotificationActivities,
     GrantProjectionActivities,
     GrantFanOutActivities,
+    NoticeMaker,
     { provide: NotificationTransport, useClass: LogNotificationTransport },
   ],
-  exports: [EngagementProjectionActivities, NotificationActivities, GrantProjectionActivities, GrantFanOutActivities],
+  exports: [EngagementProjectionActivities, NotificationActivities, GrantProjectionActivities, GrantFanOutActivities, NoticeMaker],
 })
 export class ActivitiesModule {}
 

@@ -4,6 +4,7 @@ export * from './engagement-projection.activities';
 export * from './grant-fan-out.activities';
 export * from './grant-projection.activities';
 export * from './log-notification.transport';
+export * from './notice-maker';
 export * from './notification-transport';
 export * from './notification.activities';
 export * from './partner-projection.service';

@@ -61,6 +61,7 @@ export class PartnerProjectionService {
         return {
           nominationId: event.nominationId,
           side: event.side,
+          deadline: new Date(event.deadline).toISOString(),
           partnerCount,
           durationDays: nomination.durationDays,
           ...(nomination.accessEndsAt === undefined ? {} : { accessEndsAt: new Date(nomination.accessEndsAt).toISOString() }),

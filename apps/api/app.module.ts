@@ -17,6 +17,7 @@ import { FindingsModule } from './modules/findings/findings.module';
 import { GatewayClientsModule } from './modules/gateway-clients/gateway-clients.module';
 import { GrantsModule } from './modules/grants/grants.module';
 import { HealthModule } from './modules/health/health.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { PartnersModule } from './modules/partners/partners.module';
 import { PeopleModule } from './modules/people/people.module';
@@ -47,6 +48,7 @@ export class AppModule {
         OrganizationsModule,
         PeopleModule,
         GatewayClientsModule,
+        NotificationsModule,
         PartnersModule,
         GrantsModule,
       ],

@@ -62,6 +62,8 @@ export abstract class AppConfig {
   /** Trusted partners: how long the other side has to answer a nomination, a partner to accept, and the longest grant. */
   abstract readonly partners: { readonly answerWithinMs: number; readonly acceptWithinMs: number; readonly maxGrantDays: number };
   abstract readonly notifier: { readonly transport: 'log'; readonly logFile: string };
+  /** Notices (libs/domain/notices.ts): how often the worker turns new audit events into them. */
+  abstract readonly notices: { readonly pollMs: number };
   /** Per caller, as a bucket of `count` that refills over `periodMs`. */
   abstract readonly rateLimits: { readonly introspection: RateLimit; readonly tokenIssuance: RateLimit };
   /** How often introspections of strings never issued as tokens are audited, together, per caller. */
@@ -175,6 +177,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       maxGrantDays: env.MAX_GRANT_DAYS,
     },
     notifier: { transport: env.NOTIFIER_TRANSPORT, logFile: env.NOTIFIER_LOG_FILE },
+    notices: { pollMs: parseDuration(env.NOTICE_POLL) },
     rateLimits: { introspection: rate(env.RATE_LIMIT_INTROSPECTION), tokenIssuance: rate(env.RATE_LIMIT_TOKEN_ISSUANCE) },
     unknownTokenAuditIntervalMs: parseDuration(env.UNKNOWN_TOKEN_AUDIT_INTERVAL),
     metricsToken: env.METRICS_TOKEN,

@@ -204,6 +204,10 @@ export class Environment {
   @IsNotEmpty()
   NOTIFIER_LOG_FILE: string = '.data/notifications.log';
 
+  /** How often the worker looks for new events to make notices of (their inbox entries, mail and webhooks). */
+  @Matches(DURATION, { message: 'NOTICE_POLL must look like 1s' })
+  NOTICE_POLL: string = '1s';
+
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 

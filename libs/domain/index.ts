@@ -14,3 +14,4 @@ export * from './grant';
 export * from './nominations';
 export * from './partners';
 export * from './ending-without-workflow';
+export * from './notices';

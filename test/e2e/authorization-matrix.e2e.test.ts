@@ -272,6 +272,38 @@ const ROUTES: Record<string, Route> = {
 
 /** Routes that do not name an engagement. */
 const COLLECTION_ROUTES: Record<string, Route> = {
+  // Everyone has an inbox of their own, and only their own.
+  'GET /v1/notifications': {
+    method: 'GET',
+    path: () => '/v1/notifications',
+    expect: {
+      developer: 200,
+      otherDeveloper: 200,
+      admin: 200,
+      reviewer: 200,
+      unassignedReviewer: 200,
+      authority: 200,
+      auditor: 200,
+      partner: 200,
+      anonymous: 401,
+    },
+  },
+  'POST /v1/notifications/read-all': {
+    method: 'POST',
+    path: () => '/v1/notifications/read-all',
+    body: {},
+    expect: {
+      developer: 200,
+      otherDeveloper: 200,
+      admin: 200,
+      reviewer: 200,
+      unassignedReviewer: 200,
+      authority: 200,
+      auditor: 200,
+      partner: 200,
+      anonymous: 401,
+    },
+  },
   'POST /v1/engagements': {
     method: 'POST',
     path: () => '/v1/engagements',

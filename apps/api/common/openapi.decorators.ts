@@ -81,6 +81,11 @@ export const uuidPipe = (name: string) =>
 /** `@IdParam()` — the `:id` path parameter, validated as a UUID. */
 export const IdParam = (name = 'id') => Param(name, uuidPipe(name));
 
+/** Documents a path parameter read with SubjectParam: what it accepts, as the document says it. */
+export function ApiSubjectParam(name: string, description?: string) {
+  return ApiParam({ name, description, schema: { type: 'string', pattern: SUBJECT_PATTERN.source } });
+}
+
 /** A path parameter naming a person by their token `sub`: 1 to 200 visible ASCII characters, else a 400 naming it. */
 export function SubjectParam(name: string) {
   const check = (value: string): string => {

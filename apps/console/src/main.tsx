@@ -22,6 +22,7 @@ const GatewayClientsPage = lazy(() => import('./pages/GatewayClientsPage').then(
 const PartnersPage = lazy(() => import('./pages/PartnersPage').then((module) => ({ default: module.PartnersPage })));
 const GrantsPage = lazy(() => import('./pages/GrantsPage').then((module) => ({ default: module.GrantsPage })));
 const GrantPage = lazy(() => import('./pages/GrantPage').then((module) => ({ default: module.GrantPage })));
+const NotificationsPage = lazy(() => import('./pages/NotificationsPage').then((module) => ({ default: module.NotificationsPage })));
 const NewInquiryPage = lazy(() => import('./pages/NewInquiryPage').then((module) => ({ default: module.NewInquiryPage })));
 
 const queries = new QueryClient({
@@ -45,6 +46,7 @@ function Routed() {
         <Route path="/partners" element={<PartnersPage />} />
         <Route path="/gateway-clients" element={<GatewayClientsPage />} />
         <Route path="/grants/:id" element={<GrantPage />} />
+        <Route path="/notifications" element={<NotificationsPage />} />
         <Route path="/inquiries/new" element={<NewInquiryPage />} />
         <Route path="/engagements/:id" element={<EngagementPage />} />
         <Route path="*" element={<NotFoundPage />} />

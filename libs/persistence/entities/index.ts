@@ -21,3 +21,4 @@ export * from './recusal.entity';
 export * from './browser-session.entity';
 export * from './person.entity';
 export * from './gateway-client.entity';
+export * from './inbox-item.entity';

@@ -10,6 +10,7 @@ import { SealedEndpointsTermsAndNotes1795400000002 } from './1795400000002-seale
 import { BrowserSessions1795400000003 } from './1795400000003-browser-sessions.migration';
 import { PeopleDirectory1795400000004 } from './1795400000004-people-directory.migration';
 import { GatewayClients1795400000005 } from './1795400000005-gateway-clients.migration';
+import { Notices1795400000006 } from './1795400000006-notices.migration';
 
 /** In order. Migrations never change once landed; add a new one instead. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   BrowserSessions1795400000003,
   PeopleDirectory1795400000004,
   GatewayClients1795400000005,
+  Notices1795400000006,
 ];

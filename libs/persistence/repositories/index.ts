@@ -17,3 +17,4 @@ export * from './legacy-plaintext';
 export * from './browser-session.repository';
 export * from './people.repository';
 export * from './gateway-client.repository';
+export * from './notice.repository';

@@ -1,12 +1,12 @@
 import { Body, Controller, Delete, Get, HttpStatus, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { Actor, Role } from '#domain';
 
 import { Allow, CurrentActor, ScopedTo } from '../../auth/auth.decorators';
 import { Command, CommandContext } from '../../common/command-context.decorator';
 import { NoBody } from '../../common/no-body';
-import { ApiProblems, CommandRoute, IdParam, SubjectParam, UuidParam } from '../../common/openapi.decorators';
+import { ApiProblems, ApiSubjectParam, CommandRoute, IdParam, SubjectParam, UuidParam } from '../../common/openapi.decorators';
 import { EngagementDetailDto, EngagementListDto, EngagementSummaryDto } from './dto/engagement.response';
 import {
   AssignReviewersDto,
@@ -75,7 +75,7 @@ export class EngagementsController {
   @Delete(':id/reviewers/:sub')
   @Allow(Role.ProgramAdmin)
   @UuidParam('id')
-  @ApiParam({ name: 'sub', description: "The reviewer's token `sub`" })
+  @ApiSubjectParam('sub', "The reviewer's token `sub`")
   @CommandRoute()
   @ApiOperation({ summary: "Unassign a reviewer (program administrator): their access to the engagement's content ends at once" })
   @ApiOkResponse({ type: EngagementSummaryDto })

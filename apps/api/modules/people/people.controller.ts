@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpStatus, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { Actor, Role } from '#domain';
 
 import { Allow, CurrentActor } from '../../auth/auth.decorators';
 import { Command, CommandContext } from '../../common/command-context.decorator';
-import { ApiProblems, CommandRoute, SubjectParam } from '../../common/openapi.decorators';
+import { ApiProblems, ApiSubjectParam, CommandRoute, SubjectParam } from '../../common/openapi.decorators';
 import { CreatePersonDto, DisabledPersonDto, DisablePersonDto, ListPeopleQuery, PersonDto, PersonListDto } from './dto/person.dto';
 import { PeopleService } from './people.service';
 
@@ -34,7 +34,7 @@ export class PeopleController {
 
   @Post(':sub/disable')
   @Allow(Role.ProgramAdmin)
-  @ApiParam({ name: 'sub', type: String })
+  @ApiSubjectParam('sub')
   @CommandRoute()
   @ApiOperation({ summary: 'Disable a person at once: their sessions end, their tokens are refused, their reviewer assignments end' })
   @ApiOkResponse({ type: DisabledPersonDto })

@@ -3,6 +3,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
 
 import { useLiveEngagements } from '../api/live';
+import { useInbox } from '../api/notices';
 import { signOut, useMe } from '../api/session';
 import type { Role } from '../labels';
 import { ENGAGEMENT_READERS, readsEngagements, ROLE_LABELS } from '../labels';
@@ -50,11 +51,28 @@ export function Shell({ children }: { readonly children: ReactNode }) {
   const expanded = openedOn === location.pathname;
   const toggle = () => setOpenedOn(expanded ? null : location.pathname);
 
-  const links = SECTIONS.filter((section) => section.roles.some((role) => me.roles.includes(role))).map((section) => (
-    <NavLink key={section.to} to={section.to} end={section.to === '/'} className={({ isActive }) => `usa-nav-link${isActive ? ' usa-current' : ''}`}>
-      <span>{section.label}</span>
-    </NavLink>
-  ));
+  const unread = useInbox().data?.unread ?? 0;
+  const navClass = ({ isActive }: { isActive: boolean }) => `usa-nav-link${isActive ? ' usa-current' : ''}`;
+  const links = [
+    ...SECTIONS.filter((section) => section.roles.some((role) => me.roles.includes(role))).map((section) => (
+      <NavLink key={section.to} to={section.to} end={section.to === '/'} className={navClass}>
+        <span>{section.label}</span>
+      </NavLink>
+    )),
+    // Everyone's inbox, with how many are unread.
+    <NavLink key="/notifications" to="/notifications" className={navClass}>
+      <span>Notifications</span>
+      {unread > 0 && (
+        <>
+          {' '}
+          <span className="console-badge">
+            {unread}
+            <span className="usa-sr-only"> unread</span>
+          </span>
+        </>
+      )}
+    </NavLink>,
+  ];
 
   return (
     <>

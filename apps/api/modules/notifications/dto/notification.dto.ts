@@ -1,0 +1,51 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+import { NoticeKind, NOTICES } from '#domain';
+import type { InboxItemEntity } from '#persistence';
+
+/** A notice in the caller's inbox: what happened and where to look. It never carries confidential content. */
+export class NotificationDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: NoticeKind, enumName: 'NoticeKind' }) kind!: NoticeKind;
+  @ApiProperty({ description: 'What happened, in words safe for any channel' }) title!: string;
+  @ApiProperty({ format: 'uuid' }) engagementId!: string;
+  @ApiProperty({ description: "The engagement's short reference, as mail and the console show it", example: 'ENG-3F2A9C1B' }) reference!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The finding, nomination or grant it is about; null: the engagement itself' })
+  subjectId!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'The deadline it is about, if any' }) dueAt!: string | null;
+  @ApiProperty({ description: 'The console page to open it at', example: '/engagements/3f2a9c1b-0000-4000-8000-000000000000' }) link!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'null: unread' }) readAt!: string | null;
+}
+
+export class NotificationListDto {
+  @ApiProperty({ type: [NotificationDto], description: 'Newest first' }) items!: NotificationDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+  @ApiProperty({ description: 'How many of all your notices are unread' }) unread!: number;
+}
+
+export class MarkedReadDto {
+  @ApiProperty({ description: 'How many notices this marked read' }) marked!: number;
+  @ApiProperty({ description: 'How many are unread now' }) unread!: number;
+}
+
+/** An engagement's short reference: ENG- and the first eight hex digits of its id. */
+export function engagementReference(engagementId: string): string {
+  return `ENG-${engagementId.slice(0, 8).toUpperCase()}`;
+}
+
+export function toNotification(item: InboxItemEntity): NotificationDto {
+  const kind = item.kind as NoticeKind;
+  return {
+    id: item.id,
+    kind,
+    title: NOTICES[kind]?.title ?? kind,
+    engagementId: item.engagementId,
+    reference: engagementReference(item.engagementId),
+    subjectId: item.subjectId,
+    dueAt: item.dueAt?.toISOString() ?? null,
+    link: item.link,
+    createdAt: item.createdAt.toISOString(),
+    readAt: item.readAt?.toISOString() ?? null,
+  };
+}

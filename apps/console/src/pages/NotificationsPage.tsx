@@ -1,0 +1,78 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Button, Table } from '@trussworks/react-uswds';
+import { Link } from 'react-router';
+
+import { answer, api } from '../api/client';
+import { useInbox } from '../api/notices';
+import { Page } from '../ui/page';
+import { ProblemAlert } from '../ui/problem';
+import { Deadline, Time } from '../ui/time';
+
+/** The caller's notices, newest first: what happened, about which engagement, by when, and where to look. */
+export function NotificationsPage() {
+  const queries = useQueryClient();
+  const inbox = useInbox();
+  const refresh = () => queries.invalidateQueries({ queryKey: ['notifications'] });
+  const readOne = useMutation({
+    mutationFn: (id: string) => answer(api.POST('/v1/notifications/{id}/read', { params: { path: { id }, header: { 'Idempotency-Key': `read-${id}` } } })),
+    onSuccess: refresh,
+  });
+  const readAll = useMutation({
+    mutationFn: () => answer(api.POST('/v1/notifications/read-all', { params: { header: { 'Idempotency-Key': crypto.randomUUID() } } })),
+    onSuccess: refresh,
+  });
+  const items = inbox.data?.items ?? [];
+  const unread = inbox.data?.unread ?? 0;
+  return (
+    <Page title="Notifications">
+      <p role="status">{inbox.data ? `${unread} unread` : 'Loading…'}</p>
+      <ProblemAlert error={inbox.error ?? readOne.error ?? readAll.error} />
+      {unread > 0 && (
+        <Button type="button" outline disabled={readAll.isPending} onClick={() => readAll.mutate()}>
+          Mark all read
+        </Button>
+      )}
+      {items.length === 0 ? (
+        <p>{inbox.isPending ? '' : 'Nothing yet. Each step of your engagements, and every deadline, is told here.'}</p>
+      ) : (
+        <Table fullWidth>
+          <caption className="usa-sr-only">Your notifications, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Notification</th>
+              <th scope="col">Engagement</th>
+              <th scope="col">Due</th>
+              <th scope="col">Received</th>
+              <th scope="col">Read</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((notice) => (
+              <tr key={notice.id} className={notice.readAt ? undefined : 'text-bold'}>
+                <th scope="row">
+                  <Link to={notice.link} onClick={() => notice.readAt === null && readOne.mutate(notice.id)}>
+                    {notice.title}
+                  </Link>
+                </th>
+                <td>{notice.reference}</td>
+                <td>{notice.dueAt ? <Deadline at={notice.dueAt} /> : '—'}</td>
+                <td>
+                  <Time at={notice.createdAt} />
+                </td>
+                <td>
+                  {notice.readAt ? (
+                    'Read'
+                  ) : (
+                    <Button type="button" unstyled aria-label={`Mark read: ${notice.title}, ${notice.reference}`} onClick={() => readOne.mutate(notice.id)}>
+                      Mark read
+                    </Button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </Page>
+  );
+}

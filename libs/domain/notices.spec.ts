@@ -1,0 +1,108 @@
+import { AuditFact, NoticeKind, NOTICES, noticesFor } from './notices';
+
+const ENGAGEMENT = '3f2a9c1b-0000-4000-8000-000000000001';
+const fact = (action: string, details: Record<string, unknown> = {}, extra: Partial<AuditFact> = {}): AuditFact => ({
+  seq: 42,
+  action,
+  engagementId: ENGAGEMENT,
+  subjectId: ENGAGEMENT,
+  actorSub: 'someone',
+  details,
+  ...extra,
+});
+const kinds = (f: AuditFact) => noticesFor(f).map((notice) => notice.kind);
+
+describe('notices made from the audit log', () => {
+  it.each([
+    ['engagement.submitted', NoticeKind.InquiryReceived, {}],
+    ['engagement.recommended', NoticeKind.RecommendationRecorded, {}],
+    ['engagement.determined', NoticeKind.DeterminationMade, {}],
+    ['engagement.window_opened', NoticeKind.WindowOpened, { closesAt: '2027-01-31T00:00:00.000Z' }],
+    ['engagement.finding_recorded', NoticeKind.FindingRecorded, { findingId: 'f1', remediationDueAt: '2027-01-03T00:00:00.000Z' }],
+    ['engagement.finding_responded', NoticeKind.FindingAnswered, { findingId: 'f1' }],
+    ['engagement.partners_nominated', NoticeKind.NominationWaiting, { nominationId: 'n1', deadline: '2027-01-10T00:00:00.000Z' }],
+    ['engagement.nomination_approved', NoticeKind.GrantOffered, { nominationId: 'n1', acceptBy: '2027-01-12T00:00:00.000Z' }],
+    ['engagement.terms_published', NoticeKind.TermsChanged, { version: 'v2' }],
+    ['engagement.withdrawn', NoticeKind.EngagementWithdrawn, {}],
+    ['engagement.released', NoticeKind.ModelReleased, {}],
+    ['grant.accepted', NoticeKind.GrantActive, {}],
+    ['grant.revoked', NoticeKind.GrantRevoked, {}],
+    ['grant.expired', NoticeKind.GrantExpired, {}],
+    ['grant.lapsed', NoticeKind.GrantLapsed, {}],
+  ])('%s is told as %s', (action, kind, details) => {
+    expect(kinds(fact(action, details))).toEqual([kind]);
+  });
+
+  it('carries the deadline and the record it is about, from the event', () => {
+    expect(noticesFor(fact('engagement.finding_recorded', { findingId: 'f1', remediationDueAt: '2027-01-03T00:00:00.000Z' }))).toEqual([
+      {
+        key: `42:${NoticeKind.FindingRecorded}`,
+        kind: NoticeKind.FindingRecorded,
+        engagementId: ENGAGEMENT,
+        subjectId: 'f1',
+        dueAt: Date.parse('2027-01-03T00:00:00.000Z'),
+      },
+    ]);
+    expect(noticesFor(fact('grant.revoked', {}, { subjectId: 'g1' }))[0]).toEqual(expect.objectContaining({ subjectId: 'g1' }));
+  });
+
+  it('names the reviewer an assignment, unassignment or recusal concerns', () => {
+    expect(noticesFor(fact('engagement.reviewers_assigned', { reviewerIds: ['r1', 'r2'] }))[0]?.named).toEqual(['r1', 'r2']);
+    expect(noticesFor(fact('engagement.reviewer_unassigned', { reviewerSub: 'r1' }))[0]).toEqual(
+      expect.objectContaining({ kind: NoticeKind.ReviewerUnassigned, named: ['r1'] }),
+    );
+    expect(noticesFor(fact('engagement.recused', { capacity: 'REVIEWER' }, { actorSub: 'r3' }))[0]).toEqual(
+      expect.objectContaining({ kind: NoticeKind.ReviewerRecused, named: ['r3'] }),
+    );
+    // An authority's recusal is not a reviewer's.
+    expect(kinds(fact('engagement.recused', { capacity: 'AUTHORITY' }))).toEqual([]);
+  });
+
+  it('turns the clocks’ reminders into deadline notices, and the window’s close into one notice, not two', () => {
+    const sent = (kind: string, dueAt: string, scheduledAt: string, subjectId = 'key') =>
+      kinds(fact('notification.sent', { kind, dueAt, scheduledAt }, { subjectId }));
+    expect(sent('DETERMINATION_REMINDER', '2027-01-31T00:00:00.000Z', '2027-01-24T00:00:00.000Z')).toEqual([NoticeKind.DeterminationDue]);
+    expect(sent('DETERMINATION_OVERDUE', '2027-01-31T00:00:00.000Z', '2027-01-31T00:00:00.000Z')).toEqual([NoticeKind.DeterminationOverdue]);
+    expect(sent('WINDOW_REMINDER', '2027-01-31T00:00:00.000Z', '2027-01-30T00:00:00.000Z')).toEqual([NoticeKind.WindowClosing]);
+    expect(sent('WINDOW_REMINDER', '2027-01-31T00:00:00.000Z', '2027-01-31T00:00:00.000Z')).toEqual([]);
+    expect(sent('WINDOW_CLOSED', '2027-01-31T00:00:00.000Z', '2027-01-31T00:00:00.000Z')).toEqual([NoticeKind.WindowClosed]);
+    const expired = noticesFor(fact('notification.sent', { kind: 'NOMINATION_EXPIRED' }, { subjectId: `${ENGAGEMENT}:nomination:n9:EXPIRED` }));
+    expect(expired).toEqual([expect.objectContaining({ kind: NoticeKind.NominationExpired, subjectId: 'n9' })]);
+  });
+
+  it('makes nothing of reads, token traffic, registry edits or events about no engagement', () => {
+    for (const action of [
+      'engagement.viewed',
+      'access_token.introspected',
+      'access_token.issued',
+      'engagement.attested',
+      'audit.trail_viewed',
+      'partner.viewed',
+    ]) {
+      expect(kinds(fact(action))).toEqual([]);
+    }
+    expect(kinds(fact('engagement.submitted', {}, { engagementId: null }))).toEqual([]);
+  });
+
+  it('keys each notice by the event and the kind, so it is made once however often the event is read', () => {
+    expect(noticesFor(fact('engagement.submitted'))[0]?.key).toBe(noticesFor(fact('engagement.submitted'))[0]?.key);
+    expect(noticesFor(fact('engagement.submitted', {}, { seq: 43 }))[0]?.key).not.toBe(noticesFor(fact('engagement.submitted'))[0]?.key);
+  });
+
+  it('lets nobody turn off deadlines, revocations, terms changes or withdrawals', () => {
+    const critical = Object.entries(NOTICES)
+      .filter(([, definition]) => definition.critical)
+      .map(([kind]) => kind);
+    expect(critical).toEqual(
+      expect.arrayContaining([
+        NoticeKind.DeterminationDue,
+        NoticeKind.DeterminationOverdue,
+        NoticeKind.WindowClosing,
+        NoticeKind.GrantRevoked,
+        NoticeKind.TermsChanged,
+        NoticeKind.EngagementWithdrawn,
+      ]),
+    );
+    expect(NOTICES[NoticeKind.InquiryReceived].critical).toBe(false);
+  });
+});

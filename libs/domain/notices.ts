@@ -1,0 +1,241 @@
+import { AttestationCapacity, NominationSide } from './engagement-state';
+
+/**
+ * Every kind of notice this system sends, for every step and every deadline of the process. A notice
+ * says what happened and where to look, never what is confidential: no model name, capability text,
+ * finding text or rationale. The receiver opens the record with their own credentials.
+ */
+export enum NoticeKind {
+  InquiryReceived = 'INQUIRY_RECEIVED',
+  ReviewerAssigned = 'REVIEWER_ASSIGNED',
+  ReviewerUnassigned = 'REVIEWER_UNASSIGNED',
+  ReviewerRecused = 'REVIEWER_RECUSED',
+  RecommendationRecorded = 'RECOMMENDATION_RECORDED',
+  DeterminationMade = 'DETERMINATION_MADE',
+  DeterminationDue = 'DETERMINATION_DUE',
+  DeterminationOverdue = 'DETERMINATION_OVERDUE',
+  WindowOpened = 'WINDOW_OPENED',
+  WindowClosing = 'WINDOW_CLOSING',
+  WindowClosed = 'WINDOW_CLOSED',
+  FindingRecorded = 'FINDING_RECORDED',
+  FindingAnswered = 'FINDING_ANSWERED',
+  NominationWaiting = 'NOMINATION_WAITING',
+  NominationExpired = 'NOMINATION_EXPIRED',
+  GrantOffered = 'GRANT_OFFERED',
+  GrantLapsed = 'GRANT_LAPSED',
+  TermsChanged = 'TERMS_CHANGED',
+  GrantActive = 'GRANT_ACTIVE',
+  GrantRevoked = 'GRANT_REVOKED',
+  GrantExpired = 'GRANT_EXPIRED',
+  EngagementWithdrawn = 'ENGAGEMENT_WITHDRAWN',
+  ModelReleased = 'MODEL_RELEASED',
+}
+
+/**
+ * Who a notice goes to, by rule. Each rule names only people who may open the record it is about at
+ * that moment: the developer's people see their engagement, assigned reviewers theirs, authorities an
+ * engagement once it is recommended, a partner's people their own grants.
+ */
+export enum Audience {
+  /** People with the developer role in the engagement's organization. */
+  Developer = 'DEVELOPER',
+  ProgramAdmins = 'PROGRAM_ADMINS',
+  /** Designation authorities; only once the engagement has been recommended. */
+  Authorities = 'AUTHORITIES',
+  /** The engagement's reviewers whose assignment lasts. */
+  Reviewers = 'REVIEWERS',
+  /** The people the event itself names (the reviewer assigned, say). */
+  Named = 'NAMED',
+  /** The reviewer who recorded the finding. */
+  FindingRecorder = 'FINDING_RECORDER',
+  /** The side that did not nominate: the developer for the government's nominations, program administrators for the developer's. */
+  OtherSide = 'OTHER_SIDE',
+  /** The partner people of the grant's (or the nomination's) partners. */
+  Partners = 'PARTNERS',
+  /** The partner people of every partner with an active or suspended grant of the engagement. */
+  PartnersWithLiveGrants = 'PARTNERS_WITH_LIVE_GRANTS',
+}
+
+export interface NoticeDefinition {
+  /** What happened, in words safe for any channel. */
+  readonly title: string;
+  readonly audiences: readonly Audience[];
+  /** Deadlines, revocations, terms changes and withdrawals: nobody turns these off. */
+  readonly critical: boolean;
+}
+
+/** The catalogue: each kind, what it says and to whom. */
+export const NOTICES: Readonly<Record<NoticeKind, NoticeDefinition>> = {
+  [NoticeKind.InquiryReceived]: { title: 'A designation inquiry was received', audiences: [Audience.Developer, Audience.ProgramAdmins], critical: false },
+  [NoticeKind.ReviewerAssigned]: { title: 'You were assigned as a reviewer', audiences: [Audience.Named], critical: false },
+  [NoticeKind.ReviewerUnassigned]: { title: 'You were unassigned as a reviewer', audiences: [Audience.Named], critical: false },
+  [NoticeKind.ReviewerRecused]: { title: 'Your recusal was recorded', audiences: [Audience.Named], critical: false },
+  [NoticeKind.RecommendationRecorded]: { title: 'A recommendation is waiting for a determination', audiences: [Audience.Authorities], critical: false },
+  [NoticeKind.DeterminationMade]: { title: 'A determination was made', audiences: [Audience.Developer, Audience.Reviewers], critical: false },
+  [NoticeKind.DeterminationDue]: {
+    title: 'A determination is due soon',
+    audiences: [Audience.Reviewers, Audience.Authorities, Audience.ProgramAdmins],
+    critical: true,
+  },
+  [NoticeKind.DeterminationOverdue]: {
+    title: 'A determination is overdue',
+    audiences: [Audience.Reviewers, Audience.Authorities, Audience.ProgramAdmins],
+    critical: true,
+  },
+  [NoticeKind.WindowOpened]: { title: 'The pre-release access window opened', audiences: [Audience.Reviewers, Audience.Developer], critical: false },
+  [NoticeKind.WindowClosing]: { title: 'The pre-release access window closes soon', audiences: [Audience.Reviewers, Audience.Developer], critical: true },
+  [NoticeKind.WindowClosed]: { title: 'The pre-release access window closed', audiences: [Audience.Reviewers, Audience.Developer], critical: true },
+  [NoticeKind.FindingRecorded]: { title: 'A finding was recorded', audiences: [Audience.Developer], critical: true },
+  [NoticeKind.FindingAnswered]: { title: 'Your finding was answered', audiences: [Audience.FindingRecorder], critical: false },
+  [NoticeKind.NominationWaiting]: { title: 'A partner nomination is waiting for your side', audiences: [Audience.OtherSide], critical: false },
+  [NoticeKind.NominationExpired]: { title: 'A partner nomination expired unanswered', audiences: [Audience.Developer, Audience.ProgramAdmins], critical: true },
+  [NoticeKind.GrantOffered]: { title: 'Early access is offered: accept the terms to begin', audiences: [Audience.Partners], critical: false },
+  [NoticeKind.GrantLapsed]: { title: 'An access grant lapsed unaccepted', audiences: [Audience.Partners, Audience.Developer], critical: true },
+  [NoticeKind.TermsChanged]: {
+    title: 'The terms changed: access is suspended until you accept them',
+    audiences: [Audience.PartnersWithLiveGrants],
+    critical: true,
+  },
+  [NoticeKind.GrantActive]: { title: 'An access grant is active', audiences: [Audience.Partners, Audience.Developer], critical: false },
+  [NoticeKind.GrantRevoked]: { title: 'An access grant was revoked', audiences: [Audience.Partners, Audience.Developer], critical: true },
+  [NoticeKind.GrantExpired]: { title: 'An access grant expired', audiences: [Audience.Partners, Audience.Developer], critical: true },
+  [NoticeKind.EngagementWithdrawn]: {
+    title: 'The engagement was withdrawn',
+    audiences: [Audience.Developer, Audience.Reviewers, Audience.ProgramAdmins, Audience.Authorities, Audience.PartnersWithLiveGrants],
+    critical: true,
+  },
+  [NoticeKind.ModelReleased]: {
+    title: 'The model was released',
+    audiences: [Audience.Developer, Audience.Reviewers, Audience.ProgramAdmins, Audience.Authorities, Audience.PartnersWithLiveGrants],
+    critical: false,
+  },
+};
+
+/** What the audit log says happened: the facts a notice is made from. */
+export interface AuditFact {
+  readonly seq: number;
+  readonly action: string;
+  readonly engagementId: string | null;
+  readonly subjectId: string;
+  readonly actorSub: string;
+  readonly details: Readonly<Record<string, unknown>>;
+}
+
+/** A notice to send: its kind, what it is about, and the people the event names (for Audience.Named). */
+export interface Notice {
+  /** Stable: the audit event's sequence number and the kind, so a notice is made once however often it is derived. */
+  readonly key: string;
+  readonly kind: NoticeKind;
+  readonly engagementId: string;
+  /** The finding, nomination or grant it is about, if not the engagement itself. */
+  readonly subjectId?: string;
+  readonly named?: readonly string[];
+  /** The deadline it is about (epoch ms), if any. */
+  readonly dueAt?: number;
+}
+
+/** The notification kinds the engagement's clocks record (libs/contracts NotificationKind), by their value. */
+const CLOCK_NOTICES: Readonly<Record<string, NoticeKind>> = {
+  DETERMINATION_REMINDER: NoticeKind.DeterminationDue,
+  DETERMINATION_OVERDUE: NoticeKind.DeterminationOverdue,
+  WINDOW_REMINDER: NoticeKind.WindowClosing,
+  WINDOW_CLOSED: NoticeKind.WindowClosed,
+  NOMINATION_EXPIRED: NoticeKind.NominationExpired,
+};
+
+/** Engagement events (`engagement.<type>`) that are notices of their own. */
+const ENGAGEMENT_NOTICES: Readonly<Record<string, NoticeKind>> = {
+  'engagement.submitted': NoticeKind.InquiryReceived,
+  'engagement.recommended': NoticeKind.RecommendationRecorded,
+  'engagement.determined': NoticeKind.DeterminationMade,
+  'engagement.window_opened': NoticeKind.WindowOpened,
+  'engagement.finding_recorded': NoticeKind.FindingRecorded,
+  'engagement.finding_responded': NoticeKind.FindingAnswered,
+  'engagement.partners_nominated': NoticeKind.NominationWaiting,
+  'engagement.nomination_approved': NoticeKind.GrantOffered,
+  'engagement.terms_published': NoticeKind.TermsChanged,
+  'engagement.withdrawn': NoticeKind.EngagementWithdrawn,
+  'engagement.released': NoticeKind.ModelReleased,
+};
+
+/** Grant events, one per grant. */
+const GRANT_NOTICES: Readonly<Record<string, NoticeKind>> = {
+  'grant.accepted': NoticeKind.GrantActive,
+  'grant.revoked': NoticeKind.GrantRevoked,
+  'grant.expired': NoticeKind.GrantExpired,
+  'grant.lapsed': NoticeKind.GrantLapsed,
+};
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const instant = (value: unknown): number | undefined => {
+  const ms = typeof value === 'number' ? value : typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  return Number.isFinite(ms) ? ms : undefined;
+};
+
+/** The notices an audit event gives rise to: none for most (reads, registry edits, token traffic). */
+export function noticesFor(fact: AuditFact): Notice[] {
+  const engagementId = fact.engagementId;
+  if (engagementId === null) {
+    return [];
+  }
+  const notice = (kind: NoticeKind, extra: Partial<Notice> = {}): Notice => ({ key: `${fact.seq}:${kind}`, kind, engagementId, ...extra });
+  const details = fact.details;
+  switch (fact.action) {
+    case 'engagement.reviewers_assigned': {
+      const named = Array.isArray(details['reviewerIds']) ? details['reviewerIds'].filter((sub): sub is string => typeof sub === 'string') : [];
+      return [notice(NoticeKind.ReviewerAssigned, { named })];
+    }
+    case 'engagement.reviewer_unassigned': {
+      const sub = text(details['reviewerSub']);
+      return sub ? [notice(NoticeKind.ReviewerUnassigned, { named: [sub] })] : [];
+    }
+    case 'engagement.recused':
+      return details['capacity'] === AttestationCapacity.Reviewer ? [notice(NoticeKind.ReviewerRecused, { named: [fact.actorSub] })] : [];
+    case 'notification.sent': {
+      const kind = CLOCK_NOTICES[String(details['kind'])];
+      const dueAt = instant(details['dueAt']);
+      // The window's clock fires at its close too; the window-closed notice says that, once.
+      if (kind === undefined || (kind === NoticeKind.WindowClosing && dueAt !== undefined && instant(details['scheduledAt']) === dueAt)) {
+        return [];
+      }
+      return [notice(kind, { dueAt, subjectId: kind === NoticeKind.NominationExpired ? nominationOf(fact.subjectId) : undefined })];
+    }
+  }
+  const engagementKind = ENGAGEMENT_NOTICES[fact.action];
+  if (engagementKind !== undefined) {
+    return [notice(engagementKind, subjectOf(engagementKind, details))];
+  }
+  const grantKind = GRANT_NOTICES[fact.action];
+  return grantKind === undefined ? [] : [notice(grantKind, { subjectId: fact.subjectId })];
+}
+
+/** What an engagement event's notice is about, and its deadline, from the event's audit details. */
+function subjectOf(kind: NoticeKind, details: Readonly<Record<string, unknown>>): Partial<Notice> {
+  switch (kind) {
+    case NoticeKind.InquiryReceived:
+      return { dueAt: instant(details['determinationDueAt']) };
+    case NoticeKind.WindowOpened:
+      return { dueAt: instant(details['closesAt']) };
+    case NoticeKind.FindingRecorded:
+      return { subjectId: text(details['findingId']), dueAt: instant(details['remediationDueAt']) };
+    case NoticeKind.FindingAnswered:
+      return { subjectId: text(details['findingId']) };
+    case NoticeKind.NominationWaiting:
+      return { subjectId: text(details['nominationId']), dueAt: instant(details['deadline']) };
+    case NoticeKind.GrantOffered:
+      return { subjectId: text(details['nominationId']), dueAt: instant(details['acceptBy']) };
+    default:
+      return {};
+  }
+}
+
+/** A nomination-expired clock notice's key is `<engagement>:nomination:<id>:...`. */
+function nominationOf(key: string): string | undefined {
+  const parts = key.split(':');
+  return parts[1] === 'nomination' ? parts[2] : undefined;
+}
+
+/** The side that answers a nomination the other put forward. */
+export function answeringSide(nominatedBy: NominationSide): NominationSide {
+  return nominatedBy === NominationSide.Developer ? NominationSide.Government : NominationSide.Developer;
+}

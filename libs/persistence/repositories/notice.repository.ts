@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+import type { AuditFact } from '#domain';
+
+import { InboxItemEntity } from '../entities';
+import { Tx } from './unit-of-work';
+
+/** An arbitrary constant: the advisory lock that lets one process at a time make notices. */
+const NOTICE_LOCK = 14409_0006;
+
+export type NewInboxItem = Omit<InboxItemEntity, 'id' | 'readAt'>;
+
+/** An audit event as notices are made from it, with when it happened. */
+export type AuditFactRow = AuditFact & { readonly occurredAt: Date };
+
+/** Notices: the cursor through the audit log, whom a notice reaches, and each person's inbox. */
+@Injectable()
+export class NoticeRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Runs `work` from the cursor, holding the notice maker's lock (across every process on this
+   * database), and moves the cursor to what `work` returns, in the same transaction as what it wrote.
+   * False when another process holds the lock.
+   */
+  async fromCursor(work: (tx: Tx, after: number) => Promise<number>): Promise<boolean> {
+    return this.dataSource.transaction('READ COMMITTED', async (tx) => {
+      const [lock]: { acquired: boolean }[] = await tx.query('SELECT pg_try_advisory_xact_lock($1) AS acquired', [NOTICE_LOCK]);
+      if (!lock?.acquired) {
+        return false;
+      }
+      const [cursor]: { seq: string }[] = await tx.query('SELECT seq FROM notice_cursor WHERE id = 1');
+      const after = Number(cursor?.seq ?? 0);
+      const next = await work(tx, after);
+      if (next !== after) {
+        await tx.query('UPDATE notice_cursor SET seq = $1 WHERE id = 1', [next]);
+      }
+      return true;
+    });
+  }
+
+  /** Audit events after `seq`, in sequence order (the chain's order, which is commit order). */
+  async auditAfter(tx: Tx, seq: number, limit: number): Promise<AuditFactRow[]> {
+    const rows: {
+      seq: string;
+      action: string;
+      engagement_id: string | null;
+      subject_id: string;
+      actor_sub: string;
+      details: Record<string, unknown>;
+      occurred_at: Date;
+    }[] = await tx.query(
+      'SELECT seq, action, engagement_id, subject_id, actor_sub, details, occurred_at FROM audit_events WHERE seq > $1 ORDER BY seq LIMIT $2',
+      [seq, limit],
+    );
+    return rows.map((row) => ({
+      seq: Number(row.seq),
+      action: row.action,
+      engagementId: row.engagement_id,
+      subjectId: row.subject_id,
+      actorSub: row.actor_sub,
+      details: row.details,
+      occurredAt: row.occurred_at,
+    }));
+  }
+
+  /** Whose engagement it is, and whether it has been recommended (designation authorities see it from then on). */
+  async engagement(tx: Tx, id: string): Promise<{ developerOrg: string; recommended: boolean } | undefined> {
+    const [row]: { developer_org: string; recommended: boolean }[] = await tx.query(
+      'SELECT developer_org, recommended_at IS NOT NULL AS recommended FROM engagements WHERE id = $1',
+      [id],
+    );
+    return row ? { developerOrg: row.developer_org, recommended: row.recommended } : undefined;
+  }
+
+  /** Active people holding `role`, of `org` if given, in sub order. */
+  async peopleWithRole(tx: Tx, role: string, org?: string): Promise<string[]> {
+    const rows: { sub: string }[] = await tx.query(
+      `SELECT sub FROM people WHERE status = 'ACTIVE' AND roles ? $1 AND ($2::text IS NULL OR org = $2) ORDER BY sub`,
+      [role, org ?? null],
+    );
+    return rows.map((row) => row.sub);
+  }
+
+  /** Of the subs given, those of active people (holding `role`, if given). */
+  async activeAmong(tx: Tx, subs: readonly string[], role?: string): Promise<string[]> {
+    const rows: { sub: string }[] = await tx.query(
+      `SELECT sub FROM people WHERE status = 'ACTIVE' AND sub = ANY($1::text[]) AND ($2::text IS NULL OR roles ? $2) ORDER BY sub`,
+      [subs, role ?? null],
+    );
+    return rows.map((row) => row.sub);
+  }
+
+  /** The engagement's reviewers whose assignment lasts. */
+  async reviewersOf(tx: Tx, engagementId: string): Promise<string[]> {
+    const rows: { reviewer_sub: string }[] = await tx.query(
+      'SELECT reviewer_sub FROM engagement_reviewers WHERE engagement_id = $1 AND ended_at IS NULL ORDER BY reviewer_sub',
+      [engagementId],
+    );
+    return rows.map((row) => row.reviewer_sub);
+  }
+
+  async findingRecorder(tx: Tx, findingId: string): Promise<string | undefined> {
+    const [row]: { recorded_by: string }[] = await tx.query('SELECT recorded_by FROM findings WHERE id = $1', [findingId]);
+    return row?.recorded_by;
+  }
+
+  async nominationSide(tx: Tx, nominationId: string): Promise<string | undefined> {
+    const [row]: { side: string }[] = await tx.query('SELECT side FROM nominations WHERE id = $1', [nominationId]);
+    return row?.side;
+  }
+
+  /** Each partner's grant: of the nomination, of one grant id, or every one still live (or ended at `endedSince` or later). */
+  async grants(
+    tx: Tx,
+    which: { readonly nominationId: string } | { readonly grantId: string } | { readonly engagementId: string; readonly endedSince: Date },
+  ): Promise<{ grantId: string; partnerId: string }[]> {
+    const [where, args] =
+      'nominationId' in which
+        ? ['nomination_id = $1', [which.nominationId]]
+        : 'grantId' in which
+          ? ['id = $1', [which.grantId]]
+          : [`engagement_id = $1 AND (status IN ('ACTIVE', 'SUSPENDED') OR ended_at >= $2)`, [which.engagementId, which.endedSince]];
+    const rows: { id: string; partner_id: string }[] = await tx.query(`SELECT id, partner_id FROM grants WHERE ${where} ORDER BY id`, args);
+    return rows.map((row) => ({ grantId: row.id, partnerId: row.partner_id }));
+  }
+
+  /** The active partner people of each partner organization given. */
+  async partnerPeople(tx: Tx, partnerIds: readonly string[]): Promise<{ sub: string; org: string }[]> {
+    if (partnerIds.length === 0) {
+      return [];
+    }
+    return tx.query(`SELECT sub, org FROM people WHERE status = 'ACTIVE' AND roles ? 'partner' AND org = ANY($1::text[]) ORDER BY sub`, [partnerIds]);
+  }
+
+  /** Puts notices in inboxes, each once per notice and person; how many were new. */
+  async deliver(tx: Tx, items: readonly NewInboxItem[]): Promise<number> {
+    let added = 0;
+    for (let i = 0; i < items.length; i += 1_000) {
+      const batch = items.slice(i, i + 1_000);
+      const values = batch.map((_, j) => `(${Array.from({ length: 9 }, (__, k) => `$${j * 9 + k + 1}`).join(', ')})`).join(', ');
+      const rows: unknown[] = await tx.query(
+        `INSERT INTO inbox_items (id, notice_key, sub, kind, engagement_id, subject_id, due_at, link, created_at) VALUES ${values}
+         ON CONFLICT (notice_key, sub) DO NOTHING RETURNING id`,
+        batch.flatMap((item) => [randomUUID(), item.noticeKey, item.sub, item.kind, item.engagementId, item.subjectId, item.dueAt, item.link, item.createdAt]),
+      );
+      added += rows.length;
+    }
+    return added;
+  }
+
+  /** One person's notices, newest first, keyset-paginated. */
+  inbox(sub: string, limit: number, before?: { readonly createdAt: Date; readonly id: string }): Promise<InboxItemEntity[]> {
+    const query = this.dataSource
+      .getRepository(InboxItemEntity)
+      .createQueryBuilder('i')
+      .where('i.sub = :sub', { sub })
+      .orderBy('i.created_at', 'DESC')
+      .addOrderBy('i.id', 'DESC')
+      .take(limit);
+    if (before) {
+      query.andWhere('(i.created_at, i.id) < (:createdAt, :id)', before);
+    }
+    return query.getMany();
+  }
+
+  async unreadCount(sub: string): Promise<number> {
+    const [row]: { count: string }[] = await this.dataSource.query('SELECT count(*) AS count FROM inbox_items WHERE sub = $1 AND read_at IS NULL', [sub]);
+    return Number(row?.count ?? 0);
+  }
+
+  /** Marks one of the person's notices read (once); undefined when they have no such notice. */
+  async markRead(sub: string, id: string, at: Date): Promise<InboxItemEntity | undefined> {
+    await this.dataSource.query('UPDATE inbox_items SET read_at = $3 WHERE sub = $1 AND id = $2 AND read_at IS NULL', [sub, id, at]);
+    return (await this.dataSource.getRepository(InboxItemEntity).findOneBy({ sub, id })) ?? undefined;
+  }
+
+  /** Marks every unread notice of the person read; how many there were. */
+  async markAllRead(sub: string, at: Date): Promise<number> {
+    const rows: unknown[] = await this.dataSource.query('UPDATE inbox_items SET read_at = $2 WHERE sub = $1 AND read_at IS NULL RETURNING id', [sub, at]);
+    return Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : rows.length;
+  }
+}

@@ -1,0 +1,172 @@
+import { Role } from '#domain';
+
+import { get, post } from '../support/api';
+import { chromiumForFile, expectAccessible, visits } from '../support/console';
+import { act, approvedGrants, Cast, cast, determined, inquiry, partnerRows, publishTerms, recommended, registerPartners, submitted } from '../support/scenario';
+import { Caller, caller } from '../support/stack';
+
+interface Notice {
+  id: string;
+  kind: string;
+  title: string;
+  engagementId: string;
+  reference: string;
+  subjectId: string | null;
+  dueAt: string | null;
+  link: string;
+  createdAt: string;
+  readAt: string | null;
+}
+
+interface Inbox {
+  items: Notice[];
+  nextCursor: string | null;
+  unread: number;
+}
+
+const inbox = async (who: Caller, query = 'limit=100'): Promise<Inbox> => {
+  const res = await get<Inbox>(`/v1/notifications?${query}`, who.token);
+  expect(res.status).toBe(200);
+  return res.body;
+};
+
+/** The caller's notices about one engagement, oldest first, once `until` holds of them (the worker makes notices a moment after the event). */
+async function noticesAbout(who: Caller, engagementId: string, until: (kinds: string[]) => boolean = (kinds) => kinds.length > 0): Promise<Notice[]> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const mine = (await inbox(who)).items.filter((notice) => notice.engagementId === engagementId).reverse();
+    if (until(mine.map((notice) => notice.kind)) || Date.now() > deadline) {
+      return mine;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+const kindsAbout = async (who: Caller, engagementId: string, until?: (kinds: string[]) => boolean) =>
+  (await noticesAbout(who, engagementId, until)).map((n) => n.kind);
+
+/** Long enough for the worker to have made any notice it was going to make for an event already waited on elsewhere. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 2_500));
+
+/**
+ * Every step of the process is told to the people it concerns, in their inbox, and to nobody else:
+ * notices are made from the audit log by the worker, once per event and person.
+ */
+describe('notices in each person’s inbox', () => {
+  const visit = visits(chromiumForFile());
+  let c: Cast;
+
+  beforeAll(async () => {
+    c = await cast();
+    // Everyone here signs in once, so the directory knows them (a person is told only once known).
+    for (const who of Object.values(c) as Caller[]) {
+      await inbox(who);
+    }
+  });
+
+  it('an inquiry reaches its developer’s people and the program administrators, with the deadline and where to look, and nobody else', async () => {
+    const id = await submitted(c);
+    const [notice] = await noticesAbout(c.developer, id);
+    expect(notice).toEqual(
+      expect.objectContaining({
+        kind: 'INQUIRY_RECEIVED',
+        title: 'A designation inquiry was received',
+        reference: `ENG-${id.slice(0, 8).toUpperCase()}`,
+        link: `/engagements/${id}`,
+        readAt: null,
+      }),
+    );
+    const engagement = await get<{ determinationDueAt: string }>(`/v1/engagements/${id}`, c.developer.token);
+    expect(notice!.dueAt).toBe(engagement.body.determinationDueAt);
+    expect(await kindsAbout(c.colleague, id)).toEqual(['INQUIRY_RECEIVED']);
+    expect(await kindsAbout(c.admin, id)).toEqual(['INQUIRY_RECEIVED']);
+    await settle();
+    for (const outsider of [c.otherDeveloper, c.reviewer, c.authority, c.auditor, c.partner]) {
+      expect(await kindsAbout(outsider, id, () => true)).toEqual([]);
+    }
+    // A notice says what happened and where to look; never what is confidential.
+    const text = JSON.stringify([notice, ...(await noticesAbout(c.admin, id))]);
+    for (const secret of Object.values(inquiry()).filter((value): value is string => typeof value === 'string')) {
+      expect(text).not.toContain(secret);
+    }
+  });
+
+  it('a reviewer hears of their assignment; designation authorities hear nothing until a recommendation is waiting for them', async () => {
+    const id = await recommended(c);
+    expect(await kindsAbout(c.reviewer, id)).toEqual(['REVIEWER_ASSIGNED']);
+    expect(await kindsAbout(c.authority, id)).toEqual(['RECOMMENDATION_RECORDED']);
+    await settle();
+    expect(await kindsAbout(c.unassignedReviewer, id, () => true)).toEqual([]);
+    // The developer is told of the inquiry, and of the determination when it is made; not of the review's inner steps.
+    expect(await kindsAbout(c.developer, id)).toEqual(['INQUIRY_RECEIVED']);
+    await act(`/v1/engagements/${id}/attestations`, c.authority, { noConflictOfInterest: true });
+    await act(`/v1/engagements/${id}/determination`, c.authority, { outcome: 'COVERED', rationale: 'Concur with the review' });
+    expect(await kindsAbout(c.developer, id, (kinds) => kinds.length >= 2)).toEqual(['INQUIRY_RECEIVED', 'DETERMINATION_MADE']);
+    expect(await kindsAbout(c.reviewer, id, (kinds) => kinds.length >= 2)).toEqual(['REVIEWER_ASSIGNED', 'DETERMINATION_MADE']);
+  });
+
+  it('a partner hears of the grant offered and of its revocation, at the grant’s page; the developer hears of the revocation', async () => {
+    const id = await determined(c);
+    const [row] = partnerRows(1, 'COMMUNITY_BANK', 'KS');
+    await registerPartners(c, [row!]);
+    const partner = await caller(Role.Partner, row!.id);
+    await inbox(partner);
+    await publishTerms(c, id);
+    await approvedGrants(c, id, [row!.id]);
+    const offered = await noticesAbout(partner, id);
+    const grants = await get<{ items: { id: string; acceptBy: string }[] }>('/v1/grants', partner.token);
+    const grant = grants.body.items[0]!;
+    expect(offered).toEqual([expect.objectContaining({ kind: 'GRANT_OFFERED', link: `/grants/${grant.id}`, dueAt: grant.acceptBy })]);
+    expect((await post(`/v1/grants/${grant.id}/revoke`, c.developer.token, { reason: 'Pilot over' })).status).toBe(200);
+    expect(await kindsAbout(partner, id, (kinds) => kinds.length >= 2)).toEqual(['GRANT_OFFERED', 'GRANT_REVOKED']);
+    expect(await kindsAbout(c.developer, id, (kinds) => kinds.includes('GRANT_REVOKED'))).toContain('GRANT_REVOKED');
+  });
+
+  it('unread counts go down as notices are read, one or all; another person’s notice cannot be read or marked', async () => {
+    const who = await caller(Role.Developer, c.developer.org);
+    await inbox(who);
+    const id = await submitted({ ...c, developer: who });
+    await noticesAbout(who, id);
+    const before = await inbox(who);
+    expect(before.unread).toBeGreaterThanOrEqual(1);
+    const target = before.items.find((notice) => notice.engagementId === id)!;
+    const read = await post<Notice>(`/v1/notifications/${target.id}/read`, who.token, {});
+    expect(read.status).toBe(200);
+    expect(read.body.readAt).toEqual(expect.any(String));
+    expect((await inbox(who)).unread).toBe(before.unread - 1);
+    // Someone else's: not found, and left unread.
+    expect((await post(`/v1/notifications/${target.id}/read`, c.admin.token, {})).status).toBe(404);
+    const all = await post<{ marked: number; unread: number }>('/v1/notifications/read-all', who.token, {});
+    expect(all.body).toEqual({ marked: before.unread - 1, unread: 0 });
+    expect((await inbox(who)).items.every((notice) => notice.readAt !== null)).toBe(true);
+  });
+
+  it('the console shows the unread count beside Notifications, lists each notice with where to look, and marks them read', async () => {
+    const who = await caller(Role.Developer, c.developer.org);
+    await inbox(who);
+    const id = await submitted({ ...c, developer: who });
+    await noticesAbout(who, id);
+    await visit(who, '/', async (page) => {
+      await page.getByRole('link', { name: /^Notifications \d+ unread$/ }).click();
+      await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+      const row = page.getByRole('row').filter({ hasText: `ENG-${id.slice(0, 8).toUpperCase()}` });
+      await row.getByRole('link', { name: 'A designation inquiry was received' }).waitFor();
+      await expectAccessible(page, 'notifications');
+      await page.getByRole('button', { name: 'Mark all read' }).click();
+      await page.getByRole('status').filter({ hasText: '0 unread' }).waitFor();
+      await page.getByRole('link', { name: 'Notifications', exact: true }).waitFor();
+      await row.getByRole('link', { name: 'A designation inquiry was received' }).click();
+      await page.waitForURL(`**/engagements/${id}`);
+    });
+    expect((await inbox(who)).unread).toBe(0);
+  });
+
+  it('pages newest first', async () => {
+    const first = await inbox(c.developer, 'limit=1');
+    expect(first.items).toHaveLength(1);
+    expect(first.nextCursor).toEqual(expect.any(String));
+    const second = await inbox(c.developer, `limit=1&cursor=${first.nextCursor}`);
+    expect(second.items[0]!.createdAt <= first.items[0]!.createdAt).toBe(true);
+    expect(second.items[0]!.id).not.toBe(first.items[0]!.id);
+  });
+});
