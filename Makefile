@@ -44,11 +44,15 @@ node_modules/.installed: package.json package-lock.json $(NODE_INSTALL)
 	bash scripts/install-chromium.sh
 	@mkdir -p $(@D) && touch $@
 
+# Mailpit, the local mail catcher, from the Go module proxy.
+.tools/bin/.mailpit.version: scripts/install-mailpit.sh
+	bash scripts/install-mailpit.sh
+
 # schemathesis, for the API fuzz test, from PyPI into its own virtual environment.
 .tools/fuzz-venv/.version: scripts/install-fuzzer.sh
 	bash scripts/install-fuzzer.sh
 
-deps: $(NODE_INSTALL) node_modules/.installed .tools/bin/.installed .tools/fuzz-venv/.version .tools/chromium/.installed
+deps: $(NODE_INSTALL) node_modules/.installed .tools/bin/.installed .tools/bin/.mailpit.version .tools/fuzz-venv/.version .tools/chromium/.installed
 
 dist/.built: node_modules/.installed $(TS_SOURCES) tsconfig.json tsconfig.build.json
 	npx tsc -p tsconfig.build.json

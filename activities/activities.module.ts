@@ -8,6 +8,7 @@ import { EngagementProjectionActivities } from './engagement-projection.activiti
 import { GrantFanOutActivities } from './grant-fan-out.activities';
 import { GrantProjectionActivities } from './grant-projection.activities';
 import { LogNotificationTransport } from './log-notification.transport';
+import { MailSender } from './mail-sender';
 import { NoticeMaker } from './notice-maker';
 import { NotificationActivities } from './notification.activities';
 import { NotificationTransport } from './notification-transport';
@@ -24,6 +25,7 @@ import { ActivityTemporalModule } from './temporal-client';
     GrantProjectionActivities,
     GrantFanOutActivities,
     NoticeMaker,
+    MailSender,
     { provide: NotificationTransport, useClass: LogNotificationTransport },
   ],
   exports: [EngagementProjectionActivities, NotificationActivities, GrantProjectionActivities, GrantFanOutActivities, NoticeMaker],

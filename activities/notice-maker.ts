@@ -1,8 +1,10 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 
 import { AppConfig } from '#config';
 import { Audience, NominationSide, Notice, NOTICES, noticesFor, Role } from '#domain';
-import { AuditFactRow, NewInboxItem, NoticeRepository, Tx } from '#persistence';
+import { AuditEntry, AuditFactRow, AuditRepository, contactRecipient, NewInboxItem, NewMail, NoticeRepository, Tx } from '#persistence';
+
+import { PollingLoop } from './polling-loop';
 
 /** Audit events read per transaction. */
 const BATCH = 500;
@@ -15,36 +17,23 @@ const BATCH = 500;
  */
 @Injectable()
 export class NoticeMaker implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('Notices');
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> = Promise.resolve();
-  private stopped = false;
+  private readonly loop: PollingLoop;
 
   constructor(
-    private readonly config: AppConfig,
+    config: AppConfig,
     private readonly notices: NoticeRepository,
-  ) {}
+    private readonly audit: AuditRepository,
+  ) {
+    this.loop = new PollingLoop('Notices', config.notices.pollMs, () => this.catchUp());
+  }
 
   onApplicationBootstrap(): void {
-    this.schedule(0);
+    this.loop.start();
   }
 
   /** Stops following, once the round under way (if any) is done: before the database connection closes. */
-  async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped) {
-      return;
-    }
-    this.timer = setTimeout(() => {
-      this.running = this.catchUp()
-        .catch((error: unknown) => this.logger.warn(`notices wait for the next round: ${String(error)}`))
-        .finally(() => this.schedule(this.config.notices.pollMs));
-    }, delayMs);
+  onModuleDestroy(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Makes the notices of every audit event not yet followed; how many inbox entries that added. */
@@ -56,25 +45,38 @@ export class NoticeMaker implements OnApplicationBootstrap, OnModuleDestroy {
         const facts = await this.notices.auditAfter(tx, after, BATCH);
         read = facts.length;
         const items: NewInboxItem[] = [];
+        const mails: NewMail[] = [];
+        const sent: AuditEntry[] = [];
         for (const fact of facts) {
           for (const notice of noticesFor(fact)) {
-            items.push(...(await this.address(tx, notice, fact)));
+            const addressed = await this.address(tx, notice, fact);
+            items.push(...addressed.inbox);
+            mails.push(...addressed.mail);
+            if (addressed.inbox.length > 0 || addressed.mail.length > 0) {
+              sent.push(sentEvent(notice, addressed.inbox, addressed.mail));
+            }
           }
         }
         added += await this.notices.deliver(tx, items);
+        await this.notices.queueMail(tx, mails);
+        // Audited with the recipients' ids, never their addresses (which are looked up when the mail is sent).
+        if (sent.length > 0) await this.audit.append(tx, sent);
         return facts[facts.length - 1]?.seq ?? after;
       });
-      if (!ran || read < BATCH || this.stopped) {
+      if (!ran || read < BATCH || this.loop.isStopped) {
         return added;
       }
     }
   }
 
-  /** One inbox entry for each person the notice reaches, with the page they open it at. */
-  private async address(tx: Tx, notice: Notice, fact: AuditFactRow): Promise<NewInboxItem[]> {
+  /**
+   * One inbox entry, and one mail, for each person the notice reaches, with the page they open it at;
+   * and a mail to the inquiry's security contact when the notice is for the developer.
+   */
+  private async address(tx: Tx, notice: Notice, fact: AuditFactRow): Promise<{ inbox: NewInboxItem[]; mail: NewMail[] }> {
     const engagement = await this.notices.engagement(tx, notice.engagementId);
     if (!engagement) {
-      return [];
+      return { inbox: [], mail: [] };
     }
     const to = new Map<string, string>();
     const add = (subs: readonly string[], link = `/engagements/${notice.engagementId}`) => subs.forEach((sub) => to.has(sub) || to.set(sub, link));
@@ -126,15 +128,36 @@ export class NoticeMaker implements OnApplicationBootstrap, OnModuleDestroy {
           break;
       }
     }
-    return [...to].map(([sub, link]) => ({
+    const common = {
       noticeKey: notice.key,
-      sub,
       kind: notice.kind,
       engagementId: notice.engagementId,
-      subjectId: notice.subjectId ?? null,
       dueAt: notice.dueAt === undefined ? null : new Date(notice.dueAt),
-      link,
       createdAt: fact.occurredAt,
-    }));
+    };
+    const inbox = [...to].map(([sub, link]) => ({ ...common, sub, subjectId: notice.subjectId ?? null, link }));
+    const mail: NewMail[] = [...to].map(([sub, link]) => ({ ...common, recipient: sub, link }));
+    if (NOTICES[notice.kind].audiences.includes(Audience.Developer)) {
+      mail.push({ ...common, recipient: contactRecipient(notice.engagementId), link: `/engagements/${notice.engagementId}` });
+    }
+    return { inbox, mail };
   }
+}
+
+/** The audit event of a notice sent: its kind, and who it went to by id (the security contact as `contact`). */
+function sentEvent(notice: Notice, inbox: readonly NewInboxItem[], mail: readonly NewMail[]): AuditEntry {
+  return {
+    actorSub: 'system',
+    actorRoles: [],
+    action: 'notice.sent',
+    engagementId: notice.engagementId,
+    subjectType: 'notice',
+    subjectId: notice.key,
+    outcome: 'SENT',
+    details: {
+      kind: notice.kind,
+      inbox: inbox.map((item) => item.sub),
+      mail: mail.map((item) => (item.recipient.startsWith('contact:') ? 'contact' : item.recipient)),
+    },
+  };
 }

@@ -6,7 +6,7 @@ import { DefaultLogger, Runtime } from '@temporalio/worker';
 
 import { loadToolConfig } from '#config';
 
-import { freePort } from '../tools/stack/processes';
+import { freeStackPorts } from '../tools/stack/processes';
 import { PROJECT_ROOT, Stack, startStack } from '../tools/stack/stack';
 import { Bench, BenchOptions, MemoryWatch, ScenarioResult } from './harness';
 import { auditAppend } from './scenarios/audit-append';
@@ -94,7 +94,7 @@ async function main(): Promise<void> {
   const tools = {
     ...loadToolConfig({}, PROJECT_ROOT),
     dataDir,
-    ports: { api: await freePort(), postgres: await freePort(), temporal: await freePort(), temporalUi: 0, idp: await freePort() },
+    ports: await freeStackPorts(),
   };
   let stack: Stack | undefined;
   const results: ScenarioResult[] = [];

@@ -9,7 +9,7 @@ import { onExit } from './stack/exit';
 import { LOCAL_ORGANIZATIONS } from './stack/local-organizations';
 import { runMigrations } from './stack/migrations';
 import { siblingDatabase } from './stack/postgres';
-import { freePort } from './stack/processes';
+import { freePort, freeStackPorts } from './stack/processes';
 import { Stack, startStack } from './stack/stack';
 
 /**
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   const tools = {
     ...base,
     dataDir,
-    ports: { api: await freePort(), postgres: await freePort(), temporal: await freePort(), temporalUi: 0, idp: await freePort() },
+    ports: await freeStackPorts(),
   };
   const stack: Stack = await startStack({ tools, logDir, fastPostgres: true, apps: true, appEnv });
 
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
     const act = async (): Promise<void> => {
       const [, target, action] = (request.url ?? '').split('/');
       if (request.method !== 'POST' || !target || !action) {
-        throw new Error('POST /<worker|api|postgres|temporal>/<kill|stop|start>');
+        throw new Error('POST /<worker|api|postgres|temporal|mail>/<kill|stop|start>');
       }
       if (target === 'worker' || target === 'api') {
         const child = stack.processes.get(target);
@@ -82,8 +82,8 @@ async function main(): Promise<void> {
         else if (action === 'stop') await child?.stop();
         else if (action === 'start') await stack.startApp(target);
         else throw new Error(`unknown action ${action}`);
-      } else if ((target === 'postgres' && stack.postgres) || (target === 'temporal' && stack.temporal)) {
-        const server = target === 'postgres' ? stack.postgres! : stack.temporal!;
+      } else if ((target === 'postgres' && stack.postgres) || (target === 'temporal' && stack.temporal) || (target === 'mail' && stack.mailpit)) {
+        const server = target === 'postgres' ? stack.postgres! : target === 'temporal' ? stack.temporal! : stack.mailpit!;
         if (action === 'stop') await server.stop();
         else if (action === 'start') await server.start();
         else throw new Error(`unknown action ${action}`);
@@ -117,6 +117,7 @@ async function main(): Promise<void> {
         ownerDatabaseUrl: stack.ownerDatabaseUrl,
         workflowTests: { ownerDatabaseUrl: workflowOwnerUrl, databaseUrl: workflowAppUrl.toString() },
         temporalAddress: stack.temporalAddress,
+        mailUrl: stack.mailUrl,
         controlUrl: `http://127.0.0.1:${controlPort}`,
         appEnv: stack.appEnv,
       },

@@ -9,7 +9,7 @@ import { startStack } from './stack/stack';
 async function main(): Promise<void> {
   const tools = loadToolConfig();
   const logDir = path.join(tools.dataDir, 'logs');
-  process.stdout.write('starting PostgreSQL, Temporal, the local OpenID provider, the worker and the API...\n');
+  process.stdout.write('starting PostgreSQL, Temporal, Mailpit, the local OpenID provider, the worker and the API...\n');
   const stack = await startStack({ tools, logDir, temporalUi: true, apps: true });
   process.stdout.write(
     [
@@ -18,6 +18,7 @@ async function main(): Promise<void> {
       `  API            ${stack.apiUrl}`,
       `  API docs       ${stack.apiUrl}/docs   (OpenAPI: ${stack.apiUrl}/openapi.json)`,
       `  Temporal UI    ${stack.temporalUiUrl ?? '(external Temporal)'}`,
+      `  Mail           ${stack.mailUrl ? `${stack.mailUrl}   (Mailpit: every notice mailed; SMTP ${stack.appEnv['SMTP_URL']})` : `sent to ${tools.smtpUrl}`}`,
       `  Sign-in        ${stack.issuer}   (local OpenID provider; demo people: alice, pat, rita, dana, ivy, sam)`,
       `  Logs           ${logDir}`,
       `  Metrics        ${stack.apiUrl}/metrics   (bearer token: metricsToken in ${path.join(tools.dataDir, 'dev-secrets.json')})`,

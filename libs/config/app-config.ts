@@ -63,7 +63,14 @@ export abstract class AppConfig {
   abstract readonly partners: { readonly answerWithinMs: number; readonly acceptWithinMs: number; readonly maxGrantDays: number };
   abstract readonly notifier: { readonly transport: 'log'; readonly logFile: string };
   /** Notices (libs/domain/notices.ts): how often the worker turns new audit events into them. */
-  abstract readonly notices: { readonly pollMs: number };
+  abstract readonly notices: {
+    readonly pollMs: number;
+    /** Undefined: notices are not mailed. */
+    readonly smtpUrl?: string;
+    readonly mailFrom: string;
+    /** Where the console is, for the links a mailed notice carries. */
+    readonly consoleUrl: string;
+  };
   /** Per caller, as a bucket of `count` that refills over `periodMs`. */
   abstract readonly rateLimits: { readonly introspection: RateLimit; readonly tokenIssuance: RateLimit };
   /** How often introspections of strings never issued as tokens are audited, together, per caller. */
@@ -177,7 +184,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       maxGrantDays: env.MAX_GRANT_DAYS,
     },
     notifier: { transport: env.NOTIFIER_TRANSPORT, logFile: env.NOTIFIER_LOG_FILE },
-    notices: { pollMs: parseDuration(env.NOTICE_POLL) },
+    notices: { pollMs: parseDuration(env.NOTICE_POLL), smtpUrl: env.SMTP_URL, mailFrom: env.MAIL_FROM, consoleUrl: publicBaseUrl(env) },
     rateLimits: { introspection: rate(env.RATE_LIMIT_INTROSPECTION), tokenIssuance: rate(env.RATE_LIMIT_TOKEN_ISSUANCE) },
     unknownTokenAuditIntervalMs: parseDuration(env.UNKNOWN_TOKEN_AUDIT_INTERVAL),
     metricsToken: env.METRICS_TOKEN,

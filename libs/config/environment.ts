@@ -204,6 +204,16 @@ export class Environment {
   @IsNotEmpty()
   NOTIFIER_LOG_FILE: string = '.data/notifications.log';
 
+  /** Where notices are mailed (smtp:// or smtps://, user and password in the URL if the server asks); unset: no mail, the inbox only. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must look like smtp://mail.example.gov:587 or smtps://user:password@mail.example.gov' })
+  SMTP_URL?: string;
+
+  /** The From of every notice mailed. */
+  @IsString()
+  @IsNotEmpty()
+  MAIL_FROM: string = 'Frontier model access <notices@frontier-access.invalid>';
+
   /** How often the worker looks for new events to make notices of (their inbox entries, mail and webhooks). */
   @Matches(DURATION, { message: 'NOTICE_POLL must look like 1s' })
   NOTICE_POLL: string = '1s';

@@ -18,7 +18,18 @@ export interface ToolConfig {
   readonly temporalNamespace: string;
   readonly temporalCli: string;
   readonly temporalTestServer: string;
-  readonly ports: { readonly api: number; readonly postgres: number; readonly temporal: number; readonly temporalUi: number; readonly idp: number };
+  readonly ports: {
+    readonly api: number;
+    readonly postgres: number;
+    readonly temporal: number;
+    readonly temporalUi: number;
+    readonly idp: number;
+    readonly smtp: number;
+    readonly mailUi: number;
+  };
+  /** Mailpit, the local mail catcher; SMTP_URL, when set, sends mail there instead and no Mailpit is started. */
+  readonly mailpit: string;
+  readonly smtpUrl?: string;
   readonly host: string;
   /**
    * Organizations registered when migrations run, unless registered already (BOOTSTRAP_ORGANIZATIONS,
@@ -80,7 +91,11 @@ export function loadToolConfig(source: NodeJS.ProcessEnv = process.env, root = p
       temporal: port(source, 'TEMPORAL_PORT', 7233),
       temporalUi: port(source, 'TEMPORAL_UI_PORT', 8233),
       idp: port(source, 'DEV_IDP_PORT', 3099),
+      smtp: port(source, 'SMTP_PORT', 1025),
+      mailUi: port(source, 'MAILPIT_UI_PORT', 8025),
     },
+    mailpit: optional(source, 'MAILPIT_PATH') ?? path.join(tools, 'mailpit'),
+    smtpUrl: optional(source, 'SMTP_URL'),
     host: optional(source, 'HOST') ?? '127.0.0.1',
     bootstrapOrganizations: organizations(source),
   };

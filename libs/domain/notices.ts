@@ -111,6 +111,11 @@ export const NOTICES: Readonly<Record<NoticeKind, NoticeDefinition>> = {
   },
 };
 
+/** An engagement's short reference, as notices give it: ENG- and the first eight hex digits of its id. */
+export function engagementReference(engagementId: string): string {
+  return `ENG-${engagementId.slice(0, 8).toUpperCase()}`;
+}
+
 /** What the audit log says happened: the facts a notice is made from. */
 export interface AuditFact {
   readonly seq: number;

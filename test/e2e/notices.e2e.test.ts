@@ -2,8 +2,9 @@ import { Role } from '#domain';
 
 import { get, post } from '../support/api';
 import { chromiumForFile, expectAccessible, visits } from '../support/console';
+import { mailAbout } from '../support/mail';
 import { act, approvedGrants, Cast, cast, determined, inquiry, partnerRows, publishTerms, recommended, registerPartners, submitted } from '../support/scenario';
-import { Caller, caller } from '../support/stack';
+import { asOwner, Caller, caller, control, emailOf, stack } from '../support/stack';
 
 interface Notice {
   id: string;
@@ -159,6 +160,60 @@ describe('notices in each person’s inbox', () => {
       await page.waitForURL(`**/engagements/${id}`);
     });
     expect((await inbox(who)).unread).toBe(0);
+  });
+
+  it('an inquiry is mailed to its developer’s people, its security contact and the program administrators: the kind, the reference, the deadline and a link, nothing confidential', async () => {
+    const id = await submitted(c);
+    const reference = `ENG-${id.slice(0, 8).toUpperCase()}`;
+    const expected = [c.developer, c.colleague, c.admin].map((who) => emailOf(who).toLowerCase());
+    const mails = await mailAbout(reference, (found) => expected.every((to) => found.some((mail) => mail.to.map((a) => a.toLowerCase()).includes(to))));
+    const to = mails.flatMap((mail) => mail.to.map((address) => address.toLowerCase()));
+    expect(to).toEqual(expect.arrayContaining([...expected, inquiry().contactEmail]));
+    expect(to).not.toContain(emailOf(c.otherDeveloper).toLowerCase());
+    expect(to).not.toContain(emailOf(c.authority).toLowerCase());
+    const engagement = await get<{ determinationDueAt: string }>(`/v1/engagements/${id}`, c.developer.token);
+    for (const mail of mails) {
+      expect(mail.subject).toBe(`[${reference}] A designation inquiry was received`);
+      expect(mail.text).toContain(`${stack().apiUrl}/engagements/${id}`);
+      expect(mail.text).toContain(`Due: ${engagement.body.determinationDueAt.replace('.000Z', 'Z')} (UTC)`);
+      expect(mail.html).toContain(`href="${stack().apiUrl}/engagements/${id}"`);
+      for (const secret of [inquiry().modelName, inquiry().capabilitySummary, inquiry().modelVersion]) {
+        expect(`${mail.subject}\n${mail.text}\n${mail.html}`).not.toContain(secret);
+      }
+    }
+    // One message per person and notice.
+    expect(new Set(to).size).toBe(to.length);
+  });
+
+  it('mail waits out the mail server’s outage: stopped while notices are made, every one arrives once it is back, once', async () => {
+    await control('mail', 'stop');
+    let id: string;
+    try {
+      id = await submitted(c);
+      await noticesAbout(c.developer, id);
+      // The inbox has it; the mail was tried, refused, and is waiting for the server.
+      await settle();
+      const waiting = await asOwner((db) =>
+        db.query<{ attempts: number; sent_at: Date | null; last_error: string | null }>(
+          `SELECT attempts, sent_at, last_error FROM mail_outbox WHERE engagement_id = $1 AND recipient = $2`,
+          [id, c.developer.sub],
+        ),
+      );
+      expect(waiting.rows).toHaveLength(1);
+      const [row] = waiting.rows;
+      expect(row!.sent_at).toBeNull();
+      expect(row!.last_error).toMatch(/ECONNREFUSED|connect/);
+      expect(row!.attempts).toBeGreaterThanOrEqual(1);
+    } finally {
+      await control('mail', 'start');
+    }
+    const reference = `ENG-${id.slice(0, 8).toUpperCase()}`;
+    const developer = emailOf(c.developer).toLowerCase();
+    const mails = await mailAbout(reference, (found) => found.some((mail) => mail.to.map((a) => a.toLowerCase()).includes(developer)));
+    await settle();
+    const again = await mailAbout(reference);
+    expect(again.filter((mail) => mail.to.map((a) => a.toLowerCase()).includes(developer))).toHaveLength(1);
+    expect(mails.length).toBeGreaterThan(0);
   });
 
   it('pages newest first', async () => {

@@ -19,6 +19,8 @@ export interface StackInfo {
   /** The workflow tests' own database on the same server (tools/test-stack.ts says why). */
   readonly workflowTests: { readonly ownerDatabaseUrl: string; readonly databaseUrl: string };
   readonly temporalAddress: string;
+  /** Mailpit's web UI and API (/api/v1), where the stack's mail arrives. */
+  readonly mailUrl: string;
   readonly controlUrl: string;
   readonly appEnv: Record<string, string>;
 }
@@ -37,7 +39,7 @@ export function useStack(infoFile: string): StackInfo {
   return cached;
 }
 
-export type StackTarget = 'worker' | 'api' | 'postgres' | 'temporal';
+export type StackTarget = 'worker' | 'api' | 'postgres' | 'temporal' | 'mail';
 
 /** Breaks or mends the stack for real: kills, stops or starts one of its processes. */
 export async function control(target: StackTarget, action: 'kill' | 'stop' | 'start'): Promise<void> {
@@ -77,9 +79,14 @@ export async function registerOrganization(id: string, kind: OrganizationKind): 
   await registerOnce(`org ${id}`, '/v1/organizations', { id, name: id, kind });
 }
 
+/** The email a test caller has in the directory. */
+export function emailOf(who: { readonly sub: string; readonly org: string }): string {
+  return `${who.sub.replace(/[^A-Za-z0-9._-]/g, '-')}@${who.org}.example`;
+}
+
 /** Pre-registers a person in the directory as a program administrator would; one already there is left as they are. */
 export async function registerPerson(sub: string, org: string, roles: readonly Role[]): Promise<void> {
-  await registerOnce(`person ${sub}`, '/v1/people', { sub, name: sub, email: `${sub.replace(/[^A-Za-z0-9._-]/g, '-')}@${org}.example`, org, roles });
+  await registerOnce(`person ${sub}`, '/v1/people', { sub, name: sub, email: emailOf({ sub, org }), org, roles });
 }
 
 async function registerOnce(what: string, path: string, body: unknown): Promise<void> {

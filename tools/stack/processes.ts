@@ -3,6 +3,8 @@ import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 
+import type { ToolConfig } from '#config';
+
 export interface ManagedProcess {
   readonly name: string;
   readonly child: ChildProcess;
@@ -156,4 +158,17 @@ export async function freePort(host = '127.0.0.1'): Promise<number> {
 export async function httpOk(url: string): Promise<boolean> {
   const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
   return response.ok;
+}
+
+/** Free ports for every server of a throwaway stack (tests, the benchmark); no Temporal UI. */
+export async function freeStackPorts(): Promise<ToolConfig['ports']> {
+  return {
+    api: await freePort(),
+    postgres: await freePort(),
+    temporal: await freePort(),
+    temporalUi: 0,
+    idp: await freePort(),
+    smtp: await freePort(),
+    mailUi: await freePort(),
+  };
 }

@@ -9,6 +9,7 @@ import { AUDIENCE, signDevToken } from './dev-tokens';
 import { localAppEnvironment } from './local-env';
 import { LocalIdp, startLocalIdp } from './local-idp';
 import { LOCAL_ORGANIZATIONS } from './local-organizations';
+import { MailpitServer, startMailpit } from './mailpit';
 import { runMigrations } from './migrations';
 import { ensureAppLogin, PostgresServer, startEmbeddedPostgres } from './postgres';
 import { httpOk, ManagedProcess, spawnManaged, waitFor } from './processes';
@@ -58,6 +59,9 @@ export interface Stack {
   readonly consoleClient: LocalIdp['consoleClient'];
   readonly postgres?: PostgresServer;
   readonly temporal?: TemporalDevServer;
+  /** Mailpit's web UI and API, when the stack started it (SMTP_URL unset). */
+  readonly mailUrl?: string;
+  readonly mailpit?: MailpitServer;
   readonly processes: Map<string, ManagedProcess>;
   token(sub: string, org: string, roles: readonly string[], ttlSeconds?: number): Promise<string>;
   startApp(name: 'api' | 'worker'): Promise<ManagedProcess>;
@@ -121,6 +125,19 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       temporalAddress = temporal.address;
     }
 
+    let mailpit: MailpitServer | undefined;
+    if (!tools.smtpUrl) {
+      mailpit = await startMailpit({
+        bin: tools.mailpit,
+        host: tools.host,
+        smtpPort: tools.ports.smtp,
+        uiPort: tools.ports.mailUi,
+        dbFile: path.join(tools.dataDir, 'mailpit.db'),
+        logFile: path.join(options.logDir, 'mailpit.log'),
+      });
+      stoppers.push(() => mailpit!.stop());
+    }
+
     const apiUrl = `http://${tools.host}:${tools.ports.api}`;
     const idp = await startLocalIdp({
       dataDir: tools.dataDir,
@@ -136,6 +153,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const appEnv = {
       ...localAppEnvironment(tools, secrets, { databaseUrl: appUrl!, temporalAddress, issuer: idp.issuer }),
       WORKFLOW_BUNDLE_PATH: path.join(DIST, 'workflow-bundle.js'),
+      SMTP_URL: tools.smtpUrl ?? mailpit!.smtpUrl,
       ...options.appEnv,
     };
 
@@ -172,6 +190,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       ownerDatabaseUrl: ownerUrl,
       temporalAddress,
       temporalUiUrl: temporal?.uiUrl,
+      mailUrl: mailpit?.url,
+      mailpit,
       issuer: idp.issuer,
       consoleClient: idp.consoleClient,
       postgres,

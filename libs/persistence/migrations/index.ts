@@ -11,6 +11,7 @@ import { BrowserSessions1795400000003 } from './1795400000003-browser-sessions.m
 import { PeopleDirectory1795400000004 } from './1795400000004-people-directory.migration';
 import { GatewayClients1795400000005 } from './1795400000005-gateway-clients.migration';
 import { Notices1795400000006 } from './1795400000006-notices.migration';
+import { MailOutbox1795400000007 } from './1795400000007-mail-outbox.migration';
 
 /** In order. Migrations never change once landed; add a new one instead. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   PeopleDirectory1795400000004,
   GatewayClients1795400000005,
   Notices1795400000006,
+  MailOutbox1795400000007,
 ];

@@ -13,6 +13,30 @@ const NOTICE_LOCK = 14409_0006;
 
 export type NewInboxItem = Omit<InboxItemEntity, 'id' | 'readAt'>;
 
+/** A notice to mail: to a person (their sub), or to the security contact an inquiry gave (`contact:<engagement id>`). */
+export interface NewMail {
+  readonly noticeKey: string;
+  readonly recipient: string;
+  readonly kind: string;
+  readonly engagementId: string;
+  readonly dueAt: Date | null;
+  readonly link: string;
+  readonly createdAt: Date;
+}
+
+/** A mail due to be sent, with what its recipient's address is looked up from. */
+export interface DueMail extends NewMail {
+  readonly id: string;
+  readonly attempts: number;
+  /** The person's email in the directory (a person recipient). */
+  readonly email: string | null;
+  /** The inquiry's sealed security contact (a contact recipient). */
+  readonly contactSealed: string | null;
+}
+
+/** The recipient of a mail to an inquiry's security contact. */
+export const contactRecipient = (engagementId: string): string => `contact:${engagementId}`;
+
 /** An audit event as notices are made from it, with when it happened. */
 export type AuditFactRow = AuditFact & { readonly occurredAt: Date };
 
@@ -150,6 +174,99 @@ export class NoticeRepository {
       added += rows.length;
     }
     return added;
+  }
+
+  /** Queues notices to mail, each once per notice and recipient; how many were new. */
+  async queueMail(tx: Tx, mails: readonly NewMail[]): Promise<number> {
+    let added = 0;
+    for (let i = 0; i < mails.length; i += 1_000) {
+      const batch = mails.slice(i, i + 1_000);
+      const values = batch.map((_, j) => `(${Array.from({ length: 9 }, (__, k) => `$${j * 9 + k + 1}`).join(', ')})`).join(', ');
+      const rows: unknown[] = await tx.query(
+        `INSERT INTO mail_outbox (id, notice_key, recipient, kind, engagement_id, due_at, link, created_at, next_attempt_at) VALUES ${values}
+         ON CONFLICT (notice_key, recipient) DO NOTHING RETURNING id`,
+        batch.flatMap((mail) => [
+          randomUUID(),
+          mail.noticeKey,
+          mail.recipient,
+          mail.kind,
+          mail.engagementId,
+          mail.dueAt,
+          mail.link,
+          mail.createdAt,
+          mail.createdAt,
+        ]),
+      );
+      added += rows.length;
+    }
+    return added;
+  }
+
+  /**
+   * Runs `send` on mails due now, oldest first, each locked until the transaction ends (another worker
+   * skips them), and records what happened to each: sent, or when to try again.
+   */
+  async sendDue(
+    limit: number,
+    send: (mails: readonly DueMail[]) => Promise<ReadonlyMap<string, { sentAt: Date } | { retryAt: Date; error: string }>>,
+  ): Promise<number> {
+    return this.dataSource.transaction('READ COMMITTED', async (tx) => {
+      const rows: {
+        id: string;
+        notice_key: string;
+        recipient: string;
+        kind: string;
+        engagement_id: string;
+        due_at: Date | null;
+        link: string;
+        created_at: Date;
+        attempts: number;
+        email: string | null;
+        contact_email_sealed: string | null;
+      }[] = await tx.query(
+        `SELECT m.id, m.notice_key, m.recipient, m.kind, m.engagement_id, m.due_at, m.link, m.created_at, m.attempts, p.email, e.contact_email_sealed
+           FROM mail_outbox m
+           LEFT JOIN people p ON p.sub = m.recipient
+           LEFT JOIN engagements e ON m.recipient = 'contact:' || e.id::text
+          WHERE m.sent_at IS NULL AND m.next_attempt_at <= now()
+          ORDER BY m.next_attempt_at
+          LIMIT $1
+          FOR UPDATE OF m SKIP LOCKED`,
+        [limit],
+      );
+      if (rows.length === 0) {
+        return 0;
+      }
+      const outcomes = await send(
+        rows.map((row) => ({
+          id: row.id,
+          noticeKey: row.notice_key,
+          recipient: row.recipient,
+          kind: row.kind,
+          engagementId: row.engagement_id,
+          dueAt: row.due_at,
+          link: row.link,
+          createdAt: row.created_at,
+          attempts: row.attempts,
+          email: row.email,
+          contactSealed: row.contact_email_sealed,
+        })),
+      );
+      let sent = 0;
+      for (const [id, outcome] of outcomes) {
+        if ('sentAt' in outcome) {
+          sent += 1;
+          await tx.query('UPDATE mail_outbox SET sent_at = $2, attempts = attempts + 1, last_error = NULL WHERE id = $1', [id, outcome.sentAt]);
+        } else {
+          await tx.query('UPDATE mail_outbox SET next_attempt_at = $2, attempts = attempts + 1, last_error = $3 WHERE id = $1', [
+            id,
+            outcome.retryAt,
+            outcome.error.slice(0, 500),
+          ]);
+        }
+      }
+      return sent;
+    });
   }
 
   /** One person's notices, newest first, keyset-paginated. */

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-import { NoticeKind, NOTICES } from '#domain';
+import { engagementReference, NoticeKind, NOTICES } from '#domain';
 import type { InboxItemEntity } from '#persistence';
 
 /** A notice in the caller's inbox: what happened and where to look. It never carries confidential content. */
@@ -27,11 +27,6 @@ export class NotificationListDto {
 export class MarkedReadDto {
   @ApiProperty({ description: 'How many notices this marked read' }) marked!: number;
   @ApiProperty({ description: 'How many are unread now' }) unread!: number;
-}
-
-/** An engagement's short reference: ENG- and the first eight hex digits of its id. */
-export function engagementReference(engagementId: string): string {
-  return `ENG-${engagementId.slice(0, 8).toUpperCase()}`;
 }
 
 export function toNotification(item: InboxItemEntity): NotificationDto {
