@@ -90,10 +90,21 @@ export class MailSender implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  private addressOf(mail: DueMail): string | undefined {
+  /** Where the mail goes: looked up now, so no address is ever kept with it. */
+  private addressOf(mail: DueMail): string[] | undefined {
     if (mail.contactSealed !== null) {
-      return this.cipher.open(mail.contactSealed, sealedAt('engagements', 'contact_email', mail.engagementId));
+      return [this.cipher.open(mail.contactSealed, sealedAt('engagements', 'contact_email', mail.engagementId))];
     }
-    return mail.email ?? undefined;
+    if (mail.partnerContacts !== null) {
+      const contacts = JSON.parse(this.cipher.open(mail.partnerContacts.sealed, sealedAt('partners', 'contacts', mail.partnerContacts.partnerId))) as unknown;
+      const emails = Array.isArray(contacts)
+        ? contacts.flatMap((contact: unknown) => {
+            const email = typeof contact === 'object' && contact !== null ? (contact as { email?: unknown }).email : undefined;
+            return typeof email === 'string' && email ? [email] : [];
+          })
+        : [];
+      return emails.length > 0 ? emails : undefined;
+    }
+    return mail.email ? [mail.email] : undefined;
   }
 }

@@ -2,7 +2,7 @@ import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/com
 
 import { AppConfig } from '#config';
 import { Audience, NominationSide, Notice, NOTICES, noticesFor, Role } from '#domain';
-import { AuditEntry, AuditFactRow, AuditRepository, contactRecipient, NewInboxItem, NewMail, NoticeRepository, Tx } from '#persistence';
+import { AuditEntry, AuditFactRow, AuditRepository, contactRecipient, NewInboxItem, NewMail, NoticeRepository, partnerRecipient, Tx } from '#persistence';
 
 import { PollingLoop } from './polling-loop';
 
@@ -82,11 +82,14 @@ export class NoticeMaker implements OnApplicationBootstrap, OnModuleDestroy {
     const add = (subs: readonly string[], link = `/engagements/${notice.engagementId}`) => subs.forEach((sub) => to.has(sub) || to.set(sub, link));
     const developer = () => this.notices.peopleWithRole(tx, Role.Developer, engagement.developerOrg);
     const admins = () => this.notices.peopleWithRole(tx, Role.ProgramAdmin);
+    // A partner is told through its people who sign in, and its security contacts in the registry, by mail.
+    const partnerMail = new Map<string, string>();
     const partners = async (grants: readonly { grantId: string; partnerId: string }[]) => {
       const grantOf = new Map(grants.map((grant) => [grant.partnerId, grant.grantId]));
       for (const person of await this.notices.partnerPeople(tx, [...grantOf.keys()])) {
         add([person.sub], `/grants/${grantOf.get(person.org) ?? ''}`);
       }
+      grantOf.forEach((grantId, partnerId) => partnerMail.set(partnerId, `/grants/${grantId}`));
     };
     for (const audience of NOTICES[notice.kind].audiences) {
       switch (audience) {
@@ -136,10 +139,13 @@ export class NoticeMaker implements OnApplicationBootstrap, OnModuleDestroy {
       createdAt: fact.occurredAt,
     };
     const inbox = [...to].map(([sub, link]) => ({ ...common, sub, subjectId: notice.subjectId ?? null, link }));
-    const mail: NewMail[] = [...to].map(([sub, link]) => ({ ...common, recipient: sub, link }));
+    // Each person may turn off mail of the kinds that are not critical; the inbox has every kind whatever they chose.
+    const off = NOTICES[notice.kind].critical ? new Set<string>() : await this.notices.mailTurnedOff(tx, [...to.keys()], notice.kind);
+    const mail: NewMail[] = [...to].filter(([sub]) => !off.has(sub)).map(([sub, link]) => ({ ...common, recipient: sub, link }));
     if (NOTICES[notice.kind].audiences.includes(Audience.Developer)) {
       mail.push({ ...common, recipient: contactRecipient(notice.engagementId), link: `/engagements/${notice.engagementId}` });
     }
+    partnerMail.forEach((link, partnerId) => mail.push({ ...common, recipient: partnerRecipient(partnerId), link }));
     return { inbox, mail };
   }
 }
@@ -157,6 +163,7 @@ function sentEvent(notice: Notice, inbox: readonly NewInboxItem[], mail: readonl
     details: {
       kind: notice.kind,
       inbox: inbox.map((item) => item.sub),
+      // People by sub, a partner's registry contacts as `partner:<id>`, the inquiry's security contact as `contact`.
       mail: mail.map((item) => (item.recipient.startsWith('contact:') ? 'contact' : item.recipient)),
     },
   };

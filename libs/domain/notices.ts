@@ -111,6 +111,9 @@ export const NOTICES: Readonly<Record<NoticeKind, NoticeDefinition>> = {
   },
 };
 
+/** The kinds a person may choose not to be mailed: all but the critical ones. */
+export const OPTIONAL_MAIL_KINDS: readonly NoticeKind[] = Object.values(NoticeKind).filter((kind) => !NOTICES[kind].critical);
+
 /** An engagement's short reference, as notices give it: ENG- and the first eight hex digits of its id. */
 export function engagementReference(engagementId: string): string {
   return `ENG-${engagementId.slice(0, 8).toUpperCase()}`;

@@ -1,6 +1,6 @@
 import { Role } from '#domain';
 
-import { get, post } from '../support/api';
+import { get, post, request } from '../support/api';
 import { chromiumForFile, expectAccessible, visits } from '../support/console';
 import { mailAbout } from '../support/mail';
 import { act, approvedGrants, Cast, cast, determined, inquiry, partnerRows, publishTerms, recommended, registerPartners, submitted } from '../support/scenario';
@@ -118,6 +118,13 @@ describe('notices in each person’s inbox', () => {
     const grants = await get<{ items: { id: string; acceptBy: string }[] }>('/v1/grants', partner.token);
     const grant = grants.body.items[0]!;
     expect(offered).toEqual([expect.objectContaining({ kind: 'GRANT_OFFERED', link: `/grants/${grant.id}`, dueAt: grant.acceptBy })]);
+    // The partner's security contact in the registry is mailed too, though they may never sign in.
+    const contact = row!.contacts[0]!.email.toLowerCase();
+    const reference = `ENG-${id.slice(0, 8).toUpperCase()}`;
+    const mailed = await mailAbout(reference, (found) => found.some((mail) => mail.to.map((a) => a.toLowerCase()).includes(contact)));
+    const offer = mailed.find((mail) => mail.to.map((a) => a.toLowerCase()).includes(contact))!;
+    expect(offer.subject).toBe(`[${reference}] Early access is offered: accept the terms to begin`);
+    expect(offer.text).toContain(`${stack().apiUrl}/grants/${grant.id}`);
     expect((await post(`/v1/grants/${grant.id}/revoke`, c.developer.token, { reason: 'Pilot over' })).status).toBe(200);
     expect(await kindsAbout(partner, id, (kinds) => kinds.length >= 2)).toEqual(['GRANT_OFFERED', 'GRANT_REVOKED']);
     expect(await kindsAbout(c.developer, id, (kinds) => kinds.includes('GRANT_REVOKED'))).toContain('GRANT_REVOKED');
@@ -156,6 +163,18 @@ describe('notices in each person’s inbox', () => {
       await page.getByRole('button', { name: 'Mark all read' }).click();
       await page.getByRole('status').filter({ hasText: '0 unread' }).waitFor();
       await page.getByRole('link', { name: 'Notifications', exact: true }).waitFor();
+      // Mail of a kind that is not critical can be turned off here; critical kinds are not offered.
+      const mailed = page.getByRole('group', { name: 'Email me when' });
+      // USWDS draws the box on the label; the input itself is hidden.
+      await mailed.locator('label', { hasText: 'A designation inquiry was received' }).click();
+      await expect(mailed.getByLabel('A designation inquiry was received').isChecked()).resolves.toBe(false);
+      await expect(mailed.getByLabel('An access grant was revoked').count()).resolves.toBe(0);
+      await page.getByRole('button', { name: 'Save email preferences' }).click();
+      const saved = async () => (await get<{ emailOff: string[] }>('/v1/notifications/preferences', who.token)).body.emailOff;
+      for (const deadline = Date.now() + 10_000; (await saved()).length === 0 && Date.now() < deadline;) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      expect(await saved()).toEqual(['INQUIRY_RECEIVED']);
       await row.getByRole('link', { name: 'A designation inquiry was received' }).click();
       await page.waitForURL(`**/engagements/${id}`);
     });
@@ -214,6 +233,38 @@ describe('notices in each person’s inbox', () => {
     const again = await mailAbout(reference);
     expect(again.filter((mail) => mail.to.map((a) => a.toLowerCase()).includes(developer))).toHaveLength(1);
     expect(mails.length).toBeGreaterThan(0);
+  });
+
+  it('a person turns off mail of a kind that is not critical: the inbox still has it, the mail does not come; critical kinds stay on', async () => {
+    const who = await caller(Role.Developer, c.developer.org);
+    const chosen = await request<{ emailOff: string[]; kinds: { kind: string; critical: boolean }[] }>(
+      'PUT',
+      '/v1/notifications/preferences',
+      { emailOff: ['INQUIRY_RECEIVED'] },
+      { token: who.token },
+    );
+    expect(chosen.status).toBe(200);
+    expect(chosen.body.emailOff).toEqual(['INQUIRY_RECEIVED']);
+    expect(chosen.body.kinds).toEqual(expect.arrayContaining([{ kind: 'GRANT_REVOKED', title: 'An access grant was revoked', critical: true }]));
+    const critical = await request<{ errors: { field: string }[] }>(
+      'PUT',
+      '/v1/notifications/preferences',
+      { emailOff: ['GRANT_REVOKED'] },
+      { token: who.token },
+    );
+    expect(critical.status).toBe(400);
+    expect(critical.body.errors[0]!.field).toMatch(/^emailOff/);
+    expect((await get<{ emailOff: string[] }>('/v1/notifications/preferences', who.token)).body.emailOff).toEqual(['INQUIRY_RECEIVED']);
+
+    const id = await submitted({ ...c, developer: who });
+    expect(await kindsAbout(who, id)).toEqual(['INQUIRY_RECEIVED']);
+    const reference = `ENG-${id.slice(0, 8).toUpperCase()}`;
+    const colleague = emailOf(c.colleague).toLowerCase();
+    await mailAbout(reference, (found) => found.some((mail) => mail.to.map((a) => a.toLowerCase()).includes(colleague)));
+    await settle();
+    const to = (await mailAbout(reference)).flatMap((mail) => mail.to.map((a) => a.toLowerCase()));
+    expect(to).toContain(colleague);
+    expect(to).not.toContain(emailOf(who).toLowerCase());
   });
 
   it('pages newest first', async () => {

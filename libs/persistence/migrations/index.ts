@@ -12,6 +12,7 @@ import { PeopleDirectory1795400000004 } from './1795400000004-people-directory.m
 import { GatewayClients1795400000005 } from './1795400000005-gateway-clients.migration';
 import { Notices1795400000006 } from './1795400000006-notices.migration';
 import { MailOutbox1795400000007 } from './1795400000007-mail-outbox.migration';
+import { NoticePreferences1795400000008 } from './1795400000008-notice-preferences.migration';
 
 /** In order. Migrations never change once landed; add a new one instead. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   GatewayClients1795400000005,
   Notices1795400000006,
   MailOutbox1795400000007,
+  NoticePreferences1795400000008,
 ];

@@ -32,10 +32,15 @@ export interface DueMail extends NewMail {
   readonly email: string | null;
   /** The inquiry's sealed security contact (a contact recipient). */
   readonly contactSealed: string | null;
+  /** A partner's sealed contacts in the registry (a partner recipient). */
+  readonly partnerContacts: { readonly partnerId: string; readonly sealed: string } | null;
 }
 
 /** The recipient of a mail to an inquiry's security contact. */
 export const contactRecipient = (engagementId: string): string => `contact:${engagementId}`;
+
+/** The recipient of a mail to a partner's contacts in the registry. */
+export const partnerRecipient = (partnerId: string): string => `partner:${partnerId}`;
 
 /** An audit event as notices are made from it, with when it happened. */
 export type AuditFactRow = AuditFact & { readonly occurredAt: Date };
@@ -223,11 +228,15 @@ export class NoticeRepository {
         attempts: number;
         email: string | null;
         contact_email_sealed: string | null;
+        partner_id: string | null;
+        contacts_sealed: string | null;
       }[] = await tx.query(
-        `SELECT m.id, m.notice_key, m.recipient, m.kind, m.engagement_id, m.due_at, m.link, m.created_at, m.attempts, p.email, e.contact_email_sealed
+        `SELECT m.id, m.notice_key, m.recipient, m.kind, m.engagement_id, m.due_at, m.link, m.created_at, m.attempts, p.email, e.contact_email_sealed,
+                pa.id AS partner_id, pa.contacts_sealed
            FROM mail_outbox m
            LEFT JOIN people p ON p.sub = m.recipient
            LEFT JOIN engagements e ON m.recipient = 'contact:' || e.id::text
+           LEFT JOIN partners pa ON m.recipient = 'partner:' || pa.id
           WHERE m.sent_at IS NULL AND m.next_attempt_at <= now()
           ORDER BY m.next_attempt_at
           LIMIT $1
@@ -250,6 +259,7 @@ export class NoticeRepository {
           attempts: row.attempts,
           email: row.email,
           contactSealed: row.contact_email_sealed,
+          partnerContacts: row.partner_id !== null && row.contacts_sealed !== null ? { partnerId: row.partner_id, sealed: row.contacts_sealed } : null,
         })),
       );
       let sent = 0;
@@ -267,6 +277,30 @@ export class NoticeRepository {
       }
       return sent;
     });
+  }
+
+  /** Of the people given, those who chose not to be mailed notices of this kind. */
+  async mailTurnedOff(tx: Tx, subs: readonly string[], kind: string): Promise<Set<string>> {
+    if (subs.length === 0) {
+      return new Set();
+    }
+    const rows: { sub: string }[] = await tx.query('SELECT sub FROM notice_preferences WHERE sub = ANY($1::text[]) AND $2 = ANY(email_off)', [subs, kind]);
+    return new Set(rows.map((row) => row.sub));
+  }
+
+  /** The kinds a person chose not to be mailed. */
+  async emailOff(sub: string): Promise<string[]> {
+    const [row]: { email_off: string[] }[] = await this.dataSource.query('SELECT email_off FROM notice_preferences WHERE sub = $1', [sub]);
+    return row?.email_off ?? [];
+  }
+
+  /** Replaces a person's choice of the kinds not to be mailed. */
+  async setEmailOff(tx: Tx, sub: string, kinds: readonly string[], at: Date): Promise<void> {
+    await tx.query(
+      `INSERT INTO notice_preferences (sub, email_off, updated_at) VALUES ($1, $2, $3)
+       ON CONFLICT (sub) DO UPDATE SET email_off = EXCLUDED.email_off, updated_at = EXCLUDED.updated_at`,
+      [sub, kinds, at],
+    );
   }
 
   /** One person's notices, newest first, keyset-paginated. */

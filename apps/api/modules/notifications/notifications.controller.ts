@@ -1,4 +1,4 @@
-import { Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { Actor, ALL_ROLES, MACHINE_ROLES } from '#domain';
@@ -6,7 +6,7 @@ import { Actor, ALL_ROLES, MACHINE_ROLES } from '#domain';
 import { Allow, CurrentActor } from '../../auth/auth.decorators';
 import { ApiProblems, CommandRoute, IdParam, UuidParam } from '../../common/openapi.decorators';
 import { PageQuery } from '../../common/pagination';
-import { MarkedReadDto, NotificationDto, NotificationListDto } from './dto/notification.dto';
+import { MarkedReadDto, NoticePreferencesDto, NoticePreferencesViewDto, NotificationDto, NotificationListDto } from './dto/notification.dto';
 import { NotificationsService } from './notifications.service';
 
 /** Every role a person holds: a gateway (a machine) has no inbox. */
@@ -24,6 +24,24 @@ export class NotificationsController {
   @ApiProblems(400, 401, 403)
   list(@CurrentActor() actor: Actor, @Query() query: PageQuery): Promise<NotificationListDto> {
     return this.notifications.list(actor, query);
+  }
+
+  @Get('preferences')
+  @Allow(...PEOPLE)
+  @ApiOperation({ summary: 'The notice kinds you chose not to be mailed, and every kind with whether it may be turned off' })
+  @ApiOkResponse({ type: NoticePreferencesViewDto })
+  @ApiProblems(401, 403)
+  preferences(@CurrentActor() actor: Actor): Promise<NoticePreferencesViewDto> {
+    return this.notifications.preferences(actor);
+  }
+
+  @Put('preferences')
+  @Allow(...PEOPLE)
+  @CommandRoute()
+  @ApiOperation({ summary: 'Choose the notice kinds not to be mailed (not the critical ones); the inbox keeps every kind' })
+  @ApiOkResponse({ type: NoticePreferencesViewDto })
+  setPreferences(@CurrentActor() actor: Actor, @Body() dto: NoticePreferencesDto): Promise<NoticePreferencesViewDto> {
+    return this.notifications.setPreferences(actor, dto);
   }
 
   @Post('read-all')

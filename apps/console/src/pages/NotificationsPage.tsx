@@ -1,12 +1,49 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Table } from '@trussworks/react-uswds';
 import { Link } from 'react-router';
 
-import { answer, api } from '../api/client';
+import { answer, api, type Schemas } from '../api/client';
 import { useInbox } from '../api/notices';
+import { chosen, CommandForm } from '../ui/command-form';
 import { Page } from '../ui/page';
 import { ProblemAlert } from '../ui/problem';
 import { Deadline, Time } from '../ui/time';
+
+/** Which kinds of notice are mailed to the caller: every critical one always, the others as they choose. */
+function MailPreferences() {
+  const preferences = useQuery({ queryKey: ['notice-preferences'], queryFn: () => answer(api.GET('/v1/notifications/preferences')) });
+  if (!preferences.data) {
+    return <ProblemAlert error={preferences.error} />;
+  }
+  const optional = preferences.data.kinds.filter((kind) => !kind.critical);
+  const off = new Set<string>(preferences.data.emailOff);
+  const mailed = optional.map((kind) => kind.kind).filter((kind) => !off.has(kind));
+  return (
+    <section aria-labelledby="mail-preferences-heading">
+      <h2 id="mail-preferences-heading">Email</h2>
+      <p>Every notice reaches this page. Deadlines, revocations, terms changes and withdrawals are always emailed too; the others are emailed as you choose.</p>
+      <CommandForm
+        key={preferences.data.emailOff.join(',')}
+        fields={[
+          {
+            name: 'mailed',
+            label: 'Email me when',
+            kind: 'choices',
+            initial: mailed.join('\n'),
+            options: optional.map((kind) => ({ value: kind.kind, label: kind.title })),
+          },
+        ]}
+        submitLabel="Save email preferences"
+        invalidates={[['notice-preferences']]}
+        send={(values, key) => {
+          const on = new Set(chosen(values, 'mailed'));
+          const emailOff = optional.map((kind) => kind.kind).filter((kind) => !on.has(kind)) as Schemas['NoticePreferencesDto']['emailOff'];
+          return answer(api.PUT('/v1/notifications/preferences', { params: { header: { 'Idempotency-Key': key } }, body: { emailOff } }));
+        }}
+      />
+    </section>
+  );
+}
 
 /** The caller's notices, newest first: what happened, about which engagement, by when, and where to look. */
 export function NotificationsPage() {
@@ -73,6 +110,7 @@ export function NotificationsPage() {
           </tbody>
         </Table>
       )}
+      <MailPreferences />
     </Page>
   );
 }

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn } from 'class-validator';
 
-import { engagementReference, NoticeKind, NOTICES } from '#domain';
+import { engagementReference, NoticeKind, NOTICES, OPTIONAL_MAIL_KINDS } from '#domain';
 import type { InboxItemEntity } from '#persistence';
 
 /** A notice in the caller's inbox: what happened and where to look. It never carries confidential content. */
@@ -43,4 +44,30 @@ export function toNotification(item: InboxItemEntity): NotificationDto {
     createdAt: item.createdAt.toISOString(),
     readAt: item.readAt?.toISOString() ?? null,
   };
+}
+
+/** The kinds not to be mailed: only those that are not critical (deadlines, revocations, terms changes and withdrawals always are). */
+export class NoticePreferencesDto {
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', enum: [...OPTIONAL_MAIL_KINDS] },
+    maxItems: OPTIONAL_MAIL_KINDS.length,
+    uniqueItems: true,
+    description: 'Kinds not to be mailed (they still reach the inbox); critical kinds cannot be turned off',
+  })
+  @IsArray()
+  @ArrayMaxSize(OPTIONAL_MAIL_KINDS.length)
+  @ArrayUnique()
+  @IsIn(OPTIONAL_MAIL_KINDS, { each: true, message: `each of emailOff must be a kind that is not critical: ${OPTIONAL_MAIL_KINDS.join(', ')}` })
+  emailOff!: NoticeKind[];
+}
+
+export class NoticeKindDto {
+  @ApiProperty({ enum: NoticeKind, enumName: 'NoticeKind' }) kind!: NoticeKind;
+  @ApiProperty() title!: string;
+  @ApiProperty({ description: 'Always mailed: it cannot be turned off' }) critical!: boolean;
+}
+
+export class NoticePreferencesViewDto extends NoticePreferencesDto {
+  @ApiProperty({ type: [NoticeKindDto], description: 'Every kind of notice, with whether it may be turned off' }) kinds!: NoticeKindDto[];
 }
