@@ -36,6 +36,9 @@ export class MailSender implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   onApplicationBootstrap(): void {
+    if (!this.config.notices.enabled) {
+      return;
+    }
     if (!this.transport) {
       this.logger.log('SMTP_URL is not set: notices go to inboxes only, and are not mailed');
       return;

@@ -19,16 +19,19 @@ const BATCH = 500;
 export class NoticeMaker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly loop: PollingLoop;
 
+  private readonly enabled: boolean;
+
   constructor(
     config: AppConfig,
     private readonly notices: NoticeRepository,
     private readonly audit: AuditRepository,
   ) {
+    this.enabled = config.notices.enabled;
     this.loop = new PollingLoop('Notices', config.notices.pollMs, () => this.catchUp());
   }
 
   onApplicationBootstrap(): void {
-    this.loop.start();
+    if (this.enabled) this.loop.start();
   }
 
   /** Stops following, once the round under way (if any) is done: before the database connection closes. */
@@ -125,6 +128,9 @@ export class NoticeMaker implements OnApplicationBootstrap, OnModuleDestroy {
               await this.notices.grants(tx, fact.action.startsWith('grant.') ? { grantId: notice.subjectId } : { nominationId: notice.subjectId }),
             );
           }
+          break;
+        case Audience.PartnersYetToAccept:
+          if (notice.subjectId !== undefined) await partners(await this.notices.grants(tx, { nominationId: notice.subjectId, yetToAccept: true }));
           break;
         case Audience.PartnersWithLiveGrants:
           await partners(await this.notices.grants(tx, { engagementId: notice.engagementId, endedSince: fact.occurredAt }));

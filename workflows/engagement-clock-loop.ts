@@ -17,9 +17,11 @@ import {
 import {
   ClockName,
   clockNotification,
+  ClockOptions,
   DuePoint,
   nextDuePoint,
   nominationExpiredNotification,
+  partnerReminderNotifications,
   pendingNominations,
   stillRunning,
   windowClosedNotification,
@@ -36,10 +38,7 @@ type EngagementWorkflow = (input: EngagementWorkflowInput) => Promise<Engagement
  * engagement ends. Long-lived engagements continue as new, carrying state and clocks over.
  * `options` names the clocks older runs did not keep (see nextDuePoint).
  */
-export async function runEngagementClocks(
-  run: EngagementRun,
-  options: { readonly acceptanceClock: boolean; readonly accessEndClock: boolean },
-): Promise<EngagementState> {
+export async function runEngagementClocks(run: EngagementRun, options: ClockOptions): Promise<EngagementState> {
   /** Long-lived engagements start a fresh run before their history grows unwieldy; state and clocks carry over. */
   const historyFull = (): boolean => workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > (run.input.historyLimit ?? DEFAULT_HISTORY_LIMIT);
 
@@ -49,6 +48,7 @@ export async function runEngagementClocks(
     NOMINATION: 0,
     ACCEPTANCE: 0,
     ACCESS_END: 0,
+    PARTNER_REMINDER: run.input.partnerReminderDoneUntil ?? 0,
   };
 
   /**
@@ -101,6 +101,12 @@ export async function runEngagementClocks(
       await endSharedAccess();
       return;
     }
+    if (due.clock === 'PARTNER_REMINDER') {
+      for (const notice of partnerReminderNotifications(run.current(), run.input.clock, progress.PARTNER_REMINDER, due.point.at)) {
+        await run.clockActivities.notify(notice);
+      }
+      return;
+    }
     if (due.point.kind === 'TARGET') {
       const acted = await run.serial.run(async () => {
         const s = run.current();
@@ -145,12 +151,13 @@ export async function runEngagementClocks(
         state: run.current(),
         clockDoneUntil: progress.DETERMINATION,
         windowClockDoneUntil: progress.WINDOW,
+        partnerReminderDoneUntil: progress.PARTNER_REMINDER,
         windowClosedNotified,
         recentCommands: run.recent.toCarry(),
       });
     }
     const seenVersion = s.version;
-    const due = nextDuePoint(s, run.input.clock, progress, { acceptanceClock: options.acceptanceClock, accessEndClock: options.accessEndClock });
+    const due = nextDuePoint(s, run.input.clock, progress, options);
     const woke = await condition(
       () => run.current().version !== seenVersion || historyFull(),
       due === undefined ? undefined : Math.max(0, due.point.at - Date.now()),

@@ -5,6 +5,8 @@ import {
   determinationClockRunning,
   EngagementStage,
   EngagementState,
+  formatDuration,
+  NominationSide,
   NominationStatus,
   openAcceptances,
   pendingAccessEnds,
@@ -16,7 +18,7 @@ import {
  * The clocks an engagement runs: the determination target, the pre-release window, nomination
  * deadlines, and approved nominations' acceptance deadlines and shared access ends.
  */
-export type ClockName = 'DETERMINATION' | 'WINDOW' | 'NOMINATION' | 'ACCEPTANCE' | 'ACCESS_END';
+export type ClockName = 'DETERMINATION' | 'WINDOW' | 'NOMINATION' | 'ACCEPTANCE' | 'ACCESS_END' | 'PARTNER_REMINDER';
 
 export interface DuePoint {
   readonly clock: ClockName;
@@ -35,7 +37,7 @@ export function nextDuePoint(
   state: EngagementState,
   policy: EngagementWorkflowInput['clock'],
   done: ClockProgress,
-  options: { readonly acceptanceClock: boolean; readonly accessEndClock: boolean } = { acceptanceClock: true, accessEndClock: true },
+  options: ClockOptions = { acceptanceClock: true, accessEndClock: true, partnerReminders: true },
 ): DuePoint | undefined {
   const due: DuePoint[] = [];
   if (stillRunning(state, 'DETERMINATION')) {
@@ -59,7 +61,87 @@ export function nextDuePoint(
   if (accessEnds.length > 0) {
     due.push({ clock: 'ACCESS_END', point: { kind: 'TARGET', at: Math.min(...accessEnds) } });
   }
+  const reminders = options.partnerReminders ? partnerReminders(state, policy).filter((r) => r.at > done.PARTNER_REMINDER) : [];
+  if (reminders.length > 0) {
+    const first = reminders.reduce((a, b) => (b.at < a.at ? b : a));
+    due.push({ clock: 'PARTNER_REMINDER', point: { kind: 'REMINDER', at: first.at, beforeTarget: formatDuration(first.offset) } });
+  }
   return due.sort((a, b) => a.point.at - b.point.at)[0];
+}
+
+/** The clocks a run keeps; runs begun before a clock existed pass false for it (see engagement.workflow.ts's patches). */
+export interface ClockOptions {
+  readonly acceptanceClock: boolean;
+  readonly accessEndClock: boolean;
+  readonly partnerReminders: boolean;
+}
+
+/** A reminder before a partner deadline: a nomination's answer deadline, or its approved partners' acceptance deadline. */
+interface PartnerReminder {
+  readonly at: number;
+  readonly deadline: 'ANSWER' | 'ACCEPTANCE';
+  readonly nominationId: string;
+  readonly target: number;
+  readonly offset: number;
+}
+
+function partnerReminders(state: EngagementState, policy: EngagementWorkflowInput['clock']): PartnerReminder[] {
+  const before = (offsets: readonly number[] | undefined) => [...new Set(offsets ?? [])].filter((offset) => offset > 0);
+  return [
+    ...pendingNominations(state).flatMap((n) =>
+      before(policy.nominationRemindBeforeMs).map((offset) => ({
+        at: n.deadline - offset,
+        deadline: 'ANSWER' as const,
+        nominationId: n.id,
+        target: n.deadline,
+        offset,
+      })),
+    ),
+    ...openAcceptances(state.nominations).flatMap((n) =>
+      before(policy.acceptanceRemindBeforeMs).map((offset) => ({
+        at: n.acceptBy - offset,
+        deadline: 'ACCEPTANCE' as const,
+        nominationId: n.id,
+        target: n.acceptBy,
+        offset,
+      })),
+    ),
+  ];
+}
+
+/**
+ * The reminders due in (after, upTo]: the side that answers a nomination hears its deadline is near, the
+ * partners yet to accept hear theirs is. Each keyed by its nomination, deadline and offset, so it is sent once.
+ */
+export function partnerReminderNotifications(
+  state: EngagementState,
+  policy: EngagementWorkflowInput['clock'],
+  after: number,
+  upTo: number,
+): NotificationRequest[] {
+  return partnerReminders(state, policy)
+    .filter((r) => r.at > after && r.at <= upTo)
+    .sort((a, b) => a.at - b.at)
+    .map((r) => {
+      const answer = r.deadline === 'ANSWER';
+      const side = answer ? (state.nominations ?? []).find((n) => n.id === r.nominationId)?.side : undefined;
+      const recipients: Recipient[] = answer
+        ? side === NominationSide.Developer
+          ? [{ kind: 'role', role: Role.ProgramAdmin }]
+          : [{ kind: 'org', org: state.developerOrg }]
+        : [{ kind: 'role', role: Role.Partner }];
+      return {
+        key: `${state.engagementId}:${answer ? 'nomination' : 'acceptance'}:${r.nominationId}:REMINDER:${r.offset}`,
+        kind: answer ? NotificationKind.NominationReminder : NotificationKind.AcceptanceReminder,
+        engagementId: state.engagementId,
+        recipients,
+        subject: answer
+          ? `Nomination ${r.nominationId} is declined unless answered within ${formatDuration(r.offset)}`
+          : `The partners of nomination ${r.nominationId} lose their offer unless they accept within ${formatDuration(r.offset)}`,
+        dueAt: new Date(r.target).toISOString(),
+        scheduledAt: new Date(r.at).toISOString(),
+      };
+    });
 }
 
 /** Both sides hear that a nomination went unanswered, and so was declined. */
@@ -93,6 +175,8 @@ export function stillRunning(state: EngagementState, clock: ClockName): boolean 
       return openAcceptances(state.nominations).length > 0;
     case 'ACCESS_END':
       return pendingAccessEnds(state.nominations).length > 0;
+    case 'PARTNER_REMINDER':
+      return true;
   }
 }
 

@@ -16,6 +16,8 @@ const GRANTS_START_ON_ACCEPTANCE = 'grants-start-on-acceptance';
 const NOMINATION_ACCESS_END_CLOCK = 'nomination-access-end-clock';
 /** The patch that separates duties by organization and by capacity (DecisionRules.organizationSeparation). */
 const ORGANIZATION_SEPARATION = 'separation-of-duties-by-organization';
+/** The patch that reminds the answering side before a nomination's deadline, and partners before their acceptance deadline. */
+const PARTNER_REMINDERS = 'partner-deadline-reminders';
 
 /**
  * One engagement, from its designation inquiry to its end: commands arrive as Updates
@@ -32,6 +34,7 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
   const grantsStartOnAcceptance = patched(GRANTS_START_ON_ACCEPTANCE);
   /** Grants that share an end (a nomination's accessEndsAt) expire together, in one step, at that instant. */
   const sharedAccessEnds = patched(NOMINATION_ACCESS_END_CLOCK);
+  const partnerReminders = patched(PARTNER_REMINDERS);
   run.rules = { organizationSeparation: patched(ORGANIZATION_SEPARATION) };
 
   registerEngagementCommands(run, { grantsStartOnAcceptance });
@@ -40,5 +43,5 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
   if (!(await condition(() => run.state !== undefined, SUBMISSION_GRACE))) {
     return null;
   }
-  return runEngagementClocks(run, { acceptanceClock: grantsStartOnAcceptance, accessEndClock: sharedAccessEnds });
+  return runEngagementClocks(run, { acceptanceClock: grantsStartOnAcceptance, accessEndClock: sharedAccessEnds, partnerReminders });
 }

@@ -60,10 +60,19 @@ export abstract class AppConfig {
    */
   abstract readonly tokens: { readonly issuer: string; readonly ttlMs: number; readonly publishLeadMs: number };
   /** Trusted partners: how long the other side has to answer a nomination, a partner to accept, and the longest grant. */
-  abstract readonly partners: { readonly answerWithinMs: number; readonly acceptWithinMs: number; readonly maxGrantDays: number };
+  abstract readonly partners: {
+    readonly answerWithinMs: number;
+    readonly acceptWithinMs: number;
+    readonly maxGrantDays: number;
+    /** Reminders before a nomination's answer deadline and before approved partners' acceptance deadline. */
+    readonly nominationRemindBeforeMs: readonly number[];
+    readonly acceptanceRemindBeforeMs: readonly number[];
+  };
   abstract readonly notifier: { readonly transport: 'log'; readonly logFile: string };
   /** Notices (libs/domain/notices.ts): how often the worker turns new audit events into them. */
   abstract readonly notices: {
+    /** Whether this worker makes and mails notices. */
+    readonly enabled: boolean;
     readonly pollMs: number;
     /** Undefined: notices are not mailed. */
     readonly smtpUrl?: string;
@@ -181,10 +190,18 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     partners: {
       answerWithinMs: parseDuration(env.NOMINATION_ANSWER_WITHIN),
       acceptWithinMs: parseDuration(env.GRANT_ACCEPT_WITHIN),
+      nominationRemindBeforeMs: reminders(env.NOMINATION_REMINDERS),
+      acceptanceRemindBeforeMs: reminders(env.ACCEPTANCE_REMINDERS),
       maxGrantDays: env.MAX_GRANT_DAYS,
     },
     notifier: { transport: env.NOTIFIER_TRANSPORT, logFile: env.NOTIFIER_LOG_FILE },
-    notices: { pollMs: parseDuration(env.NOTICE_POLL), smtpUrl: env.SMTP_URL, mailFrom: env.MAIL_FROM, consoleUrl: publicBaseUrl(env) },
+    notices: {
+      enabled: env.NOTICES_ENABLED === 'true',
+      pollMs: parseDuration(env.NOTICE_POLL),
+      smtpUrl: env.SMTP_URL,
+      mailFrom: env.MAIL_FROM,
+      consoleUrl: publicBaseUrl(env),
+    },
     rateLimits: { introspection: rate(env.RATE_LIMIT_INTROSPECTION), tokenIssuance: rate(env.RATE_LIMIT_TOKEN_ISSUANCE) },
     unknownTokenAuditIntervalMs: parseDuration(env.UNKNOWN_TOKEN_AUDIT_INTERVAL),
     metricsToken: env.METRICS_TOKEN,

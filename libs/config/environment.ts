@@ -186,6 +186,12 @@ export class Environment {
   @Matches(DURATION, { message: 'DAY_LENGTH must look like 24h' })
   DAY_LENGTH: string = '24h';
 
+  @Matches(DURATION_LIST, { message: 'NOMINATION_REMINDERS must be a comma-separated list such as 3d, or none' })
+  NOMINATION_REMINDERS: string = '3d';
+
+  @Matches(DURATION_LIST, { message: 'ACCEPTANCE_REMINDERS must be a comma-separated list such as 3d, or none' })
+  ACCEPTANCE_REMINDERS: string = '3d';
+
   @Matches(DURATION, { message: 'NOMINATION_ANSWER_WITHIN must look like 14d' })
   NOMINATION_ANSWER_WITHIN: string = '14d';
 
@@ -213,6 +219,10 @@ export class Environment {
   @IsString()
   @IsNotEmpty()
   MAIL_FROM: string = 'Frontier model access <notices@frontier-access.invalid>';
+
+  /** Whether this worker makes notices and mails them (one worker or more should; each takes turns, never twice). */
+  @IsIn(['true', 'false'])
+  NOTICES_ENABLED: 'true' | 'false' = 'true';
 
   /** How often the worker looks for new events to make notices of (their inbox entries, mail and webhooks). */
   @Matches(DURATION, { message: 'NOTICE_POLL must look like 1s' })

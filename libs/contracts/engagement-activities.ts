@@ -68,6 +68,10 @@ export enum NotificationKind {
   WindowReminder = 'WINDOW_REMINDER',
   WindowClosed = 'WINDOW_CLOSED',
   NominationExpired = 'NOMINATION_EXPIRED',
+  /** A nomination's answer deadline is near. */
+  NominationReminder = 'NOMINATION_REMINDER',
+  /** Approved partners' acceptance deadline is near. */
+  AcceptanceReminder = 'ACCEPTANCE_REMINDER',
 }
 
 export interface NotificationRequest {

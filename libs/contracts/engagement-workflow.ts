@@ -12,6 +12,10 @@ export interface EngagementWorkflowInput {
     readonly determinationRemindBeforeMs: readonly number[];
     /** Reminders before the pre-release window closes (absent in workflows started before windows existed). */
     readonly windowRemindBeforeMs?: readonly number[];
+    /** Reminders before a nomination's answer deadline, to the side that answers (absent in older workflows). */
+    readonly nominationRemindBeforeMs?: readonly number[];
+    /** Reminders before approved partners' acceptance deadline, to the partners yet to accept (absent in older workflows). */
+    readonly acceptanceRemindBeforeMs?: readonly number[];
   };
   /** Carried across continue-as-new. */
   readonly state?: EngagementState;
@@ -19,6 +23,8 @@ export interface EngagementWorkflowInput {
   readonly clockDoneUntil?: number;
   /** The same for the window clock. */
   readonly windowClockDoneUntil?: number;
+  /** The same for the reminders before nomination and acceptance deadlines. */
+  readonly partnerReminderDoneUntil?: number;
   /** Whether the end of the window has been announced (carried across continue-as-new). */
   readonly windowClosedNotified?: boolean;
   /**

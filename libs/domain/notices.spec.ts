@@ -68,6 +68,10 @@ describe('notices made from the audit log', () => {
     expect(sent('WINDOW_CLOSED', '2027-01-31T00:00:00.000Z', '2027-01-31T00:00:00.000Z')).toEqual([NoticeKind.WindowClosed]);
     const expired = noticesFor(fact('notification.sent', { kind: 'NOMINATION_EXPIRED' }, { subjectId: `${ENGAGEMENT}:nomination:n9:EXPIRED` }));
     expect(expired).toEqual([expect.objectContaining({ kind: NoticeKind.NominationExpired, subjectId: 'n9' })]);
+    const expiring = noticesFor(fact('notification.sent', { kind: 'NOMINATION_REMINDER' }, { subjectId: `${ENGAGEMENT}:nomination:n9:REMINDER:259200000` }));
+    expect(expiring).toEqual([expect.objectContaining({ kind: NoticeKind.NominationExpiring, subjectId: 'n9' })]);
+    const accept = noticesFor(fact('notification.sent', { kind: 'ACCEPTANCE_REMINDER' }, { subjectId: `${ENGAGEMENT}:acceptance:n9:REMINDER:259200000` }));
+    expect(accept).toEqual([expect.objectContaining({ kind: NoticeKind.AcceptanceDue, subjectId: 'n9' })]);
   });
 
   it('makes nothing of reads, token traffic, registry edits or events about no engagement', () => {
@@ -98,6 +102,8 @@ describe('notices made from the audit log', () => {
         NoticeKind.DeterminationDue,
         NoticeKind.DeterminationOverdue,
         NoticeKind.WindowClosing,
+        NoticeKind.NominationExpiring,
+        NoticeKind.AcceptanceDue,
         NoticeKind.GrantRevoked,
         NoticeKind.TermsChanged,
         NoticeKind.EngagementWithdrawn,

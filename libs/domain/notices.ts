@@ -20,8 +20,10 @@ export enum NoticeKind {
   FindingRecorded = 'FINDING_RECORDED',
   FindingAnswered = 'FINDING_ANSWERED',
   NominationWaiting = 'NOMINATION_WAITING',
+  NominationExpiring = 'NOMINATION_EXPIRING',
   NominationExpired = 'NOMINATION_EXPIRED',
   GrantOffered = 'GRANT_OFFERED',
+  AcceptanceDue = 'ACCEPTANCE_DUE',
   GrantLapsed = 'GRANT_LAPSED',
   TermsChanged = 'TERMS_CHANGED',
   GrantActive = 'GRANT_ACTIVE',
@@ -52,6 +54,8 @@ export enum Audience {
   OtherSide = 'OTHER_SIDE',
   /** The partner people of the grant's (or the nomination's) partners. */
   Partners = 'PARTNERS',
+  /** The partner people of the nomination's partners who have yet to accept. */
+  PartnersYetToAccept = 'PARTNERS_YET_TO_ACCEPT',
   /** The partner people of every partner with an active or suspended grant of the engagement. */
   PartnersWithLiveGrants = 'PARTNERS_WITH_LIVE_GRANTS',
 }
@@ -88,6 +92,12 @@ export const NOTICES: Readonly<Record<NoticeKind, NoticeDefinition>> = {
   [NoticeKind.FindingRecorded]: { title: 'A finding was recorded', audiences: [Audience.Developer], critical: true },
   [NoticeKind.FindingAnswered]: { title: 'Your finding was answered', audiences: [Audience.FindingRecorder], critical: false },
   [NoticeKind.NominationWaiting]: { title: 'A partner nomination is waiting for your side', audiences: [Audience.OtherSide], critical: false },
+  [NoticeKind.NominationExpiring]: { title: 'A partner nomination is declined soon unless answered', audiences: [Audience.OtherSide], critical: true },
+  [NoticeKind.AcceptanceDue]: {
+    title: 'Accept the terms soon, or the offer of early access lapses',
+    audiences: [Audience.PartnersYetToAccept],
+    critical: true,
+  },
   [NoticeKind.NominationExpired]: { title: 'A partner nomination expired unanswered', audiences: [Audience.Developer, Audience.ProgramAdmins], critical: true },
   [NoticeKind.GrantOffered]: { title: 'Early access is offered: accept the terms to begin', audiences: [Audience.Partners], critical: false },
   [NoticeKind.GrantLapsed]: { title: 'An access grant lapsed unaccepted', audiences: [Audience.Partners, Audience.Developer], critical: true },
@@ -149,7 +159,12 @@ const CLOCK_NOTICES: Readonly<Record<string, NoticeKind>> = {
   WINDOW_REMINDER: NoticeKind.WindowClosing,
   WINDOW_CLOSED: NoticeKind.WindowClosed,
   NOMINATION_EXPIRED: NoticeKind.NominationExpired,
+  NOMINATION_REMINDER: NoticeKind.NominationExpiring,
+  ACCEPTANCE_REMINDER: NoticeKind.AcceptanceDue,
 };
+
+/** The clocks' notices about one nomination (their keys name it: `<engagement>:nomination|acceptance:<id>:...`). */
+const NOMINATION_CLOCK_NOTICES: ReadonlySet<NoticeKind> = new Set([NoticeKind.NominationExpired, NoticeKind.NominationExpiring, NoticeKind.AcceptanceDue]);
 
 /** Engagement events (`engagement.<type>`) that are notices of their own. */
 const ENGAGEMENT_NOTICES: Readonly<Record<string, NoticeKind>> = {
@@ -206,7 +221,7 @@ export function noticesFor(fact: AuditFact): Notice[] {
       if (kind === undefined || (kind === NoticeKind.WindowClosing && dueAt !== undefined && instant(details['scheduledAt']) === dueAt)) {
         return [];
       }
-      return [notice(kind, { dueAt, subjectId: kind === NoticeKind.NominationExpired ? nominationOf(fact.subjectId) : undefined })];
+      return [notice(kind, { dueAt, subjectId: NOMINATION_CLOCK_NOTICES.has(kind) ? nominationOf(fact.subjectId) : undefined })];
     }
   }
   const engagementKind = ENGAGEMENT_NOTICES[fact.action];
@@ -237,10 +252,10 @@ function subjectOf(kind: NoticeKind, details: Readonly<Record<string, unknown>>)
   }
 }
 
-/** A nomination-expired clock notice's key is `<engagement>:nomination:<id>:...`. */
+/** A nomination clock notice's key is `<engagement>:nomination:<id>:...` or `<engagement>:acceptance:<id>:...`. */
 function nominationOf(key: string): string | undefined {
   const parts = key.split(':');
-  return parts[1] === 'nomination' ? parts[2] : undefined;
+  return parts[1] === 'nomination' || parts[1] === 'acceptance' ? parts[2] : undefined;
 }
 
 /** The side that answers a nomination the other put forward. */

@@ -184,7 +184,11 @@ describe('the audit trail cannot be quietly rewritten', () => {
       Number(
         (
           await asOwner((db) =>
-            db.query<{ n: string }>('SELECT count(*) AS n FROM audit_events WHERE engagement_id = $1 OR subject_id = $2', [target, partner!.id]),
+            // Notices of the steps before (notice.sent) are written by the worker a moment after them: left out.
+            db.query<{ n: string }>(`SELECT count(*) AS n FROM audit_events WHERE (engagement_id = $1 OR subject_id = $2) AND action <> 'notice.sent'`, [
+              target,
+              partner!.id,
+            ]),
           )
         ).rows[0]!.n,
       );

@@ -47,6 +47,8 @@ export async function startWorkflowEnv(
     ...stack().appEnv,
     DATABASE_URL: stack().workflowTests.databaseUrl,
     NOTIFIER_LOG_FILE: notificationLog,
+    // The workflow tests look at what the clocks send (the log above); the stack's own worker makes the inbox and mail.
+    NOTICES_ENABLED: 'false',
     LOG_LEVEL: 'error',
     TEMPORAL_ADDRESS: env.address,
     ...extraEnv,

@@ -33,12 +33,16 @@ export type Actors = ReturnType<typeof actors>;
 const CLOCK: EngagementWorkflowInput['clock'] = { determinationTargetMs: 30 * DAY_MS, determinationRemindBeforeMs: [] };
 
 /** An engagement taken to DESIGNATED through its workflow's own Updates. */
-export async function designatedEngagement(t: WorkflowTestEnv, who: Actors): Promise<{ id: string; handle: WorkflowHandle }> {
+export async function designatedEngagement(
+  t: WorkflowTestEnv,
+  who: Actors,
+  clock: Partial<EngagementWorkflowInput['clock']> = {},
+): Promise<{ id: string; handle: WorkflowHandle }> {
   const id = randomUUID();
   const handle = await t.client.workflow.start('engagementWorkflow', {
     workflowId: engagementWorkflowId(id),
     taskQueue: TASK_QUEUE,
-    args: [{ engagementId: id, clock: CLOCK } satisfies EngagementWorkflowInput],
+    args: [{ engagementId: id, clock: { ...CLOCK, ...clock } } satisfies EngagementWorkflowInput],
   });
   const digest = `sha256:${'d'.repeat(64)}`;
   await handle.executeUpdate(submitUpdate, {

@@ -174,6 +174,41 @@ describe('trusted partners on the time-skipping server', () => {
     await recordHistory(handle, 'partners-nomination-expired');
   });
 
+  it('the answering side is reminded 3 days before a nomination’s deadline, and partners yet to accept 3 days before theirs', async () => {
+    const who = actors();
+    const { id, handle } = await designatedEngagement(t, who, { nominationRemindBeforeMs: [3 * DAY_MS], acceptanceRemindBeforeMs: [3 * DAY_MS] });
+    const [waiting, accepting] = await seedPartners(2);
+    await publish(handle, who, 'v1');
+    const nominatedAt = await t.env.currentTimeMs();
+    const nominationId = await nominate(handle, who.admin, [waiting!, accepting!]);
+    const reminders = (kind: string) => t.notifications(id).filter((n) => n['kind'] === kind);
+    await t.env.sleep(11 * DAY_MS - HOUR_MS);
+    expect(reminders('NOMINATION_REMINDER')).toEqual([]);
+    await t.env.sleep(2 * HOUR_MS);
+    // The government nominated: the developer answers, and is reminded.
+    const [reminder] = reminders('NOMINATION_REMINDER');
+    expect(reminders('NOMINATION_REMINDER')).toHaveLength(1);
+    expect(reminder!['recipients']).toEqual([{ kind: 'org', org: who.developer.org }]);
+    expect(Math.abs(Date.parse(String(reminder!['dueAt'])) - (nominatedAt + 14 * DAY_MS))).toBeLessThan(60_000);
+
+    await handle.executeUpdate(approveNominationUpdate, { args: [{ actor: who.developer, nominationId, acceptWithinMs: 7 * DAY_MS }] });
+    const approvedAt = await t.env.currentTimeMs();
+    const grants = await grantRows(id);
+    await acceptGrant(
+      grants.find((g) => g.partner_id === accepting)!,
+      id,
+      'v1',
+    );
+    await t.env.sleep(4 * DAY_MS - HOUR_MS);
+    expect(reminders('ACCEPTANCE_REMINDER')).toEqual([]);
+    await t.env.sleep(2 * HOUR_MS);
+    const [due] = reminders('ACCEPTANCE_REMINDER');
+    expect(due).toEqual(expect.objectContaining({ recipients: [{ kind: 'role', role: 'partner' }] }));
+    expect(Date.parse(String(due!['dueAt'])) - approvedAt).toBeGreaterThanOrEqual(7 * DAY_MS - 60_000);
+    expect(reminders('NOMINATION_REMINDER')).toHaveLength(1);
+    await recordHistory(handle, 'partners-deadline-reminders');
+  });
+
   it('new terms lapse every acceptance: the grant is suspended until the partner accepts them, and keeps its clock', async () => {
     const who = actors();
     const { id, handle, partnerId, grantWf, accepted } = await activeGrant(who);

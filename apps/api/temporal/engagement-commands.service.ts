@@ -34,6 +34,8 @@ export class EngagementCommandsService {
         determinationTargetMs: this.config.determination.targetMs,
         determinationRemindBeforeMs: this.config.determination.remindBeforeMs,
         windowRemindBeforeMs: this.config.window.remindBeforeMs,
+        nominationRemindBeforeMs: this.config.partners.nominationRemindBeforeMs,
+        acceptanceRemindBeforeMs: this.config.partners.acceptanceRemindBeforeMs,
       },
     };
     const start = new WithStartWorkflowOperation<typeof engagementWorkflow>('engagementWorkflow', {

@@ -145,11 +145,14 @@ export class NoticeRepository {
   /** Each partner's grant: of the nomination, of one grant id, or every one still live (or ended at `endedSince` or later). */
   async grants(
     tx: Tx,
-    which: { readonly nominationId: string } | { readonly grantId: string } | { readonly engagementId: string; readonly endedSince: Date },
+    which:
+      | { readonly nominationId: string; readonly yetToAccept?: boolean }
+      | { readonly grantId: string }
+      | { readonly engagementId: string; readonly endedSince: Date },
   ): Promise<{ grantId: string; partnerId: string }[]> {
     const [where, args] =
       'nominationId' in which
-        ? ['nomination_id = $1', [which.nominationId]]
+        ? [`nomination_id = $1${which.yetToAccept ? ` AND status = 'PENDING_ACCEPTANCE'` : ''}`, [which.nominationId]]
         : 'grantId' in which
           ? ['id = $1', [which.grantId]]
           : [`engagement_id = $1 AND (status IN ('ACTIVE', 'SUSPENDED') OR ended_at >= $2)`, [which.engagementId, which.endedSince]];
