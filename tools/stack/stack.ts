@@ -180,7 +180,15 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       const admin = DEMO_PEOPLE.find((person) => person.roles.includes(Role.ProgramAdmin))!;
       await seedDemo(
         apiUrl,
-        await signDevToken(tools.dataDir, { sub: admin.sub, org: admin.org, roles: admin.roles, name: admin.name, issuer: idp.issuer, audience: AUDIENCE }),
+        await signDevToken(tools.dataDir, {
+          sub: admin.sub,
+          org: admin.org,
+          roles: admin.roles,
+          name: admin.name,
+          email: admin.email,
+          issuer: idp.issuer,
+          audience: AUDIENCE,
+        }),
       );
     }
 
