@@ -2,7 +2,7 @@ import { DesignationOutcome, EngagementStage, Role } from '#domain';
 
 import type { EngagementListDto, EngagementSummaryDto } from '../../apps/api/modules/engagements/dto/engagement.response';
 import { get, post } from '../support/api';
-import { act, Cast, cast, detail, DIGEST, inquiry, READ_ACTIONS, submitted } from '../support/scenario';
+import { act, Cast, cast, detail, DIGEST, inquiry, NOTICE_ACTIONS, READ_ACTIONS, submitted } from '../support/scenario';
 import { caller } from '../support/stack';
 
 const DAY_MS = 86_400_000;
@@ -156,7 +156,7 @@ describe('designation inquiry through determination, as each role', () => {
     const audit = await get<{ items: { action: string; seq: number; actor: { sub: string } }[] }>(`/v1/engagements/${id}/audit?limit=100`, c.auditor.token);
     expect(audit.status).toBe(200);
     const actions = audit.body.items.map((e) => e.action);
-    expect(actions.filter((a) => !READ_ACTIONS.has(a))).toEqual([
+    expect(actions.filter((a) => !READ_ACTIONS.has(a) && !NOTICE_ACTIONS.has(a))).toEqual([
       'engagement.submitted',
       'engagement.reviewers_assigned',
       'engagement.attested',

@@ -97,11 +97,17 @@ export async function detail(id: string, who: Caller) {
 /** Audit events that record a read (of the record, its findings or its trail) rather than a change. */
 export const READ_ACTIONS: ReadonlySet<string> = new Set(['engagement.viewed', 'finding.list_viewed', 'audit.trail_viewed']);
 
-/** The engagement's audit trail as the auditor reads it, leaving out the events that record reads. */
+/**
+ * Audit events the worker writes a moment after what they are about (the notices sent of each step), so a test
+ * that counts or orders an engagement's changes leaves them out.
+ */
+export const NOTICE_ACTIONS: ReadonlySet<string> = new Set(['notice.sent']);
+
+/** The engagement's audit trail as the auditor reads it, leaving out the events that record reads and the notices sent. */
 export async function changesAudited(id: string, auditor: Caller): Promise<{ action: string; outcome: string; actor: { sub: string } }[]> {
   const res = await get<{ items: { action: string; outcome: string; actor: { sub: string } }[] }>(`/v1/engagements/${id}/audit?limit=100`, auditor.token);
   if (res.status !== 200) throw new Error(`the audit trail of ${id} answered ${res.status}`);
-  return res.body.items.filter((e) => !READ_ACTIONS.has(e.action));
+  return res.body.items.filter((e) => !READ_ACTIONS.has(e.action) && !NOTICE_ACTIONS.has(e.action));
 }
 
 export const STAGES = EngagementStage;
