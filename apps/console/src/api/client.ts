@@ -64,3 +64,6 @@ export async function answer<T>(call: Promise<{ data?: T; error?: unknown; respo
   }
   return data;
 }
+
+/** The header every command carries: one Idempotency-Key per attempt, so a repeat does nothing twice. */
+export const idempotencyHeader = (key: string) => ({ 'Idempotency-Key': key });

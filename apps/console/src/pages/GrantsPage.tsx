@@ -8,7 +8,7 @@ import { GRANT_STATUS_LABELS } from '../labels';
 import { Page } from '../ui/page';
 import { ProblemAlert } from '../ui/problem';
 import { GrantEnds } from '../ui/time';
-import { GrantsTable } from './engagement/PartnersSection';
+import { GrantsTable } from './engagement/GrantsTable';
 
 /** A partner's own grants: the model, the status and the expiry. */
 function MyGrants() {

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Table } from '@trussworks/react-uswds';
 import { Link } from 'react-router';
 
-import { answer, api, type Schemas } from '../api/client';
+import { answer, api, idempotencyHeader, type Schemas } from '../api/client';
 import { useInbox } from '../api/notices';
 import { chosen, CommandForm } from '../ui/command-form';
 import { Page } from '../ui/page';
@@ -38,7 +38,7 @@ function MailPreferences() {
         send={(values, key) => {
           const on = new Set(chosen(values, 'mailed'));
           const emailOff = optional.map((kind) => kind.kind).filter((kind) => !on.has(kind)) as Schemas['NoticePreferencesDto']['emailOff'];
-          return answer(api.PUT('/v1/notifications/preferences', { params: { header: { 'Idempotency-Key': key } }, body: { emailOff } }));
+          return answer(api.PUT('/v1/notifications/preferences', { params: { header: idempotencyHeader(key) }, body: { emailOff } }));
         }}
       />
     </section>
@@ -55,7 +55,7 @@ export function NotificationsPage() {
     onSuccess: refresh,
   });
   const readAll = useMutation({
-    mutationFn: () => answer(api.POST('/v1/notifications/read-all', { params: { header: { 'Idempotency-Key': crypto.randomUUID() } } })),
+    mutationFn: () => answer(api.POST('/v1/notifications/read-all', { params: { header: idempotencyHeader(crypto.randomUUID()) } })),
     onSuccess: refresh,
   });
   const items = inbox.data?.items ?? [];

@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { Alert, AlertHeading, Button, Fieldset, Label, Select, Table, TextInput } from '@trussworks/react-uswds';
 import { type ChangeEvent, useId, useState } from 'react';
 
-import { answer, api, type Schemas } from '../api/client';
+import { answer, api, idempotencyHeader, type Schemas } from '../api/client';
 import { optionsOf, SECTOR_LABELS, STATES } from '../labels';
 import { CommandForm, text } from '../ui/command-form';
 import { DialogForm } from '../ui/dialog-form';
@@ -14,7 +14,6 @@ type State = Schemas['CreatePartnerDto']['state'];
 type Status = Schemas['VerificationStatus'];
 
 const STATUS_LABELS: Record<Status, string> = { VERIFIED: 'Verified', PENDING: 'Pending verification', SUSPENDED: 'Suspended' };
-const header = (key: string) => ({ 'Idempotency-Key': key });
 
 function FilterSelect({
   label,
@@ -52,7 +51,7 @@ function ImportCsv() {
     mutationFn: async (csv: string) =>
       answer(
         api.POST('/v1/partners/import', {
-          params: { header: header(crypto.randomUUID()) },
+          params: { header: idempotencyHeader(crypto.randomUUID()) },
           // The API takes the CSV as it is (text/csv); the typed body is the JSON form of the same rows.
           body: csv as unknown as Schemas['ImportPartnersDto'],
           bodySerializer: (body) => body as unknown as string,
@@ -197,7 +196,7 @@ export function PartnersPage() {
                         send={(values, key) =>
                           answer(
                             api.PATCH('/v1/partners/{id}', {
-                              params: { path: { id: partner.id }, header: header(key) },
+                              params: { path: { id: partner.id }, header: idempotencyHeader(key) },
                               body: { name: text(values, 'name'), status: text(values, 'status') as Status },
                             }),
                           )
@@ -236,7 +235,7 @@ export function PartnersPage() {
           send={(values, key) =>
             answer(
               api.POST('/v1/partners', {
-                params: { header: header(key) },
+                params: { header: idempotencyHeader(key) },
                 body: {
                   name: text(values, 'name'),
                   ...(text(values, 'id') ? { id: text(values, 'id') } : {}),

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ButtonGroup } from '@trussworks/react-uswds';
 import { useState } from 'react';
 
-import { answer, api, type Schemas } from '../../api/client';
+import { answer, api, idempotencyHeader, type Schemas } from '../../api/client';
 import { CommandForm, text } from '../../ui/command-form';
 import { ConfirmButton } from '../../ui/confirm';
 import { ProblemAlert } from '../../ui/problem';
@@ -23,21 +23,20 @@ function useDeveloperCommand(engagement: Engagement, name: string, call: (path: 
 
 export function DeveloperActions({ engagement }: { readonly engagement: Engagement }) {
   const stage = engagement.stage;
-  const header = (key: string) => ({ 'Idempotency-Key': key });
   const decline = useDeveloperCommand(engagement, 'decline', (path, key) =>
-    answer(api.POST('/v1/engagements/{id}/decline-access', { params: { path, header: header(key) } })),
+    answer(api.POST('/v1/engagements/{id}/decline-access', { params: { path, header: idempotencyHeader(key) } })),
   );
   const endWindow = useDeveloperCommand(engagement, 'end-window', (path, key) =>
-    answer(api.POST('/v1/engagements/{id}/access-window/end', { params: { path, header: header(key) } })),
+    answer(api.POST('/v1/engagements/{id}/access-window/end', { params: { path, header: idempotencyHeader(key) } })),
   );
   const release = useDeveloperCommand(engagement, 'release', (path, key) =>
-    answer(api.POST('/v1/engagements/{id}/release', { params: { path, header: header(key) }, body: {} })),
+    answer(api.POST('/v1/engagements/{id}/release', { params: { path, header: idempotencyHeader(key) }, body: {} })),
   );
   const close = useDeveloperCommand(engagement, 'close', (path, key) =>
-    answer(api.POST('/v1/engagements/{id}/close', { params: { path, header: header(key) } })),
+    answer(api.POST('/v1/engagements/{id}/close', { params: { path, header: idempotencyHeader(key) } })),
   );
   const withdraw = useDeveloperCommand(engagement, 'withdraw', (path, key) =>
-    answer(api.POST('/v1/engagements/{id}/withdraw', { params: { path, header: header(key) }, body: {} })),
+    answer(api.POST('/v1/engagements/{id}/withdraw', { params: { path, header: idempotencyHeader(key) }, body: {} })),
   );
   const commands = [decline, endWindow, release, close, withdraw];
   if (!offered('withdraw', stage)) {
@@ -67,7 +66,7 @@ export function DeveloperActions({ engagement }: { readonly engagement: Engageme
             send={(values, key) =>
               answer(
                 api.POST('/v1/engagements/{id}/access-window', {
-                  params: { path: { id: engagement.id }, header: header(key) },
+                  params: { path: { id: engagement.id }, header: idempotencyHeader(key) },
                   body: { days: Number(text(values, 'days')), accessEndpoint: text(values, 'accessEndpoint'), artifactDigest: text(values, 'artifactDigest') },
                 }),
               )

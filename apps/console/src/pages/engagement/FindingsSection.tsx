@@ -4,7 +4,7 @@ import { SummaryBox, SummaryBoxContent, Table, Tag } from '@trussworks/react-usw
 // The BOD 26-04 decision table itself, shared with the API: pure rules, so the preview is what the API will record.
 import { remediationDueAt, remediationTier, requiresForensicTriage, TechnicalImpact } from '../../../../../libs/domain/bod-26-04';
 import { DAY_MS } from '../../../../../libs/domain/duration';
-import { answer, api, type Schemas } from '../../api/client';
+import { answer, api, idempotencyHeader, type Schemas } from '../../api/client';
 import { useMe } from '../../api/session';
 import { CommandForm, type FieldValues, text } from '../../ui/command-form';
 import { DialogForm } from '../../ui/dialog-form';
@@ -27,7 +27,6 @@ const RESPONSES = [
   { value: 'DISPUTED', label: 'Disputed' },
 ];
 
-const header = (key: string) => ({ 'Idempotency-Key': key });
 const yes = (values: FieldValues, name: string) => values[name] === 'true';
 
 /** What the four inputs mean under BOD 26-04, shown as they change, before anything is saved. */
@@ -83,7 +82,7 @@ function RecordFinding({ engagement }: { readonly engagement: Engagement }) {
       send={(values, key) =>
         answer(
           api.POST('/v1/engagements/{id}/findings', {
-            params: { path: { id: engagement.id }, header: header(key) },
+            params: { path: { id: engagement.id }, header: idempotencyHeader(key) },
             body: {
               title: text(values, 'title'),
               description: text(values, 'description'),
@@ -163,7 +162,7 @@ export function FindingsSection({ engagement }: { readonly engagement: Engagemen
                           send={(values, key) =>
                             answer(
                               api.POST('/v1/engagements/{id}/findings/{findingId}/response', {
-                                params: { path: { id: engagement.id, findingId: finding.id }, header: header(key) },
+                                params: { path: { id: engagement.id, findingId: finding.id }, header: idempotencyHeader(key) },
                                 body: {
                                   status: text(values, 'status') as Schemas['FindingResponseStatus'],
                                   ...(text(values, 'note') ? { note: text(values, 'note') } : {}),

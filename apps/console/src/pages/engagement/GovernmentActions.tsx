@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, AlertHeading, Fieldset, Label, TextInput } from '@trussworks/react-uswds';
 import { useId, useState } from 'react';
 
-import { answer, api, type Schemas } from '../../api/client';
+import { answer, api, idempotencyHeader, type Schemas } from '../../api/client';
 import { useMe } from '../../api/session';
 import { CommandForm, type Field, type FieldValues, text } from '../../ui/command-form';
 import { GatewayToken } from '../../ui/token';
@@ -14,8 +14,6 @@ const OUTCOMES = [
   { value: 'COVERED', label: 'Covered frontier model' },
   { value: 'NOT_COVERED', label: 'Not covered' },
 ];
-
-const header = (key: string) => ({ 'Idempotency-Key': key });
 
 /** A recommendation or a determination: an outcome and its unclassified rationale. */
 const decisionFields = (outcomeLabel: string): Field[] => [
@@ -93,7 +91,7 @@ export function AssignReviewers({ engagement }: { readonly engagement: Engagemen
         send={(_values, key) =>
           answer(
             api.POST('/v1/engagements/{id}/reviewers', {
-              params: { path: { id: engagement.id }, header: header(key) },
+              params: { path: { id: engagement.id }, header: idempotencyHeader(key) },
               body: { reviewerIds: [...picked.keys()] },
             }),
           )
@@ -116,7 +114,7 @@ function Attest({ engagement, capacity }: { readonly engagement: Engagement; rea
       send={(values, key) =>
         answer(
           api.POST('/v1/engagements/{id}/attestations', {
-            params: { path: { id: engagement.id }, header: header(key) },
+            params: { path: { id: engagement.id }, header: idempotencyHeader(key) },
             // The API refuses anything but true, and says so beside the box.
             body: {
               noConflictOfInterest: (values['noConflictOfInterest'] === 'true') as true,
@@ -150,7 +148,7 @@ export function ReviewerActions({ engagement }: { readonly engagement: Engagemen
         <h2 id="reviewer-heading">Pre-release access</h2>
         <p>The window is open: the developer&apos;s model gateway takes a token issued here, until the window closes.</p>
         <GatewayToken
-          issue={(key) => answer(api.POST('/v1/engagements/{id}/access-tokens', { params: { path: { id: engagement.id }, header: header(key) } }))}
+          issue={(key) => answer(api.POST('/v1/engagements/{id}/access-tokens', { params: { path: { id: engagement.id }, header: idempotencyHeader(key) } }))}
         />
       </section>
     );
@@ -179,7 +177,7 @@ export function ReviewerActions({ engagement }: { readonly engagement: Engagemen
         send={(values, key) =>
           answer(
             api.POST('/v1/engagements/{id}/benchmark-results', {
-              params: { path: { id: engagement.id }, header: header(key) },
+              params: { path: { id: engagement.id }, header: idempotencyHeader(key) },
               body: { reference: text(values, 'reference'), digest: text(values, 'digest'), summary: text(values, 'summary') },
             }),
           )
@@ -193,7 +191,7 @@ export function ReviewerActions({ engagement }: { readonly engagement: Engagemen
         send={(values, key) =>
           answer(
             api.POST('/v1/engagements/{id}/recommendation', {
-              params: { path: { id: engagement.id }, header: header(key) },
+              params: { path: { id: engagement.id }, header: idempotencyHeader(key) },
               body: decision(values),
             }),
           )
@@ -256,7 +254,7 @@ export function AuthorityActions({ engagement }: { readonly engagement: Engageme
           send={(values, key) =>
             answer(
               api.POST('/v1/engagements/{id}/determination', {
-                params: { path: { id: engagement.id }, header: header(key) },
+                params: { path: { id: engagement.id }, header: idempotencyHeader(key) },
                 body: decision(values),
               }),
             )
