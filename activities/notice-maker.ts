@@ -47,12 +47,14 @@ export class NoticeMaker implements OnApplicationBootstrap, OnModuleDestroy {
       const ran = await this.notices.fromCursor(async (tx, after) => {
         const facts = await this.notices.auditAfter(tx, after, BATCH);
         read = facts.length;
+        // Who holds a role, and whose an engagement is, read once per round however many events ask.
+        const lookups = new RoundLookups(tx, this.notices);
         const items: NewInboxItem[] = [];
         const mails: NewMail[] = [];
         const sent: AuditEntry[] = [];
         for (const fact of facts) {
           for (const notice of noticesFor(fact)) {
-            const addressed = await this.address(tx, notice, fact);
+            const addressed = await this.address(tx, notice, fact, lookups);
             items.push(...addressed.inbox);
             mails.push(...addressed.mail);
             if (addressed.inbox.length > 0 || addressed.mail.length > 0) {
@@ -76,15 +78,15 @@ export class NoticeMaker implements OnApplicationBootstrap, OnModuleDestroy {
    * One inbox entry, and one mail, for each person the notice reaches, with the page they open it at;
    * and a mail to the inquiry's security contact when the notice is for the developer.
    */
-  private async address(tx: Tx, notice: Notice, fact: AuditFactRow): Promise<{ inbox: NewInboxItem[]; mail: NewMail[] }> {
-    const engagement = await this.notices.engagement(tx, notice.engagementId);
+  private async address(tx: Tx, notice: Notice, fact: AuditFactRow, lookups: RoundLookups): Promise<{ inbox: NewInboxItem[]; mail: NewMail[] }> {
+    const engagement = await lookups.engagement(notice.engagementId);
     if (!engagement) {
       return { inbox: [], mail: [] };
     }
     const to = new Map<string, string>();
     const add = (subs: readonly string[], link = `/engagements/${notice.engagementId}`) => subs.forEach((sub) => to.has(sub) || to.set(sub, link));
-    const developer = () => this.notices.peopleWithRole(tx, Role.Developer, engagement.developerOrg);
-    const admins = () => this.notices.peopleWithRole(tx, Role.ProgramAdmin);
+    const developer = () => lookups.peopleWithRole(Role.Developer, engagement.developerOrg);
+    const admins = () => lookups.peopleWithRole(Role.ProgramAdmin);
     // A partner is told through its people who sign in, and its security contacts in the registry, by mail.
     const partnerMail = new Map<string, string>();
     const partners = async (grants: readonly { grantId: string; partnerId: string }[]) => {
@@ -104,7 +106,7 @@ export class NoticeMaker implements OnApplicationBootstrap, OnModuleDestroy {
           break;
         case Audience.Authorities:
           // Authorities see an engagement once it has been recommended, and are told nothing before.
-          if (engagement.recommended) add(await this.notices.peopleWithRole(tx, Role.DesignationAuthority));
+          if (engagement.recommended) add(await lookups.peopleWithRole(Role.DesignationAuthority));
           break;
         case Audience.Reviewers:
           add(await this.notices.activeAmong(tx, await this.notices.reviewersOf(tx, notice.engagementId), Role.Reviewer));
@@ -173,4 +175,27 @@ function sentEvent(notice: Notice, inbox: readonly NewInboxItem[], mail: readonl
       mail: mail.map((item) => (item.recipient.startsWith('contact:') ? 'contact' : item.recipient)),
     },
   };
+}
+
+/** Reads one round of notices asks for again and again (the program administrators, say), made once per round. */
+class RoundLookups {
+  private readonly made = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly tx: Tx,
+    private readonly notices: NoticeRepository,
+  ) {}
+
+  engagement(id: string) {
+    return this.once(`engagement:${id}`, () => this.notices.engagement(this.tx, id));
+  }
+
+  peopleWithRole(role: Role, org?: string) {
+    return this.once(`role:${role}:${org ?? ''}`, () => this.notices.peopleWithRole(this.tx, role, org));
+  }
+
+  private once<T>(key: string, read: () => Promise<T>): Promise<T> {
+    if (!this.made.has(key)) this.made.set(key, read());
+    return this.made.get(key) as Promise<T>;
+  }
 }

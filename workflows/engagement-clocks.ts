@@ -86,25 +86,20 @@ interface PartnerReminder {
 }
 
 function partnerReminders(state: EngagementState, policy: EngagementWorkflowInput['clock']): PartnerReminder[] {
-  const before = (offsets: readonly number[] | undefined) => [...new Set(offsets ?? [])].filter((offset) => offset > 0);
+  const remind = (deadline: PartnerReminder['deadline'], targets: readonly { id: string; target: number }[], offsets: readonly number[] | undefined) =>
+    targets.flatMap(({ id, target }) =>
+      [...new Set(offsets ?? [])].filter((offset) => offset > 0).map((offset) => ({ at: target - offset, deadline, nominationId: id, target, offset })),
+    );
   return [
-    ...pendingNominations(state).flatMap((n) =>
-      before(policy.nominationRemindBeforeMs).map((offset) => ({
-        at: n.deadline - offset,
-        deadline: 'ANSWER' as const,
-        nominationId: n.id,
-        target: n.deadline,
-        offset,
-      })),
+    ...remind(
+      'ANSWER',
+      pendingNominations(state).map((n) => ({ id: n.id, target: n.deadline })),
+      policy.nominationRemindBeforeMs,
     ),
-    ...openAcceptances(state.nominations).flatMap((n) =>
-      before(policy.acceptanceRemindBeforeMs).map((offset) => ({
-        at: n.acceptBy - offset,
-        deadline: 'ACCEPTANCE' as const,
-        nominationId: n.id,
-        target: n.acceptBy,
-        offset,
-      })),
+    ...remind(
+      'ACCEPTANCE',
+      openAcceptances(state.nominations).map((n) => ({ id: n.id, target: n.acceptBy })),
+      policy.acceptanceRemindBeforeMs,
     ),
   ];
 }

@@ -271,38 +271,31 @@ const ROUTES: Record<string, Route> = {
 };
 
 /** Routes that do not name an engagement. */
+/** Open to every person, whatever their role; a caller without a token is 401. */
+const EVERY_PERSON: Route['expect'] = {
+  developer: 200,
+  otherDeveloper: 200,
+  admin: 200,
+  reviewer: 200,
+  unassignedReviewer: 200,
+  authority: 200,
+  auditor: 200,
+  partner: 200,
+  anonymous: 401,
+};
+
 const COLLECTION_ROUTES: Record<string, Route> = {
   // Everyone has an inbox of their own, and only their own.
   'GET /v1/notifications': {
     method: 'GET',
     path: () => '/v1/notifications',
-    expect: {
-      developer: 200,
-      otherDeveloper: 200,
-      admin: 200,
-      reviewer: 200,
-      unassignedReviewer: 200,
-      authority: 200,
-      auditor: 200,
-      partner: 200,
-      anonymous: 401,
-    },
+    expect: EVERY_PERSON,
   },
   'POST /v1/notifications/read-all': {
     method: 'POST',
     path: () => '/v1/notifications/read-all',
     body: {},
-    expect: {
-      developer: 200,
-      otherDeveloper: 200,
-      admin: 200,
-      reviewer: 200,
-      unassignedReviewer: 200,
-      authority: 200,
-      auditor: 200,
-      partner: 200,
-      anonymous: 401,
-    },
+    expect: EVERY_PERSON,
   },
   'POST /v1/engagements': {
     method: 'POST',
