@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 
-import type { EngagementActivities, GrantActivities } from '#contracts';
+import type { EngagementActivities, GrantActivities, WebhookActivities } from '#contracts';
 import { PersistenceModule } from '#persistence';
 import { SecurityModule } from '#security';
 
@@ -14,6 +14,8 @@ import { NotificationActivities } from './notification.activities';
 import { NotificationTransport } from './notification-transport';
 import { PartnerProjectionService } from './partner-projection.service';
 import { ActivityTemporalModule } from './temporal-client';
+import { WebhookDeliveryActivities } from './webhook-delivery.activities';
+import { WebhookDispatcher } from './webhook-dispatcher';
 
 /** The activities the worker hosts, as Nest providers, with what they use. */
 @Module({
@@ -26,23 +28,34 @@ import { ActivityTemporalModule } from './temporal-client';
     GrantFanOutActivities,
     NoticeMaker,
     MailSender,
+    WebhookDeliveryActivities,
+    WebhookDispatcher,
     { provide: NotificationTransport, useClass: LogNotificationTransport },
   ],
-  exports: [EngagementProjectionActivities, NotificationActivities, GrantProjectionActivities, GrantFanOutActivities, NoticeMaker],
+  exports: [
+    EngagementProjectionActivities,
+    NotificationActivities,
+    GrantProjectionActivities,
+    GrantFanOutActivities,
+    NoticeMaker,
+    WebhookDeliveryActivities,
+    WebhookDispatcher,
+  ],
 })
 export class ActivitiesModule {}
 
 /** Every activity the worker registers, bound to its Nest provider. */
-export type WorkerActivities = EngagementActivities & GrantActivities;
+export type WorkerActivities = EngagementActivities & GrantActivities & WebhookActivities;
 
 export interface ActivityProviders {
   readonly projection: EngagementProjectionActivities;
   readonly notifications: NotificationActivities;
   readonly grants: GrantProjectionActivities;
   readonly fanOut: GrantFanOutActivities;
+  readonly webhooks: WebhookDeliveryActivities;
 }
 
-export function bindActivities({ projection, notifications, grants, fanOut }: ActivityProviders): WorkerActivities {
+export function bindActivities({ projection, notifications, grants, fanOut, webhooks }: ActivityProviders): WorkerActivities {
   return {
     recordSubmission: projection.recordSubmission.bind(projection),
     recordEngagementEvent: projection.recordEngagementEvent.bind(projection),
@@ -51,5 +64,7 @@ export function bindActivities({ projection, notifications, grants, fanOut }: Ac
     signalGrantsEnded: fanOut.signalGrantsEnded.bind(fanOut),
     recordGrantAcceptance: grants.recordGrantAcceptance.bind(grants),
     endGrant: grants.endGrant.bind(grants),
+    deliverWebhook: webhooks.deliverWebhook.bind(webhooks),
+    giveUpWebhook: webhooks.giveUpWebhook.bind(webhooks),
   };
 }

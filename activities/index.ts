@@ -11,3 +11,5 @@ export * from './notification-transport';
 export * from './notification.activities';
 export * from './partner-projection.service';
 export * from './temporal-client';
+export * from './webhook-delivery.activities';
+export * from './webhook-dispatcher';

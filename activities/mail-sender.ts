@@ -95,7 +95,7 @@ export class MailSender implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Where the mail goes: looked up now, so no address is ever kept with it. */
   private addressOf(mail: DueMail): string[] | undefined {
-    if (mail.contactSealed !== null) {
+    if (mail.contactSealed !== null && mail.engagementId !== null) {
       return [this.cipher.open(mail.contactSealed, sealedAt('engagements', 'contact_email', mail.engagementId))];
     }
     if (mail.partnerContacts !== null) {

@@ -3,7 +3,8 @@ import { engagementReference, NoticeKind, NOTICES } from '#domain';
 /** What a mailed notice may say: email is not a confidential channel, so only these. */
 export interface NoticeMailFacts {
   readonly kind: NoticeKind;
-  readonly engagementId: string;
+  /** Null for a notice about the recipient's organization (a webhook turned off). */
+  readonly engagementId: string | null;
   readonly dueAt: Date | null;
   /** The console page, as a path. */
   readonly link: string;
@@ -24,13 +25,13 @@ const escape = (value: string): string => value.replace(/[&<>"']/g, (c) => `&#${
  */
 export function renderNoticeMail(facts: NoticeMailFacts, consoleUrl: string): RenderedMail {
   const title = NOTICES[facts.kind]?.title ?? facts.kind;
-  const reference = engagementReference(facts.engagementId);
+  const reference = facts.engagementId === null ? undefined : engagementReference(facts.engagementId);
   const url = `${consoleUrl.replace(/\/$/, '')}${facts.link}`;
   const due = facts.dueAt ? `${facts.dueAt.toISOString().replace('.000Z', 'Z')} (UTC)` : undefined;
   const lines = [
     `${title}.`,
     '',
-    `Engagement: ${reference}`,
+    ...(reference ? [`Engagement: ${reference}`] : []),
     ...(due ? [`Due: ${due}`] : []),
     '',
     `Sign in to read it: ${url}`,
@@ -40,10 +41,12 @@ export function renderNoticeMail(facts: NoticeMailFacts, consoleUrl: string): Re
   const html = [
     '<!doctype html><html><body>',
     `<p><strong>${escape(title)}.</strong></p>`,
-    `<p>Engagement: ${escape(reference)}${due ? `<br>Due: ${escape(due)}` : ''}</p>`,
+    ...(reference || due
+      ? [`<p>${[reference ? `Engagement: ${escape(reference)}` : '', due ? `Due: ${escape(due)}` : ''].filter(Boolean).join('<br>')}</p>`]
+      : []),
     `<p><a href="${escape(url)}">Sign in to read it</a></p>`,
     '<p>This message says only what happened and where to look; the record itself is in the console, for those who may read it.</p>',
     '</body></html>',
   ].join('');
-  return { subject: `[${reference}] ${title}`, text: lines.join('\n'), html };
+  return { subject: reference ? `[${reference}] ${title}` : title, text: lines.join('\n'), html };
 }

@@ -1,8 +1,20 @@
 import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 
 import { AppConfig } from '#config';
-import { Audience, NominationSide, Notice, NOTICES, noticesFor, Role } from '#domain';
-import { AuditEntry, AuditFactRow, AuditRepository, contactRecipient, NewInboxItem, NewMail, NoticeRepository, partnerRecipient, Tx } from '#persistence';
+import { Audience, NominationSide, Notice, NOTICES, noticesFor, Role, WEBHOOK_MANAGERS, webhookPayload } from '#domain';
+import {
+  AuditEntry,
+  AuditFactRow,
+  AuditRepository,
+  contactRecipient,
+  NewInboxItem,
+  NewMail,
+  NewWebhookDelivery,
+  NoticeRepository,
+  partnerRecipient,
+  Tx,
+  WebhookRepository,
+} from '#persistence';
 
 import { PollingLoop } from './polling-loop';
 
@@ -20,13 +32,16 @@ export class NoticeMaker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly loop: PollingLoop;
 
   private readonly enabled: boolean;
+  private readonly consoleUrl: string;
 
   constructor(
     config: AppConfig,
     private readonly notices: NoticeRepository,
     private readonly audit: AuditRepository,
+    private readonly webhooks: WebhookRepository,
   ) {
     this.enabled = config.notices.enabled;
+    this.consoleUrl = config.notices.consoleUrl;
     this.loop = new PollingLoop('Notices', config.notices.pollMs, () => this.catchUp());
   }
 
@@ -51,19 +66,23 @@ export class NoticeMaker implements OnApplicationBootstrap, OnModuleDestroy {
         const lookups = new RoundLookups(tx, this.notices);
         const items: NewInboxItem[] = [];
         const mails: NewMail[] = [];
+        const hooks: NewWebhookDelivery[] = [];
         const sent: AuditEntry[] = [];
         for (const fact of facts) {
           for (const notice of noticesFor(fact)) {
             const addressed = await this.address(tx, notice, fact, lookups);
             items.push(...addressed.inbox);
             mails.push(...addressed.mail);
-            if (addressed.inbox.length > 0 || addressed.mail.length > 0) {
-              sent.push(sentEvent(notice, addressed.inbox, addressed.mail));
+            hooks.push(...addressed.webhooks);
+            if (addressed.inbox.length > 0 || addressed.mail.length > 0 || addressed.webhooks.length > 0) {
+              sent.push(sentEvent(notice, addressed));
             }
           }
         }
         added += await this.notices.deliver(tx, items);
         await this.notices.queueMail(tx, mails);
+        // Handed to Temporal by the webhook dispatcher once this commits: one workflow per delivery.
+        await this.webhooks.queue(tx, hooks);
         // Audited with the recipients' ids, never their addresses (which are looked up when the mail is sent).
         if (sent.length > 0) await this.audit.append(tx, sent);
         return facts[facts.length - 1]?.seq ?? after;
@@ -76,16 +95,17 @@ export class NoticeMaker implements OnApplicationBootstrap, OnModuleDestroy {
 
   /**
    * One inbox entry, and one mail, for each person the notice reaches, with the page they open it at;
-   * and a mail to the inquiry's security contact when the notice is for the developer.
+   * a mail to the inquiry's security contact when the notice is for the developer; and a webhook delivery
+   * to each endpoint (that wants the kind) of every organization the notice reaches.
    */
-  private async address(tx: Tx, notice: Notice, fact: AuditFactRow, lookups: RoundLookups): Promise<{ inbox: NewInboxItem[]; mail: NewMail[] }> {
-    const engagement = await lookups.engagement(notice.engagementId);
-    if (!engagement) {
-      return { inbox: [], mail: [] };
+  private async address(tx: Tx, notice: Notice, fact: AuditFactRow, lookups: RoundLookups): Promise<Addressed> {
+    const engagement = notice.engagementId === null ? undefined : await lookups.engagement(notice.engagementId);
+    if (!engagement && notice.organization === undefined) {
+      return { inbox: [], mail: [], webhooks: [] };
     }
     const to = new Map<string, string>();
     const add = (subs: readonly string[], link = `/engagements/${notice.engagementId}`) => subs.forEach((sub) => to.has(sub) || to.set(sub, link));
-    const developer = () => lookups.peopleWithRole(Role.Developer, engagement.developerOrg);
+    const developer = () => (engagement ? lookups.peopleWithRole(Role.Developer, engagement.developerOrg) : Promise.resolve([]));
     const admins = () => lookups.peopleWithRole(Role.ProgramAdmin);
     // A partner is told through its people who sign in, and its security contacts in the registry, by mail.
     const partnerMail = new Map<string, string>();
@@ -106,10 +126,10 @@ export class NoticeMaker implements OnApplicationBootstrap, OnModuleDestroy {
           break;
         case Audience.Authorities:
           // Authorities see an engagement once it has been recommended, and are told nothing before.
-          if (engagement.recommended) add(await lookups.peopleWithRole(Role.DesignationAuthority));
+          if (engagement?.recommended) add(await lookups.peopleWithRole(Role.DesignationAuthority));
           break;
         case Audience.Reviewers:
-          add(await this.notices.activeAmong(tx, await this.notices.reviewersOf(tx, notice.engagementId), Role.Reviewer));
+          if (notice.engagementId !== null) add(await this.notices.activeAmong(tx, await this.notices.reviewersOf(tx, notice.engagementId), Role.Reviewer));
           break;
         case Audience.Named:
           add(await this.notices.activeAmong(tx, notice.named ?? []));
@@ -135,7 +155,10 @@ export class NoticeMaker implements OnApplicationBootstrap, OnModuleDestroy {
           if (notice.subjectId !== undefined) await partners(await this.notices.grants(tx, { nominationId: notice.subjectId, yetToAccept: true }));
           break;
         case Audience.PartnersWithLiveGrants:
-          await partners(await this.notices.grants(tx, { engagementId: notice.engagementId, endedSince: fact.occurredAt }));
+          if (notice.engagementId !== null) await partners(await this.notices.grants(tx, { engagementId: notice.engagementId, endedSince: fact.occurredAt }));
+          break;
+        case Audience.OrganizationManagers:
+          if (notice.organization !== undefined) add(await this.notices.peopleWithAnyRole(tx, WEBHOOK_MANAGERS, notice.organization), '/webhooks');
           break;
       }
     }
@@ -150,16 +173,37 @@ export class NoticeMaker implements OnApplicationBootstrap, OnModuleDestroy {
     // Each person may turn off mail of the kinds that are not critical; the inbox has every kind whatever they chose.
     const off = NOTICES[notice.kind].critical ? new Set<string>() : await this.notices.mailTurnedOff(tx, [...to.keys()], notice.kind);
     const mail: NewMail[] = [...to].filter(([sub]) => !off.has(sub)).map(([sub, link]) => ({ ...common, recipient: sub, link }));
-    if (NOTICES[notice.kind].audiences.includes(Audience.Developer)) {
+    const forDeveloper = NOTICES[notice.kind].audiences.includes(Audience.Developer);
+    if (forDeveloper && notice.engagementId !== null) {
       mail.push({ ...common, recipient: contactRecipient(notice.engagementId), link: `/engagements/${notice.engagementId}` });
     }
     partnerMail.forEach((link, partnerId) => mail.push({ ...common, recipient: partnerRecipient(partnerId), link }));
-    return { inbox, mail };
+    // An organization hears by webhook what any of its people (or, for a partner, its contacts) hear.
+    const orgs = new Set(await this.notices.orgsOf(tx, [...to.keys()]));
+    if (forDeveloper && engagement) orgs.add(engagement.developerOrg);
+    partnerMail.forEach((_, partnerId) => orgs.add(partnerId));
+    // The payload's link is the page the organization's people open: a partner's grant, or the engagement.
+    const page = notice.engagementId === null ? '/webhooks' : `/engagements/${notice.engagementId}`;
+    const webhooks = (await this.webhooks.wanting(tx, [...orgs].sort(), notice.kind)).map((endpoint) => ({
+      endpointId: endpoint.id,
+      noticeKey: notice.key,
+      kind: notice.kind,
+      payload: webhookPayload({ ...common, subjectId: notice.subjectId ?? null, link: partnerMail.get(endpoint.org) ?? page }, this.consoleUrl),
+      createdAt: fact.occurredAt,
+    }));
+    return { inbox, mail, webhooks };
   }
 }
 
+/** Whom a notice reaches: people's inboxes, mail, and organizations' webhook endpoints. */
+interface Addressed {
+  readonly inbox: NewInboxItem[];
+  readonly mail: NewMail[];
+  readonly webhooks: NewWebhookDelivery[];
+}
+
 /** The audit event of a notice sent: its kind, and who it went to by id (the security contact as `contact`). */
-function sentEvent(notice: Notice, inbox: readonly NewInboxItem[], mail: readonly NewMail[]): AuditEntry {
+function sentEvent(notice: Notice, { inbox, mail, webhooks }: Addressed): AuditEntry {
   return {
     actorSub: 'system',
     actorRoles: [],
@@ -173,6 +217,7 @@ function sentEvent(notice: Notice, inbox: readonly NewInboxItem[], mail: readonl
       inbox: inbox.map((item) => item.sub),
       // People by sub, a partner's registry contacts as `partner:<id>`, the inquiry's security contact as `contact`.
       mail: mail.map((item) => (item.recipient.startsWith('contact:') ? 'contact' : item.recipient)),
+      webhooks: webhooks.map((delivery) => delivery.endpointId),
     },
   };
 }

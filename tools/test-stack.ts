@@ -49,6 +49,10 @@ async function main(): Promise<void> {
     SIGNING_KEY_PUBLISH_LEAD: '2s',
     AUDIT_CHECKPOINT_INTERVAL: '2s',
     UNKNOWN_TOKEN_AUDIT_INTERVAL: '2s',
+    // A webhook delivery that keeps failing gives up (and turns its endpoint off) in seconds, not days; the
+    // workflow tests hold the 3-day default to its time on the time-skipping server.
+    WEBHOOK_RETRY_FOR: '30s',
+    WEBHOOK_RETRY_MAX_INTERVAL: '4s',
   };
   const payloadKey = argument('payload-key');
   if (payloadKey) {

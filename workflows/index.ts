@@ -1,2 +1,3 @@
 export { engagementWorkflow } from './engagement.workflow';
 export { grantWorkflow } from './grant.workflow';
+export { webhookDeliveryWorkflow } from './webhook-delivery.workflow';

@@ -22,6 +22,7 @@ import { OrganizationsModule } from './modules/organizations/organizations.modul
 import { PartnersModule } from './modules/partners/partners.module';
 import { PeopleModule } from './modules/people/people.module';
 import { TokensModule } from './modules/tokens/tokens.module';
+import { WebhooksModule } from './modules/webhooks/webhooks.module';
 
 /**
  * The API. Configuration is the one global module; every other module imports what it uses. The
@@ -49,6 +50,7 @@ export class AppModule {
         PeopleModule,
         GatewayClientsModule,
         NotificationsModule,
+        WebhooksModule,
         PartnersModule,
         GrantsModule,
       ],

@@ -7,6 +7,7 @@ import {
   GrantFanOutActivities,
   GrantProjectionActivities,
   NotificationActivities,
+  WebhookDeliveryActivities,
   WorkerActivities,
 } from '#activities';
 import { TASK_QUEUE } from '#contracts';
@@ -36,6 +37,7 @@ export function createWorker(app: INestApplicationContext, settings: WorkerSetti
       notifications: app.get(NotificationActivities),
       grants: app.get(GrantProjectionActivities),
       fanOut: app.get(GrantFanOutActivities),
+      webhooks: app.get(WebhookDeliveryActivities),
     }),
     ...settings.activityOverrides,
   };

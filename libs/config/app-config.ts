@@ -80,6 +80,17 @@ export abstract class AppConfig {
     /** Where the console is, for the links a mailed notice carries. */
     readonly consoleUrl: string;
   };
+  /**
+   * Webhooks: how long a delivery is retried and the longest wait between tries, how long a rotated secret
+   * still signs, one request's time limit, and whether plain http to a loopback address is allowed (never in production).
+   */
+  abstract readonly webhooks: {
+    readonly retryForMs: number;
+    readonly maxIntervalMs: number;
+    readonly secretOverlapMs: number;
+    readonly timeoutMs: number;
+    readonly allowLoopbackHttp: boolean;
+  };
   /** Per caller, as a bucket of `count` that refills over `periodMs`. */
   abstract readonly rateLimits: { readonly introspection: RateLimit; readonly tokenIssuance: RateLimit };
   /** How often introspections of strings never issued as tokens are audited, together, per caller. */
@@ -201,6 +212,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       smtpUrl: env.SMTP_URL,
       mailFrom: env.MAIL_FROM,
       consoleUrl: publicBaseUrl(env),
+    },
+    webhooks: {
+      retryForMs: parseDuration(env.WEBHOOK_RETRY_FOR),
+      maxIntervalMs: parseDuration(env.WEBHOOK_RETRY_MAX_INTERVAL),
+      secretOverlapMs: parseDuration(env.WEBHOOK_SECRET_OVERLAP),
+      timeoutMs: parseDuration(env.WEBHOOK_TIMEOUT),
+      allowLoopbackHttp: env.NODE_ENV !== 'production',
     },
     rateLimits: { introspection: rate(env.RATE_LIMIT_INTROSPECTION), tokenIssuance: rate(env.RATE_LIMIT_TOKEN_ISSUANCE) },
     unknownTokenAuditIntervalMs: parseDuration(env.UNKNOWN_TOKEN_AUDIT_INTERVAL),

@@ -228,6 +228,22 @@ export class Environment {
   @Matches(DURATION, { message: 'NOTICE_POLL must look like 1s' })
   NOTICE_POLL: string = '1s';
 
+  /** How long a webhook delivery is retried (with growing waits) before it fails; an endpoint that fails that long is turned off. */
+  @Matches(DURATION, { message: 'WEBHOOK_RETRY_FOR must look like 3d' })
+  WEBHOOK_RETRY_FOR: string = '3d';
+
+  /** The longest wait between two tries of one webhook delivery. */
+  @Matches(DURATION, { message: 'WEBHOOK_RETRY_MAX_INTERVAL must look like 1h' })
+  WEBHOOK_RETRY_MAX_INTERVAL: string = '1h';
+
+  /** How long a rotated webhook secret still signs deliveries beside the new one, so the receiver can switch. */
+  @Matches(DURATION, { message: 'WEBHOOK_SECRET_OVERLAP must look like 24h' })
+  WEBHOOK_SECRET_OVERLAP: string = '24h';
+
+  /** How long one webhook request may take before it counts as failed. */
+  @Matches(DURATION, { message: 'WEBHOOK_TIMEOUT must look like 10s' })
+  WEBHOOK_TIMEOUT: string = '10s';
+
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 

@@ -4,3 +4,4 @@ export * from './engagement-workflow';
 export * from './access-tokens';
 export * from './grant-workflow';
 export * from './sealed-payloads';
+export * from './webhook-workflow';

@@ -15,3 +15,4 @@ export * from './nominations';
 export * from './partners';
 export * from './ending-without-workflow';
 export * from './notices';
+export * from './webhooks';

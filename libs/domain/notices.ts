@@ -31,6 +31,8 @@ export enum NoticeKind {
   GrantExpired = 'GRANT_EXPIRED',
   EngagementWithdrawn = 'ENGAGEMENT_WITHDRAWN',
   ModelReleased = 'MODEL_RELEASED',
+  /** An organization's webhook endpoint failed for days and was turned off: about no engagement. */
+  WebhookDisabled = 'WEBHOOK_DISABLED',
 }
 
 /**
@@ -58,6 +60,8 @@ export enum Audience {
   PartnersYetToAccept = 'PARTNERS_YET_TO_ACCEPT',
   /** The partner people of every partner with an active or suspended grant of the engagement. */
   PartnersWithLiveGrants = 'PARTNERS_WITH_LIVE_GRANTS',
+  /** The people who manage the organization the event names (its webhooks, say): developers, partners or program administrators of it. */
+  OrganizationManagers = 'ORGANIZATION_MANAGERS',
 }
 
 export interface NoticeDefinition {
@@ -119,6 +123,11 @@ export const NOTICES: Readonly<Record<NoticeKind, NoticeDefinition>> = {
     audiences: [Audience.Developer, Audience.Reviewers, Audience.ProgramAdmins, Audience.Authorities, Audience.PartnersWithLiveGrants],
     critical: false,
   },
+  [NoticeKind.WebhookDisabled]: {
+    title: 'A webhook endpoint of your organization kept failing and was turned off',
+    audiences: [Audience.OrganizationManagers],
+    critical: true,
+  },
 };
 
 /** The kinds a person may choose not to be mailed: all but the critical ones. */
@@ -144,7 +153,10 @@ export interface Notice {
   /** Stable: the audit event's sequence number and the kind, so a notice is made once however often it is derived. */
   readonly key: string;
   readonly kind: NoticeKind;
-  readonly engagementId: string;
+  /** Null for a notice about the organization itself (a webhook turned off), not an engagement. */
+  readonly engagementId: string | null;
+  /** The organization an organization-wide notice is about (Audience.OrganizationManagers). */
+  readonly organization?: string;
   /** The finding, nomination or grant it is about, if not the engagement itself. */
   readonly subjectId?: string;
   readonly named?: readonly string[];
@@ -199,7 +211,10 @@ const instant = (value: unknown): number | undefined => {
 export function noticesFor(fact: AuditFact): Notice[] {
   const engagementId = fact.engagementId;
   if (engagementId === null) {
-    return [];
+    const organization = text(fact.details['org']);
+    return fact.action === 'webhook.disabled' && organization !== undefined
+      ? [{ key: `${fact.seq}:${NoticeKind.WebhookDisabled}`, kind: NoticeKind.WebhookDisabled, engagementId: null, organization, subjectId: fact.subjectId }]
+      : [];
   }
   const notice = (kind: NoticeKind, extra: Partial<Notice> = {}): Notice => ({ key: `${fact.seq}:${kind}`, kind, engagementId, ...extra });
   const details = fact.details;

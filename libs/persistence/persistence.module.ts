@@ -27,6 +27,7 @@ import {
   PeopleRepository,
   SigningKeyRepository,
   UnitOfWork,
+  WebhookRepository,
 } from './repositories';
 
 const REPOSITORIES = [
@@ -50,6 +51,7 @@ const REPOSITORIES = [
   PeopleRepository,
   SigningKeyRepository,
   UnitOfWork,
+  WebhookRepository,
 ];
 
 /**

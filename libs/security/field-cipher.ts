@@ -66,3 +66,8 @@ export class FieldCipher {
 export function sealedAt(table: string, column: string, rowId: string): string {
   return `${table}.${column}:${rowId}`;
 }
+
+/** Where a webhook endpoint's signing secret is sealed: the current one and the one a rotation replaced alike. */
+export function webhookSecretAt(endpointId: string): string {
+  return sealedAt('webhook_endpoints', 'secret', endpointId);
+}

@@ -62,6 +62,14 @@ export enum RegistryErrorCode {
   NominationTooLarge = 'NOMINATION_TOO_LARGE',
 }
 
+/** Organizations' webhook endpoints. */
+export enum WebhookErrorCode {
+  /** The endpoint was turned off (it kept failing): turn it on again before resending to it. */
+  EndpointDisabled = 'WEBHOOK_DISABLED',
+  /** The organization has as many endpoints as it may: delete one first. */
+  LimitReached = 'WEBHOOK_LIMIT_REACHED',
+}
+
 export enum DependencyErrorCode {
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
   IdentityProviderUnavailable = 'IDENTITY_PROVIDER_UNAVAILABLE',
@@ -79,6 +87,7 @@ export type ProblemCode =
   | AuthErrorCode
   | ResourceErrorCode
   | RegistryErrorCode
+  | WebhookErrorCode
   | DependencyErrorCode
   | InternalErrorCode
   // A missing record the domain names becomes the one 404, ResourceErrorCode.NotFound (problem.filter.ts).
@@ -149,5 +158,14 @@ export class RegistryException extends CodedException {
     extras: ProblemExtras = {},
   ) {
     super(message, extras);
+  }
+}
+
+export class WebhookException extends CodedException {
+  constructor(
+    readonly code: WebhookErrorCode,
+    message: string,
+  ) {
+    super(message);
   }
 }

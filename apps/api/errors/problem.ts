@@ -1,6 +1,15 @@
 import { DomainErrorCode } from '#domain';
 
-import { AuthErrorCode, DependencyErrorCode, InternalErrorCode, ProblemCode, RegistryErrorCode, RequestErrorCode, ResourceErrorCode } from './api-errors';
+import {
+  AuthErrorCode,
+  DependencyErrorCode,
+  InternalErrorCode,
+  ProblemCode,
+  RegistryErrorCode,
+  RequestErrorCode,
+  ResourceErrorCode,
+  WebhookErrorCode,
+} from './api-errors';
 
 export interface ProblemKind {
   readonly status: number;
@@ -75,6 +84,10 @@ export function problemKind(code: ProblemCode): ProblemKind {
       return { status: 409, title: 'Some of these partners cannot be nominated' };
     case RegistryErrorCode.NominationTooLarge:
       return { status: 409, title: 'The filter matches more partners than a nomination holds' };
+    case WebhookErrorCode.EndpointDisabled:
+      return { status: 409, title: 'The webhook endpoint is turned off' };
+    case WebhookErrorCode.LimitReached:
+      return { status: 409, title: 'Your organization has as many webhook endpoints as it may' };
     case DependencyErrorCode.DatabaseUnavailable:
       return { status: 503, title: 'The database is unavailable' };
     case DependencyErrorCode.IdentityProviderUnavailable:

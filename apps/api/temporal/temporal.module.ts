@@ -12,6 +12,7 @@ import { EngagementCommandsService } from './engagement-commands.service';
 import { GrantCommandsService } from './grant-commands.service';
 import { TemporalProbeService } from './temporal-probe.service';
 import { UpdateSenderService } from './update-sender.service';
+import { WebhookDeliveriesService } from './webhook-deliveries.service';
 
 export const TEMPORAL_CONNECTION = Symbol('TEMPORAL_CONNECTION');
 
@@ -48,7 +49,8 @@ class TemporalLifecycle implements OnApplicationShutdown {
     EngagementCommandsService,
     GrantCommandsService,
     TemporalProbeService,
+    WebhookDeliveriesService,
   ],
-  exports: [AccessEndingsService, EngagementCommandsService, GrantCommandsService, TemporalProbeService],
+  exports: [AccessEndingsService, EngagementCommandsService, GrantCommandsService, TemporalProbeService, WebhookDeliveriesService],
 })
 export class TemporalModule {}

@@ -19,6 +19,7 @@ import { OnboardingPage } from './pages/OnboardingPage';
 const EngagementPage = lazy(() => import('./pages/engagement/EngagementPage').then((module) => ({ default: module.EngagementPage })));
 const AuditPage = lazy(() => import('./pages/AuditPage').then((module) => ({ default: module.AuditPage })));
 const GatewayClientsPage = lazy(() => import('./pages/GatewayClientsPage').then((module) => ({ default: module.GatewayClientsPage })));
+const WebhooksPage = lazy(() => import('./pages/WebhooksPage').then((module) => ({ default: module.WebhooksPage })));
 const PartnersPage = lazy(() => import('./pages/PartnersPage').then((module) => ({ default: module.PartnersPage })));
 const GrantsPage = lazy(() => import('./pages/GrantsPage').then((module) => ({ default: module.GrantsPage })));
 const GrantPage = lazy(() => import('./pages/GrantPage').then((module) => ({ default: module.GrantPage })));
@@ -45,6 +46,7 @@ function Routed() {
         <Route path="/audit" element={<AuditPage />} />
         <Route path="/partners" element={<PartnersPage />} />
         <Route path="/gateway-clients" element={<GatewayClientsPage />} />
+        <Route path="/webhooks" element={<WebhooksPage />} />
         <Route path="/grants/:id" element={<GrantPage />} />
         <Route path="/notifications" element={<NotificationsPage />} />
         <Route path="/inquiries/new" element={<NewInquiryPage />} />

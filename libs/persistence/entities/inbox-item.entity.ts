@@ -16,8 +16,9 @@ export class InboxItemEntity {
   @Column({ type: 'text' })
   kind!: string;
 
-  @Column({ name: 'engagement_id', type: 'uuid' })
-  engagementId!: string;
+  /** Null for a notice about the person's organization (a webhook turned off), not an engagement. */
+  @Column({ name: 'engagement_id', type: 'uuid', nullable: true })
+  engagementId!: string | null;
 
   @Column({ name: 'subject_id', type: 'text', nullable: true })
   subjectId!: string | null;

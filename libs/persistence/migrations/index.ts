@@ -13,6 +13,7 @@ import { GatewayClients1795400000005 } from './1795400000005-gateway-clients.mig
 import { Notices1795400000006 } from './1795400000006-notices.migration';
 import { MailOutbox1795400000007 } from './1795400000007-mail-outbox.migration';
 import { NoticePreferences1795400000008 } from './1795400000008-notice-preferences.migration';
+import { Webhooks1795400000009 } from './1795400000009-webhooks.migration';
 
 /** In order. Migrations never change once landed; add a new one instead. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   Notices1795400000006,
   MailOutbox1795400000007,
   NoticePreferences1795400000008,
+  Webhooks1795400000009,
 ];

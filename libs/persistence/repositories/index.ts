@@ -18,3 +18,4 @@ export * from './browser-session.repository';
 export * from './people.repository';
 export * from './gateway-client.repository';
 export * from './notice.repository';
+export * from './webhook.repository';

@@ -18,7 +18,8 @@ export interface NewMail {
   readonly noticeKey: string;
   readonly recipient: string;
   readonly kind: string;
-  readonly engagementId: string;
+  /** Null for a notice about an organization (a webhook turned off). */
+  readonly engagementId: string | null;
   readonly dueAt: Date | null;
   readonly link: string;
   readonly createdAt: Date;
@@ -112,6 +113,24 @@ export class NoticeRepository {
       [role, org ?? null],
     );
     return rows.map((row) => row.sub);
+  }
+
+  /** Active people of `org` holding any of `roles`, in sub order. */
+  async peopleWithAnyRole(tx: Tx, roles: readonly string[], org: string): Promise<string[]> {
+    const rows: { sub: string }[] = await tx.query(`SELECT sub FROM people WHERE status = 'ACTIVE' AND org = $2 AND roles ?| $1::text[] ORDER BY sub`, [
+      roles,
+      org,
+    ]);
+    return rows.map((row) => row.sub);
+  }
+
+  /** The organizations of the people given. */
+  async orgsOf(tx: Tx, subs: readonly string[]): Promise<string[]> {
+    if (subs.length === 0) {
+      return [];
+    }
+    const rows: { org: string }[] = await tx.query('SELECT DISTINCT org FROM people WHERE sub = ANY($1::text[]) ORDER BY org', [subs]);
+    return rows.map((row) => row.org);
   }
 
   /** Of the subs given, those of active people (holding `role`, if given). */
@@ -224,7 +243,7 @@ export class NoticeRepository {
         notice_key: string;
         recipient: string;
         kind: string;
-        engagement_id: string;
+        engagement_id: string | null;
         due_at: Date | null;
         link: string;
         created_at: Date;

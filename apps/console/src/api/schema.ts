@@ -704,6 +704,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your organization's webhook endpoints (never their secrets) */
+        get: operations["WebhooksController_list"];
+        put?: never;
+        /** Register an endpoint for the notice kinds your organization wants (["*"] for all): deliveries are signed to the Standard Webhooks specification with the secret shown once here */
+        post: operations["WebhooksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of your endpoints: whether it is on, its last success, since when it has been failing */
+        get: operations["WebhooksController_get"];
+        put?: never;
+        post?: never;
+        /** Delete an endpoint: nothing more is sent to it, deliveries under way included */
+        delete: operations["WebhooksController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new signing secret, shown once; the old one still signs beside it (a second signature) until previousSecretUntil, so the receiver can switch */
+        post: operations["WebhooksController_rotateSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn an endpoint that was turned off (it kept failing) on again; resend what it missed from its delivery log */
+        post: operations["WebhooksController_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An endpoint's delivery log, newest first: each delivery's status, last status code and time, and attempts */
+        get: operations["WebhooksController_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries/{deliveryId}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a delivery again, now, with the same webhook-id, whatever became of it before */
+        post: operations["WebhooksController_resend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/partners": {
         parameters: {
             query?: never;
@@ -1565,20 +1669,23 @@ export interface components {
             tokenEndpoint: string;
         };
         /** @enum {string} */
-        NoticeKind: "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED";
+        NoticeKind: "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED";
         NotificationDto: {
             /** Format: uuid */
             id: string;
             kind: components["schemas"]["NoticeKind"];
             /** @description What happened, in words safe for any channel */
             title: string;
-            /** Format: uuid */
-            engagementId: string;
+            /**
+             * Format: uuid
+             * @description null: a notice about your organization (a webhook turned off), not an engagement
+             */
+            engagementId: string | null;
             /**
              * @description The engagement's short reference, as mail and the console show it
              * @example ENG-3F2A9C1B
              */
-            reference: string;
+            reference: string | null;
             /** @description The finding, nomination or grant it is about; null: the engagement itself */
             subjectId: string | null;
             /**
@@ -1627,6 +1734,110 @@ export interface components {
             marked: number;
             /** @description How many are unread now */
             unread: number;
+        };
+        /** @enum {string} */
+        WebhookStatus: "ACTIVE" | "DISABLED" | "DELETED";
+        WebhookDto: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED")[];
+            status: components["schemas"]["WebhookStatus"];
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastSuccessAt: string | null;
+            /**
+             * Format: date-time
+             * @description Since when every try has failed; null: the last one got through
+             */
+            failingSince: string | null;
+            /** Format: date-time */
+            disabledAt: string | null;
+            disabledReason: string | null;
+            /**
+             * Format: date-time
+             * @description Until when the secret a rotation replaced still signs beside the new one
+             */
+            previousSecretUntil: string | null;
+        };
+        WebhookListDto: {
+            items: components["schemas"]["WebhookDto"][];
+        };
+        CreateWebhookDto: {
+            /**
+             * @description Where deliveries go: https, or plain http to a loopback address outside production (local receivers and tests). No user name, password or fragment.
+             * @example https://hooks.example.com/frontier-access
+             */
+            url: string;
+            /**
+             * @description The notice kinds to deliver; ["*"] for every kind, now and later
+             * @example [
+             *       "*"
+             *     ]
+             */
+            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED")[];
+        };
+        WebhookWithSecretDto: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED")[];
+            status: components["schemas"]["WebhookStatus"];
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastSuccessAt: string | null;
+            /**
+             * Format: date-time
+             * @description Since when every try has failed; null: the last one got through
+             */
+            failingSince: string | null;
+            /** Format: date-time */
+            disabledAt: string | null;
+            disabledReason: string | null;
+            /**
+             * Format: date-time
+             * @description Until when the secret a rotation replaced still signs beside the new one
+             */
+            previousSecretUntil: string | null;
+            /**
+             * @description The Standard Webhooks signing secret (whsec_…), shown once; verify each delivery with it
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+        };
+        WebhookDeliveryDto: {
+            /**
+             * Format: uuid
+             * @description The `webhook-id` every try of this delivery carries
+             */
+            id: string;
+            /** @description The notice it delivers */
+            notice: string;
+            kind: components["schemas"]["NoticeKind"];
+            /** @enum {string} */
+            status: "PENDING" | "DELIVERED" | "FAILED";
+            /** @description How many tries so far */
+            attempts: number;
+            /** @description The last try's HTTP status; null: the receiver was not reached */
+            lastStatusCode: number | null;
+            /** Format: date-time */
+            lastAttemptAt: string | null;
+            lastError: string | null;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            /** Format: date-time */
+            failedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        WebhookDeliveryListDto: {
+            /** @description Newest first */
+            items: components["schemas"]["WebhookDeliveryDto"][];
+            nextCursor: string | null;
         };
         /** @enum {string} */
         PartnerSector: "RURAL_HOSPITAL" | "COMMUNITY_BANK" | "ELECTRIC_UTILITY" | "WATER_UTILITY" | "STATE_LOCAL_GOVERNMENT" | "OTHER_CRITICAL_INFRASTRUCTURE" | "SECURITY_PROVIDER";
@@ -5692,6 +5903,689 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed in the current stage; `stage` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency is unavailable; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookListDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeat the request with the same key to get the first answer instead of acting twice */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecretDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed in the current stage; `stage` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency is unavailable; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_remove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeat the request with the same key to get the first answer instead of acting twice */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed in the current stage; `stage` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency is unavailable; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_rotateSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeat the request with the same key to get the first answer instead of acting twice */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecretDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed in the current stage; `stage` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency is unavailable; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_enable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeat the request with the same key to get the first answer instead of acting twice */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed in the current stage; `stage` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency is unavailable; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_deliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryListDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    WebhooksController_resend: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeat the request with the same key to get the first answer instead of acting twice */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryDto"];
                 };
             };
             /** @description Invalid input; `errors` names each field */

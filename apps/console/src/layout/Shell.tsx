@@ -14,6 +14,7 @@ const SECTIONS: readonly { label: string; to: string; roles: readonly Role[] }[]
   { label: 'Grants', to: '/grants', roles: ['developer', 'partner', 'program-admin', 'auditor'] },
   { label: 'Partners', to: '/partners', roles: ['program-admin'] },
   { label: 'Gateway clients', to: '/gateway-clients', roles: ['developer'] },
+  { label: 'Webhooks', to: '/webhooks', roles: ['developer', 'partner', 'program-admin'] },
   { label: 'Audit', to: '/audit', roles: ['auditor'] },
 ];
 

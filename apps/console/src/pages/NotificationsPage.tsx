@@ -91,7 +91,7 @@ export function NotificationsPage() {
                     {notice.title}
                   </Link>
                 </th>
-                <td>{notice.reference}</td>
+                <td>{notice.reference ?? 'Your organization'}</td>
                 <td>{notice.dueAt ? <Deadline at={notice.dueAt} /> : '—'}</td>
                 <td>
                   <Time at={notice.createdAt} />
@@ -100,7 +100,12 @@ export function NotificationsPage() {
                   {notice.readAt ? (
                     'Read'
                   ) : (
-                    <Button type="button" unstyled aria-label={`Mark read: ${notice.title}, ${notice.reference}`} onClick={() => readOne.mutate(notice.id)}>
+                    <Button
+                      type="button"
+                      unstyled
+                      aria-label={`Mark read: ${notice.title}, ${notice.reference ?? 'your organization'}`}
+                      onClick={() => readOne.mutate(notice.id)}
+                    >
                       Mark read
                     </Button>
                   )}

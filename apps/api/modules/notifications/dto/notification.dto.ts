@@ -9,8 +9,15 @@ export class NotificationDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: NoticeKind, enumName: 'NoticeKind' }) kind!: NoticeKind;
   @ApiProperty({ description: 'What happened, in words safe for any channel' }) title!: string;
-  @ApiProperty({ format: 'uuid' }) engagementId!: string;
-  @ApiProperty({ description: "The engagement's short reference, as mail and the console show it", example: 'ENG-3F2A9C1B' }) reference!: string;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'null: a notice about your organization (a webhook turned off), not an engagement',
+  })
+  engagementId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "The engagement's short reference, as mail and the console show it", example: 'ENG-3F2A9C1B' })
+  reference!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The finding, nomination or grant it is about; null: the engagement itself' })
   subjectId!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'The deadline it is about, if any' }) dueAt!: string | null;
@@ -37,7 +44,7 @@ export function toNotification(item: InboxItemEntity): NotificationDto {
     kind,
     title: NOTICES[kind]?.title ?? kind,
     engagementId: item.engagementId,
-    reference: engagementReference(item.engagementId),
+    reference: item.engagementId === null ? null : engagementReference(item.engagementId),
     subjectId: item.subjectId,
     dueAt: item.dueAt?.toISOString() ?? null,
     link: item.link,
