@@ -204,6 +204,66 @@ describe('notices in each person’s inbox', () => {
     expect(new Set(to).size).toBe(to.length);
   });
 
+  it('a partner’s own people keep its security contacts current, and the next grant notice is mailed to the new contact', async () => {
+    const id = await determined(c);
+    const [row, otherRow] = partnerRows(2, 'ELECTRIC_UTILITY', 'NE');
+    await registerPartners(c, [row!, otherRow!]);
+    const partner = await caller(Role.Partner, row!.id);
+    const contacts = [{ name: 'New security lead', email: `lead-${row!.id}@utility.example`, phone: '+1 402 555 0100' }];
+    const replaced = await request<{ partnerId: string; contacts: unknown[] }>(
+      'PUT',
+      `/v1/partners/${row!.id}/contacts`,
+      { contacts },
+      { token: partner.token },
+    );
+    expect(replaced.status).toBe(200);
+    expect(replaced.body).toEqual({ partnerId: row!.id, contacts });
+    expect((await get(`/v1/partners/${row!.id}/contacts`, partner.token)).body).toEqual({ partnerId: row!.id, contacts });
+    // Another partner's contacts do not exist for them; other roles may not touch a partner's contacts at all.
+    expect((await get(`/v1/partners/${otherRow!.id}/contacts`, partner.token)).status).toBe(404);
+    expect((await request('PUT', `/v1/partners/${otherRow!.id}/contacts`, { contacts }, { token: partner.token })).status).toBe(404);
+    expect((await get(`/v1/partners/${row!.id}/contacts`, c.developer.token)).status).toBe(403);
+    expect((await get<{ contacts: unknown[] }>(`/v1/partners/${row!.id}`, c.admin.token)).body.contacts).toEqual(contacts);
+    const bad = await request<{ errors: { field: string }[] }>('PUT', `/v1/partners/${row!.id}/contacts`, { contacts: [] }, { token: partner.token });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0]!.field).toBe('contacts');
+    const audited = await asOwner((db) =>
+      db.query<{ action: string; actor_sub: string }>(
+        `SELECT action, actor_sub FROM audit_events WHERE subject_id = $1 AND action = 'partner.contacts_updated'`,
+        [row!.id],
+      ),
+    );
+    expect(audited.rows).toEqual([{ action: 'partner.contacts_updated', actor_sub: partner.sub }]);
+    await publishTerms(c, id);
+    await approvedGrants(c, id, [row!.id]);
+    const reference = `ENG-${id.slice(0, 8).toUpperCase()}`;
+    const lead = contacts[0]!.email.toLowerCase();
+    const mailed = await mailAbout(reference, (found) => found.some((mail) => mail.to.map((a) => a.toLowerCase()).includes(lead)));
+    expect(mailed.some((mail) => mail.to.map((a) => a.toLowerCase()).includes(lead))).toBe(true);
+    expect(mailed.some((mail) => mail.to.map((a) => a.toLowerCase()).includes(row!.contacts[0]!.email.toLowerCase()))).toBe(false);
+  });
+
+  it('in the console, a partner’s person sees its security contacts and changes them', async () => {
+    const [row] = partnerRows(1, 'RURAL_HOSPITAL', 'MT');
+    await registerPartners(c, [row!]);
+    const partner = await caller(Role.Partner, row!.id);
+    const changed = `on-call-${row!.id}@hospital.example`;
+    await visit(partner, '/', async (page) => {
+      await page.getByRole('link', { name: 'Security contacts', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Security contacts' }).waitFor();
+      const email = page.getByLabel('Contact 1: email');
+      await expect(email.inputValue()).resolves.toBe(row!.contacts[0]!.email);
+      await expectAccessible(page, 'security-contacts');
+      await email.fill(changed);
+      await page.getByRole('button', { name: 'Save contacts' }).click();
+      const saved = async () => (await get<{ contacts: { email: string }[] }>(`/v1/partners/${row!.id}/contacts`, partner.token)).body.contacts;
+      for (const deadline = Date.now() + 10_000; (await saved())[0]?.email !== changed && Date.now() < deadline;) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      expect(await saved()).toEqual([{ name: row!.contacts[0]!.name, email: changed }]);
+    });
+  });
+
   it('mail waits out the mail server’s outage: stopped while notices are made, every one arrives once it is back, once', async () => {
     await control('mail', 'stop');
     let id: string;

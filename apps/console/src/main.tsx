@@ -20,6 +20,7 @@ const EngagementPage = lazy(() => import('./pages/engagement/EngagementPage').th
 const AuditPage = lazy(() => import('./pages/AuditPage').then((module) => ({ default: module.AuditPage })));
 const GatewayClientsPage = lazy(() => import('./pages/GatewayClientsPage').then((module) => ({ default: module.GatewayClientsPage })));
 const WebhooksPage = lazy(() => import('./pages/WebhooksPage').then((module) => ({ default: module.WebhooksPage })));
+const ContactsPage = lazy(() => import('./pages/ContactsPage').then((module) => ({ default: module.ContactsPage })));
 const PartnersPage = lazy(() => import('./pages/PartnersPage').then((module) => ({ default: module.PartnersPage })));
 const GrantsPage = lazy(() => import('./pages/GrantsPage').then((module) => ({ default: module.GrantsPage })));
 const GrantPage = lazy(() => import('./pages/GrantPage').then((module) => ({ default: module.GrantPage })));
@@ -47,6 +48,7 @@ function Routed() {
         <Route path="/partners" element={<PartnersPage />} />
         <Route path="/gateway-clients" element={<GatewayClientsPage />} />
         <Route path="/webhooks" element={<WebhooksPage />} />
+        <Route path="/contacts" element={<ContactsPage />} />
         <Route path="/grants/:id" element={<GrantPage />} />
         <Route path="/notifications" element={<NotificationsPage />} />
         <Route path="/inquiries/new" element={<NewInquiryPage />} />

@@ -1,17 +1,31 @@
-import { Body, Controller, Get, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpStatus, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 
 import { Actor, Role } from '#domain';
 
 import { Allow, CurrentActor } from '../../auth/auth.decorators';
 import { ApiProblems, CommandRoute } from '../../common/openapi.decorators';
-import { CreatePartnerDto, ImportPartnersDto, ImportReportDto, ListPartnersQuery, PartnerDto, PartnerListDto, UpdatePartnerDto } from './dto/partner.dto';
+import {
+  CreatePartnerDto,
+  ImportPartnersDto,
+  ImportReportDto,
+  ListPartnersQuery,
+  PartnerContactsDto,
+  PartnerDto,
+  PartnerListDto,
+  ReplaceContactsDto,
+  UpdatePartnerDto,
+} from './dto/partner.dto';
+import { PartnerContactsService } from './partner-contacts.service';
 import { PartnersService } from './partners.service';
 
 @ApiTags('partner registry')
 @Controller('v1/partners')
 export class PartnersController {
-  constructor(private readonly partners: PartnersService) {}
+  constructor(
+    private readonly partners: PartnersService,
+    private readonly contacts: PartnerContactsService,
+  ) {}
 
   @Post()
   @Allow(Role.ProgramAdmin)
@@ -51,6 +65,26 @@ export class PartnersController {
   @ApiProblems(401, 403, 404)
   detail(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<PartnerDto> {
     return this.partners.detail(actor, id);
+  }
+
+  @Get(':id/contacts')
+  @Allow(Role.Partner, Role.ProgramAdmin)
+  @ApiParam({ name: 'id', type: String })
+  @ApiOperation({ summary: "A partner's security contacts (an audited read): a partner's people read their own organization's" })
+  @ApiOkResponse({ type: PartnerContactsDto })
+  @ApiProblems(401, 403, 404)
+  readContacts(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<PartnerContactsDto> {
+    return this.contacts.read(actor, id);
+  }
+
+  @Put(':id/contacts')
+  @Allow(Role.Partner, Role.ProgramAdmin)
+  @ApiParam({ name: 'id', type: String })
+  @CommandRoute()
+  @ApiOperation({ summary: "Replace a partner's security contacts: a partner's people keep their own organization's current" })
+  @ApiOkResponse({ type: PartnerContactsDto })
+  replaceContacts(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: ReplaceContactsDto): Promise<PartnerContactsDto> {
+    return this.contacts.replace(actor, id, dto);
   }
 
   @Patch(':id')

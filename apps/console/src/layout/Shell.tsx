@@ -15,6 +15,7 @@ const SECTIONS: readonly { label: string; to: string; roles: readonly Role[] }[]
   { label: 'Partners', to: '/partners', roles: ['program-admin'] },
   { label: 'Gateway clients', to: '/gateway-clients', roles: ['developer'] },
   { label: 'Webhooks', to: '/webhooks', roles: ['developer', 'partner', 'program-admin'] },
+  { label: 'Security contacts', to: '/contacts', roles: ['partner'] },
   { label: 'Audit', to: '/audit', roles: ['auditor'] },
 ];
 

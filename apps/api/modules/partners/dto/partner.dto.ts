@@ -56,6 +56,26 @@ export class CreatePartnerDto {
   contacts!: ContactDto[];
 }
 
+export class ReplaceContactsDto {
+  @ApiProperty({
+    type: [ContactDto],
+    minItems: 1,
+    maxItems: 10,
+    description: "The partner's security contacts, all of them: its grant notices are mailed to each",
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => ContactDto)
+  contacts!: ContactDto[];
+}
+
+export class PartnerContactsDto {
+  @ApiProperty() partnerId!: string;
+  @ApiProperty({ type: [ContactDto] }) contacts!: ContactDto[];
+}
+
 export class UpdatePartnerDto {
   @ApiPropertyOptional({ minLength: 1, maxLength: 300 })
   @IsAbsentOr()
