@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 
-import type { EngagementActivities, GrantActivities, WebhookActivities } from '#contracts';
+import type { EngagementActivities, FindingActivities, GrantActivities, WebhookActivities } from '#contracts';
 import { PersistenceModule } from '#persistence';
 import { SecurityModule } from '#security';
 
 import { EngagementProjectionActivities } from './engagement-projection.activities';
+import { FindingClockActivities } from './finding-clock.activities';
 import { GrantFanOutActivities } from './grant-fan-out.activities';
 import { GrantProjectionActivities } from './grant-projection.activities';
 import { LogNotificationTransport } from './log-notification.transport';
@@ -30,6 +31,7 @@ import { WebhookDispatcher } from './webhook-dispatcher';
     MailSender,
     WebhookDeliveryActivities,
     WebhookDispatcher,
+    FindingClockActivities,
     { provide: NotificationTransport, useClass: LogNotificationTransport },
   ],
   exports: [
@@ -40,12 +42,13 @@ import { WebhookDispatcher } from './webhook-dispatcher';
     NoticeMaker,
     WebhookDeliveryActivities,
     WebhookDispatcher,
+    FindingClockActivities,
   ],
 })
 export class ActivitiesModule {}
 
 /** Every activity the worker registers, bound to its Nest provider. */
-export type WorkerActivities = EngagementActivities & GrantActivities & WebhookActivities;
+export type WorkerActivities = EngagementActivities & GrantActivities & WebhookActivities & FindingActivities;
 
 export interface ActivityProviders {
   readonly projection: EngagementProjectionActivities;
@@ -53,9 +56,10 @@ export interface ActivityProviders {
   readonly grants: GrantProjectionActivities;
   readonly fanOut: GrantFanOutActivities;
   readonly webhooks: WebhookDeliveryActivities;
+  readonly findings: FindingClockActivities;
 }
 
-export function bindActivities({ projection, notifications, grants, fanOut, webhooks }: ActivityProviders): WorkerActivities {
+export function bindActivities({ projection, notifications, grants, fanOut, webhooks, findings }: ActivityProviders): WorkerActivities {
   return {
     recordSubmission: projection.recordSubmission.bind(projection),
     recordEngagementEvent: projection.recordEngagementEvent.bind(projection),
@@ -66,5 +70,7 @@ export function bindActivities({ projection, notifications, grants, fanOut, webh
     endGrant: grants.endGrant.bind(grants),
     deliverWebhook: webhooks.deliverWebhook.bind(webhooks),
     giveUpWebhook: webhooks.giveUpWebhook.bind(webhooks),
+    startFindingClock: findings.startFindingClock.bind(findings),
+    findingStillOpen: findings.findingStillOpen.bind(findings),
   };
 }

@@ -13,14 +13,15 @@ import { auditAppend } from './scenarios/audit-append';
 import { consolePage } from './scenarios/console';
 import { fanOut, FanOutState } from './scenarios/fan-out';
 import { massExpiry } from './scenarios/mass-expiry';
+import { noticeLag } from './scenarios/notices';
 import { readsAtSize } from './scenarios/reads';
 import { tokenPath } from './scenarios/token-path';
 
-const SCENARIOS = ['fan-out', 'mass-expiry', 'token-path', 'audit-append', 'reads', 'console'] as const;
+const SCENARIOS = ['fan-out', 'mass-expiry', 'token-path', 'audit-append', 'reads', 'console', 'notice-lag'] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
 
 const USAGE = `npm run bench -- [--grants 10000] [--expiring 10000] [--engagements 10000] [--audit-events 100000]
-                    [--connections 32] [--seconds 20] [--audit-appends 3000] [--only fan-out,mass-expiry,token-path,audit-append,reads,console]`;
+                    [--connections 32] [--seconds 20] [--audit-appends 3000] [--only fan-out,mass-expiry,token-path,audit-append,reads,console,notice-lag]`;
 
 function parseOptions(argv: readonly string[]): BenchOptions {
   const values = new Map<string, string>();
@@ -156,6 +157,7 @@ async function main(): Promise<void> {
     await run('audit-append', () => auditAppend(bench));
     await run('reads', () => readsAtSize(bench));
     await run('console', () => consolePage(bench));
+    await run('notice-lag', () => noticeLag(bench));
     memory.stop();
   } finally {
     await stack?.stop();

@@ -150,6 +150,7 @@ export function registerEngagementCommands(run: EngagementRun, options: CommandT
       inputs: { inKev: a.inKev, publiclyExposed: a.publiclyExposed, automatable: a.automatable, technicalImpact: a.technicalImpact },
     }),
     ({ actor: _actor, findingId: _id, ...finding }) => ({ finding }),
+    (_a, event) => run.startFindingClock(event),
   );
   run.registerCommand(
     respondToFindingUpdate,

@@ -1,6 +1,14 @@
-import { ApplicationFailure, currentUpdateInfo, proxyActivities, setHandler } from '@temporalio/workflow';
+import { ApplicationFailure, currentUpdateInfo, patched, proxyActivities, setHandler } from '@temporalio/workflow';
 
-import { CommandResult, type EngagementActivities, EngagementCommandUpdate, EngagementWorkflowInput, EventContent, WorkflowFailureType } from '#contracts';
+import {
+  CommandResult,
+  type EngagementActivities,
+  EngagementCommandUpdate,
+  EngagementWorkflowInput,
+  EventContent,
+  type FindingActivities,
+  WorkflowFailureType,
+} from '#contracts';
 import { Actor, decide, DecisionRules, EngagementCommand, EngagementEvent, EngagementState, evolve, GrantEndReason, NominationStatus } from '#domain';
 
 import { AWAITED_WRITE, untilDone } from './activity-options';
@@ -10,6 +18,10 @@ import { Serial } from './serial';
 
 const commandActivities = proxyActivities<EngagementActivities>(AWAITED_WRITE);
 const clockActivities = proxyActivities<EngagementActivities>(untilDone());
+const findingActivities = proxyActivities<FindingActivities>(untilDone());
+
+/** Runs begun before findings had clocks of their own record findings without starting one. */
+const FINDING_CLOCKS = 'finding-clocks';
 
 /** Fan-outs over thousands of grants: long, heartbeating, resumable, retried until done. */
 const fanOutActivities = proxyActivities<EngagementActivities>({
@@ -92,6 +104,21 @@ export class EngagementRun {
     // Only an engagement that approved a nomination has grants whose workflows need telling.
     if ((this.current().nominations ?? []).some((n) => n.status === NominationStatus.Approved)) {
       this.inBackground(fanOutActivities.signalGrantsEnded({ engagementId: this.input.engagementId, reason, endedAt }));
+    }
+  }
+
+  /** A finding with a due date gets its own clock (workflow `finding-<id>`), which outlives this engagement's. */
+  startFindingClock(event: EngagementEvent): void {
+    if (event.type === 'FINDING_RECORDED' && event.remediationDueAt !== null && patched(FINDING_CLOCKS)) {
+      const { engagementId } = this.input;
+      this.inBackground(
+        findingActivities.startFindingClock({
+          engagementId,
+          developerOrg: this.current().developerOrg,
+          findingId: event.findingId,
+          dueAt: event.remediationDueAt,
+        }),
+      );
     }
   }
 

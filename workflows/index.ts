@@ -1,3 +1,4 @@
 export { engagementWorkflow } from './engagement.workflow';
 export { grantWorkflow } from './grant.workflow';
 export { webhookDeliveryWorkflow } from './webhook-delivery.workflow';
+export { findingWorkflow } from './finding.workflow';

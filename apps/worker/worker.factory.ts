@@ -4,6 +4,7 @@ import { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
 import {
   bindActivities,
   EngagementProjectionActivities,
+  FindingClockActivities,
   GrantFanOutActivities,
   GrantProjectionActivities,
   NotificationActivities,
@@ -38,6 +39,7 @@ export function createWorker(app: INestApplicationContext, settings: WorkerSetti
       grants: app.get(GrantProjectionActivities),
       fanOut: app.get(GrantFanOutActivities),
       webhooks: app.get(WebhookDeliveryActivities),
+      findings: app.get(FindingClockActivities),
     }),
     ...settings.activityOverrides,
   };

@@ -91,6 +91,8 @@ export abstract class AppConfig {
     readonly timeoutMs: number;
     readonly allowLoopbackHttp: boolean;
   };
+  /** Findings' own clocks: reminders this long before a remediation due date. */
+  abstract readonly findings: { readonly remindBeforeMs: readonly number[] };
   /** Per caller, as a bucket of `count` that refills over `periodMs`. */
   abstract readonly rateLimits: { readonly introspection: RateLimit; readonly tokenIssuance: RateLimit };
   /** How often introspections of strings never issued as tokens are audited, together, per caller. */
@@ -213,6 +215,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       mailFrom: env.MAIL_FROM,
       consoleUrl: publicBaseUrl(env),
     },
+    findings: { remindBeforeMs: parseDurationList(env.FINDING_REMINDERS) },
     webhooks: {
       retryForMs: parseDuration(env.WEBHOOK_RETRY_FOR),
       maxIntervalMs: parseDuration(env.WEBHOOK_RETRY_MAX_INTERVAL),

@@ -192,6 +192,10 @@ export class Environment {
   @Matches(DURATION_LIST, { message: 'ACCEPTANCE_REMINDERS must be a comma-separated list such as 3d, or none' })
   ACCEPTANCE_REMINDERS: string = '3d';
 
+  /** Reminders before a finding's remediation due date, to the developer (an overdue notice follows at the date). */
+  @Matches(DURATION_LIST, { message: 'FINDING_REMINDERS must be a comma-separated list such as 3d, or none' })
+  FINDING_REMINDERS: string = '3d';
+
   @Matches(DURATION, { message: 'NOMINATION_ANSWER_WITHIN must look like 14d' })
   NOMINATION_ANSWER_WITHIN: string = '14d';
 

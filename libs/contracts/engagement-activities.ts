@@ -72,6 +72,10 @@ export enum NotificationKind {
   NominationReminder = 'NOMINATION_REMINDER',
   /** Approved partners' acceptance deadline is near. */
   AcceptanceReminder = 'ACCEPTANCE_REMINDER',
+  /** A finding's remediation is due soon (its own clock, workflow `finding-<id>`). */
+  FindingReminder = 'FINDING_REMINDER',
+  /** A finding's remediation due date passed with no fix. */
+  FindingOverdue = 'FINDING_OVERDUE',
 }
 
 export interface NotificationRequest {

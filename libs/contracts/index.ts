@@ -5,3 +5,4 @@ export * from './access-tokens';
 export * from './grant-workflow';
 export * from './sealed-payloads';
 export * from './webhook-workflow';
+export * from './finding-workflow';

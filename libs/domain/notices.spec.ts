@@ -1,4 +1,4 @@
-import { AuditFact, NoticeKind, NOTICES, noticesFor } from './notices';
+import { Audience, AuditFact, NoticeKind, NOTICES, noticesFor } from './notices';
 
 const ENGAGEMENT = '3f2a9c1b-0000-4000-8000-000000000001';
 const fact = (action: string, details: Record<string, unknown> = {}, extra: Partial<AuditFact> = {}): AuditFact => ({
@@ -72,6 +72,12 @@ describe('notices made from the audit log', () => {
     expect(expiring).toEqual([expect.objectContaining({ kind: NoticeKind.NominationExpiring, subjectId: 'n9' })]);
     const accept = noticesFor(fact('notification.sent', { kind: 'ACCEPTANCE_REMINDER' }, { subjectId: `${ENGAGEMENT}:acceptance:n9:REMINDER:259200000` }));
     expect(accept).toEqual([expect.objectContaining({ kind: NoticeKind.AcceptanceDue, subjectId: 'n9' })]);
+    const dueAt = '2027-01-15T00:00:00.000Z';
+    const findingDue = noticesFor(fact('notification.sent', { kind: 'FINDING_REMINDER', dueAt }, { subjectId: `${ENGAGEMENT}:finding:f7:reminder:1` }));
+    expect(findingDue).toEqual([expect.objectContaining({ kind: NoticeKind.FindingDue, subjectId: 'f7', dueAt: Date.parse(dueAt) })]);
+    const overdue = noticesFor(fact('notification.sent', { kind: 'FINDING_OVERDUE', dueAt }, { subjectId: `${ENGAGEMENT}:finding:f7:overdue` }));
+    expect(overdue).toEqual([expect.objectContaining({ kind: NoticeKind.FindingOverdue, subjectId: 'f7' })]);
+    expect(NOTICES[NoticeKind.FindingOverdue]).toEqual(expect.objectContaining({ audiences: [Audience.Developer], critical: true }));
   });
 
   it('makes nothing of reads, token traffic, registry edits or events about no engagement', () => {

@@ -19,6 +19,8 @@ export enum NoticeKind {
   WindowClosed = 'WINDOW_CLOSED',
   FindingRecorded = 'FINDING_RECORDED',
   FindingAnswered = 'FINDING_ANSWERED',
+  FindingDue = 'FINDING_DUE',
+  FindingOverdue = 'FINDING_OVERDUE',
   NominationWaiting = 'NOMINATION_WAITING',
   NominationExpiring = 'NOMINATION_EXPIRING',
   NominationExpired = 'NOMINATION_EXPIRED',
@@ -95,6 +97,8 @@ export const NOTICES: Readonly<Record<NoticeKind, NoticeDefinition>> = {
   [NoticeKind.WindowClosed]: { title: 'The pre-release access window closed', audiences: [Audience.Reviewers, Audience.Developer], critical: true },
   [NoticeKind.FindingRecorded]: { title: 'A finding was recorded', audiences: [Audience.Developer], critical: true },
   [NoticeKind.FindingAnswered]: { title: 'Your finding was answered', audiences: [Audience.FindingRecorder], critical: false },
+  [NoticeKind.FindingDue]: { title: 'A finding is due for remediation soon', audiences: [Audience.Developer], critical: true },
+  [NoticeKind.FindingOverdue]: { title: 'A finding is past its remediation due date', audiences: [Audience.Developer], critical: true },
   [NoticeKind.NominationWaiting]: { title: 'A partner nomination is waiting for your side', audiences: [Audience.OtherSide], critical: false },
   [NoticeKind.NominationExpiring]: { title: 'A partner nomination is declined soon unless answered', audiences: [Audience.OtherSide], critical: true },
   [NoticeKind.AcceptanceDue]: {
@@ -173,10 +177,9 @@ const CLOCK_NOTICES: Readonly<Record<string, NoticeKind>> = {
   NOMINATION_EXPIRED: NoticeKind.NominationExpired,
   NOMINATION_REMINDER: NoticeKind.NominationExpiring,
   ACCEPTANCE_REMINDER: NoticeKind.AcceptanceDue,
+  FINDING_REMINDER: NoticeKind.FindingDue,
+  FINDING_OVERDUE: NoticeKind.FindingOverdue,
 };
-
-/** The clocks' notices about one nomination (their keys name it: `<engagement>:nomination|acceptance:<id>:...`). */
-const NOMINATION_CLOCK_NOTICES: ReadonlySet<NoticeKind> = new Set([NoticeKind.NominationExpired, NoticeKind.NominationExpiring, NoticeKind.AcceptanceDue]);
 
 /** Engagement events (`engagement.<type>`) that are notices of their own. */
 const ENGAGEMENT_NOTICES: Readonly<Record<string, NoticeKind>> = {
@@ -236,7 +239,7 @@ export function noticesFor(fact: AuditFact): Notice[] {
       if (kind === undefined || (kind === NoticeKind.WindowClosing && dueAt !== undefined && instant(details['scheduledAt']) === dueAt)) {
         return [];
       }
-      return [notice(kind, { dueAt, subjectId: NOMINATION_CLOCK_NOTICES.has(kind) ? nominationOf(fact.subjectId) : undefined })];
+      return [notice(kind, { dueAt, subjectId: clockSubjectOf(fact.subjectId) })];
     }
   }
   const engagementKind = ENGAGEMENT_NOTICES[fact.action];
@@ -267,10 +270,10 @@ function subjectOf(kind: NoticeKind, details: Readonly<Record<string, unknown>>)
   }
 }
 
-/** A nomination clock notice's key is `<engagement>:nomination:<id>:...` or `<engagement>:acceptance:<id>:...`. */
-function nominationOf(key: string): string | undefined {
+/** What a clock's notice is about, from its key: `<engagement>:nomination|acceptance:<id>:...` names a nomination, `<engagement>:finding:<id>:...` a finding. */
+function clockSubjectOf(key: string): string | undefined {
   const parts = key.split(':');
-  return parts[1] === 'nomination' || parts[1] === 'acceptance' ? parts[2] : undefined;
+  return parts[1] === 'nomination' || parts[1] === 'acceptance' || parts[1] === 'finding' ? parts[2] : undefined;
 }
 
 /** The side that answers a nomination the other put forward. */

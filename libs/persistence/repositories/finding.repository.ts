@@ -27,4 +27,10 @@ export class FindingRepository {
   listForEngagement(engagementId: string, tx?: Tx): Promise<FindingEntity[]> {
     return (tx ?? this.dataSource.manager).getRepository(FindingEntity).find({ where: { engagementId }, order: { recordedAt: 'ASC', id: 'ASC' } });
   }
+
+  /** A finding's response status (null: not answered yet); undefined when there is no such finding. */
+  async responseStatus(id: string): Promise<string | null | undefined> {
+    const row = await this.dataSource.getRepository(FindingEntity).findOne({ where: { id }, select: { id: true, responseStatus: true } });
+    return row === null ? undefined : row.responseStatus;
+  }
 }

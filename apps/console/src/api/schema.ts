@@ -861,6 +861,24 @@ export interface paths {
         patch: operations["PartnersController_update"];
         trace?: never;
     };
+    "/v1/partners/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner's security contacts (an audited read): a partner's people read their own organization's */
+        get: operations["PartnersController_readContacts"];
+        /** Replace a partner's security contacts: a partner's people keep their own organization's current */
+        put: operations["PartnersController_replaceContacts"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/partner-directory": {
         parameters: {
             query?: never;
@@ -1669,7 +1687,7 @@ export interface components {
             tokenEndpoint: string;
         };
         /** @enum {string} */
-        NoticeKind: "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED";
+        NoticeKind: "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED";
         NotificationDto: {
             /** Format: uuid */
             id: string;
@@ -1741,7 +1759,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             url: string;
-            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED")[];
+            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED")[];
             status: components["schemas"]["WebhookStatus"];
             createdBy: string;
             /** Format: date-time */
@@ -1777,13 +1795,13 @@ export interface components {
              *       "*"
              *     ]
              */
-            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED")[];
+            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED")[];
         };
         WebhookWithSecretDto: {
             /** Format: uuid */
             id: string;
             url: string;
-            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED")[];
+            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED")[];
             status: components["schemas"]["WebhookStatus"];
             createdBy: string;
             /** Format: date-time */
@@ -1904,6 +1922,14 @@ export interface components {
         PartnerListDto: {
             items: components["schemas"]["PartnerSummaryDto"][];
             nextCursor: string | null;
+        };
+        PartnerContactsDto: {
+            partnerId: string;
+            contacts: components["schemas"]["ContactDto"][];
+        };
+        ReplaceContactsDto: {
+            /** @description The partner's security contacts, all of them: its grant notices are mailed to each */
+            contacts: components["schemas"]["ContactDto"][];
         };
         UpdatePartnerDto: {
             name?: string;
@@ -7013,6 +7039,163 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PartnerDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed in the current stage; `stage` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency is unavailable; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PartnersController_readContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerContactsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PartnersController_replaceContacts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeat the request with the same key to get the first answer instead of acting twice */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceContactsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerContactsDto"];
                 };
             };
             /** @description Invalid input; `errors` names each field */
