@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsEnum, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 
@@ -26,6 +27,24 @@ export class ContactDto {
   phone?: string;
 }
 
+/** A partner's contacts: 1 to 10 of them (optional: left out, they stay as they are). */
+function Contacts(options: { readonly optional?: boolean; readonly description?: string } = {}) {
+  const documented: ApiPropertyOptions = {
+    type: [ContactDto],
+    minItems: 1,
+    maxItems: 10,
+    ...(options.description ? { description: options.description } : {}),
+  };
+  return applyDecorators(
+    ...(options.optional ? [ApiPropertyOptional(documented), IsAbsentOr()] : [ApiProperty(documented)]),
+    IsArray(),
+    ArrayMinSize(1),
+    ArrayMaxSize(10),
+    ValidateNested({ each: true }),
+    Type(() => ContactDto),
+  );
+}
+
 export class CreatePartnerDto {
   @ApiPropertyOptional({ pattern: PARTNER_ID_PATTERN.source, description: "Registry id; the partner users' org claim. Generated if absent." })
   @IsAbsentOr()
@@ -47,27 +66,12 @@ export class CreatePartnerDto {
   @IsEnum(VerificationStatus)
   status?: VerificationStatus;
 
-  @ApiProperty({ type: [ContactDto], minItems: 1, maxItems: 10 })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => ContactDto)
+  @Contacts()
   contacts!: ContactDto[];
 }
 
 export class ReplaceContactsDto {
-  @ApiProperty({
-    type: [ContactDto],
-    minItems: 1,
-    maxItems: 10,
-    description: "The partner's security contacts, all of them: its grant notices are mailed to each",
-  })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => ContactDto)
+  @Contacts({ description: "The partner's security contacts, all of them: its grant notices are mailed to each" })
   contacts!: ContactDto[];
 }
 
@@ -89,13 +93,7 @@ export class UpdatePartnerDto {
   @IsEnum(VerificationStatus)
   status?: VerificationStatus;
 
-  @ApiPropertyOptional({ type: [ContactDto], minItems: 1, maxItems: 10 })
-  @IsAbsentOr()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => ContactDto)
+  @Contacts({ optional: true })
   contacts?: ContactDto[];
 }
 
