@@ -157,6 +157,17 @@ export class NoticeMaker implements OnApplicationBootstrap, OnModuleDestroy {
         case Audience.PartnersWithLiveGrants:
           if (notice.engagementId !== null) await partners(await this.notices.grants(tx, { engagementId: notice.engagementId, endedSince: fact.occurredAt }));
           break;
+        case Audience.SuspendedPartner:
+          if (notice.organization !== undefined && (await this.notices.developerOrgsOfActiveGrants(tx, notice.organization)).length > 0) {
+            add(await this.notices.partnerPeople(tx, [notice.organization]).then((people) => people.map((p) => p.sub)), '/grants');
+            partnerMail.set(notice.organization, '/grants');
+          }
+          break;
+        case Audience.DevelopersOfPartnerGrants:
+          for (const org of notice.organization === undefined ? [] : await this.notices.developerOrgsOfActiveGrants(tx, notice.organization)) {
+            add(await lookups.peopleWithRole(Role.Developer, org), '/grants');
+          }
+          break;
         case Audience.OrganizationManagers:
           if (notice.organization !== undefined) add(await this.notices.peopleWithAnyRole(tx, WEBHOOK_MANAGERS, notice.organization), '/webhooks');
           break;

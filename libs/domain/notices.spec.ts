@@ -80,6 +80,15 @@ describe('notices made from the audit log', () => {
     expect(NOTICES[NoticeKind.FindingOverdue]).toEqual(expect.objectContaining({ audiences: [Audience.Developer], critical: true }));
   });
 
+  it('tells of a partner suspended in the registry (once, from VERIFIED), about the partner, not an engagement', () => {
+    const suspended = noticesFor(fact('partner.status_changed', { from: 'VERIFIED', to: 'SUSPENDED', by: 'update' }, { engagementId: null, subjectId: 'p-1' }));
+    expect(suspended).toEqual([expect.objectContaining({ kind: NoticeKind.GrantSuspended, engagementId: null, organization: 'p-1' })]);
+    expect(NOTICES[NoticeKind.GrantSuspended].audiences).toEqual([Audience.SuspendedPartner, Audience.DevelopersOfPartnerGrants]);
+    // Re-verified, or a pending partner suspended (it held no grants): nothing to tell.
+    expect(noticesFor(fact('partner.status_changed', { from: 'SUSPENDED', to: 'VERIFIED' }, { engagementId: null, subjectId: 'p-1' }))).toEqual([]);
+    expect(noticesFor(fact('partner.status_changed', { from: 'PENDING', to: 'SUSPENDED' }, { engagementId: null, subjectId: 'p-1' }))).toEqual([]);
+  });
+
   it('makes nothing of reads, token traffic, registry edits or events about no engagement', () => {
     for (const action of [
       'engagement.viewed',

@@ -30,6 +30,8 @@ export enum NoticeKind {
   TermsChanged = 'TERMS_CHANGED',
   GrantActive = 'GRANT_ACTIVE',
   GrantRevoked = 'GRANT_REVOKED',
+  /** The partner was suspended in the registry: its active grants are suspended with it. */
+  GrantSuspended = 'GRANT_SUSPENDED',
   GrantExpired = 'GRANT_EXPIRED',
   EngagementWithdrawn = 'ENGAGEMENT_WITHDRAWN',
   ModelReleased = 'MODEL_RELEASED',
@@ -62,6 +64,10 @@ export enum Audience {
   PartnersYetToAccept = 'PARTNERS_YET_TO_ACCEPT',
   /** The partner people of every partner with an active or suspended grant of the engagement. */
   PartnersWithLiveGrants = 'PARTNERS_WITH_LIVE_GRANTS',
+  /** The partner the event names, if it has active grants: its partner people and its registry contacts. */
+  SuspendedPartner = 'SUSPENDED_PARTNER',
+  /** The developer people of every organization to whose engagements the partner the event names holds an active grant. */
+  DevelopersOfPartnerGrants = 'DEVELOPERS_OF_PARTNER_GRANTS',
   /** The people who manage the organization the event names (its webhooks, say): developers, partners or program administrators of it. */
   OrganizationManagers = 'ORGANIZATION_MANAGERS',
 }
@@ -115,6 +121,11 @@ export const NOTICES: Readonly<Record<NoticeKind, NoticeDefinition>> = {
     critical: true,
   },
   [NoticeKind.GrantActive]: { title: 'An access grant is active', audiences: [Audience.Partners, Audience.Developer], critical: false },
+  [NoticeKind.GrantSuspended]: {
+    title: 'Early access is suspended: the partner was suspended in the registry',
+    audiences: [Audience.SuspendedPartner, Audience.DevelopersOfPartnerGrants],
+    critical: true,
+  },
   [NoticeKind.GrantRevoked]: { title: 'An access grant was revoked', audiences: [Audience.Partners, Audience.Developer], critical: true },
   [NoticeKind.GrantExpired]: { title: 'An access grant expired', audiences: [Audience.Partners, Audience.Developer], critical: true },
   [NoticeKind.EngagementWithdrawn]: {
@@ -214,10 +225,7 @@ const instant = (value: unknown): number | undefined => {
 export function noticesFor(fact: AuditFact): Notice[] {
   const engagementId = fact.engagementId;
   if (engagementId === null) {
-    const organization = text(fact.details['org']);
-    return fact.action === 'webhook.disabled' && organization !== undefined
-      ? [{ key: `${fact.seq}:${NoticeKind.WebhookDisabled}`, kind: NoticeKind.WebhookDisabled, engagementId: null, organization, subjectId: fact.subjectId }]
-      : [];
+    return organizationNotices(fact);
   }
   const notice = (kind: NoticeKind, extra: Partial<Notice> = {}): Notice => ({ key: `${fact.seq}:${kind}`, kind, engagementId, ...extra });
   const details = fact.details;
@@ -248,6 +256,21 @@ export function noticesFor(fact: AuditFact): Notice[] {
   }
   const grantKind = GRANT_NOTICES[fact.action];
   return grantKind === undefined ? [] : [notice(grantKind, { subjectId: fact.subjectId })];
+}
+
+/** Notices about an organization rather than an engagement: its webhook turned off, a partner suspended in the registry. */
+function organizationNotices(fact: AuditFact): Notice[] {
+  const about = (kind: NoticeKind, organization: string): Notice[] => [
+    { key: `${fact.seq}:${kind}`, kind, engagementId: null, organization, subjectId: fact.subjectId },
+  ];
+  const organization = text(fact.details['org']);
+  if (fact.action === 'webhook.disabled' && organization !== undefined) {
+    return about(NoticeKind.WebhookDisabled, organization);
+  }
+  if (fact.action === 'partner.status_changed' && fact.details['to'] === 'SUSPENDED' && fact.details['from'] === 'VERIFIED') {
+    return about(NoticeKind.GrantSuspended, fact.subjectId);
+  }
+  return [];
 }
 
 /** What an engagement event's notice is about, and its deadline, from the event's audit details. */

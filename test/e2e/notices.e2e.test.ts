@@ -3,7 +3,20 @@ import { Role } from '#domain';
 import { get, post, request } from '../support/api';
 import { chromiumForFile, expectAccessible, visits } from '../support/console';
 import { mailAbout } from '../support/mail';
-import { act, approvedGrants, Cast, cast, determined, inquiry, partnerRows, publishTerms, recommended, registerPartners, submitted } from '../support/scenario';
+import {
+  act,
+  activeGrants,
+  approvedGrants,
+  Cast,
+  cast,
+  determined,
+  inquiry,
+  partnerRows,
+  publishTerms,
+  recommended,
+  registerPartners,
+  submitted,
+} from '../support/scenario';
 import { asOwner, Caller, caller, control, emailOf, stack } from '../support/stack';
 
 interface Notice {
@@ -241,6 +254,27 @@ describe('notices in each person’s inbox', () => {
     const mailed = await mailAbout(reference, (found) => found.some((mail) => mail.to.map((a) => a.toLowerCase()).includes(lead)));
     expect(mailed.some((mail) => mail.to.map((a) => a.toLowerCase()).includes(lead))).toBe(true);
     expect(mailed.some((mail) => mail.to.map((a) => a.toLowerCase()).includes(row!.contacts[0]!.email.toLowerCase()))).toBe(false);
+  });
+
+  it('a partner suspended in the registry: it and the developers it holds active grants from are told its access is suspended', async () => {
+    const { partners } = await activeGrants(c, 1);
+    const partner = partners[0]!;
+    await inbox(partner);
+    const suspended = await request('PATCH', `/v1/partners/${partner.org}`, { status: 'SUSPENDED' }, { token: c.admin.token });
+    expect(suspended.status).toBe(200);
+    const told = async (who: Caller, until = (found: Notice[]) => found.length > 0) => {
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        const found = (await inbox(who)).items.filter((notice) => notice.kind === 'GRANT_SUSPENDED' && notice.subjectId === partner.org);
+        if (until(found) || Date.now() > deadline) return found;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    };
+    expect(await told(partner)).toEqual([expect.objectContaining({ engagementId: null, reference: null, link: '/grants' })]);
+    expect(await told(c.developer)).toHaveLength(1);
+    await settle();
+    expect(await told(c.otherDeveloper, () => true)).toEqual([]);
+    expect(await told(c.reviewer, () => true)).toEqual([]);
   });
 
   it('in the console, a partner’s person sees its security contacts and changes them', async () => {

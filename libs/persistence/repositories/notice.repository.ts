@@ -187,6 +187,16 @@ export class NoticeRepository {
     return tx.query(`SELECT sub, org FROM people WHERE status = 'ACTIVE' AND roles ? 'partner' AND org = ANY($1::text[]) ORDER BY sub`, [partnerIds]);
   }
 
+  /** The developer organizations of the engagements in which the partner holds an active grant. */
+  async developerOrgsOfActiveGrants(tx: Tx, partnerId: string): Promise<string[]> {
+    const rows: { developer_org: string }[] = await tx.query(
+      `SELECT DISTINCT e.developer_org FROM grants g JOIN engagements e ON e.id = g.engagement_id
+        WHERE g.partner_id = $1 AND g.status = 'ACTIVE' ORDER BY e.developer_org`,
+      [partnerId],
+    );
+    return rows.map((row) => row.developer_org);
+  }
+
   /** Puts notices in inboxes, each once per notice and person; how many were new. */
   async deliver(tx: Tx, items: readonly NewInboxItem[]): Promise<number> {
     let added = 0;

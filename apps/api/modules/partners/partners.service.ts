@@ -103,6 +103,10 @@ export class PartnersService {
           fields: Object.keys(dto).filter((k) => k !== 'contacts' || dto.contacts !== undefined),
           status: dto.status ?? existing.status,
         }),
+        // As an import records it: a suspension is told to the partner and the developers it holds grants from.
+        ...(dto.status !== undefined && dto.status !== existing.status
+          ? [this.event(actor, 'partner.status_changed', id, { from: existing.status, to: dto.status, by: 'update' })]
+          : []),
         this.contactsRead(actor, id),
       ]);
       return { ...existing, ...patch };
