@@ -36,8 +36,19 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
 
 /** Signs out from the console, and at the provider too; the provider's sign-in page is where it ends. */
 export async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await page.getByRole('button', { name: 'Yes, sign out here too' }).click();
+  const confirm = page.getByRole('button', { name: 'Yes, sign out here too' });
+  // A click that lands while the page is still finishing a navigation (a sign-in's redirect back, on a
+  // loaded machine) can be lost with the page it was on: the console is back, so it is clicked again.
+  for (let tries = 0; ; tries += 1) {
+    await page.waitForLoadState();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    const shown = await confirm.waitFor({ timeout: 10_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (shown || tries >= 2) break;
+  }
+  await confirm.click();
   await page.getByRole('heading', { name: 'Sign in to Frontier Access' }).waitFor();
 }
 
