@@ -158,13 +158,13 @@ export class NoticeMaker implements OnApplicationBootstrap, OnModuleDestroy {
           if (notice.engagementId !== null) await partners(await this.notices.grants(tx, { engagementId: notice.engagementId, endedSince: fact.occurredAt }));
           break;
         case Audience.SuspendedPartner:
-          if (notice.organization !== undefined && (await this.notices.developerOrgsOfActiveGrants(tx, notice.organization)).length > 0) {
+          if (notice.organization !== undefined && (await lookups.developerOrgsOfActiveGrants(notice.organization)).length > 0) {
             add(await this.notices.partnerPeople(tx, [notice.organization]).then((people) => people.map((p) => p.sub)), '/grants');
             partnerMail.set(notice.organization, '/grants');
           }
           break;
         case Audience.DevelopersOfPartnerGrants:
-          for (const org of notice.organization === undefined ? [] : await this.notices.developerOrgsOfActiveGrants(tx, notice.organization)) {
+          for (const org of notice.organization === undefined ? [] : await lookups.developerOrgsOfActiveGrants(notice.organization)) {
             add(await lookups.peopleWithRole(Role.Developer, org), '/grants');
           }
           break;
@@ -248,6 +248,10 @@ class RoundLookups {
 
   peopleWithRole(role: Role, org?: string) {
     return this.once(`role:${role}:${org ?? ''}`, () => this.notices.peopleWithRole(this.tx, role, org));
+  }
+
+  developerOrgsOfActiveGrants(partnerId: string) {
+    return this.once(`partner-grants:${partnerId}`, () => this.notices.developerOrgsOfActiveGrants(this.tx, partnerId));
   }
 
   private once<T>(key: string, read: () => Promise<T>): Promise<T> {

@@ -386,7 +386,7 @@ describe('webhooks', () => {
         await entry.waitFor();
       }
       expect(await entry.innerText()).toContain('Delivered');
-      await expectAccessible(page, 'webhook deliveries');
+      await expectAccessible(page, 'webhook-deliveries');
     });
     // The secret is not shown again anywhere.
     expect(JSON.stringify((await get('/v1/webhooks', own.developer.token)).body)).not.toContain(secret);

@@ -243,14 +243,21 @@ export class WebhookRepository {
     return rows[0] ? deliveryOf(rows[0]) : undefined;
   }
 
-  /** A delivery with its endpoint as it stands now (deleted or not). */
+  /** A delivery with its endpoint as it stands now (deleted or not), in one read: each try makes it. */
   async toSend(id: string): Promise<DeliveryToSend | undefined> {
-    const [delivery] = await this.dataSource.query<DeliveryRecord[]>(`SELECT ${DELIVERY_COLUMNS} FROM webhook_deliveries WHERE id = $1`, [id]);
-    if (!delivery) {
+    const endpointColumns = ENDPOINT_COLUMNS.split(',').map((column) => `e.${column.trim()} AS "e_${column.trim()}"`);
+    const deliveryColumns = DELIVERY_COLUMNS.split(',').map((column) => `d.${column.trim()}`);
+    const [row] = await this.dataSource.query<(DeliveryRecord & Record<`e_${keyof EndpointRecord}`, unknown>)[]>(
+      `SELECT ${[...deliveryColumns, ...endpointColumns].join(', ')}
+         FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id
+        WHERE d.id = $1`,
+      [id],
+    );
+    if (!row) {
       return undefined;
     }
-    const [endpoint] = await this.dataSource.query<EndpointRecord[]>(`SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE id = $1`, [delivery.endpoint_id]);
-    return endpoint ? { ...deliveryOf(delivery), endpoint: { ...endpointOf(endpoint), deleted: endpoint.deleted_at !== null } } : undefined;
+    const endpoint = Object.fromEntries(Object.entries(row).flatMap(([key, value]) => (key.startsWith('e_') ? [[key.slice(2), value]] : []))) as EndpointRecord;
+    return { ...deliveryOf(row), endpoint: { ...endpointOf(endpoint), deleted: endpoint.deleted_at !== null } };
   }
 
   /**

@@ -5,7 +5,7 @@ import { AuditGroupCommit, AuditRepository, PartnerEntity, PartnerRepository, Un
 import { FieldCipher } from '#security';
 
 import { ResourceException } from '../../errors/api-errors';
-import { ContactDto, contactsAt, PartnerContactsDto, ReplaceContactsDto } from './dto/partner.dto';
+import { contactsAt, openContacts, PartnerContactsDto, ReplaceContactsDto } from './dto/partner.dto';
 
 /**
  * A partner's security contacts (who its grant notices are mailed to), kept current by the partner's own
@@ -31,7 +31,7 @@ export class PartnerContactsService {
       subjectId: id,
       details: { fields: ['contacts'] },
     });
-    return { partnerId: id, contacts: this.open(partner) };
+    return { partnerId: id, contacts: openContacts(partner, this.cipher) };
   }
 
   async replace(actor: Actor, id: string, dto: ReplaceContactsDto): Promise<PartnerContactsDto> {
@@ -55,9 +55,5 @@ export class PartnerContactsService {
       throw new ResourceException('partner');
     }
     return partner;
-  }
-
-  private open(partner: PartnerEntity): ContactDto[] {
-    return JSON.parse(this.cipher.open(partner.contactsSealed, contactsAt(partner.id))) as ContactDto[];
   }
 }

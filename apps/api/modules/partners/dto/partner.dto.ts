@@ -197,5 +197,10 @@ export function toPartnerSummary(p: PartnerEntity): PartnerSummaryDto {
 export const contactsAt = (id: string): string => sealedAt('partners', 'contacts', id);
 
 export function toPartner(p: PartnerEntity, cipher: FieldCipher): PartnerDto {
-  return { ...toPartnerSummary(p), contacts: JSON.parse(cipher.open(p.contactsSealed, contactsAt(p.id))) as ContactDto[] };
+  return { ...toPartnerSummary(p), contacts: openContacts(p, cipher) };
+}
+
+/** A partner's contacts, unsealed: whoever calls this has audited the read. */
+export function openContacts(p: Pick<PartnerEntity, 'id' | 'contactsSealed'>, cipher: FieldCipher): ContactDto[] {
+  return JSON.parse(cipher.open(p.contactsSealed, contactsAt(p.id))) as ContactDto[];
 }
