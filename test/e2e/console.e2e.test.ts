@@ -177,8 +177,14 @@ describe('the web console in Chromium', () => {
     expect((await detail(created, developer)).body.stage).toBe(STAGES.Withdrawn);
 
     // Signing out ends the session here, then (if the person says so) at the provider; the next visit signs in again.
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.getByRole('heading', { name: 'You have signed out of Frontier Access' }).waitFor();
+    const signedOut = page.getByRole('heading', { name: 'You have signed out of Frontier Access' });
+    // A click that lands while the page is still finishing a navigation can be lost with it: clicked again (as signOut() does).
+    for (let tries = 0; tries < 3 && !(await signedOut.isVisible()); tries += 1) {
+      await page.waitForLoadState();
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await signedOut.waitFor({ timeout: 10_000 }).catch(() => undefined);
+    }
+    await signedOut.waitFor();
     await screenshot(page, 'signed-out');
     await page.getByRole('button', { name: 'Yes, sign out here too' }).click();
     await page.getByRole('heading', { name: 'Sign in to Frontier Access' }).waitFor();
