@@ -5,7 +5,7 @@ import { PersistenceModule } from '#persistence';
 import { SecurityModule } from '#security';
 
 import { EngagementProjectionActivities } from './engagement-projection.activities';
-import { FindingClockActivities } from './finding-clock.activities';
+import { FindingLifecycleActivities } from './finding.activities';
 import { GrantFanOutActivities } from './grant-fan-out.activities';
 import { GrantProjectionActivities } from './grant-projection.activities';
 import { LogNotificationTransport } from './log-notification.transport';
@@ -31,7 +31,7 @@ import { WebhookDispatcher } from './webhook-dispatcher';
     MailSender,
     WebhookDeliveryActivities,
     WebhookDispatcher,
-    FindingClockActivities,
+    FindingLifecycleActivities,
     { provide: NotificationTransport, useClass: LogNotificationTransport },
   ],
   exports: [
@@ -42,7 +42,7 @@ import { WebhookDispatcher } from './webhook-dispatcher';
     NoticeMaker,
     WebhookDeliveryActivities,
     WebhookDispatcher,
-    FindingClockActivities,
+    FindingLifecycleActivities,
   ],
 })
 export class ActivitiesModule {}
@@ -56,7 +56,7 @@ export interface ActivityProviders {
   readonly grants: GrantProjectionActivities;
   readonly fanOut: GrantFanOutActivities;
   readonly webhooks: WebhookDeliveryActivities;
-  readonly findings: FindingClockActivities;
+  readonly findings: FindingLifecycleActivities;
 }
 
 export function bindActivities({ projection, notifications, grants, fanOut, webhooks, findings }: ActivityProviders): WorkerActivities {
@@ -72,5 +72,6 @@ export function bindActivities({ projection, notifications, grants, fanOut, webh
     giveUpWebhook: webhooks.giveUpWebhook.bind(webhooks),
     startFindingClock: findings.startFindingClock.bind(findings),
     findingStillOpen: findings.findingStillOpen.bind(findings),
+    recordFindingEvent: findings.recordFindingEvent.bind(findings),
   };
 }

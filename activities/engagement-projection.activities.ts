@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import type { EngagementActivities, RecordEventInput, RecordSubmissionInput } from '#contracts';
-import { AttestationCapacity, EngagementEvent, GrantEndReason } from '#domain';
+import { AttestationCapacity, EngagementEvent, FindingStatus, GrantEndReason } from '#domain';
 import { AuditRepository, EngagementRepository, FindingRepository, Tx, UnitOfWork } from '#persistence';
 import { contentDigest, FieldCipher, JsonValue, SEALED_AT, sealedAt } from '#security';
 
@@ -247,6 +247,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
           remediationDueAt: event.remediationDueAt === null ? null : new Date(event.remediationDueAt),
           recordedBy: event.actorSub,
           recordedAt: at,
+          updatedAt: at,
         });
         return {
           findingId: event.findingId,
@@ -258,6 +259,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
       case 'FINDING_RESPONDED':
         await this.findings.recordResponse(tx, event.findingId, {
           responseStatus: event.status,
+          status: event.status as string as FindingStatus,
           responseNoteSealed: this.cipher.sealOptional(content.note, sealedAt('findings', 'response_note', event.findingId)),
           respondedBy: event.actorSub,
           respondedAt: at,

@@ -13,4 +13,4 @@ export * from './partner-projection.service';
 export * from './temporal-client';
 export * from './webhook-delivery.activities';
 export * from './webhook-dispatcher';
-export * from './finding-clock.activities';
+export * from './finding.activities';

@@ -9,7 +9,18 @@ import {
   type FindingActivities,
   WorkflowFailureType,
 } from '#contracts';
-import { Actor, decide, DecisionRules, EngagementCommand, EngagementEvent, EngagementState, evolve, GrantEndReason, NominationStatus } from '#domain';
+import {
+  Actor,
+  decide,
+  DecisionRules,
+  DEFAULT_FINDINGS_GRACE_MS,
+  EngagementCommand,
+  EngagementEvent,
+  EngagementState,
+  evolve,
+  GrantEndReason,
+  NominationStatus,
+} from '#domain';
 
 import { AWAITED_WRITE, untilDone } from './activity-options';
 import { CommandMemory } from './command-memory';
@@ -51,7 +62,7 @@ export class EngagementRun {
   private readonly background: Promise<unknown>[] = [];
 
   /** The rules this run decides by: those it began under (see DecisionRules). */
-  rules: DecisionRules = { organizationSeparation: false };
+  rules: DecisionRules = { organizationSeparation: false, findingsGraceMs: DEFAULT_FINDINGS_GRACE_MS };
 
   constructor(readonly input: EngagementWorkflowInput) {
     this.state = input.state;

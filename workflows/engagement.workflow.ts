@@ -1,7 +1,7 @@
 import { condition, patched, setHandler } from '@temporalio/workflow';
 
 import { engagementStateQuery, EngagementWorkflowInput } from '#contracts';
-import type { EngagementState } from '#domain';
+import { DEFAULT_FINDINGS_GRACE_MS, type EngagementState } from '#domain';
 
 import { runEngagementClocks } from './engagement-clock-loop';
 import { registerEngagementCommands } from './engagement-commands';
@@ -35,7 +35,7 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
   /** Grants that share an end (a nomination's accessEndsAt) expire together, in one step, at that instant. */
   const sharedAccessEnds = patched(NOMINATION_ACCESS_END_CLOCK);
   const partnerReminders = patched(PARTNER_REMINDERS);
-  run.rules = { organizationSeparation: patched(ORGANIZATION_SEPARATION) };
+  run.rules = { organizationSeparation: patched(ORGANIZATION_SEPARATION), findingsGraceMs: input.clock.findingsGraceMs ?? DEFAULT_FINDINGS_GRACE_MS };
 
   registerEngagementCommands(run, { grantsStartOnAcceptance });
   setHandler(engagementStateQuery, () => run.state ?? null);

@@ -4,7 +4,7 @@ import { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
 import {
   bindActivities,
   EngagementProjectionActivities,
-  FindingClockActivities,
+  FindingLifecycleActivities,
   GrantFanOutActivities,
   GrantProjectionActivities,
   NotificationActivities,
@@ -39,7 +39,7 @@ export function createWorker(app: INestApplicationContext, settings: WorkerSetti
       grants: app.get(GrantProjectionActivities),
       fanOut: app.get(GrantFanOutActivities),
       webhooks: app.get(WebhookDeliveryActivities),
-      findings: app.get(FindingClockActivities),
+      findings: app.get(FindingLifecycleActivities),
     }),
     ...settings.activityOverrides,
   };

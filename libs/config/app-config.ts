@@ -92,7 +92,11 @@ export abstract class AppConfig {
     readonly allowLoopbackHttp: boolean;
   };
   /** Findings' own clocks: reminders this long before a remediation due date. */
-  abstract readonly findings: { readonly remindBeforeMs: readonly number[] };
+  abstract readonly findings: {
+    readonly remindBeforeMs: readonly number[];
+    /** FINDINGS_GRACE: reviewers record findings this long after the window ends. */
+    readonly graceMs: number;
+  };
   /** Per caller, as a bucket of `count` that refills over `periodMs`. */
   abstract readonly rateLimits: { readonly introspection: RateLimit; readonly tokenIssuance: RateLimit };
   /** How often introspections of strings never issued as tokens are audited, together, per caller. */
@@ -215,7 +219,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       mailFrom: env.MAIL_FROM,
       consoleUrl: publicBaseUrl(env),
     },
-    findings: { remindBeforeMs: parseDurationList(env.FINDING_REMINDERS) },
+    findings: { remindBeforeMs: parseDurationList(env.FINDING_REMINDERS), graceMs: parseDuration(env.FINDINGS_GRACE) },
     webhooks: {
       retryForMs: parseDuration(env.WEBHOOK_RETRY_FOR),
       maxIntervalMs: parseDuration(env.WEBHOOK_RETRY_MAX_INTERVAL),

@@ -196,6 +196,10 @@ export class Environment {
   @Matches(DURATION_LIST, { message: 'FINDING_REMINDERS must be a comma-separated list such as 3d, or none' })
   FINDING_REMINDERS: string = '3d';
 
+  /** How long after the window ends reviewers may still record findings, for results obtained while it was open. */
+  @Matches(DURATION, { message: 'FINDINGS_GRACE must look like 14d' })
+  FINDINGS_GRACE: string = '14d';
+
   @Matches(DURATION, { message: 'NOMINATION_ANSWER_WITHIN must look like 14d' })
   NOMINATION_ANSWER_WITHIN: string = '14d';
 

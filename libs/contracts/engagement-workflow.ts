@@ -16,6 +16,8 @@ export interface EngagementWorkflowInput {
     readonly nominationRemindBeforeMs?: readonly number[];
     /** Reminders before approved partners' acceptance deadline, to the partners yet to accept (absent in older workflows). */
     readonly acceptanceRemindBeforeMs?: readonly number[];
+    /** FINDINGS_GRACE: findings are recorded this long after the window ends (absent in older workflows: the default). */
+    readonly findingsGraceMs?: number;
   };
   /** Carried across continue-as-new. */
   readonly state?: EngagementState;

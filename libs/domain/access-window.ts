@@ -29,6 +29,17 @@ export function endWindow(window: AccessWindow | undefined, at: number, reason: 
   return at >= window.closesAt ? { ...window, endedAt: window.closesAt, endReason: WindowEndReason.Expired } : { ...window, endedAt: at, endReason: reason };
 }
 
+/**
+ * When the window ended (or reached its close, its timer not yet run), or undefined while it is open.
+ * No window at all (access declined) ended before it began.
+ */
+export function windowEndOf(window: AccessWindow | undefined, now: number): number | undefined {
+  if (window === undefined) {
+    return Number.NEGATIVE_INFINITY;
+  }
+  return window.endedAt ?? (now >= window.closesAt ? window.closesAt : undefined);
+}
+
 /** Whether the window has reached its close, whether or not its timer has run. */
 export function windowPastClose(window: AccessWindow | undefined, now: number): boolean {
   return window !== undefined && now >= window.closesAt;
@@ -111,8 +122,9 @@ export function decideWindow(state: EngagementState, command: WindowCommand, now
     case EngagementCommandType.RecordFinding: {
       const toStage = transition(state, command.type);
       requireAttestedReviewer(state, command.actor, rules);
-      if (windowPastClose(state.window, now)) {
-        refuse(DomainErrorCode.AccessWindowClosed, 'the pre-release access window has closed', state);
+      const endedAt = windowEndOf(state.window, now);
+      if (endedAt !== undefined && now > endedAt + rules.findingsGraceMs) {
+        refuse(DomainErrorCode.AccessWindowClosed, 'findings are recorded while the window is open and for FINDINGS_GRACE after it ends', state);
       }
       const tier = remediationTier(command.inputs);
       return { ...base, toStage, type: 'FINDING_RECORDED', findingId: command.findingId, tier, remediationDueAt: remediationDueAt(tier, now) };

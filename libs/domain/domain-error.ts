@@ -64,6 +64,8 @@ export interface DomainErrorDetails {
   readonly currentTermsVersion?: string;
   /** For a grant that cannot be used: its status. */
   readonly grantStatus?: string;
+  /** For a finding command its status does not allow: the finding's status. */
+  readonly findingStatus?: string;
 }
 
 export class DomainRuleError extends Error {

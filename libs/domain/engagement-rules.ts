@@ -17,9 +17,14 @@ export interface DecisionRules {
    * the decider is never one of the engagement's reviewers.
    */
   readonly organizationSeparation: boolean;
+  /** How long after the window ends reviewers may still record findings obtained while it was open (FINDINGS_GRACE). */
+  readonly findingsGraceMs: number;
 }
 
-export const CURRENT_RULES: DecisionRules = { organizationSeparation: true };
+/** FINDINGS_GRACE's default: 14 days. */
+export const DEFAULT_FINDINGS_GRACE_MS = 14 * 24 * 60 * 60 * 1000;
+
+export const CURRENT_RULES: DecisionRules = { organizationSeparation: true, findingsGraceMs: DEFAULT_FINDINGS_GRACE_MS };
 
 export function refuse(code: DomainErrorCode, message: string, state: EngagementState): never {
   throw new DomainRuleError(code, message, { stage: state.stage });

@@ -31,7 +31,7 @@ const EXPECTED: Record<C, Partial<Record<S, S | { covered: S; notCovered: S }>>>
   [C.OpenWindow]: { [S.Designated]: S.PreReleaseAccess },
   [C.EndWindow]: { [S.PreReleaseAccess]: S.PostWindow },
   [C.DeclineAccess]: { [S.Designated]: S.PostWindow },
-  [C.RecordFinding]: { [S.PreReleaseAccess]: S.PreReleaseAccess },
+  [C.RecordFinding]: { [S.PreReleaseAccess]: S.PreReleaseAccess, [S.PostWindow]: S.PostWindow, [S.Released]: S.Released },
   [C.RespondToFinding]: { [S.PreReleaseAccess]: S.PreReleaseAccess, [S.PostWindow]: S.PostWindow, [S.Released]: S.Released },
   [C.Release]: {
     [S.InquirySubmitted]: S.Released,

@@ -90,6 +90,9 @@ const TABLE: Record<EngagementCommandType, Partial<Record<EngagementStage, (outc
   },
   [EngagementCommandType.RecordFinding]: {
     [S.PreReleaseAccess]: stay(S.PreReleaseAccess),
+    // Within FINDINGS_GRACE of the window's end, for results obtained while it was open.
+    [S.PostWindow]: stay(S.PostWindow),
+    [S.Released]: stay(S.Released),
   },
   [EngagementCommandType.RespondToFinding]: {
     [S.PreReleaseAccess]: stay(S.PreReleaseAccess),

@@ -2,6 +2,7 @@ import { MAX_WINDOW_DAYS, reviewerAccessOpen, windowExpiredEvent } from './acces
 import { RemediationTier, TechnicalImpact } from './bod-26-04';
 import { DomainErrorCode, DomainRuleError } from './domain-error';
 import { decide, evolve, overdueEvent } from './engagement';
+import { DEFAULT_FINDINGS_GRACE_MS } from './engagement-rules';
 import { ALL_STAGES, DesignationOutcome, EngagementStage as S, isTerminal } from './engagement-stage';
 import {
   AttestationCapacity,
@@ -25,9 +26,9 @@ const dual: Actor = { sub: 'dual', org: 'nsa', roles: [Role.Reviewer, Role.Desig
 
 const submitted = initialState({ engagementId: 'e1', developerOrg: 'acme', submittedBy: 'dev', submittedAt: 1_000, determinationTargetMs: 30 * DAY });
 
-function refusal(state: EngagementState, command: EngagementCommand): DomainRuleError {
+function refusal(state: EngagementState, command: EngagementCommand, now = 2_000): DomainRuleError {
   try {
-    decide(state, command, 2_000);
+    decide(state, command, now);
   } catch (error) {
     expect(error).toBeInstanceOf(DomainRuleError);
     return error as DomainRuleError;
@@ -300,15 +301,33 @@ describe('the pre-release access window', () => {
     expect(reviewerAccessOpen(after, 'rev')).toBe(false);
   });
 
-  it('after its close, even before the timer runs, it counts as expired: no findings, and any ending is recorded as expiry at the close', () => {
+  it('after its close, even before the timer runs, it counts as expired: findings only within FINDINGS_GRACE, and any ending is recorded as expiry at the close', () => {
     const late = inWindow.window!.closesAt + 5_000;
-    const lateFinding = () => decide(inWindow, { type: C.RecordFinding, actor: reviewer, findingId: 'late', inputs: kev }, late);
-    expect(lateFinding).toThrow(DomainRuleError);
-    expect(lateFinding).toThrow('the pre-release access window has closed');
+    expect(decide(inWindow, { type: C.RecordFinding, actor: reviewer, findingId: 'late', inputs: kev }, late)).toEqual(
+      expect.objectContaining({ type: 'FINDING_RECORDED', findingId: 'late' }),
+    );
+    const tooLate = () =>
+      decide(inWindow, { type: C.RecordFinding, actor: reviewer, findingId: 'late', inputs: kev }, inWindow.window!.closesAt + DEFAULT_FINDINGS_GRACE_MS + 1);
+    expect(tooLate).toThrow(DomainRuleError);
+    expect(tooLate).toThrow('findings are recorded while the window is open and for FINDINGS_GRACE after it ends');
     const ended = decide(inWindow, { type: C.EndWindow, actor: developer }, late);
     expect(ended).toEqual(expect.objectContaining({ reason: WindowEndReason.Expired, at: inWindow.window!.closesAt }));
     const withdrawn = evolve(inWindow, decide(inWindow, { type: C.Withdraw, actor: developer }, late));
     expect(withdrawn.window).toEqual(expect.objectContaining({ endReason: WindowEndReason.Expired, endedAt: inWindow.window!.closesAt }));
+  });
+
+  it('takes findings for FINDINGS_GRACE after the window ends, never after a declined window', () => {
+    const endedAt = inWindow.window!.openedAt + 5 * DAY;
+    const ended = evolve(inWindow, decide(inWindow, { type: C.EndWindow, actor: developer }, endedAt));
+    expect(ended.stage).toBe(S.PostWindow);
+    const record = (state: typeof inWindow, at: number) => decide(state, { type: C.RecordFinding, actor: reviewer, findingId: 'after', inputs: kev }, at);
+    expect(record(ended, endedAt + DEFAULT_FINDINGS_GRACE_MS)).toEqual(expect.objectContaining({ type: 'FINDING_RECORDED', toStage: S.PostWindow }));
+    expect(refusal(ended, { type: C.RecordFinding, actor: reviewer, findingId: 'after', inputs: kev }, endedAt + DEFAULT_FINDINGS_GRACE_MS + 1).code).toBe(
+      DomainErrorCode.AccessWindowClosed,
+    );
+    expect(refusal(ended, { type: C.RecordFinding, actor: developer, findingId: 'after', inputs: kev }, endedAt + 1).code).toBe(DomainErrorCode.RoleRequired);
+    const declined = evolve(designated, decide(designated, { type: C.DeclineAccess, actor: developer }, 1_000));
+    expect(refusal(declined, { type: C.RecordFinding, actor: reviewer, findingId: 'after', inputs: kev }, 2_000).code).toBe(DomainErrorCode.AccessWindowClosed);
   });
 
   it('attested assigned reviewers have access only while it is open', () => {

@@ -29,6 +29,12 @@ describe('notices made from the audit log', () => {
     ['grant.revoked', NoticeKind.GrantRevoked, {}],
     ['grant.expired', NoticeKind.GrantExpired, {}],
     ['grant.lapsed', NoticeKind.GrantLapsed, {}],
+    ['finding.responded', NoticeKind.FindingAnswered, {}],
+    ['finding.fix_verified', NoticeKind.FindingFixChecked, {}],
+    ['finding.reopened', NoticeKind.FindingFixChecked, {}],
+    ['finding.dispute_kept', NoticeKind.FindingDisputeResolved, {}],
+    ['finding.withdrawn', NoticeKind.FindingDisputeResolved, {}],
+    ['finding.overdue', NoticeKind.FindingOverdue, { remediationDueAt: '2027-01-03T00:00:00.000Z' }],
   ])('%s is told as %s', (action, kind, details) => {
     expect(kinds(fact(action, details))).toEqual([kind]);
   });
@@ -44,6 +50,13 @@ describe('notices made from the audit log', () => {
       },
     ]);
     expect(noticesFor(fact('grant.revoked', {}, { subjectId: 'g1' }))[0]).toEqual(expect.objectContaining({ subjectId: 'g1' }));
+    expect(noticesFor(fact('finding.overdue', { remediationDueAt: '2027-01-03T00:00:00.000Z' }, { subjectId: 'f2' }))[0]).toEqual(
+      expect.objectContaining({ kind: NoticeKind.FindingOverdue, subjectId: 'f2', dueAt: Date.parse('2027-01-03T00:00:00.000Z') }),
+    );
+    // An edit, a closure or a read of a finding is no notice.
+    expect(kinds(fact('finding.edited'))).toEqual([]);
+    expect(kinds(fact('finding.closed'))).toEqual([]);
+    expect(kinds(fact('finding.viewed'))).toEqual([]);
   });
 
   it('names the reviewer an assignment, unassignment or recusal concerns', () => {

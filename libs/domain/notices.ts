@@ -21,6 +21,10 @@ export enum NoticeKind {
   FindingAnswered = 'FINDING_ANSWERED',
   FindingDue = 'FINDING_DUE',
   FindingOverdue = 'FINDING_OVERDUE',
+  /** A reviewer checked a fix the developer reported: verified, or reopened. */
+  FindingFixChecked = 'FINDING_FIX_CHECKED',
+  /** A reviewer resolved the developer's dispute: the finding kept (reopened) or withdrawn. */
+  FindingDisputeResolved = 'FINDING_DISPUTE_RESOLVED',
   NominationWaiting = 'NOMINATION_WAITING',
   NominationExpiring = 'NOMINATION_EXPIRING',
   NominationExpired = 'NOMINATION_EXPIRED',
@@ -105,6 +109,8 @@ export const NOTICES: Readonly<Record<NoticeKind, NoticeDefinition>> = {
   [NoticeKind.FindingAnswered]: { title: 'Your finding was answered', audiences: [Audience.FindingRecorder], critical: false },
   [NoticeKind.FindingDue]: { title: 'A finding is due for remediation soon', audiences: [Audience.Developer], critical: true },
   [NoticeKind.FindingOverdue]: { title: 'A finding is past its remediation due date', audiences: [Audience.Developer], critical: true },
+  [NoticeKind.FindingFixChecked]: { title: 'A fix you reported was checked', audiences: [Audience.Developer], critical: false },
+  [NoticeKind.FindingDisputeResolved]: { title: 'Your dispute of a finding was resolved', audiences: [Audience.Developer], critical: false },
   [NoticeKind.NominationWaiting]: { title: 'A partner nomination is waiting for your side', audiences: [Audience.OtherSide], critical: false },
   [NoticeKind.NominationExpiring]: { title: 'A partner nomination is declined soon unless answered', audiences: [Audience.OtherSide], critical: true },
   [NoticeKind.AcceptanceDue]: {
@@ -207,6 +213,16 @@ const ENGAGEMENT_NOTICES: Readonly<Record<string, NoticeKind>> = {
   'engagement.released': NoticeKind.ModelReleased,
 };
 
+/** Changes in a finding's life (`finding.<event>`, from its own workflow), about the finding. */
+const FINDING_NOTICES: Readonly<Record<string, NoticeKind>> = {
+  'finding.responded': NoticeKind.FindingAnswered,
+  'finding.fix_verified': NoticeKind.FindingFixChecked,
+  'finding.reopened': NoticeKind.FindingFixChecked,
+  'finding.dispute_kept': NoticeKind.FindingDisputeResolved,
+  'finding.withdrawn': NoticeKind.FindingDisputeResolved,
+  'finding.overdue': NoticeKind.FindingOverdue,
+};
+
 /** Grant events, one per grant. */
 const GRANT_NOTICES: Readonly<Record<string, NoticeKind>> = {
   'grant.accepted': NoticeKind.GrantActive,
@@ -253,6 +269,10 @@ export function noticesFor(fact: AuditFact): Notice[] {
   const engagementKind = ENGAGEMENT_NOTICES[fact.action];
   if (engagementKind !== undefined) {
     return [notice(engagementKind, subjectOf(engagementKind, details))];
+  }
+  const findingKind = FINDING_NOTICES[fact.action];
+  if (findingKind !== undefined) {
+    return [notice(findingKind, { subjectId: fact.subjectId, dueAt: instant(details['remediationDueAt']) })];
   }
   const grantKind = GRANT_NOTICES[fact.action];
   return grantKind === undefined ? [] : [notice(grantKind, { subjectId: fact.subjectId })];

@@ -1,6 +1,6 @@
 import { DomainErrorCode, DomainRuleError } from './domain-error';
 import { decide, evolve } from './engagement';
-import { DecisionRules } from './engagement-rules';
+import { CURRENT_RULES, DecisionRules } from './engagement-rules';
 import { DesignationOutcome, EngagementStage as S } from './engagement-stage';
 import { AttestationCapacity, EngagementCommand, EngagementState, initialState, NominationSide } from './engagement-state';
 import { EngagementCommandType as C } from './engagement-transitions';
@@ -15,7 +15,7 @@ const authority: Actor = { sub: 'auth', org: 'nsa', roles: [Role.DesignationAuth
 /** Someone of the developer's own organization who also claims every government role. */
 const insider: Actor = { sub: 'mallory', org: 'acme-ai', roles: [Role.Developer, Role.Reviewer, Role.DesignationAuthority, Role.ProgramAdmin] };
 
-const OLD_RULES: DecisionRules = { organizationSeparation: false };
+const OLD_RULES: DecisionRules = { ...CURRENT_RULES, organizationSeparation: false };
 
 const submitted = initialState({ engagementId: 'e1', developerOrg: 'acme-ai', submittedBy: 'dev', submittedAt: 1_000, determinationTargetMs: 30 * DAY });
 

@@ -17,6 +17,7 @@ export const SEALED_AT = {
   termsText: (engagementId: string, version: string): string => sealedAt('partner_terms', 'text', `${engagementId}:${version}`),
   grantEndNote: (grantId: string): string => sealedAt('grants', 'end_note', grantId),
   timelineNote: (engagementId: string, version: number): string => sealedAt('engagement_timeline', 'note', `${engagementId}:v${version}`),
+  findingEventNote: (findingId: string, version: number): string => sealedAt('finding_events', 'note', `${findingId}:v${version}`),
 } as const;
 
 /** The partner terms' text, opened. */

@@ -379,19 +379,21 @@ describe('findings', () => {
     expect((await get(`/v1/engagements/${id}/findings`, c.auditor.token)).status).toBe(200);
   });
 
-  it('are recorded only while the window is open', async () => {
+  it('are recorded while the window is open and for FINDINGS_GRACE after it ends, while access tokens end with the window; never without a window', async () => {
+    const finding = { title: 't', description: 'd', inKev: false, publiclyExposed: false, automatable: false, technicalImpact: 'PARTIAL' };
     const closed = await inWindow(c);
     await act(`/v1/engagements/${closed}/access-window/end`, c.developer, {});
-    const res = await post(`/v1/engagements/${closed}/findings`, c.reviewer.token, {
-      title: 't',
-      description: 'd',
-      inKev: false,
-      publiclyExposed: false,
-      automatable: false,
-      technicalImpact: 'PARTIAL',
-    });
-    expect(res.status).toBe(409);
-    expect(res.body['stage']).toBe('POST_WINDOW');
+    const late = await post<{ tier: string }>(`/v1/engagements/${closed}/findings`, c.reviewer.token, finding);
+    expect(late.status).toBe(201);
+    expect(late.body.tier).toBe('FSU');
+    const token = await post(`/v1/engagements/${closed}/access-tokens`, c.reviewer.token, {});
+    expect(token.status).toBe(409);
+    expect(token.body['stage']).toBe('POST_WINDOW');
+    const declined = await determined(c);
+    await act(`/v1/engagements/${declined}/decline-access`, c.developer, {});
+    const none = await post(`/v1/engagements/${declined}/findings`, c.reviewer.token, finding);
+    expect(none.status).toBe(409);
+    expect(none.body['code']).toBe('ACCESS_WINDOW_CLOSED');
   });
 });
 

@@ -4,7 +4,7 @@ import { DataSource, Logger } from 'typeorm';
 
 import { parseKeyring } from '#config';
 import { Role } from '#domain';
-import { AuditGroupCommit, AuditRepository, dataSourceOptions, EngagementRepository, GrantRepository, PeopleRepository } from '#persistence';
+import { AuditGroupCommit, AuditRepository, dataSourceOptions, EngagementRepository, FindingRepository, GrantRepository, PeopleRepository } from '#persistence';
 import { FieldCipher } from '#security';
 
 import { EngagementAccessService } from '../../apps/api/auth/engagement-access.service';
@@ -55,6 +55,7 @@ describe('timing: a record you may not see takes the same path as one that does 
       new AuditGroupCommit(dataSource, new AuditRepository(dataSource)),
       cipher,
       new PeopleRepository(dataSource),
+      new FindingRepository(dataSource),
     );
     grants = new GrantAccessService(new GrantRepository(dataSource));
   });

@@ -95,7 +95,7 @@ export async function detail(id: string, who: Caller) {
 }
 
 /** Audit events that record a read (of the record, its findings or its trail) rather than a change. */
-export const READ_ACTIONS: ReadonlySet<string> = new Set(['engagement.viewed', 'finding.list_viewed', 'audit.trail_viewed']);
+export const READ_ACTIONS: ReadonlySet<string> = new Set(['engagement.viewed', 'finding.list_viewed', 'finding.viewed', 'audit.trail_viewed']);
 
 /**
  * Audit events the worker writes a moment after what they are about (the notices sent of each step), so a test

@@ -19,6 +19,7 @@ export class ProblemDto {
   @ApiPropertyOptional() instance?: string;
   @ApiProperty({ example: 'ILLEGAL_TRANSITION' }) code!: string;
   @ApiPropertyOptional({ description: 'The stage the engagement is in, for refusals that depend on it' }) stage?: string;
+  @ApiPropertyOptional({ description: "The finding's status, for refusals of a finding command that depend on it" }) findingStatus?: string;
   @ApiPropertyOptional({ type: [FieldErrorDto] }) errors?: FieldErrorDto[];
   @ApiPropertyOptional({ description: 'For 500s: quote it when reporting' }) errorId?: string;
 }

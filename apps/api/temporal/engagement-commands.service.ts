@@ -36,6 +36,7 @@ export class EngagementCommandsService {
         windowRemindBeforeMs: this.config.window.remindBeforeMs,
         nominationRemindBeforeMs: this.config.partners.nominationRemindBeforeMs,
         acceptanceRemindBeforeMs: this.config.partners.acceptanceRemindBeforeMs,
+        findingsGraceMs: this.config.findings.graceMs,
       },
     };
     const start = new WithStartWorkflowOperation<typeof engagementWorkflow>('engagementWorkflow', {

@@ -9,6 +9,7 @@ import { AccessModule } from '../auth/access.module';
 import { MetricsModule } from '../metrics/metrics.module';
 import { AccessEndingsService } from './access-endings.service';
 import { EngagementCommandsService } from './engagement-commands.service';
+import { FindingCommandsService } from './finding-commands.service';
 import { GrantCommandsService } from './grant-commands.service';
 import { TemporalProbeService } from './temporal-probe.service';
 import { UpdateSenderService } from './update-sender.service';
@@ -48,9 +49,10 @@ class TemporalLifecycle implements OnApplicationShutdown {
     AccessEndingsService,
     EngagementCommandsService,
     GrantCommandsService,
+    FindingCommandsService,
     TemporalProbeService,
     WebhookDeliveriesService,
   ],
-  exports: [AccessEndingsService, EngagementCommandsService, GrantCommandsService, TemporalProbeService, WebhookDeliveriesService],
+  exports: [AccessEndingsService, EngagementCommandsService, GrantCommandsService, FindingCommandsService, TemporalProbeService, WebhookDeliveriesService],
 })
 export class TemporalModule {}

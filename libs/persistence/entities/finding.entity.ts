@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-import { FindingResponseStatus, RemediationTier, TechnicalImpact } from '#domain';
+import { FindingResponseStatus, FindingStatus, RemediationTier, TechnicalImpact } from '#domain';
 
 /** A vulnerability found during the pre-release window, tiered by BOD 26-04. Never shown to partners. */
 @Entity({ name: 'findings' })
@@ -56,4 +56,59 @@ export class FindingEntity {
 
   @Column({ name: 'responded_at', type: 'timestamptz', nullable: true })
   respondedAt!: Date | null;
+
+  @Column({ type: 'varchar', length: 20, default: FindingStatus.Open })
+  status!: FindingStatus;
+
+  /** Counts the finding's changes, from 1 when recorded; its events are numbered by it. */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
+  /** When the due date passed unremediated, as the finding's clock marked it. */
+  @Column({ name: 'overdue_since', type: 'timestamptz', nullable: true })
+  overdueSince!: Date | null;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}
+
+/** What an edit changed: the recomputed tier and due date, and which parts were corrected. */
+export interface FindingEventDetails {
+  tier?: RemediationTier;
+  remediationDueAt?: string | null;
+  changed?: string[];
+}
+
+/** One change in a finding's life, in order: who, when, from which status to which, and the note that came with it (sealed). */
+@Entity({ name: 'finding_events' })
+export class FindingEventEntity {
+  @PrimaryColumn({ name: 'finding_id', type: 'uuid' })
+  findingId!: string;
+
+  @PrimaryColumn({ type: 'integer' })
+  version!: number;
+
+  @Column({ name: 'engagement_id', type: 'uuid' })
+  engagementId!: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  type!: string;
+
+  @Column({ name: 'from_status', type: 'varchar', length: 20 })
+  fromStatus!: FindingStatus;
+
+  @Column({ name: 'to_status', type: 'varchar', length: 20 })
+  toStatus!: FindingStatus;
+
+  @Column({ name: 'actor_sub', type: 'varchar', length: 200 })
+  actorSub!: string;
+
+  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  occurredAt!: Date;
+
+  @Column({ name: 'note_sealed', type: 'text', nullable: true })
+  noteSealed!: string | null;
+
+  @Column({ type: 'jsonb', default: {} })
+  details!: FindingEventDetails;
 }

@@ -14,6 +14,7 @@ import { Notices1795400000006 } from './1795400000006-notices.migration';
 import { MailOutbox1795400000007 } from './1795400000007-mail-outbox.migration';
 import { NoticePreferences1795400000008 } from './1795400000008-notice-preferences.migration';
 import { Webhooks1795400000009 } from './1795400000009-webhooks.migration';
+import { FindingLifecycle1795400000010 } from './1795400000010-finding-lifecycle.migration';
 
 /** In order. Migrations never change once landed; add a new one instead. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   MailOutbox1795400000007,
   NoticePreferences1795400000008,
   Webhooks1795400000009,
+  FindingLifecycle1795400000010,
 ];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
-import { Actor, EngagementStage } from '#domain';
-import { AuditGroupCommit, EngagementRepository, PeopleRepository } from '#persistence';
+import { Actor, EngagementStage, hasRole, Role } from '#domain';
+import { AuditGroupCommit, EngagementRepository, FindingRepository, PeopleRepository } from '#persistence';
 import { engagementScope, EngagementView, FieldCipher } from '#security';
 
 import { EngagementAccessService } from '../../auth/engagement-access.service';
@@ -42,6 +42,7 @@ export class EngagementQueriesService {
     private readonly auditGroup: AuditGroupCommit,
     private readonly cipher: FieldCipher,
     private readonly people: PeopleRepository,
+    private readonly findings: FindingRepository,
   ) {}
 
   async list(actor: Actor, query: ListEngagementsQuery): Promise<EngagementListDto> {
@@ -52,7 +53,15 @@ export class EngagementQueriesService {
       after ? { submittedAt: new Date(after.t), id: after.id } : undefined,
       query.stage,
     );
-    return keysetPage(rows, query.limit, toEngagementSummary, (last) => ({ t: last.submittedAt.toISOString(), id: last.id }));
+    // Those who follow findings (never an authority or partner by that role alone) see how many are overdue.
+    const followsFindings = [Role.Developer, Role.Reviewer, Role.Auditor, Role.ProgramAdmin].some((role) => hasRole(actor, role));
+    const overdue = followsFindings ? await this.findings.overdueCounts(rows.map((row) => row.id)) : undefined;
+    return keysetPage(
+      rows,
+      query.limit,
+      (row) => toEngagementSummary(row, overdue && (overdue.get(row.id) ?? 0)),
+      (last) => ({ t: last.submittedAt.toISOString(), id: last.id }),
+    );
   }
 
   /**

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpStatus, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { Actor, Role } from '#domain';
@@ -6,7 +6,19 @@ import { Actor, Role } from '#domain';
 import { Allow, CurrentActor, ScopedTo } from '../../auth/auth.decorators';
 import { Command, CommandContext } from '../../common/command-context.decorator';
 import { ApiProblems, CommandRoute, IdParam, UuidParam } from '../../common/openapi.decorators';
-import { CreateFindingDto, FindingAnsweredDto, FindingListDto, FindingRecordedDto, FindingResponseDto } from './dto/finding.dto';
+import {
+  CloseFindingDto,
+  CreateFindingDto,
+  EditFindingDto,
+  FindingAnsweredDto,
+  FindingDetailDto,
+  FindingListDto,
+  FindingRecordedDto,
+  FindingResponseDto,
+  ListFindingsQuery,
+  ResolveDisputeDto,
+  VerifyFixDto,
+} from './dto/finding.dto';
 import { FindingsService } from './findings.service';
 
 @ApiTags('findings')
@@ -28,11 +40,83 @@ export class FindingsController {
   @Get()
   @Allow(Role.Developer, Role.Reviewer, Role.Auditor)
   @UuidParam('id')
-  @ApiOperation({ summary: "The engagement's findings (developer, attested reviewers, auditors; never partners)" })
+  @ApiOperation({
+    summary: "The engagement's findings, filtered by status, tier and whether overdue (developer, attested reviewers, auditors; never partners)",
+  })
   @ApiOkResponse({ type: FindingListDto })
   @ApiProblems(400, 401, 403, 404)
-  list(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<FindingListDto> {
-    return this.findings.list(actor, id);
+  list(@CurrentActor() actor: Actor, @IdParam() id: string, @Query() query: ListFindingsQuery): Promise<FindingListDto> {
+    return this.findings.list(actor, id, query);
+  }
+
+  @Get(':findingId')
+  @Allow(Role.Developer, Role.Reviewer, Role.Auditor)
+  @UuidParam('id')
+  @UuidParam('findingId')
+  @ApiOperation({ summary: 'One finding with every change since it was recorded' })
+  @ApiOkResponse({ type: FindingDetailDto })
+  @ApiProblems(400, 401, 403, 404)
+  detail(@CurrentActor() actor: Actor, @IdParam() id: string, @IdParam('findingId') findingId: string): Promise<FindingDetailDto> {
+    return this.findings.detail(actor, id, findingId);
+  }
+
+  @Patch(':findingId')
+  @Allow(Role.Reviewer)
+  @UuidParam('id')
+  @UuidParam('findingId')
+  @CommandRoute()
+  @ApiOperation({ summary: "Correct a finding's text or SSVC inputs while it is OPEN; the tier and due date are recomputed" })
+  @ApiOkResponse({ type: FindingDetailDto })
+  edit(@Command() ctx: CommandContext, @IdParam() id: string, @IdParam('findingId') findingId: string, @Body() dto: EditFindingDto): Promise<FindingDetailDto> {
+    return this.findings.edit(ctx, id, findingId, dto);
+  }
+
+  @Post(':findingId/verification')
+  @Allow(Role.Reviewer)
+  @UuidParam('id')
+  @UuidParam('findingId')
+  @CommandRoute()
+  @ApiOperation({ summary: 'Check a fix the developer reported: VERIFIED_FIXED, or REOPENED when it does not hold' })
+  @ApiOkResponse({ type: FindingDetailDto })
+  verifyFix(
+    @Command() ctx: CommandContext,
+    @IdParam() id: string,
+    @IdParam('findingId') findingId: string,
+    @Body() dto: VerifyFixDto,
+  ): Promise<FindingDetailDto> {
+    return this.findings.verifyFix(ctx, id, findingId, dto);
+  }
+
+  @Post(':findingId/dispute-resolution')
+  @Allow(Role.Reviewer)
+  @UuidParam('id')
+  @UuidParam('findingId')
+  @CommandRoute()
+  @ApiOperation({ summary: 'Resolve a dispute with a rationale: KEPT (the finding stands, REOPENED) or WITHDRAWN (CLOSED)' })
+  @ApiOkResponse({ type: FindingDetailDto })
+  resolveDispute(
+    @Command() ctx: CommandContext,
+    @IdParam() id: string,
+    @IdParam('findingId') findingId: string,
+    @Body() dto: ResolveDisputeDto,
+  ): Promise<FindingDetailDto> {
+    return this.findings.resolveDispute(ctx, id, findingId, dto);
+  }
+
+  @Post(':findingId/close')
+  @Allow(Role.Reviewer)
+  @UuidParam('id')
+  @UuidParam('findingId')
+  @CommandRoute()
+  @ApiOperation({ summary: 'Close a finding whose fix was verified' })
+  @ApiOkResponse({ type: FindingDetailDto })
+  close(
+    @Command() ctx: CommandContext,
+    @IdParam() id: string,
+    @IdParam('findingId') findingId: string,
+    @Body() dto: CloseFindingDto,
+  ): Promise<FindingDetailDto> {
+    return this.findings.close(ctx, id, findingId, dto);
   }
 
   @Post(':findingId/response')

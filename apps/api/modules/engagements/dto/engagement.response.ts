@@ -38,6 +38,10 @@ export class EngagementSummaryDto {
   @ApiPropertyOptional({ format: 'date-time' }) releasedAt?: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiProperty({ description: 'Grows with every change (the version /v1/engagement-changes reports)' }) version!: number;
+  @ApiPropertyOptional({
+    description: 'How many of its findings are past their remediation due date and not yet verified fixed or closed (in lists, for those who follow findings)',
+  })
+  overdueFindings?: number;
 }
 
 export class TimelineEntryDto {
@@ -115,8 +119,9 @@ export class EngagementListDto {
   @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
 }
 
-export function toEngagementSummary(e: EngagementEntity): EngagementSummaryDto {
+export function toEngagementSummary(e: EngagementEntity, overdueFindings?: number): EngagementSummaryDto {
   return {
+    ...(overdueFindings === undefined ? {} : { overdueFindings }),
     id: e.id,
     developerOrg: e.developerOrg,
     modelName: e.modelName,

@@ -1,9 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEnum, IsOptional, IsString, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEnum, IsIn, IsOptional, IsString, Matches } from 'class-validator';
 
-import { FindingResponseStatus, RemediationTier, requiresForensicTriage, TechnicalImpact } from '#domain';
-import type { FindingEntity } from '#persistence';
-import { FieldCipher, sealedAt } from '#security';
+import {
+  DisputeResolution,
+  FindingEventType,
+  findingOverdue,
+  FindingResponseStatus,
+  FindingStatus,
+  FixVerdict,
+  RemediationTier,
+  requiresForensicTriage,
+  TechnicalImpact,
+} from '#domain';
+import type { FindingEntity, FindingEventEntity } from '#persistence';
+import { FieldCipher, SEALED_AT, sealedAt } from '#security';
 
 import { OptionalText, Text } from '../../../common/dto-decorators';
 
@@ -42,6 +52,79 @@ export class CreateFindingDto {
   technicalImpact!: TechnicalImpact;
 }
 
+const cweIdsProperty = () =>
+  ApiPropertyOptional({ type: 'array', items: { type: 'string', pattern: CWE.source }, maxItems: 20, uniqueItems: true, example: ['CWE-787'] });
+
+/** A reviewer's correction while the finding is OPEN: any of its text or SSVC inputs; the tier and due date are recomputed. */
+export class EditFindingDto {
+  @OptionalText(300, 'Confidential; encrypted at rest')
+  title?: string;
+
+  @OptionalText(20_000, 'Confidential; encrypted at rest')
+  description?: string;
+
+  @cweIdsProperty()
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Matches(CWE, { each: true, message: 'each CWE id must look like CWE-787' })
+  cweIds?: string[];
+
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() inKev?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() publiclyExposed?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() automatable?: boolean;
+
+  @ApiPropertyOptional({ enum: TechnicalImpact, enumName: 'TechnicalImpact' })
+  @IsOptional()
+  @IsEnum(TechnicalImpact)
+  technicalImpact?: TechnicalImpact;
+}
+
+export class VerifyFixDto {
+  @ApiProperty({ enum: FixVerdict, enumName: 'FixVerdict', description: 'VERIFIED_FIXED when the fix holds, REOPENED when it does not' })
+  @IsEnum(FixVerdict)
+  verdict!: FixVerdict;
+
+  @OptionalText(5_000, 'Confidential; encrypted at rest')
+  note?: string;
+}
+
+export class ResolveDisputeDto {
+  @ApiProperty({ enum: DisputeResolution, enumName: 'DisputeResolution', description: 'KEPT: the finding stands (REOPENED); WITHDRAWN: it is closed' })
+  @IsEnum(DisputeResolution)
+  resolution!: DisputeResolution;
+
+  @Text(5_000, 'Why; confidential, encrypted at rest')
+  rationale!: string;
+}
+
+export class CloseFindingDto {
+  @OptionalText(5_000, 'Confidential; encrypted at rest')
+  note?: string;
+}
+
+export class ListFindingsQuery {
+  @ApiPropertyOptional({ enum: FindingStatus, enumName: 'FindingStatus' })
+  @IsOptional()
+  @IsEnum(FindingStatus)
+  status?: FindingStatus;
+
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description: 'Only findings past their due date and not yet verified fixed or closed (true), or only the others (false)',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  overdue?: 'true' | 'false';
+
+  @ApiPropertyOptional({ enum: RemediationTier, enumName: 'RemediationTier' })
+  @IsOptional()
+  @IsEnum(RemediationTier)
+  tier?: RemediationTier;
+}
+
 export class FindingResponseDto {
   @ApiProperty({ enum: FindingResponseStatus, enumName: 'FindingResponseStatus' })
   @IsEnum(FindingResponseStatus)
@@ -66,6 +149,20 @@ export class FindingAnswerDto {
   @ApiProperty({ format: 'date-time' }) at!: string;
 }
 
+export class FindingEventDto {
+  @ApiProperty({ description: 'The finding version this change made' }) version!: number;
+  @ApiProperty({ enum: FindingEventType, enumName: 'FindingEventType' }) type!: FindingEventType;
+  @ApiProperty({ enum: FindingStatus, enumName: 'FindingStatus' }) fromStatus!: FindingStatus;
+  @ApiProperty({ enum: FindingStatus, enumName: 'FindingStatus' }) toStatus!: FindingStatus;
+  @ApiProperty({ description: 'Who acted (token sub), or "system" for the clock' }) actor!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiPropertyOptional({ description: 'The note, rationale or answer that came with it' }) note?: string;
+  @ApiPropertyOptional({ enum: RemediationTier, enumName: 'RemediationTier', description: 'For a correction: the tier recomputed' }) tier?: RemediationTier;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'For a correction: the due date recomputed' })
+  remediationDueAt?: string | null;
+  @ApiPropertyOptional({ type: [String], description: 'For a correction: what was corrected (title, description, cweIds, ssvc)' }) changed?: string[];
+}
+
 export class FindingDto extends FindingRecordedDto {
   @ApiProperty() title!: string;
   @ApiProperty() description!: string;
@@ -76,6 +173,15 @@ export class FindingDto extends FindingRecordedDto {
   @ApiProperty({ enum: TechnicalImpact, enumName: 'TechnicalImpact' }) technicalImpact!: TechnicalImpact;
   @ApiProperty() recordedBy!: string;
   @ApiPropertyOptional({ type: FindingAnswerDto }) response?: FindingAnswerDto;
+  @ApiProperty({ enum: FindingStatus, enumName: 'FindingStatus' }) status!: FindingStatus;
+  @ApiProperty({ description: 'Grows with every change to the finding' }) version!: number;
+  @ApiProperty({ description: 'Past its remediation due date and not yet verified fixed or closed' }) overdue!: boolean;
+  @ApiPropertyOptional({ format: 'date-time', description: 'When the due date passed unremediated' }) overdueSince?: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class FindingDetailDto extends FindingDto {
+  @ApiProperty({ type: [FindingEventDto], description: 'Every change since it was recorded, oldest first' }) history!: FindingEventDto[];
 }
 
 export class FindingListDto {
@@ -84,6 +190,7 @@ export class FindingListDto {
 
 export class FindingAnsweredDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: FindingStatus, enumName: 'FindingStatus' }) status!: FindingStatus;
   @ApiProperty({ type: FindingAnswerDto }) response!: FindingAnswerDto;
 }
 
@@ -115,7 +222,7 @@ export function toFindingAnswered(f: FindingEntity, cipher: FieldCipher): Findin
   if (!response) {
     throw new Error(`finding ${f.id} has no response to show`);
   }
-  return { id: f.id, response };
+  return { id: f.id, status: f.status, response };
 }
 
 export function toFinding(f: FindingEntity, cipher: FieldCipher): FindingDto {
@@ -130,5 +237,29 @@ export function toFinding(f: FindingEntity, cipher: FieldCipher): FindingDto {
     technicalImpact: f.technicalImpact,
     recordedBy: f.recordedBy,
     response: answerOf(f, cipher),
+    status: f.status,
+    version: f.version,
+    overdue: findingOverdue(f.status, f.overdueSince?.getTime()),
+    ...(f.overdueSince ? { overdueSince: f.overdueSince.toISOString() } : {}),
+    updatedAt: f.updatedAt.toISOString(),
   };
+}
+
+export function toFindingEvent(e: FindingEventEntity, cipher: FieldCipher): FindingEventDto {
+  return {
+    version: e.version,
+    type: e.type as FindingEventType,
+    fromStatus: e.fromStatus,
+    toStatus: e.toStatus,
+    actor: e.actorSub,
+    at: e.occurredAt.toISOString(),
+    note: cipher.openOptional(e.noteSealed, SEALED_AT.findingEventNote(e.findingId, e.version)),
+    ...(e.details.tier ? { tier: e.details.tier } : {}),
+    ...(e.details.remediationDueAt === undefined ? {} : { remediationDueAt: e.details.remediationDueAt }),
+    ...(e.details.changed ? { changed: e.details.changed } : {}),
+  };
+}
+
+export function toFindingDetail(f: FindingEntity, history: readonly FindingEventEntity[], cipher: FieldCipher): FindingDetailDto {
+  return { ...toFinding(f, cipher), history: history.map((e) => toFindingEvent(e, cipher)) };
 }

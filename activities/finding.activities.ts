@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { DeepPartial } from 'typeorm';
+
+import { AppConfig } from '#config';
+import { FindingActivities, FindingWorkflowInput, findingWorkflowInputOf, findingWorkflowStart, RecordFindingEventInput } from '#contracts';
+import { FindingEventType, FindingResponseStatus, FindingStatus } from '#domain';
+import { AuditRepository, FindingEntity, FindingRepository, UnitOfWork } from '#persistence';
+import { FieldCipher, JsonValue, SEALED_AT, sealedAt } from '#security';
+
+import { failFastOnPermanentErrors } from './activity-failures';
+import { ActivityTemporalClient } from './temporal-client';
+
+/** The response that ended a finding's reminders in runs begun before findings had a lifecycle. */
+const FIXED = 'FIXED';
+
+const iso = (ms: number | null | undefined): string | null => (ms === null || ms === undefined ? null : new Date(ms).toISOString());
+
+/**
+ * Findings' own workflows: started by the engagement workflow when a finding is recorded (or by a first
+ * command), and every change they decide written to the record with its history entry and audit event.
+ */
+@Injectable()
+export class FindingLifecycleActivities implements FindingActivities {
+  constructor(
+    private readonly temporal: ActivityTemporalClient,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly findings: FindingRepository,
+    private readonly audit: AuditRepository,
+    private readonly cipher: FieldCipher,
+    private readonly config: AppConfig,
+  ) {}
+
+  async startFindingClock(input: Omit<FindingWorkflowInput, 'remindBeforeMs'>): Promise<void> {
+    const finding = await this.findings.find(input.engagementId, input.findingId);
+    if (!finding) {
+      throw new Error(`finding ${input.findingId} is not in the record yet`);
+    }
+    await this.temporal.client.workflow.start(
+      'findingWorkflow',
+      findingWorkflowStart(findingWorkflowInputOf(finding, input.developerOrg, this.config.findings.remindBeforeMs)),
+    );
+  }
+
+  async findingStillOpen({ findingId }: { readonly findingId: string }): Promise<boolean> {
+    const status = await this.findings.responseStatus(findingId);
+    return status !== undefined && status !== FIXED;
+  }
+
+  async recordFindingEvent({ state, event, content, actorRoles, commandId }: RecordFindingEventInput): Promise<void> {
+    const id = state.findingId;
+    const at = new Date(event.at);
+    await failFastOnPermanentErrors(() =>
+      this.unitOfWork.run(async (tx) => {
+        if (!(await this.audit.claimReceipt(tx, `finding:${id}:v${event.version}`, commandId))) {
+          return;
+        }
+        const change: DeepPartial<FindingEntity> & { version: number } = {
+          status: state.status,
+          version: event.version,
+          overdueSince: state.overdueSince === undefined ? null : new Date(state.overdueSince),
+          updatedAt: at,
+        };
+        const changed = [
+          ...(content.title === undefined ? [] : ['title']),
+          ...(content.description === undefined ? [] : ['description']),
+          ...(content.cweIds === undefined ? [] : ['cweIds']),
+          ...(event.inputs ? ['ssvc'] : []),
+        ];
+        const details: { [key: string]: JsonValue } = { fromStatus: event.fromStatus, toStatus: event.toStatus, version: event.version, commandId };
+        if (event.type === FindingEventType.Responded) {
+          // The developer's answer also stands as the finding's response, as it did before the lifecycle.
+          Object.assign(change, {
+            responseStatus: event.toStatus as string as FindingResponseStatus,
+            responseNoteSealed: this.cipher.sealOptional(content.note, sealedAt('findings', 'response_note', id)),
+            respondedBy: event.actorSub,
+            respondedAt: at,
+          });
+        }
+        if (event.type === FindingEventType.Edited) {
+          Object.assign(change, {
+            ...state.inputs,
+            tier: state.tier,
+            remediationDueAt: state.dueAt === null ? null : new Date(state.dueAt),
+            ...(content.title === undefined ? {} : { titleSealed: this.cipher.seal(content.title, sealedAt('findings', 'title', id)) }),
+            ...(content.description === undefined ? {} : { descriptionSealed: this.cipher.seal(content.description, sealedAt('findings', 'description', id)) }),
+            ...(content.cweIds === undefined ? {} : { cweIds: [...content.cweIds] }),
+          });
+          details['tier'] = state.tier;
+          details['remediationDueAt'] = iso(state.dueAt);
+          details['changed'] = changed;
+        }
+        if (event.type === FindingEventType.Overdue) {
+          details['remediationDueAt'] = iso(state.dueAt);
+        }
+        await this.findings.applyChange(tx, id, change, {
+          findingId: id,
+          version: event.version,
+          engagementId: state.engagementId,
+          type: event.type,
+          fromStatus: event.fromStatus,
+          toStatus: event.toStatus,
+          actorSub: event.actorSub,
+          occurredAt: at,
+          noteSealed: this.cipher.sealOptional(content.note, SEALED_AT.findingEventNote(id, event.version)),
+          details: event.type === FindingEventType.Edited ? { tier: state.tier, remediationDueAt: iso(state.dueAt), changed } : {},
+        });
+        await this.audit.append(tx, [
+          {
+            actorSub: event.actorSub,
+            actorRoles: [...actorRoles],
+            action: `finding.${event.type.toLowerCase()}`,
+            engagementId: state.engagementId,
+            subjectType: 'finding',
+            subjectId: id,
+            outcome: 'ACCEPTED',
+            occurredAt: at,
+            details: { findingId: id, ...details, ...(event.toStatus === FindingStatus.Closed ? { closed: true } : {}) },
+          },
+        ]);
+      }),
+    );
+  }
+}
