@@ -4,7 +4,7 @@ import { DeepPartial } from 'typeorm';
 import { AppConfig } from '#config';
 import { FindingActivities, FindingWorkflowInput, findingWorkflowInputOf, findingWorkflowStart, RecordFindingEventInput } from '#contracts';
 import { FindingEventType, FindingResponseStatus, FindingStatus } from '#domain';
-import { AuditRepository, FindingEntity, FindingRepository, UnitOfWork } from '#persistence';
+import { AuditRepository, FindingEntity, FindingEventDetails, FindingRepository, UnitOfWork } from '#persistence';
 import { FieldCipher, JsonValue, SEALED_AT, sealedAt } from '#security';
 
 import { failFastOnPermanentErrors } from './activity-failures';
@@ -92,6 +92,21 @@ export class FindingLifecycleActivities implements FindingActivities {
         if (event.type === FindingEventType.Overdue) {
           details['remediationDueAt'] = iso(state.dueAt);
         }
+        if (event.type === FindingEventType.Shared) {
+          Object.assign(change, { sharedAt: at, sharedBy: event.actorSub, tlp: event.tlp ?? null });
+          details['tlp'] = event.tlp ?? null;
+        }
+        if (event.type === FindingEventType.Validated) {
+          Object.assign(change, {
+            validationOutcome: event.outcome ?? null,
+            validationNoteSealed: this.cipher.sealOptional(content.note, sealedAt('findings', 'validation_note', id)),
+            validatedBy: event.actorSub,
+            validatedAt: at,
+            duplicateOf: event.duplicateOf ?? null,
+          });
+          details['outcome'] = event.outcome ?? null;
+          details['duplicateOf'] = event.duplicateOf ?? null;
+        }
         await this.findings.applyChange(tx, id, change, {
           findingId: id,
           version: event.version,
@@ -101,8 +116,9 @@ export class FindingLifecycleActivities implements FindingActivities {
           toStatus: event.toStatus,
           actorSub: event.actorSub,
           occurredAt: at,
-          noteSealed: this.cipher.sealOptional(content.note, SEALED_AT.findingEventNote(id, event.version)),
-          details: event.type === FindingEventType.Edited ? { tier: state.tier, remediationDueAt: iso(state.dueAt), changed } : {},
+          // The clearinghouse's note stays with its validation (its own to read): it may speak of another developer's finding.
+          noteSealed: event.type === FindingEventType.Validated ? null : this.cipher.sealOptional(content.note, SEALED_AT.findingEventNote(id, event.version)),
+          details: historyDetails(event, state, changed),
         });
         await this.audit.append(tx, [
           {
@@ -119,5 +135,19 @@ export class FindingLifecycleActivities implements FindingActivities {
         ]);
       }),
     );
+  }
+}
+
+/** What a change's history entry says beyond its statuses; never, for a duplicate, which finding it duplicates. */
+function historyDetails(event: RecordFindingEventInput['event'], state: RecordFindingEventInput['state'], changed: string[]): FindingEventDetails {
+  switch (event.type) {
+    case FindingEventType.Edited:
+      return { tier: state.tier, remediationDueAt: iso(state.dueAt), changed };
+    case FindingEventType.Shared:
+      return event.tlp ? { tlp: event.tlp } : {};
+    case FindingEventType.Validated:
+      return event.outcome ? { outcome: event.outcome } : {};
+    default:
+      return {};
   }
 }

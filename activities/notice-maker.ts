@@ -124,6 +124,9 @@ export class NoticeMaker implements OnApplicationBootstrap, OnModuleDestroy {
         case Audience.ProgramAdmins:
           add(await admins());
           break;
+        case Audience.Clearinghouse:
+          add(await lookups.peopleWithRole(Role.Clearinghouse), '/clearinghouse');
+          break;
         case Audience.Authorities:
           // Authorities see an engagement once it has been recommended, and are told nothing before.
           if (engagement?.recommended) add(await lookups.peopleWithRole(Role.DesignationAuthority));

@@ -90,7 +90,7 @@ type RequestBody = { required?: boolean; content?: Record<string, { schema?: Sch
  * The request bodies as the API takes them: every object a body may hold declares
  * `additionalProperties: false`, as the validation pipe enforces it (an unknown field is a 400 naming
  * it); and a body none of whose fields is required may be left out, since a command sent without a body
- * is taken as one with an empty body.
+ * is taken as one with an empty body (unless the body must name at least one field).
  */
 function describeRequestBodies(document: OpenAPIObject): void {
   const schemas = (document.components?.schemas ?? {}) as Record<string, SchemaObject>;
@@ -119,7 +119,7 @@ function describeRequestBodies(document: OpenAPIObject): void {
       const body = operation?.requestBody;
       Object.values(body?.content ?? {}).forEach((media) => close(media.schema));
       const json = resolve(body?.content?.['application/json']?.schema);
-      if (body && json?.properties && (json.required ?? []).length === 0) {
+      if (body && json?.properties && (json.required ?? []).length === 0 && !(((json as { minProperties?: number }).minProperties ?? 0) > 0)) {
         body.required = false;
       }
     }

@@ -1,6 +1,6 @@
 import { defineUpdate } from '@temporalio/workflow';
 
-import type { FindingCommand, FindingEvent, FindingState, FindingStatus } from '#domain';
+import type { FindingCommand, FindingEvent, FindingState, FindingStatus, TlpLabel, ValidationOutcome } from '#domain';
 
 import { TASK_QUEUE } from './task-queues';
 
@@ -35,6 +35,9 @@ export interface FindingRecordFacts {
   readonly remediationDueAt: Date | null;
   readonly overdueSince: Date | null;
   readonly version: number;
+  readonly sharedAt: Date | null;
+  readonly tlp: TlpLabel | null;
+  readonly validationOutcome: ValidationOutcome | null;
 }
 
 /** The input a finding's workflow starts from, built from its record, whoever starts it (the engagement's clock or a first command). */
@@ -56,6 +59,9 @@ export function findingWorkflowInputOf(finding: FindingRecordFacts, developerOrg
       recordedAt: finding.recordedAt.getTime(),
       dueAt,
       ...(finding.overdueSince ? { overdueSince: finding.overdueSince.getTime() } : {}),
+      ...(finding.sharedAt ? { sharedAt: finding.sharedAt.getTime() } : {}),
+      ...(finding.tlp ? { tlp: finding.tlp } : {}),
+      ...(finding.validationOutcome ? { validation: finding.validationOutcome } : {}),
       version: finding.version,
     },
   };

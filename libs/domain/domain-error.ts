@@ -50,13 +50,26 @@ export enum PartnerErrorCode {
  * A command named a record the engagement does not hold. The API answers these with its one 404
  * (`NOT_FOUND`), the same as for any record a caller may not see.
  */
+/** Findings after they are recorded: sharing with the clearinghouse and its validation. */
+export enum FindingErrorCode {
+  AlreadyShared = 'ALREADY_SHARED',
+  DuplicateOfRequired = 'DUPLICATE_OF_REQUIRED',
+}
+
 export enum MissingRecordCode {
   FindingNotFound = 'FINDING_NOT_FOUND',
   NominationNotFound = 'NOMINATION_NOT_FOUND',
 }
 
-export const DomainErrorCode = { ...StageErrorCode, ...ReviewErrorCode, ...WindowErrorCode, ...PartnerErrorCode, ...MissingRecordCode } as const;
-export type DomainErrorCode = StageErrorCode | ReviewErrorCode | WindowErrorCode | PartnerErrorCode | MissingRecordCode;
+export const DomainErrorCode = {
+  ...StageErrorCode,
+  ...ReviewErrorCode,
+  ...WindowErrorCode,
+  ...PartnerErrorCode,
+  ...FindingErrorCode,
+  ...MissingRecordCode,
+} as const;
+export type DomainErrorCode = StageErrorCode | ReviewErrorCode | WindowErrorCode | PartnerErrorCode | FindingErrorCode | MissingRecordCode;
 
 export interface DomainErrorDetails {
   readonly stage?: EngagementStage;

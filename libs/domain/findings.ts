@@ -33,6 +33,22 @@ export enum DisputeResolution {
   Withdrawn = 'WITHDRAWN',
 }
 
+/** What the clearinghouse made of a shared finding (deconfliction included). */
+export enum ValidationOutcome {
+  Validated = 'VALIDATED',
+  /** The same as another shared finding, which the outcome names to the clearinghouse only. */
+  DuplicateOf = 'DUPLICATE_OF',
+  NotReproducible = 'NOT_REPRODUCIBLE',
+}
+
+/** TLP 1.0, as CSAF 2.0 labels a document: RED before the model's release and AMBER after, unless the developer chose one. */
+export enum TlpLabel {
+  Red = 'RED',
+  Amber = 'AMBER',
+  Green = 'GREEN',
+  White = 'WHITE',
+}
+
 export interface FindingState {
   readonly findingId: string;
   readonly engagementId: string;
@@ -48,6 +64,11 @@ export interface FindingState {
   readonly overdueSince?: number;
   /** Counts every change, from 1 when recorded. */
   readonly version: number;
+  /** Epoch ms the developer shared it with the clearinghouse. */
+  readonly sharedAt?: number;
+  /** The TLP label the developer chose when sharing, if any. */
+  readonly tlp?: TlpLabel;
+  readonly validation?: ValidationOutcome;
 }
 
 export enum FindingCommandType {
@@ -56,6 +77,8 @@ export enum FindingCommandType {
   ResolveDispute = 'RESOLVE_DISPUTE',
   Close = 'CLOSE',
   Edit = 'EDIT',
+  Share = 'SHARE',
+  Validate = 'VALIDATE',
 }
 
 export type FindingCommand =
@@ -63,7 +86,9 @@ export type FindingCommand =
   | { readonly type: FindingCommandType.VerifyFix; readonly actor: Actor; readonly verdict: FixVerdict }
   | { readonly type: FindingCommandType.ResolveDispute; readonly actor: Actor; readonly resolution: DisputeResolution }
   | { readonly type: FindingCommandType.Close; readonly actor: Actor }
-  | { readonly type: FindingCommandType.Edit; readonly actor: Actor; readonly inputs?: Partial<Bod2604Inputs> };
+  | { readonly type: FindingCommandType.Edit; readonly actor: Actor; readonly inputs?: Partial<Bod2604Inputs> }
+  | { readonly type: FindingCommandType.Share; readonly actor: Actor; readonly tlp?: TlpLabel }
+  | { readonly type: FindingCommandType.Validate; readonly actor: Actor; readonly outcome: ValidationOutcome; readonly duplicateOf?: string };
 
 export enum FindingEventType {
   Responded = 'RESPONDED',
@@ -75,6 +100,8 @@ export enum FindingEventType {
   Edited = 'EDITED',
   /** The due date passed before the finding was remediated: recorded by its clock, not by a person. */
   Overdue = 'OVERDUE',
+  Shared = 'SHARED',
+  Validated = 'VALIDATED',
 }
 
 export interface FindingEvent {
@@ -89,7 +116,14 @@ export interface FindingEvent {
   readonly inputs?: Bod2604Inputs;
   readonly tier?: RemediationTier;
   readonly dueAt?: number | null;
+  /** For a share: the TLP label the developer chose, if any. */
+  readonly tlp?: TlpLabel;
+  /** For a validation: the clearinghouse's outcome, and the finding this one duplicates. */
+  readonly outcome?: ValidationOutcome;
+  readonly duplicateOf?: string;
 }
+
+const ALL_STATUSES: readonly FindingStatus[] = Object.values(FindingStatus);
 
 /** Where each command may start from. */
 const FROM: Readonly<Record<FindingCommandType, readonly FindingStatus[]>> = {
@@ -98,6 +132,9 @@ const FROM: Readonly<Record<FindingCommandType, readonly FindingStatus[]>> = {
   [FindingCommandType.ResolveDispute]: [FindingStatus.Disputed],
   [FindingCommandType.Close]: [FindingStatus.VerifiedFixed],
   [FindingCommandType.Edit]: [FindingStatus.Open],
+  // Shared and validated whatever its status, while it is open at all (a closed finding's workflow has ended).
+  [FindingCommandType.Share]: ALL_STATUSES.filter((status) => status !== FindingStatus.Closed),
+  [FindingCommandType.Validate]: ALL_STATUSES.filter((status) => status !== FindingStatus.Closed),
 };
 
 const WHY_NOT: Readonly<Record<FindingCommandType, string>> = {
@@ -106,6 +143,8 @@ const WHY_NOT: Readonly<Record<FindingCommandType, string>> = {
   [FindingCommandType.ResolveDispute]: 'only a disputed finding has a dispute to resolve',
   [FindingCommandType.Close]: 'a finding is closed once its fix is verified',
   [FindingCommandType.Edit]: 'a finding is corrected only while it is OPEN, before the developer has answered it',
+  [FindingCommandType.Share]: 'a closed finding is no longer shared',
+  [FindingCommandType.Validate]: 'a closed finding is no longer validated',
 };
 
 export function findingRefusal(code: DomainErrorCode, message: string, state: FindingState): DomainRuleError {
@@ -147,6 +186,29 @@ function toStatusOf(command: FindingCommand): { readonly type: FindingEventType;
       return { type: FindingEventType.Closed, to: FindingStatus.Closed };
     case FindingCommandType.Edit:
       return { type: FindingEventType.Edited };
+    case FindingCommandType.Share:
+      return { type: FindingEventType.Shared };
+    case FindingCommandType.Validate:
+      return { type: FindingEventType.Validated };
+  }
+}
+
+/** Who may give each command: the developer answers and shares, government reviewers decide on the finding, the clearinghouse validates. */
+function requireActor(state: FindingState, command: FindingCommand): void {
+  switch (command.type) {
+    case FindingCommandType.Respond:
+    case FindingCommandType.Share:
+      return requireDeveloperOf(state, command.actor);
+    case FindingCommandType.Validate:
+      if (!hasRole(command.actor, Role.Clearinghouse)) {
+        throw findingRefusal(DomainErrorCode.RoleRequired, 'this action needs the clearinghouse role', state);
+      }
+      return;
+    case FindingCommandType.VerifyFix:
+    case FindingCommandType.ResolveDispute:
+    case FindingCommandType.Close:
+    case FindingCommandType.Edit:
+      return requireGovernmentReviewer(state, command.actor);
   }
 }
 
@@ -156,13 +218,21 @@ function definedOnly(inputs: Partial<Bod2604Inputs>): Partial<Bod2604Inputs> {
 
 /** Decides one command against the finding as it stands: the event it leads to, or a refusal naming the finding's status. */
 export function decideFinding(state: FindingState, command: FindingCommand, now: number): FindingEvent {
-  if (command.type === FindingCommandType.Respond) {
-    requireDeveloperOf(state, command.actor);
-  } else {
-    requireGovernmentReviewer(state, command.actor);
-  }
+  requireActor(state, command);
   if (!FROM[command.type].includes(state.status)) {
     throw findingRefusal(DomainErrorCode.IllegalTransition, `${WHY_NOT[command.type]}; this one is ${state.status}`, state);
+  }
+  if (command.type === FindingCommandType.Share && state.sharedAt !== undefined) {
+    throw findingRefusal(DomainErrorCode.AlreadyShared, 'this finding is already shared with the clearinghouse', state);
+  }
+  if (command.type === FindingCommandType.Validate) {
+    if (state.sharedAt === undefined) {
+      // Unshared, the finding does not exist for the clearinghouse.
+      throw findingRefusal(DomainErrorCode.FindingNotFound, 'no such shared finding', state);
+    }
+    if ((command.outcome === ValidationOutcome.DuplicateOf) !== (command.duplicateOf !== undefined) || command.duplicateOf === state.findingId) {
+      throw findingRefusal(DomainErrorCode.DuplicateOfRequired, 'DUPLICATE_OF names the other shared finding (duplicateOf), and only it does', state);
+    }
   }
   const { type, to } = toStatusOf(command);
   const base = { type, at: now, actorSub: command.actor.sub, fromStatus: state.status, toStatus: to ?? state.status, version: state.version + 1 };
@@ -171,6 +241,12 @@ export function decideFinding(state: FindingState, command: FindingCommand, now:
     const inputs: Bod2604Inputs = { ...state.inputs, ...definedOnly(command.inputs) };
     const tier = remediationTier(inputs);
     return { ...base, inputs, tier, dueAt: remediationDueAt(tier, state.recordedAt) };
+  }
+  if (command.type === FindingCommandType.Share) {
+    return { ...base, ...(command.tlp ? { tlp: command.tlp } : {}) };
+  }
+  if (command.type === FindingCommandType.Validate) {
+    return { ...base, outcome: command.outcome, ...(command.duplicateOf ? { duplicateOf: command.duplicateOf } : {}) };
   }
   return base;
 }
@@ -194,6 +270,12 @@ export function applyFindingEvent(state: FindingState, event: FindingEvent): Fin
   const next: FindingState = { ...state, status: event.toStatus, version: event.version };
   if (event.type === FindingEventType.Overdue) {
     return { ...next, overdueSince: event.at };
+  }
+  if (event.type === FindingEventType.Shared) {
+    return { ...next, sharedAt: event.at, ...(event.tlp ? { tlp: event.tlp } : {}) };
+  }
+  if (event.type === FindingEventType.Validated && event.outcome) {
+    return { ...next, validation: event.outcome };
   }
   if (event.type === FindingEventType.Edited && event.inputs && event.tier && event.dueAt !== undefined) {
     // A corrected due date still in the future is not overdue any more.

@@ -35,6 +35,9 @@ describe('notices made from the audit log', () => {
     ['finding.dispute_kept', NoticeKind.FindingDisputeResolved, {}],
     ['finding.withdrawn', NoticeKind.FindingDisputeResolved, {}],
     ['finding.overdue', NoticeKind.FindingOverdue, { remediationDueAt: '2027-01-03T00:00:00.000Z' }],
+    ['finding.shared', NoticeKind.FindingShared, {}],
+    ['engagement.findings_share_requested', NoticeKind.FindingsShareRequested, {}],
+    ['finding.validated', NoticeKind.FindingValidated, {}],
   ])('%s is told as %s', (action, kind, details) => {
     expect(kinds(fact(action, details))).toEqual([kind]);
   });

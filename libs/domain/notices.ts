@@ -25,6 +25,12 @@ export enum NoticeKind {
   FindingFixChecked = 'FINDING_FIX_CHECKED',
   /** A reviewer resolved the developer's dispute: the finding kept (reopened) or withdrawn. */
   FindingDisputeResolved = 'FINDING_DISPUTE_RESOLVED',
+  /** A program administrator asked the developer to share its findings with the clearinghouse. */
+  FindingsShareRequested = 'FINDINGS_SHARE_REQUESTED',
+  /** A developer shared a finding with the clearinghouse. */
+  FindingShared = 'FINDING_SHARED',
+  /** The clearinghouse recorded its validation of a shared finding. */
+  FindingValidated = 'FINDING_VALIDATED',
   NominationWaiting = 'NOMINATION_WAITING',
   NominationExpiring = 'NOMINATION_EXPIRING',
   NominationExpired = 'NOMINATION_EXPIRED',
@@ -72,6 +78,8 @@ export enum Audience {
   SuspendedPartner = 'SUSPENDED_PARTNER',
   /** The developer people of every organization to whose engagements the partner the event names holds an active grant. */
   DevelopersOfPartnerGrants = 'DEVELOPERS_OF_PARTNER_GRANTS',
+  /** People with the clearinghouse role: shared findings only, reached from their queue. */
+  Clearinghouse = 'CLEARINGHOUSE',
   /** The people who manage the organization the event names (its webhooks, say): developers, partners or program administrators of it. */
   OrganizationManagers = 'ORGANIZATION_MANAGERS',
 }
@@ -111,6 +119,13 @@ export const NOTICES: Readonly<Record<NoticeKind, NoticeDefinition>> = {
   [NoticeKind.FindingOverdue]: { title: 'A finding is past its remediation due date', audiences: [Audience.Developer], critical: true },
   [NoticeKind.FindingFixChecked]: { title: 'A fix you reported was checked', audiences: [Audience.Developer], critical: false },
   [NoticeKind.FindingDisputeResolved]: { title: 'Your dispute of a finding was resolved', audiences: [Audience.Developer], critical: false },
+  [NoticeKind.FindingsShareRequested]: {
+    title: 'The program office asks you to share findings with the clearinghouse',
+    audiences: [Audience.Developer],
+    critical: false,
+  },
+  [NoticeKind.FindingShared]: { title: 'A finding was shared with the clearinghouse', audiences: [Audience.Clearinghouse], critical: false },
+  [NoticeKind.FindingValidated]: { title: 'The clearinghouse validated a finding you shared', audiences: [Audience.Developer], critical: false },
   [NoticeKind.NominationWaiting]: { title: 'A partner nomination is waiting for your side', audiences: [Audience.OtherSide], critical: false },
   [NoticeKind.NominationExpiring]: { title: 'A partner nomination is declined soon unless answered', audiences: [Audience.OtherSide], critical: true },
   [NoticeKind.AcceptanceDue]: {
@@ -211,6 +226,7 @@ const ENGAGEMENT_NOTICES: Readonly<Record<string, NoticeKind>> = {
   'engagement.terms_published': NoticeKind.TermsChanged,
   'engagement.withdrawn': NoticeKind.EngagementWithdrawn,
   'engagement.released': NoticeKind.ModelReleased,
+  'engagement.findings_share_requested': NoticeKind.FindingsShareRequested,
 };
 
 /** Changes in a finding's life (`finding.<event>`, from its own workflow), about the finding. */
@@ -221,6 +237,8 @@ const FINDING_NOTICES: Readonly<Record<string, NoticeKind>> = {
   'finding.dispute_kept': NoticeKind.FindingDisputeResolved,
   'finding.withdrawn': NoticeKind.FindingDisputeResolved,
   'finding.overdue': NoticeKind.FindingOverdue,
+  'finding.shared': NoticeKind.FindingShared,
+  'finding.validated': NoticeKind.FindingValidated,
 };
 
 /** Grant events, one per grant. */

@@ -21,6 +21,7 @@ export const ROLE_ORGANIZATION_KIND: Readonly<Record<Role, OrganizationKind>> = 
   [Role.DesignationAuthority]: OrganizationKind.Government,
   [Role.ProgramAdmin]: OrganizationKind.Government,
   [Role.Auditor]: OrganizationKind.Government,
+  [Role.Clearinghouse]: OrganizationKind.Government,
   [Role.Partner]: OrganizationKind.Partner,
   [Role.Gateway]: OrganizationKind.AiDeveloper,
 };

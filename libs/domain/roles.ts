@@ -6,6 +6,8 @@ export enum Role {
   ProgramAdmin = 'program-admin',
   Partner = 'partner',
   Auditor = 'auditor',
+  /** The clearinghouse (CISA, say): sees only the findings developers shared with it, never the rest of an engagement. */
+  Clearinghouse = 'clearinghouse',
   /** A developer's model gateway, as a machine client: it introspects its organization's tokens and nothing else. */
   Gateway = 'gateway',
 }

@@ -43,6 +43,8 @@ function viewFor(actor: Actor, role: Role, roster: EngagementRoster): Engagement
       return roster.recommended && !roster.recused.includes(actor.sub) ? government() : EngagementView.None;
     case Role.ProgramAdmin:
       return EngagementView.Metadata;
+    // The clearinghouse reaches shared findings through a scope of their own, never an engagement.
+    case Role.Clearinghouse:
     case Role.Partner:
     case Role.Gateway:
       return EngagementView.None;
@@ -59,8 +61,21 @@ export function mayReadFindings(actor: Actor, roster: EngagementRoster): boolean
   return (
     hasRole(actor, Role.Auditor) ||
     (hasRole(actor, Role.Developer) && actor.org === roster.developerOrg) ||
-    (hasRole(actor, Role.Reviewer) && viewFor(actor, Role.Reviewer, roster) === EngagementView.Full)
+    (hasRole(actor, Role.Reviewer) && followsFindings(actor, roster))
   );
+}
+
+/**
+ * An attested reviewer of the engagement follows its findings to their end: a remediation runs on after
+ * the engagement closes (its content is closed to the government, its findings are not). Withdrawal ends it.
+ */
+function followsFindings(actor: Actor, roster: EngagementRoster): boolean {
+  if (roster.stage === EngagementStage.Withdrawn || roster.recused.includes(actor.sub)) {
+    return false;
+  }
+  return roster.stage === EngagementStage.Closed
+    ? roster.reviewers.includes(actor.sub) && roster.attested.includes(actor.sub)
+    : viewFor(actor, Role.Reviewer, roster) === EngagementView.Full;
 }
 
 /** The widest view any of the caller's roles grants. */

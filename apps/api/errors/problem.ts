@@ -145,6 +145,10 @@ export function problemKind(code: ProblemCode): ProblemKind {
       return { status: 409, title: 'These are not the terms in force' };
     case DomainErrorCode.TermsVersionExists:
       return { status: 409, title: 'That terms version was already published' };
+    case DomainErrorCode.AlreadyShared:
+      return { status: 409, title: 'Already shared with the clearinghouse' };
+    case DomainErrorCode.DuplicateOfRequired:
+      return { status: 400, title: 'DUPLICATE_OF names the other finding, and only it does' };
   }
 }
 

@@ -31,6 +31,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   'program-admin': 'Program administrator',
   partner: 'Trusted partner',
   auditor: 'Auditor',
+  clearinghouse: 'Clearinghouse',
   gateway: 'Gateway',
 };
 

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-import { FindingResponseStatus, FindingStatus, RemediationTier, TechnicalImpact } from '#domain';
+import { FindingResponseStatus, FindingStatus, RemediationTier, TechnicalImpact, TlpLabel, ValidationOutcome } from '#domain';
 
 /** A vulnerability found during the pre-release window, tiered by BOD 26-04. Never shown to partners. */
 @Entity({ name: 'findings' })
@@ -70,13 +70,43 @@ export class FindingEntity {
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  /** When the developer shared it with the clearinghouse; until then the clearinghouse does not know it exists. */
+  @Column({ name: 'shared_at', type: 'timestamptz', nullable: true })
+  sharedAt!: Date | null;
+
+  @Column({ name: 'shared_by', type: 'varchar', length: 200, nullable: true })
+  sharedBy!: string | null;
+
+  /** The TLP label the developer chose for its exports; absent, RED before the release and AMBER after. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  tlp!: TlpLabel | null;
+
+  @Column({ name: 'validation_outcome', type: 'varchar', length: 20, nullable: true })
+  validationOutcome!: ValidationOutcome | null;
+
+  @Column({ name: 'validation_note_sealed', type: 'text', nullable: true })
+  validationNoteSealed!: string | null;
+
+  @Column({ name: 'validated_by', type: 'varchar', length: 200, nullable: true })
+  validatedBy!: string | null;
+
+  @Column({ name: 'validated_at', type: 'timestamptz', nullable: true })
+  validatedAt!: Date | null;
+
+  /** The shared finding this one duplicates (another developer's, possibly): shown to the clearinghouse only. */
+  @Column({ name: 'duplicate_of', type: 'uuid', nullable: true })
+  duplicateOf!: string | null;
 }
 
-/** What an edit changed: the recomputed tier and due date, and which parts were corrected. */
+/** What a change says beyond its statuses: for an edit, the recomputed tier and due date and what was corrected. */
 export interface FindingEventDetails {
   tier?: RemediationTier;
   remediationDueAt?: string | null;
   changed?: string[];
+  /** For a share: the TLP label chosen. For a validation: the outcome, never the finding a duplicate duplicates. */
+  tlp?: TlpLabel;
+  outcome?: ValidationOutcome;
 }
 
 /** One change in a finding's life, in order: who, when, from which status to which, and the note that came with it (sealed). */

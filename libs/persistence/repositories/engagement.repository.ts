@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, DataSource, DeepPartial, IsNull, SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, DeepPartial, In, IsNull, SelectQueryBuilder } from 'typeorm';
 
 import type { EngagementScope } from '#security';
 
@@ -94,6 +94,15 @@ export class EngagementRepository {
    * The engagement with who is on it. The same statements run whether it exists or not, so the time an
    * answer takes does not tell a record the caller may not see from one that does not exist.
    */
+  /** Engagements by id, for a list that names several (the clearinghouse's queue); keyed by id. */
+  async byIds(ids: readonly string[]): Promise<Map<string, EngagementEntity>> {
+    if (ids.length === 0) {
+      return new Map();
+    }
+    const rows = await this.dataSource.getRepository(EngagementEntity).findBy({ id: In([...new Set(ids)]) });
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
   async findRoster(id: string, tx?: Tx): Promise<EngagementRoster | null> {
     const manager = tx ?? this.dataSource.manager;
     const [engagement, reviewers, attestations, recusals] = await Promise.all([

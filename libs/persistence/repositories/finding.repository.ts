@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, DeepPartial, In, IsNull, Not } from 'typeorm';
 
-import { FindingStatus, REMEDIATED_STATUSES, RemediationTier } from '#domain';
+import { FindingStatus, REMEDIATED_STATUSES, RemediationTier, ValidationOutcome } from '#domain';
 
 import { FindingEntity, FindingEventEntity } from '../entities';
 import { Tx } from './unit-of-work';
@@ -93,6 +93,56 @@ export class FindingRepository {
     return counts;
   }
 
+  /**
+   * A finding the clearinghouse may see: shared by its developer, on an engagement that was not withdrawn
+   * (withdrawal ends every government access). Null for any other, as if it did not exist.
+   */
+  findShared(engagementId: string, id: string): Promise<FindingEntity | null> {
+    return this.shared().andWhere('f.engagement_id = :engagementId AND f.id = :id', { engagementId, id }).getOne();
+  }
+
+  /** A shared finding by its id alone (a duplicate names another developer's). */
+  findSharedById(id: string): Promise<FindingEntity | null> {
+    return this.shared().andWhere('f.id = :id', { id }).getOne();
+  }
+
+  /** An engagement's shared findings, oldest first. */
+  listSharedForEngagement(engagementId: string): Promise<FindingEntity[]> {
+    return this.shared().andWhere('f.engagement_id = :engagementId', { engagementId }).orderBy('f.recorded_at', 'ASC').addOrderBy('f.id', 'ASC').getMany();
+  }
+
+  /**
+   * The clearinghouse's queue: shared findings across engagements, the most urgent tier first and, within
+   * it, the most recently shared; keyset-paginated after `after`.
+   */
+  async listShared(filter: SharedFindingFilter, limit: number, after?: SharedFindingPosition): Promise<FindingEntity[]> {
+    const query = this.shared()
+      .addSelect(URGENCY, 'urgency')
+      .orderBy('urgency', 'ASC')
+      .addOrderBy('f.shared_at', 'DESC')
+      .addOrderBy('f.id', 'ASC')
+      .limit(limit);
+    if (filter.status) query.andWhere('f.status = :status', { status: filter.status });
+    if (filter.validation === 'NONE') query.andWhere('f.validation_outcome IS NULL');
+    else if (filter.validation) query.andWhere('f.validation_outcome = :validation', { validation: filter.validation });
+    if (after) {
+      query.andWhere(`(${URGENCY} > :u OR (${URGENCY} = :u AND (f.shared_at < :t OR (f.shared_at = :t AND f.id > :id))))`, {
+        u: after.urgency,
+        t: after.sharedAt,
+        id: after.id,
+      });
+    }
+    return query.getMany();
+  }
+
+  private shared() {
+    return this.dataSource
+      .getRepository(FindingEntity)
+      .createQueryBuilder('f')
+      .where('f.shared_at IS NOT NULL')
+      .andWhere(`NOT EXISTS (SELECT 1 FROM engagements e WHERE e.id = f.engagement_id AND e.stage = 'WITHDRAWN')`);
+  }
+
   find(engagementId: string, id: string, tx?: Tx): Promise<FindingEntity | null> {
     return (tx ?? this.dataSource.manager).getRepository(FindingEntity).findOneBy({ engagementId, id });
   }
@@ -106,6 +156,29 @@ export class FindingRepository {
     const row = await this.dataSource.getRepository(FindingEntity).findOne({ where: { id }, select: { id: true, responseStatus: true } });
     return row === null ? undefined : row.responseStatus;
   }
+}
+
+/** The most urgent tier first: 3DF, 3D, 14D, 60D, then fix-on-upgrade (the SQL below says the same). */
+const URGENT_FIRST: readonly RemediationTier[] = [RemediationTier.Days3Forensic, RemediationTier.Days3, RemediationTier.Days14, RemediationTier.Days60];
+const URGENCY = `CASE f.tier WHEN '3DF' THEN 0 WHEN '3D' THEN 1 WHEN '14D' THEN 2 WHEN '60D' THEN 3 ELSE 4 END`;
+
+/** Where a page of the clearinghouse's queue ended. */
+export interface SharedFindingPosition {
+  readonly urgency: number;
+  readonly sharedAt: Date;
+  readonly id: string;
+}
+
+/** The urgency rank of a tier, as the queue sorts by it. */
+export function urgencyOf(tier: RemediationTier): number {
+  const rank = URGENT_FIRST.indexOf(tier);
+  return rank === -1 ? URGENT_FIRST.length : rank;
+}
+
+export interface SharedFindingFilter {
+  readonly status?: FindingStatus;
+  /** An outcome, or NONE for those not validated yet. */
+  readonly validation?: ValidationOutcome | 'NONE';
 }
 
 export interface FindingFilter {

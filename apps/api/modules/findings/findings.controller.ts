@@ -1,11 +1,14 @@
 import { Body, Controller, Get, HttpStatus, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { Actor, Role } from '#domain';
 
 import { Allow, CurrentActor, ScopedTo } from '../../auth/auth.decorators';
 import { Command, CommandContext } from '../../common/command-context.decorator';
+import { NoBody } from '../../common/no-body';
 import { ApiProblems, CommandRoute, IdParam, UuidParam } from '../../common/openapi.decorators';
+import { ClearinghouseService } from './clearinghouse.service';
+import { SharedFindingDto, ValidateFindingDto } from './dto/clearinghouse.dto';
 import {
   CloseFindingDto,
   CreateFindingDto,
@@ -17,6 +20,7 @@ import {
   FindingResponseDto,
   ListFindingsQuery,
   ResolveDisputeDto,
+  ShareFindingDto,
   VerifyFixDto,
 } from './dto/finding.dto';
 import { FindingsService } from './findings.service';
@@ -25,7 +29,10 @@ import { FindingsService } from './findings.service';
 @Controller('v1/engagements/:id/findings')
 @ScopedTo('engagement')
 export class FindingsController {
-  constructor(private readonly findings: FindingsService) {}
+  constructor(
+    private readonly findings: FindingsService,
+    private readonly clearinghouse: ClearinghouseService,
+  ) {}
 
   @Post()
   @Allow(Role.Reviewer)
@@ -101,6 +108,48 @@ export class FindingsController {
     @Body() dto: ResolveDisputeDto,
   ): Promise<FindingDetailDto> {
     return this.findings.resolveDispute(ctx, id, findingId, dto);
+  }
+
+  @Post('share-request')
+  @Allow(Role.ProgramAdmin)
+  @UuidParam('id')
+  @CommandRoute(HttpStatus.ACCEPTED)
+  @ApiOperation({ summary: "Ask the developer to share findings with the clearinghouse (a notice to the developer; only the developer's share counts)" })
+  @ApiAcceptedResponse({ description: 'The developer has been asked' })
+  async requestSharing(@Command() ctx: CommandContext, @IdParam() id: string, @NoBody() _body: Record<string, never>): Promise<void> {
+    await this.clearinghouse.requestSharing(ctx, id);
+  }
+
+  @Post(':findingId/share')
+  @Allow(Role.Developer)
+  @UuidParam('id')
+  @UuidParam('findingId')
+  @CommandRoute()
+  @ApiOperation({ summary: 'Share a finding with the clearinghouse, optionally naming the TLP label of its exports' })
+  @ApiOkResponse({ type: FindingDetailDto })
+  share(
+    @Command() ctx: CommandContext,
+    @IdParam() id: string,
+    @IdParam('findingId') findingId: string,
+    @Body() dto: ShareFindingDto,
+  ): Promise<FindingDetailDto> {
+    return this.findings.share(ctx, id, findingId, dto);
+  }
+
+  @Post(':findingId/validation')
+  @Allow(Role.Clearinghouse)
+  @UuidParam('id')
+  @UuidParam('findingId')
+  @CommandRoute()
+  @ApiOperation({ summary: 'The clearinghouse validates a shared finding: VALIDATED, DUPLICATE_OF another shared finding, or NOT_REPRODUCIBLE' })
+  @ApiOkResponse({ type: SharedFindingDto })
+  validate(
+    @Command() ctx: CommandContext,
+    @IdParam() id: string,
+    @IdParam('findingId') findingId: string,
+    @Body() dto: ValidateFindingDto,
+  ): Promise<SharedFindingDto> {
+    return this.clearinghouse.validate(ctx, id, findingId, dto);
   }
 
   @Post(':findingId/close')

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { FindingChangeContent, recordFindingUpdate } from '#contracts';
-import { Actor, DomainErrorCode, DomainRuleError, FindingCommand, FindingCommandType, hasRole, Role } from '#domain';
+import { Actor, DomainErrorCode, DomainRuleError, EngagementStage, FindingCommand, FindingCommandType, hasRole, Role } from '#domain';
 import { AuditGroupCommit, EngagementRepository, EngagementRoster, FindingEntity, FindingRepository } from '#persistence';
 import { FieldCipher, mayReadFindings } from '#security';
 
@@ -22,6 +22,7 @@ import {
   FindingResponseDto,
   ListFindingsQuery,
   ResolveDisputeDto,
+  ShareFindingDto,
   toFinding,
   toFindingAnswered,
   toFindingDetail,
@@ -69,6 +70,12 @@ export class FindingsService {
 
   async close(ctx: CommandContext, engagementId: string, findingId: string, dto: CloseFindingDto): Promise<FindingDetailDto> {
     return this.detailOf(await this.change(ctx, engagementId, findingId, { type: FindingCommandType.Close, actor: ctx.actor }, { note: dto.note }));
+  }
+
+  /** The developer shares a finding with the clearinghouse; only its share counts (participation is voluntary). */
+  async share(ctx: CommandContext, engagementId: string, findingId: string, dto: ShareFindingDto): Promise<FindingDetailDto> {
+    const command: FindingCommand = { type: FindingCommandType.Share, actor: ctx.actor, ...(dto.tlp ? { tlp: dto.tlp } : {}) };
+    return this.detailOf(await this.change(ctx, engagementId, findingId, command, {}));
   }
 
   async edit(ctx: CommandContext, engagementId: string, findingId: string, dto: EditFindingDto): Promise<FindingDetailDto> {
@@ -122,8 +129,13 @@ export class FindingsService {
     content: FindingChangeContent,
   ): Promise<FindingEntity> {
     const roster = await this.reader(ctx.actor, engagementId);
+    const stage = roster.engagement.stage;
+    if (stage === EngagementStage.Withdrawn) {
+      // Withdrawal ended the government's part: nobody is left to verify, so nothing more is recorded.
+      throw new DomainRuleError(DomainErrorCode.IllegalTransition, 'the engagement was withdrawn; its findings take no further changes', { stage });
+    }
     const finding = await this.required(engagementId, findingId);
-    await this.findingCommands.send(finding, roster.engagement.developerOrg, roster.engagement.stage, { command, content }, ctx.commandId);
+    await this.findingCommands.send(finding, roster.engagement.developerOrg, stage, { command, content }, ctx.commandId);
     return this.required(engagementId, findingId);
   }
 

@@ -480,6 +480,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/engagements/{id}/findings/share-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the developer to share findings with the clearinghouse (a notice to the developer; only the developer's share counts) */
+        post: operations["FindingsController_requestSharing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/engagements/{id}/findings/{findingId}/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Share a finding with the clearinghouse, optionally naming the TLP label of its exports */
+        post: operations["FindingsController_share"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/engagements/{id}/findings/{findingId}/validation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The clearinghouse validates a shared finding: VALIDATED, DUPLICATE_OF another shared finding, or NOT_REPRODUCIBLE */
+        post: operations["FindingsController_validate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/engagements/{id}/findings/{findingId}/close": {
         parameters: {
             query?: never;
@@ -508,6 +559,57 @@ export interface paths {
         put?: never;
         /** Answer a finding: ACKNOWLEDGED, FIXED or DISPUTED, with a note */
         post: operations["FindingsController_respond"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/clearinghouse/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Findings developers shared with the clearinghouse, across engagements: most urgent tier first, newest within it */
+        get: operations["ClearinghouseController_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/engagements/{id}/findings/{findingId}/csaf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One finding as a CSAF 2.0 security advisory (its developer; the clearinghouse once it is shared) */
+        get: operations["CsafController_finding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/engagements/{id}/csaf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The engagement's findings as one CSAF 2.0 advisory: all of them for its developer, the shared ones for the clearinghouse */
+        get: operations["CsafController_engagement"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1151,7 +1253,7 @@ export interface components {
          */
         OrganizationKind: "AI_DEVELOPER" | "GOVERNMENT" | "PARTNER";
         /** @enum {string} */
-        Role: "developer" | "reviewer" | "designation-authority" | "program-admin" | "partner" | "auditor" | "gateway";
+        Role: "developer" | "reviewer" | "designation-authority" | "program-admin" | "partner" | "auditor" | "clearinghouse" | "gateway";
         MeSessionDto: {
             /** @description When the session ends if the browser sends nothing before then */
             idleExpiresAt: string;
@@ -1549,6 +1651,18 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
+        /**
+         * @description The TLP label the developer chose for its exports
+         * @enum {string}
+         */
+        TlpLabel: "RED" | "AMBER" | "GREEN" | "WHITE";
+        /** @enum {string} */
+        ValidationOutcome: "VALIDATED" | "DUPLICATE_OF" | "NOT_REPRODUCIBLE";
+        FindingValidationDto: {
+            outcome: components["schemas"]["ValidationOutcome"];
+            /** Format: date-time */
+            at: string;
+        };
         FindingDto: {
             /** Format: uuid */
             id: string;
@@ -1584,12 +1698,20 @@ export interface components {
             overdueSince?: string;
             /** Format: date-time */
             updatedAt: string;
+            /**
+             * Format: date-time
+             * @description When the developer shared it with the clearinghouse
+             */
+            sharedAt?: string;
+            /** @description The TLP label the developer chose for its exports */
+            tlp?: components["schemas"]["TlpLabel"];
+            validation?: components["schemas"]["FindingValidationDto"];
         };
         FindingListDto: {
             items: components["schemas"]["FindingDto"][];
         };
         /** @enum {string} */
-        FindingEventType: "RESPONDED" | "FIX_VERIFIED" | "REOPENED" | "DISPUTE_KEPT" | "WITHDRAWN" | "CLOSED" | "EDITED" | "OVERDUE";
+        FindingEventType: "RESPONDED" | "FIX_VERIFIED" | "REOPENED" | "DISPUTE_KEPT" | "WITHDRAWN" | "CLOSED" | "EDITED" | "OVERDUE" | "SHARED" | "VALIDATED";
         FindingEventDto: {
             /** @description The finding version this change made */
             version: number;
@@ -1611,6 +1733,10 @@ export interface components {
             remediationDueAt?: string | null;
             /** @description For a correction: what was corrected (title, description, cweIds, ssvc) */
             changed?: string[];
+            /** @description For a share: the TLP label chosen */
+            tlp?: components["schemas"]["TlpLabel"];
+            /** @description For the clearinghouse's validation: its outcome */
+            outcome?: components["schemas"]["ValidationOutcome"];
         };
         FindingDetailDto: {
             /** Format: uuid */
@@ -1647,6 +1773,14 @@ export interface components {
             overdueSince?: string;
             /** Format: date-time */
             updatedAt: string;
+            /**
+             * Format: date-time
+             * @description When the developer shared it with the clearinghouse
+             */
+            sharedAt?: string;
+            /** @description The TLP label the developer chose for its exports */
+            tlp?: components["schemas"]["TlpLabel"];
+            validation?: components["schemas"]["FindingValidationDto"];
             /** @description Every change since it was recorded, oldest first */
             history: components["schemas"]["FindingEventDto"][];
         };
@@ -1688,6 +1822,86 @@ export interface components {
             /** @description Why; confidential, encrypted at rest */
             rationale: string;
         };
+        ShareFindingDto: {
+            /** @description The TLP label of its CSAF exports; left out, RED before the model's release and AMBER after */
+            tlp?: components["schemas"]["TlpLabel"];
+        };
+        /** @description duplicateOf names the other shared finding when, and only when, the outcome is DUPLICATE_OF */
+        ValidateFindingDto: {
+            outcome: components["schemas"]["ValidationOutcome"];
+            /**
+             * Format: uuid
+             * @description For DUPLICATE_OF: the other shared finding (never shown to the developer)
+             */
+            duplicateOf?: string;
+            /** @description The clearinghouse's note; confidential, encrypted at rest, shown to the clearinghouse only */
+            note: string;
+        };
+        SharedEngagementDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example ENG-3F2A9C1B */
+            reference: string;
+            developerOrg: string;
+            modelName: string;
+            modelVersion: string;
+        };
+        ClearinghouseValidationDto: {
+            outcome: components["schemas"]["ValidationOutcome"];
+            /** Format: uuid */
+            duplicateOf?: string;
+            note?: string;
+            by: string;
+            /** Format: date-time */
+            at: string;
+        };
+        SharedFindingDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description CISA BOD 26-04 tier */
+            tier: components["schemas"]["RemediationTier"];
+            /**
+             * Format: date-time
+             * @description null for FSU (fix on system upgrade)
+             */
+            remediationDueAt: string | null;
+            /** @description The 3DF tier also asks for a forensic triage of whether the asset is already compromised */
+            forensicTriageRequired: boolean;
+            /** Format: date-time */
+            recordedAt: string;
+            title: string;
+            description: string;
+            cweIds: string[];
+            inKev: boolean;
+            publiclyExposed: boolean;
+            automatable: boolean;
+            technicalImpact: components["schemas"]["TechnicalImpact"];
+            recordedBy: string;
+            response?: components["schemas"]["FindingAnswerDto"];
+            status: components["schemas"]["FindingStatus"];
+            /** @description Grows with every change to the finding */
+            version: number;
+            /** @description Past its remediation due date and not yet verified fixed or closed */
+            overdue: boolean;
+            /**
+             * Format: date-time
+             * @description When the due date passed unremediated
+             */
+            overdueSince?: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description When the developer shared it with the clearinghouse
+             */
+            sharedAt?: string;
+            /** @description The TLP label the developer chose for its exports */
+            tlp?: components["schemas"]["TlpLabel"];
+            validation?: components["schemas"]["FindingValidationDto"];
+            engagement: components["schemas"]["SharedEngagementDto"];
+            /** @description Its validation, as the clearinghouse recorded it */
+            clearinghouseValidation?: components["schemas"]["ClearinghouseValidationDto"];
+        };
         CloseFindingDto: {
             /** @description Confidential; encrypted at rest */
             note?: string;
@@ -1702,6 +1916,10 @@ export interface components {
             id: string;
             status: components["schemas"]["FindingStatus"];
             response: components["schemas"]["FindingAnswerDto"];
+        };
+        SharedFindingListDto: {
+            items: components["schemas"]["SharedFindingDto"][];
+            nextCursor: string | null;
         };
         AccessTokenDto: {
             /** @description An ES256 JWT (typ at+jwt) for the model gateway; never stored, only its jti */
@@ -1807,7 +2025,7 @@ export interface components {
             /** @description A registered organization */
             org: string;
             /** @description A person's roles; gateway is a machine role: a developer registers a gateway client instead */
-            roles: ("developer" | "reviewer" | "designation-authority" | "program-admin" | "partner" | "auditor")[];
+            roles: ("developer" | "reviewer" | "designation-authority" | "program-admin" | "partner" | "auditor" | "clearinghouse")[];
         };
         DisablePersonDto: {
             /** @description Why (kept in the audit trail as a digest) */
@@ -1881,7 +2099,7 @@ export interface components {
             tokenEndpoint: string;
         };
         /** @enum {string} */
-        NoticeKind: "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED";
+        NoticeKind: "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED";
         NotificationDto: {
             /** Format: uuid */
             id: string;
@@ -1933,13 +2151,13 @@ export interface components {
         };
         NoticePreferencesViewDto: {
             /** @description Kinds not to be mailed (they still reach the inbox); critical kinds cannot be turned off */
-            emailOff: ("INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "WINDOW_OPENED" | "FINDING_ANSWERED" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "NOMINATION_WAITING" | "GRANT_OFFERED" | "GRANT_ACTIVE" | "MODEL_RELEASED")[];
+            emailOff: ("INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "WINDOW_OPENED" | "FINDING_ANSWERED" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "GRANT_OFFERED" | "GRANT_ACTIVE" | "MODEL_RELEASED")[];
             /** @description Every kind of notice, with whether it may be turned off */
             kinds: components["schemas"]["NoticeKindDto"][];
         };
         NoticePreferencesDto: {
             /** @description Kinds not to be mailed (they still reach the inbox); critical kinds cannot be turned off */
-            emailOff: ("INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "WINDOW_OPENED" | "FINDING_ANSWERED" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "NOMINATION_WAITING" | "GRANT_OFFERED" | "GRANT_ACTIVE" | "MODEL_RELEASED")[];
+            emailOff: ("INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "WINDOW_OPENED" | "FINDING_ANSWERED" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "GRANT_OFFERED" | "GRANT_ACTIVE" | "MODEL_RELEASED")[];
         };
         MarkedReadDto: {
             /** @description How many notices this marked read */
@@ -1953,7 +2171,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             url: string;
-            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED")[];
+            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED")[];
             status: components["schemas"]["WebhookStatus"];
             createdBy: string;
             /** Format: date-time */
@@ -1989,13 +2207,13 @@ export interface components {
              *       "*"
              *     ]
              */
-            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED")[];
+            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED")[];
         };
         WebhookWithSecretDto: {
             /** Format: uuid */
             id: string;
             url: string;
-            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED")[];
+            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED")[];
             status: components["schemas"]["WebhookStatus"];
             createdBy: string;
             /** Format: date-time */
@@ -4583,7 +4801,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
                 "application/json": components["schemas"]["EditFindingDto"];
             };
@@ -4900,6 +5118,330 @@ export interface operations {
             };
         };
     };
+    FindingsController_requestSharing: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeat the request with the same key to get the first answer instead of acting twice */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The developer has been asked */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed in the current stage; `stage` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency is unavailable; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    FindingsController_share: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeat the request with the same key to get the first answer instead of acting twice */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                findingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ShareFindingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingDetailDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed in the current stage; `stage` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency is unavailable; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    FindingsController_validate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeat the request with the same key to get the first answer instead of acting twice */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                findingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValidateFindingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedFindingDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed in the current stage; `stage` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency is unavailable; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     FindingsController_close: {
         parameters: {
             query?: never;
@@ -5111,6 +5653,179 @@ export interface operations {
             };
             /** @description A dependency is unavailable; nothing was changed */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ClearinghouseController_queue: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+                /** @description Its remediation status */
+                status?: components["schemas"]["FindingStatus"];
+                /** @description Its validation outcome, or NONE for those not validated yet */
+                validation?: "VALIDATED" | "DUPLICATE_OF" | "NOT_REPRODUCIBLE" | "NONE";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedFindingListDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CsafController_finding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                findingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CsafController_engagement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -11,11 +11,14 @@ import {
   RemediationTier,
   requiresForensicTriage,
   TechnicalImpact,
+  TlpLabel,
+  ValidationOutcome,
 } from '#domain';
 import type { FindingEntity, FindingEventEntity } from '#persistence';
 import { FieldCipher, SEALED_AT, sealedAt } from '#security';
 
 import { OptionalText, Text } from '../../../common/dto-decorators';
+import { BodyRule } from '../../../common/openapi.decorators';
 
 const CWE = /^CWE-[1-9]\d{0,5}$/;
 
@@ -56,6 +59,7 @@ const cweIdsProperty = () =>
   ApiPropertyOptional({ type: 'array', items: { type: 'string', pattern: CWE.source }, maxItems: 20, uniqueItems: true, example: ['CWE-787'] });
 
 /** A reviewer's correction while the finding is OPEN: any of its text or SSVC inputs; the tier and due date are recomputed. */
+@BodyRule({ minProperties: 1 })
 export class EditFindingDto {
   @OptionalText(300, 'Confidential; encrypted at rest')
   title?: string;
@@ -98,6 +102,17 @@ export class ResolveDisputeDto {
 
   @Text(5_000, 'Why; confidential, encrypted at rest')
   rationale!: string;
+}
+
+export class ShareFindingDto {
+  @ApiPropertyOptional({
+    enum: TlpLabel,
+    enumName: 'TlpLabel',
+    description: "The TLP label of its CSAF exports; left out, RED before the model's release and AMBER after",
+  })
+  @IsOptional()
+  @IsEnum(TlpLabel)
+  tlp?: TlpLabel;
 }
 
 export class CloseFindingDto {
@@ -161,6 +176,15 @@ export class FindingEventDto {
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'For a correction: the due date recomputed' })
   remediationDueAt?: string | null;
   @ApiPropertyOptional({ type: [String], description: 'For a correction: what was corrected (title, description, cweIds, ssvc)' }) changed?: string[];
+  @ApiPropertyOptional({ enum: TlpLabel, enumName: 'TlpLabel', description: 'For a share: the TLP label chosen' }) tlp?: TlpLabel;
+  @ApiPropertyOptional({ enum: ValidationOutcome, enumName: 'ValidationOutcome', description: "For the clearinghouse's validation: its outcome" })
+  outcome?: ValidationOutcome;
+}
+
+/** The clearinghouse's validation as the developer sees it: the outcome and when; for a duplicate, only the word. */
+export class FindingValidationDto {
+  @ApiProperty({ enum: ValidationOutcome, enumName: 'ValidationOutcome' }) outcome!: ValidationOutcome;
+  @ApiProperty({ format: 'date-time' }) at!: string;
 }
 
 export class FindingDto extends FindingRecordedDto {
@@ -178,6 +202,9 @@ export class FindingDto extends FindingRecordedDto {
   @ApiProperty({ description: 'Past its remediation due date and not yet verified fixed or closed' }) overdue!: boolean;
   @ApiPropertyOptional({ format: 'date-time', description: 'When the due date passed unremediated' }) overdueSince?: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'When the developer shared it with the clearinghouse' }) sharedAt?: string;
+  @ApiPropertyOptional({ enum: TlpLabel, enumName: 'TlpLabel', description: 'The TLP label the developer chose for its exports' }) tlp?: TlpLabel;
+  @ApiPropertyOptional({ type: FindingValidationDto }) validation?: FindingValidationDto;
 }
 
 export class FindingDetailDto extends FindingDto {
@@ -242,6 +269,9 @@ export function toFinding(f: FindingEntity, cipher: FieldCipher): FindingDto {
     overdue: findingOverdue(f.status, f.overdueSince?.getTime()),
     ...(f.overdueSince ? { overdueSince: f.overdueSince.toISOString() } : {}),
     updatedAt: f.updatedAt.toISOString(),
+    ...(f.sharedAt ? { sharedAt: f.sharedAt.toISOString() } : {}),
+    ...(f.tlp ? { tlp: f.tlp } : {}),
+    ...(f.validationOutcome && f.validatedAt ? { validation: { outcome: f.validationOutcome, at: f.validatedAt.toISOString() } } : {}),
   };
 }
 
@@ -257,6 +287,8 @@ export function toFindingEvent(e: FindingEventEntity, cipher: FieldCipher): Find
     ...(e.details.tier ? { tier: e.details.tier } : {}),
     ...(e.details.remediationDueAt === undefined ? {} : { remediationDueAt: e.details.remediationDueAt }),
     ...(e.details.changed ? { changed: e.details.changed } : {}),
+    ...(e.details.tlp ? { tlp: e.details.tlp } : {}),
+    ...(e.details.outcome ? { outcome: e.details.outcome } : {}),
   };
 }
 
