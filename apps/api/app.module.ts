@@ -21,6 +21,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { PartnersModule } from './modules/partners/partners.module';
 import { PeopleModule } from './modules/people/people.module';
+import { RemediationModule } from './modules/remediation/remediation.module';
 import { TokensModule } from './modules/tokens/tokens.module';
 import { WebhooksModule } from './modules/webhooks/webhooks.module';
 
@@ -45,6 +46,7 @@ export class AppModule {
         EngagementsModule,
         AuditModule,
         FindingsModule,
+        RemediationModule,
         TokensModule,
         OrganizationsModule,
         PeopleModule,

@@ -13,6 +13,7 @@ import { GrantsModule } from './modules/grants/grants.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { PartnersModule } from './modules/partners/partners.module';
+import { RemediationModule } from './modules/remediation/remediation.module';
 import { TokensModule } from './modules/tokens/tokens.module';
 
 interface Route {
@@ -35,6 +36,7 @@ function routes(): Route[] {
     EngagementsModule,
     AuditModule,
     FindingsModule,
+    RemediationModule,
     TokensModule,
     PartnersModule,
     GrantsModule,

@@ -37,6 +37,9 @@ describe('notices made from the audit log', () => {
     ['finding.overdue', NoticeKind.FindingOverdue, { remediationDueAt: '2027-01-03T00:00:00.000Z' }],
     ['finding.shared', NoticeKind.FindingShared, {}],
     ['engagement.findings_share_requested', NoticeKind.FindingsShareRequested, {}],
+    ['remediation.published', NoticeKind.RemediationPublished, {}],
+    ['partner.report_submitted', NoticeKind.PartnerReportReceived, {}],
+    ['partner_report.shared', NoticeKind.PartnerReportShared, {}],
     ['finding.validated', NoticeKind.FindingValidated, {}],
   ])('%s is told as %s', (action, kind, details) => {
     expect(kinds(fact(action, details))).toEqual([kind]);

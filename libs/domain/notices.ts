@@ -27,6 +27,12 @@ export enum NoticeKind {
   FindingDisputeResolved = 'FINDING_DISPUTE_RESOLVED',
   /** A program administrator asked the developer to share its findings with the clearinghouse. */
   FindingsShareRequested = 'FINDINGS_SHARE_REQUESTED',
+  /** The developer published a remediation notice: partners with live grants should update. */
+  RemediationPublished = 'REMEDIATION_PUBLISHED',
+  /** A trusted partner reported a problem it found with early access. */
+  PartnerReportReceived = 'PARTNER_REPORT_RECEIVED',
+  /** A developer shared a partner's report with the clearinghouse. */
+  PartnerReportShared = 'PARTNER_REPORT_SHARED',
   /** A developer shared a finding with the clearinghouse. */
   FindingShared = 'FINDING_SHARED',
   /** The clearinghouse recorded its validation of a shared finding. */
@@ -124,6 +130,9 @@ export const NOTICES: Readonly<Record<NoticeKind, NoticeDefinition>> = {
     audiences: [Audience.Developer],
     critical: false,
   },
+  [NoticeKind.RemediationPublished]: { title: 'An update is available: take the fixed version', audiences: [Audience.PartnersWithLiveGrants], critical: true },
+  [NoticeKind.PartnerReportReceived]: { title: 'A trusted partner reported a problem', audiences: [Audience.Developer], critical: false },
+  [NoticeKind.PartnerReportShared]: { title: "A partner's report was shared with the clearinghouse", audiences: [Audience.Clearinghouse], critical: false },
   [NoticeKind.FindingShared]: { title: 'A finding was shared with the clearinghouse', audiences: [Audience.Clearinghouse], critical: false },
   [NoticeKind.FindingValidated]: { title: 'The clearinghouse validated a finding you shared', audiences: [Audience.Developer], critical: false },
   [NoticeKind.NominationWaiting]: { title: 'A partner nomination is waiting for your side', audiences: [Audience.OtherSide], critical: false },
@@ -227,6 +236,9 @@ const ENGAGEMENT_NOTICES: Readonly<Record<string, NoticeKind>> = {
   'engagement.withdrawn': NoticeKind.EngagementWithdrawn,
   'engagement.released': NoticeKind.ModelReleased,
   'engagement.findings_share_requested': NoticeKind.FindingsShareRequested,
+  'remediation.published': NoticeKind.RemediationPublished,
+  'partner.report_submitted': NoticeKind.PartnerReportReceived,
+  'partner_report.shared': NoticeKind.PartnerReportShared,
 };
 
 /** Changes in a finding's life (`finding.<event>`, from its own workflow), about the finding. */

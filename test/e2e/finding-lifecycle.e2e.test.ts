@@ -133,6 +133,10 @@ describe('a finding’s lifecycle, end to end', () => {
     const recordedAt = Date.parse((await finding(f)).recordedAt);
     const empty = await request('PATCH', path(f), {}, { token: c.reviewer.token });
     expect(empty.status).toBe(400);
+    // null is not a value: refused, naming the field, and nothing changes.
+    const nulled = await request('PATCH', path(f), { inKev: null }, { token: c.reviewer.token });
+    expect(nulled.status).toBe(400);
+    expect(JSON.stringify(nulled.body['errors'])).toContain('inKev');
     const edited = await request<FindingDetailDto>(
       'PATCH',
       path(f),

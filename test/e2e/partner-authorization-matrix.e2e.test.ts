@@ -138,6 +138,29 @@ const ROUTES: Record<string, Route> = {
     body: () => ({}),
     expect: { developer: 403, otherDeveloper: 404, admin: 403, reviewer: 404, authority: 404, auditor: 403, partner: 409, otherPartner: 404, anonymous: 401 },
   },
+  // A partner's remediation notices and reports: its own grant only; the grant ended with the withdrawal (409), its own reports stay readable.
+  'GET /v1/grants/:id/remediation-notices': {
+    method: 'GET',
+    path: (f) => `/v1/grants/${f.grantId}/remediation-notices`,
+    expect: { developer: 403, otherDeveloper: 404, admin: 403, reviewer: 404, authority: 404, auditor: 403, partner: 409, otherPartner: 404, anonymous: 401 },
+  },
+  'POST /v1/grants/:id/remediation-notices/:noticeId/acknowledgement': {
+    method: 'POST',
+    path: (f) => `/v1/grants/${f.grantId}/remediation-notices/00000000-0000-4000-8000-000000000001/acknowledgement`,
+    body: () => ({}),
+    expect: { developer: 403, otherDeveloper: 404, admin: 403, reviewer: 404, authority: 404, auditor: 403, partner: 409, otherPartner: 404, anonymous: 401 },
+  },
+  'POST /v1/grants/:id/reports': {
+    method: 'POST',
+    path: (f) => `/v1/grants/${f.grantId}/reports`,
+    body: () => ({ title: 'Matrix', description: 'd', severity: 'LOW' }),
+    expect: { developer: 403, otherDeveloper: 404, admin: 403, reviewer: 404, authority: 404, auditor: 403, partner: 409, otherPartner: 404, anonymous: 401 },
+  },
+  'GET /v1/grants/:id/reports': {
+    method: 'GET',
+    path: (f) => `/v1/grants/${f.grantId}/reports`,
+    expect: { developer: 403, otherDeveloper: 404, admin: 403, reviewer: 404, authority: 404, auditor: 403, partner: 200, otherPartner: 404, anonymous: 401 },
+  },
   'POST /v1/grants/:id/revoke': {
     method: 'POST',
     path: (f) => `/v1/grants/${f.grantId}/revoke`,

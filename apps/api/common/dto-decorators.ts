@@ -42,6 +42,9 @@ export function OptionalText(max: number, description?: string) {
 }
 
 /** An identifier as it appears in a token's `sub` or `org` claim. */
+/** A build's sha256 digest, as the window's artifact and a remediation's fixed version name it. */
+export const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+
 export const SUBJECT_PATTERN = /^[\x21-\x7e]{1,200}$/;
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -96,7 +99,7 @@ export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0
 /** A partner sector: required in a registry row, optional where it narrows a selection. */
 export function SectorField(required: boolean, description?: string) {
   const doc = { enum: PartnerSector, enumName: 'PartnerSector', description };
-  return required ? applyDecorators(ApiProperty(doc), IsEnum(PartnerSector)) : applyDecorators(ApiPropertyOptional(doc), IsOptional(), IsEnum(PartnerSector));
+  return required ? applyDecorators(ApiProperty(doc), IsEnum(PartnerSector)) : applyDecorators(ApiPropertyOptional(doc), IsAbsentOr(), IsEnum(PartnerSector));
 }
 
 /** The two-letter USPS code of a state or territory. */

@@ -22,3 +22,4 @@ export * from './browser-session.entity';
 export * from './person.entity';
 export * from './gateway-client.entity';
 export * from './inbox-item.entity';
+export * from './remediation.entity';

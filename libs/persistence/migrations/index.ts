@@ -15,6 +15,7 @@ import { MailOutbox1795400000007 } from './1795400000007-mail-outbox.migration';
 import { NoticePreferences1795400000008 } from './1795400000008-notice-preferences.migration';
 import { Webhooks1795400000009 } from './1795400000009-webhooks.migration';
 import { FindingLifecycle1795400000010 } from './1795400000010-finding-lifecycle.migration';
+import { RemediationNoticesAndPartnerReports1795400000011 } from './1795400000011-remediation-notices-and-partner-reports.migration';
 
 /** In order. Migrations never change once landed; add a new one instead. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   NoticePreferences1795400000008,
   Webhooks1795400000009,
   FindingLifecycle1795400000010,
+  RemediationNoticesAndPartnerReports1795400000011,
 ];

@@ -19,3 +19,4 @@ export * from './people.repository';
 export * from './gateway-client.repository';
 export * from './notice.repository';
 export * from './webhook.repository';
+export * from './remediation.repository';

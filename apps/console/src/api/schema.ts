@@ -616,6 +616,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/engagements/{id}/remediation-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The engagement's remediation notices, with which partners have acknowledged each */
+        get: operations["EngagementRemediationController_notices"];
+        put?: never;
+        /** Tell trusted partners to update: fixed version, digest and instruction; the urgency comes from the most urgent finding it fixes, never named */
+        post: operations["EngagementRemediationController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/engagements/{id}/partner-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Problems trusted partners reported (developer, attested reviewers, auditors) */
+        get: operations["EngagementRemediationController_partnerReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/engagements/{id}/partner-reports/{reportId}/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Share a partner's report with the clearinghouse */
+        post: operations["EngagementRemediationController_share"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/grants/{id}/remediation-notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Remediation notices on an active or suspended grant: what to update to and how urgently */
+        get: operations["GrantRemediationController_notices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/grants/{id}/remediation-notices/{noticeId}/acknowledgement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge a remediation notice (once; a repeat answers as before) */
+        post: operations["GrantRemediationController_acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/grants/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The problems this partner reported on this grant */
+        get: operations["GrantRemediationController_ownReports"];
+        put?: never;
+        /** Report a problem found with early access (an active grant); it reaches the developer, sealed */
+        post: operations["GrantRemediationController_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/clearinghouse/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partners' reports developers shared with the clearinghouse, newest first (never the partner that made them) */
+        get: operations["ClearinghouseReportsController_shared"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/engagements/{id}/access-tokens": {
         parameters: {
             query?: never;
@@ -1921,6 +2042,140 @@ export interface components {
             items: components["schemas"]["SharedFindingDto"][];
             nextCursor: string | null;
         };
+        PublishRemediationDto: {
+            /**
+             * @description The version partners should update to
+             * @example 7.0.1
+             */
+            fixedVersion: string;
+            /** @description sha256 digest of the fixed build */
+            artifactDigest: string;
+            /** @description A short instruction to partners; confidential, encrypted at rest. Never name a finding here. */
+            instruction: string;
+            /** @description The engagement's findings it fixes; never shown to partners */
+            findingIds: string[];
+        };
+        /**
+         * @description From the most urgent finding it fixes (BOD 26-04)
+         * @enum {string}
+         */
+        RemediationUrgency: "IMMEDIATE" | "HIGH" | "MODERATE" | "ROUTINE";
+        NoticePartnerDto: {
+            partnerId: string;
+            partnerName: string;
+            /** Format: uuid */
+            grantId: string;
+            /** Format: date-time */
+            acknowledgedAt?: string;
+            acknowledgedBy?: string;
+        };
+        RemediationNoticeDto: {
+            /** Format: uuid */
+            id: string;
+            fixedVersion: string;
+            artifactDigest: string;
+            /** @description From the most urgent finding it fixes (BOD 26-04) */
+            urgency: components["schemas"]["RemediationUrgency"];
+            instruction: string;
+            findingIds: string[];
+            publishedBy: string;
+            /** Format: date-time */
+            publishedAt: string;
+            /** @description Partners with a live grant that acknowledged it */
+            acknowledged: number;
+            /** @description Partners with a live grant that have yet to */
+            awaiting: number;
+            /** @description The partners with a live grant (up to 200 of each kind), acknowledged or not */
+            partners: components["schemas"]["NoticePartnerDto"][];
+        };
+        RemediationNoticeListDto: {
+            items: components["schemas"]["RemediationNoticeDto"][];
+        };
+        /** @enum {string} */
+        PartnerReportSeverity: "LOW" | "MODERATE" | "HIGH" | "CRITICAL";
+        PartnerReportDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            severity: components["schemas"]["PartnerReportSeverity"];
+            reportedBy: string;
+            /** Format: date-time */
+            reportedAt: string;
+            /** Format: uuid */
+            grantId: string;
+            partnerId: string;
+            /**
+             * Format: date-time
+             * @description When the developer shared it with the clearinghouse
+             */
+            sharedAt?: string;
+        };
+        PartnerReportListDto: {
+            items: components["schemas"]["PartnerReportDto"][];
+        };
+        PartnerRemediationNoticeDto: {
+            /** Format: uuid */
+            id: string;
+            fixedVersion: string;
+            artifactDigest: string;
+            urgency: components["schemas"]["RemediationUrgency"];
+            instruction: string;
+            /** Format: date-time */
+            publishedAt: string;
+            /**
+             * Format: date-time
+             * @description When this partner acknowledged it
+             */
+            acknowledgedAt?: string;
+        };
+        PartnerRemediationNoticeListDto: {
+            items: components["schemas"]["PartnerRemediationNoticeDto"][];
+        };
+        ReportProblemDto: {
+            /** @description Confidential; encrypted at rest */
+            title: string;
+            /** @description Confidential; encrypted at rest */
+            description: string;
+            /** @description The partner's own judgement; the developer triages it */
+            severity: components["schemas"]["PartnerReportSeverity"];
+        };
+        PartnerReportReceiptDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            severity: components["schemas"]["PartnerReportSeverity"];
+            reportedBy: string;
+            /** Format: date-time */
+            reportedAt: string;
+        };
+        PartnerReportReceiptListDto: {
+            items: components["schemas"]["PartnerReportReceiptDto"][];
+        };
+        ReportEngagementDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            developerOrg: string;
+            modelName: string;
+            modelVersion: string;
+        };
+        SharedPartnerReportDto: {
+            /** Format: uuid */
+            id: string;
+            engagement: components["schemas"]["ReportEngagementDto"];
+            title: string;
+            description: string;
+            severity: components["schemas"]["PartnerReportSeverity"];
+            /** Format: date-time */
+            reportedAt: string;
+            /** Format: date-time */
+            sharedAt: string;
+        };
+        SharedPartnerReportListDto: {
+            items: components["schemas"]["SharedPartnerReportDto"][];
+        };
         AccessTokenDto: {
             /** @description An ES256 JWT (typ at+jwt) for the model gateway; never stored, only its jti */
             token: string;
@@ -2099,7 +2354,7 @@ export interface components {
             tokenEndpoint: string;
         };
         /** @enum {string} */
-        NoticeKind: "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED";
+        NoticeKind: "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "REMEDIATION_PUBLISHED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED";
         NotificationDto: {
             /** Format: uuid */
             id: string;
@@ -2151,13 +2406,13 @@ export interface components {
         };
         NoticePreferencesViewDto: {
             /** @description Kinds not to be mailed (they still reach the inbox); critical kinds cannot be turned off */
-            emailOff: ("INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "WINDOW_OPENED" | "FINDING_ANSWERED" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "GRANT_OFFERED" | "GRANT_ACTIVE" | "MODEL_RELEASED")[];
+            emailOff: ("INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "WINDOW_OPENED" | "FINDING_ANSWERED" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "GRANT_OFFERED" | "GRANT_ACTIVE" | "MODEL_RELEASED")[];
             /** @description Every kind of notice, with whether it may be turned off */
             kinds: components["schemas"]["NoticeKindDto"][];
         };
         NoticePreferencesDto: {
             /** @description Kinds not to be mailed (they still reach the inbox); critical kinds cannot be turned off */
-            emailOff: ("INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "WINDOW_OPENED" | "FINDING_ANSWERED" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "GRANT_OFFERED" | "GRANT_ACTIVE" | "MODEL_RELEASED")[];
+            emailOff: ("INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "WINDOW_OPENED" | "FINDING_ANSWERED" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "GRANT_OFFERED" | "GRANT_ACTIVE" | "MODEL_RELEASED")[];
         };
         MarkedReadDto: {
             /** @description How many notices this marked read */
@@ -2171,7 +2426,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             url: string;
-            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED")[];
+            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "REMEDIATION_PUBLISHED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED")[];
             status: components["schemas"]["WebhookStatus"];
             createdBy: string;
             /** Format: date-time */
@@ -2207,13 +2462,13 @@ export interface components {
              *       "*"
              *     ]
              */
-            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED")[];
+            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "REMEDIATION_PUBLISHED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED")[];
         };
         WebhookWithSecretDto: {
             /** Format: uuid */
             id: string;
             url: string;
-            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED")[];
+            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "REMEDIATION_PUBLISHED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED")[];
             status: components["schemas"]["WebhookStatus"];
             createdBy: string;
             /** Format: date-time */
@@ -5826,6 +6081,710 @@ export interface operations {
             };
             /** @description Not found, or not visible to you */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EngagementRemediationController_notices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemediationNoticeListDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EngagementRemediationController_publish: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeat the request with the same key to get the first answer instead of acting twice */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishRemediationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemediationNoticeDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed in the current stage; `stage` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency is unavailable; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EngagementRemediationController_partnerReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerReportListDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EngagementRemediationController_share: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeat the request with the same key to get the first answer instead of acting twice */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerReportDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed in the current stage; `stage` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency is unavailable; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    GrantRemediationController_notices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerRemediationNoticeListDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed in the current stage; `stage` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    GrantRemediationController_acknowledge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeat the request with the same key to get the first answer instead of acting twice */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                noticeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerRemediationNoticeDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed in the current stage; `stage` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency is unavailable; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    GrantRemediationController_ownReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerReportReceiptListDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    GrantRemediationController_report: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeat the request with the same key to get the first answer instead of acting twice */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportProblemDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerReportReceiptDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed in the current stage; `stage` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency is unavailable; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ClearinghouseReportsController_shared: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedPartnerReportListDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -25,12 +25,12 @@ import {
   IsCalendarDate,
   IsUtcTimestamp,
   OptionalText,
+  SHA256_DIGEST,
   SUBJECT_PATTERN,
   Text,
   UTC_TIMESTAMP_PATTERN,
 } from '../../../common/dto-decorators';
 
-export const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
 const REFERENCE = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$/;
 
 export class CreateEngagementDto {

@@ -17,7 +17,7 @@ import {
 import type { FindingEntity, FindingEventEntity } from '#persistence';
 import { FieldCipher, SEALED_AT, sealedAt } from '#security';
 
-import { OptionalText, Text } from '../../../common/dto-decorators';
+import { IsAbsentOr, OptionalText, Text } from '../../../common/dto-decorators';
 import { BodyRule } from '../../../common/openapi.decorators';
 
 const CWE = /^CWE-[1-9]\d{0,5}$/;
@@ -68,7 +68,7 @@ export class EditFindingDto {
   description?: string;
 
   @cweIdsProperty()
-  @IsOptional()
+  @IsAbsentOr()
   @IsArray()
   @ArrayMaxSize(20)
   @ArrayUnique()
@@ -76,12 +76,12 @@ export class EditFindingDto {
   @Matches(CWE, { each: true, message: 'each CWE id must look like CWE-787' })
   cweIds?: string[];
 
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() inKev?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() publiclyExposed?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() automatable?: boolean;
+  @ApiPropertyOptional() @IsAbsentOr() @IsBoolean() inKev?: boolean;
+  @ApiPropertyOptional() @IsAbsentOr() @IsBoolean() publiclyExposed?: boolean;
+  @ApiPropertyOptional() @IsAbsentOr() @IsBoolean() automatable?: boolean;
 
   @ApiPropertyOptional({ enum: TechnicalImpact, enumName: 'TechnicalImpact' })
-  @IsOptional()
+  @IsAbsentOr()
   @IsEnum(TechnicalImpact)
   technicalImpact?: TechnicalImpact;
 }
@@ -110,7 +110,7 @@ export class ShareFindingDto {
     enumName: 'TlpLabel',
     description: "The TLP label of its CSAF exports; left out, RED before the model's release and AMBER after",
   })
-  @IsOptional()
+  @IsAbsentOr()
   @IsEnum(TlpLabel)
   tlp?: TlpLabel;
 }
