@@ -145,10 +145,13 @@ describe('the clearinghouse', () => {
     await post(`/v1/engagements/${id}/findings/${mine}/share`, c.developer.token, { tlp: 'AMBER' });
 
     const path = `/v1/engagements/${id}/findings/${mine}/validation`;
+    // Malformed (400), or naming no other shared finding (409): nothing recorded either way.
     expect((await post(path, clearinghouse.token, { outcome: 'DUPLICATE_OF', note: 'n' })).status).toBe(400);
-    expect((await post(path, clearinghouse.token, { outcome: 'DUPLICATE_OF', duplicateOf: mine, note: 'n' })).status).toBe(400);
-    expect((await post(path, clearinghouse.token, { outcome: 'DUPLICATE_OF', duplicateOf: randomUUID(), note: 'n' })).status).toBe(400);
     expect((await post(path, clearinghouse.token, { outcome: 'VALIDATED', duplicateOf: original, note: 'n' })).status).toBe(400);
+    const self = await post(path, clearinghouse.token, { outcome: 'DUPLICATE_OF', duplicateOf: mine, note: 'n' });
+    expect(self.status).toBe(409);
+    expect(self.body['code']).toBe('DUPLICATE_OF_REQUIRED');
+    expect((await post(path, clearinghouse.token, { outcome: 'DUPLICATE_OF', duplicateOf: randomUUID(), note: 'n' })).status).toBe(409);
     expect((await post(path, c.developer.token, { outcome: 'VALIDATED', note: 'n' })).status).toBe(403);
 
     const duplicate = await post<SharedFindingDto>(path, clearinghouse.token, { outcome: 'DUPLICATE_OF', duplicateOf: original, note: `Same as ${original}` });

@@ -36,6 +36,7 @@ const DEMO = [
   ['rita', 'Rita Okafor', 'nsa', 'reviewer'],
   ['dana', 'Dana Whitfield', 'nsa', 'designation-authority'],
   ['ivy', 'Ivy Brandt', 'oig', 'auditor'],
+  ['cleo', 'Cleo Ramirez', 'cisa', 'clearinghouse'],
   ['sam', 'Sam Ortiz', 'ne-valley-health', 'partner'],
 ] as const;
 

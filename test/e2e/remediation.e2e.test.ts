@@ -75,9 +75,11 @@ describe('remediation notices and partner reports', () => {
     );
     const immediate = await publish(findingIds);
     expect(immediate.body.urgency).toBe('IMMEDIATE');
+    // A finding id that names no finding of this engagement is one the developer cannot point at: 404, nothing published.
     const foreign = await publish([randomUUID()]);
-    expect(foreign.status).toBe(400);
-    expect((foreign.body as unknown as { errors: unknown[] }).errors).toEqual([expect.objectContaining({ field: 'findingIds' })]);
+    expect(foreign.status).toBe(404);
+    expect((await get<{ items: unknown[] }>(`/v1/engagements/${id}/remediation-notices`, c.developer.token)).body.items).toHaveLength(2);
+    expect((await publish([])).status).toBe(400);
     expect((await post(`/v1/engagements/${id}/remediation-notices`, c.admin.token, {})).status).toBe(403);
     expect((await post(`/v1/engagements/${id}/remediation-notices`, partners[0]!.token, {})).status).toBe(404);
   });

@@ -148,7 +148,7 @@ export function problemKind(code: ProblemCode): ProblemKind {
     case DomainErrorCode.AlreadyShared:
       return { status: 409, title: 'Already shared with the clearinghouse' };
     case DomainErrorCode.DuplicateOfRequired:
-      return { status: 400, title: 'DUPLICATE_OF names the other finding, and only it does' };
+      return { status: 409, title: 'DUPLICATE_OF names another shared finding, and only it does' };
   }
 }
 

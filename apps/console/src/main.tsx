@@ -25,6 +25,7 @@ const PartnersPage = lazy(() => import('./pages/PartnersPage').then((module) => 
 const GrantsPage = lazy(() => import('./pages/GrantsPage').then((module) => ({ default: module.GrantsPage })));
 const GrantPage = lazy(() => import('./pages/GrantPage').then((module) => ({ default: module.GrantPage })));
 const NotificationsPage = lazy(() => import('./pages/NotificationsPage').then((module) => ({ default: module.NotificationsPage })));
+const ClearinghousePage = lazy(() => import('./pages/ClearinghousePage').then((module) => ({ default: module.ClearinghousePage })));
 const NewInquiryPage = lazy(() => import('./pages/NewInquiryPage').then((module) => ({ default: module.NewInquiryPage })));
 
 const queries = new QueryClient({
@@ -42,7 +43,11 @@ function Routed() {
   return (
     <Suspense fallback={<p>Loading…</p>}>
       <Routes>
-        <Route path="/" element={readsEngagements(me.roles) ? <EngagementsPage /> : <GrantsPage />} />
+        <Route
+          path="/"
+          element={readsEngagements(me.roles) ? <EngagementsPage /> : me.roles.includes('clearinghouse') ? <ClearinghousePage /> : <GrantsPage />}
+        />
+        <Route path="/clearinghouse" element={<ClearinghousePage />} />
         <Route path="/grants" element={<GrantsPage />} />
         <Route path="/audit" element={<AuditPage />} />
         <Route path="/partners" element={<PartnersPage />} />

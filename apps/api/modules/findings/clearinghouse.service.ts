@@ -8,7 +8,7 @@ import { EngagementAccessService } from '../../auth/engagement-access.service';
 import type { CommandContext } from '../../common/command-context.decorator';
 import { UUID_PATTERN } from '../../common/dto-decorators';
 import { decodeCursor, keysetPage } from '../../common/pagination';
-import { AuthErrorCode, AuthException, RequestErrorCode, RequestException, ResourceException } from '../../errors/api-errors';
+import { AuthErrorCode, AuthException, ResourceException } from '../../errors/api-errors';
 import { FindingCommandsService } from '../../temporal/finding-commands.service';
 import { ClearinghouseQuery, SharedFindingDto, SharedFindingListDto, toSharedFinding, ValidateFindingDto } from './dto/clearinghouse.dto';
 
@@ -68,9 +68,7 @@ export class ClearinghouseService {
   async validate(ctx: CommandContext, engagementId: string, findingId: string, dto: ValidateFindingDto): Promise<SharedFindingDto> {
     const finding = await this.shared(engagementId, findingId);
     if (dto.duplicateOf !== undefined && (dto.duplicateOf === findingId || !(await this.findings.findSharedById(dto.duplicateOf)))) {
-      throw new RequestException(RequestErrorCode.ValidationFailed, 'duplicateOf must name another finding shared with the clearinghouse', {
-        errors: [{ field: 'duplicateOf', message: 'names no other shared finding' }],
-      });
+      throw new DomainRuleError(DomainErrorCode.DuplicateOfRequired, 'duplicateOf must name another finding shared with the clearinghouse');
     }
     const engagement = this.engagementOf(await this.engagements.byIds([engagementId]), finding);
     await this.findingCommands.send(

@@ -8,7 +8,7 @@ import { grantStatus } from '../../auth/access-facts';
 import { EngagementAccessService } from '../../auth/engagement-access.service';
 import { GrantAccessService } from '../../auth/grant-access.service';
 import type { CommandContext } from '../../common/command-context.decorator';
-import { AuthErrorCode, AuthException, RequestErrorCode, RequestException, ResourceException } from '../../errors/api-errors';
+import { AuthErrorCode, AuthException, ResourceException } from '../../errors/api-errors';
 import {
   PartnerRemediationNoticeDto,
   PartnerRemediationNoticeListDto,
@@ -51,9 +51,8 @@ export class RemediationService {
     const fixed = findings.filter((f) => dto.findingIds.includes(f.id));
     const urgency = remediationUrgency(fixed.map((f) => f.tier));
     if (fixed.length !== dto.findingIds.length || urgency === undefined) {
-      throw new RequestException(RequestErrorCode.ValidationFailed, 'findingIds must name findings of this engagement', {
-        errors: [{ field: 'findingIds', message: `${dto.findingIds.length - fixed.length} of them are not findings of this engagement` }],
-      });
+      // A well-formed id that names no finding of this engagement: one the caller cannot point at.
+      throw new ResourceException('finding');
     }
     const id = ctx.newId('remediation-notice');
     const at = new Date();

@@ -1957,7 +1957,13 @@ export interface components {
             duplicateOf?: string;
             /** @description The clearinghouse's note; confidential, encrypted at rest, shown to the clearinghouse only */
             note: string;
-        };
+        } & ({
+            /** @enum {unknown} */
+            outcome?: "DUPLICATE_OF";
+        } | {
+            /** @enum {unknown} */
+            outcome?: "VALIDATED" | "NOT_REPRODUCIBLE";
+        });
         SharedEngagementDto: {
             /** Format: uuid */
             id: string;

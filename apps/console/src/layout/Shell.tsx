@@ -17,6 +17,7 @@ const SECTIONS: readonly { label: string; to: string; roles: readonly Role[] }[]
   { label: 'Webhooks', to: '/webhooks', roles: ['developer', 'partner', 'program-admin'] },
   { label: 'Security contacts', to: '/contacts', roles: ['partner'] },
   { label: 'Audit', to: '/audit', roles: ['auditor'] },
+  { label: 'Clearinghouse', to: '/clearinghouse', roles: ['clearinghouse'] },
 ];
 
 /** Says the new page's title to screen readers after every route change, and moves focus to the page. */

@@ -3,18 +3,21 @@ import { Alert, AlertHeading, SummaryBox, SummaryBoxContent, SummaryBoxHeading }
 import { useParams } from 'react-router';
 
 import { answer, api } from '../api/client';
+import { useMe } from '../api/session';
 import { GRANT_STATUS_LABELS } from '../labels';
 import { CommandForm } from '../ui/command-form';
 import { Page } from '../ui/page';
 import { ProblemAlert } from '../ui/problem';
 import { Deadline } from '../ui/time';
 import { GatewayToken } from '../ui/token';
+import { GrantRemediationNotices, GrantReports } from './GrantRemediation';
 
 /** A partner's grant: the terms to read and accept (exactly the version shown), then a gateway token while it is active. */
 export function GrantPage() {
   const { id = '' } = useParams();
   const grant = useQuery({ queryKey: ['grant', id], queryFn: () => answer(api.GET('/v1/grants/{id}', { params: { path: { id } } })) });
   const data = grant.data;
+  const partner = useMe().roles.includes('partner');
   const terms = data?.terms;
   return (
     <Page title={data ? `${data.model.name} ${data.model.version}` : 'Grant'} confidential>
@@ -76,6 +79,8 @@ export function GrantPage() {
               />
             </section>
           )}
+          {partner && (data.status === 'ACTIVE' || data.status === 'SUSPENDED') && <GrantRemediationNotices grantId={id} />}
+          {partner && <GrantReports grantId={id} active={data.status === 'ACTIVE'} />}
         </>
       )}
     </Page>

@@ -22,6 +22,7 @@ import { DEFAULT_WINDOW_DAYS, DesignationOutcome, MAX_WINDOW_DAYS } from '#domai
 
 import {
   CALENDAR_DATE_PATTERN,
+  IsAbsentOr,
   IsCalendarDate,
   IsUtcTimestamp,
   OptionalText,
@@ -133,7 +134,7 @@ export class OpenWindowDto {
     default: DEFAULT_WINDOW_DAYS,
     description: 'Up to 30 days (EO 14409 Sec. 3); the window is never extended',
   })
-  @IsOptional()
+  @IsAbsentOr()
   @IsInt({ message: 'days must be a whole number of days' })
   @Min(1, { message: 'days must be at least 1' })
   @Max(MAX_WINDOW_DAYS, { message: `days must be at most ${MAX_WINDOW_DAYS}: pre-release access is capped at ${MAX_WINDOW_DAYS} days (EO 14409 Sec. 3)` })
@@ -166,7 +167,7 @@ export class ReleaseDto {
     pattern: UTC_TIMESTAMP_PATTERN,
     description: 'When the model was released publicly (UTC, ending in Z); now if absent. Never in the future.',
   })
-  @IsOptional()
+  @IsAbsentOr()
   @IsUtcTimestamp()
   releasedAt?: string;
 }

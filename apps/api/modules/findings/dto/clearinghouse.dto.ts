@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsIn, IsOptional, IsUUID, ValidateIf } from 'class-validator';
+import { IsEnum, IsIn, IsOptional, IsUUID, ValidateBy, ValidateIf } from 'class-validator';
 
 import { engagementReference, FindingStatus, ValidationOutcome } from '#domain';
 import type { EngagementEntity, FindingEntity } from '#persistence';
@@ -10,7 +10,13 @@ import { BodyRule } from '../../../common/openapi.decorators';
 import { PageQuery } from '../../../common/pagination';
 import { FindingDto, toFinding } from './finding.dto';
 
-@BodyRule({ description: 'duplicateOf names the other shared finding when, and only when, the outcome is DUPLICATE_OF' })
+@BodyRule({
+  description: 'duplicateOf names the other shared finding when, and only when, the outcome is DUPLICATE_OF',
+  oneOf: [
+    { properties: { outcome: { enum: ['DUPLICATE_OF'] } }, required: ['duplicateOf'] },
+    { properties: { outcome: { enum: ['VALIDATED', 'NOT_REPRODUCIBLE'] } }, not: { required: ['duplicateOf'] } },
+  ],
+})
 export class ValidateFindingDto {
   @ApiProperty({ enum: ValidationOutcome, enumName: 'ValidationOutcome' })
   @IsEnum(ValidationOutcome)
@@ -18,7 +24,14 @@ export class ValidateFindingDto {
 
   @ApiPropertyOptional({ format: 'uuid', description: 'For DUPLICATE_OF: the other shared finding (never shown to the developer)' })
   @ValidateIf((dto: ValidateFindingDto) => dto.outcome === ValidationOutcome.DuplicateOf || dto.duplicateOf !== undefined)
-  @IsUUID('all', { message: 'duplicateOf names the shared finding this one duplicates (a UUID), for DUPLICATE_OF only' })
+  @IsUUID('all', { message: 'duplicateOf names the shared finding this one duplicates (a UUID)' })
+  @ValidateBy({
+    name: 'onlyForDuplicates',
+    validator: {
+      validate: (value: unknown, args) => value === undefined || (args?.object as ValidateFindingDto).outcome === ValidationOutcome.DuplicateOf,
+      defaultMessage: () => 'duplicateOf is given for DUPLICATE_OF only',
+    },
+  })
   duplicateOf?: string;
 
   @Text(5_000, "The clearinghouse's note; confidential, encrypted at rest, shown to the clearinghouse only")

@@ -30,7 +30,7 @@ export class CreateFindingDto {
   description!: string;
 
   @ApiPropertyOptional({ type: 'array', items: { type: 'string', pattern: CWE.source }, maxItems: 20, uniqueItems: true, example: ['CWE-787'] })
-  @IsOptional()
+  @IsAbsentOr()
   @IsArray()
   @ArrayMaxSize(20)
   @ArrayUnique()

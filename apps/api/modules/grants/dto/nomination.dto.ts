@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
 
 import { MAX_GRANT_DAYS_CAP, MAX_NOMINATION_PARTNERS, NominationSide, NominationStatus, PARTNER_ID_PATTERN, PartnerSector } from '#domain';
 import type { NominationEntity } from '#persistence';
 
-import { IsUtcTimestamp, SectorField, StateField, UTC_TIMESTAMP_PATTERN } from '../../../common/dto-decorators';
+import { IsAbsentOr, IsUtcTimestamp, SectorField, StateField, UTC_TIMESTAMP_PATTERN } from '../../../common/dto-decorators';
 import { BodyRule } from '../../../common/openapi.decorators';
 
 export const SCOPE_PATTERN = /^[a-z][a-z0-9:._-]{0,63}$/;
@@ -28,7 +28,7 @@ export class NominateDto {
     uniqueItems: true,
     description: 'Registry ids; or give a filter instead',
   })
-  @IsOptional()
+  @IsAbsentOr()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_NOMINATION_PARTNERS, { message: `partnerIds holds at most ${MAX_NOMINATION_PARTNERS} ids` })
@@ -38,7 +38,7 @@ export class NominateDto {
   partnerIds?: string[];
 
   @ApiPropertyOptional({ type: PartnerSelectionDto, description: 'Every VERIFIED partner matching it, at the time of nomination' })
-  @IsOptional()
+  @IsAbsentOr()
   @ValidateNested()
   @Type(() => PartnerSelectionDto)
   filter?: PartnerSelectionDto;
@@ -54,7 +54,7 @@ export class NominateDto {
     pattern: UTC_TIMESTAMP_PATTERN,
     description: 'No grant of this nomination outlives this instant (UTC), whatever its duration: say, the public release. In the future.',
   })
-  @IsOptional()
+  @IsAbsentOr()
   @IsUtcTimestamp()
   accessEndsAt?: string;
 

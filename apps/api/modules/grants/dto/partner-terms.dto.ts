@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
+import { IsString, IsUrl, Matches, MaxLength } from 'class-validator';
 
 import type { PartnerTermsEntity } from '#persistence';
 
-import { Text } from '../../../common/dto-decorators';
+import { IsAbsentOr, Text } from '../../../common/dto-decorators';
 
 export class PublishTermsDto {
   @ApiProperty({ pattern: '^[A-Za-z0-9._-]{1,50}$', example: '2026-11' })
@@ -15,7 +15,7 @@ export class PublishTermsDto {
   text!: string;
 
   @ApiPropertyOptional({ format: 'uri', description: "The gateway partners' tokens are meant for; the window's endpoint if not given" })
-  @IsOptional()
+  @IsAbsentOr()
   @IsString()
   @MaxLength(2048)
   @IsUrl(

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsEnum, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsEnum, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 
 import { PARTNER_ID_PATTERN, PartnerSector, VerificationStatus } from '#domain';
 import type { PartnerEntity } from '#persistence';
@@ -62,7 +62,7 @@ export class CreatePartnerDto {
   state!: string;
 
   @ApiPropertyOptional({ enum: VerificationStatus, enumName: 'VerificationStatus', default: VerificationStatus.Verified })
-  @IsOptional()
+  @IsAbsentOr()
   @IsEnum(VerificationStatus)
   status?: VerificationStatus;
 
@@ -129,7 +129,7 @@ export class ListPartnersQuery extends PageQuery {
   state?: string;
 
   @ApiPropertyOptional({ enum: VerificationStatus, enumName: 'VerificationStatus' })
-  @IsOptional()
+  @IsAbsentOr()
   @IsEnum(VerificationStatus)
   status?: VerificationStatus;
   @SearchField('Part of a registry id or name, any case')

@@ -14,6 +14,7 @@ import { DeveloperActions } from './DeveloperActions';
 import { FindingsSection } from './FindingsSection';
 import { AssignReviewers, AuthorityActions, ReviewerActions } from './GovernmentActions';
 import { PartnersSection } from './PartnersSection';
+import { RemediationSection } from './RemediationSection';
 
 type Engagement = Schemas['EngagementDetailDto'];
 
@@ -173,6 +174,7 @@ export function EngagementPage() {
           {me.roles.includes('designation-authority') && <AuthorityActions engagement={data} />}
           <FindingsSection engagement={data} />
           <PartnersSection engagement={data} />
+          <RemediationSection engagement={data} />
           {me.roles.includes('auditor') && <AuditTrail engagement={data} />}
           <Timeline entries={data.timeline} />
         </>

@@ -7,9 +7,9 @@ import { DAY_MS } from '../../../../../libs/domain/duration';
 import { answer, api, idempotencyHeader, type Schemas } from '../../api/client';
 import { useMe } from '../../api/session';
 import { CommandForm, type FieldValues, text } from '../../ui/command-form';
-import { DialogForm } from '../../ui/dialog-form';
 import { ProblemAlert } from '../../ui/problem';
 import { Deadline, Time } from '../../ui/time';
+import { DeveloperFindingActions, FindingHistory, FindingStatusText, ReviewerFindingActions, VALIDATION_LABELS } from './FindingActions';
 
 type Engagement = Schemas['EngagementDetailDto'];
 
@@ -99,11 +99,12 @@ function RecordFinding({ engagement }: { readonly engagement: Engagement }) {
   );
 }
 
-/** Findings: tier and remediation due date for those who may see them; the developer answers each, an attested reviewer records them during the window. */
+/** Findings: tier, due date and status for those who may see them; the developer answers and shares each, an attested reviewer records, verifies and closes them. */
 export function FindingsSection({ engagement }: { readonly engagement: Engagement }) {
   const me = useMe();
   const developer = me.roles.includes('developer') && me.org === engagement.developerOrg;
   const reviewer = engagement.reviewers.some((r) => r.sub === me.sub && r.attested);
+  const admin = me.roles.includes('program-admin');
   const visible = (developer || reviewer || me.roles.includes('auditor')) && engagement.window !== undefined;
   const findings = useQuery({
     queryKey: ['findings', engagement.id],
@@ -111,7 +112,7 @@ export function FindingsSection({ engagement }: { readonly engagement: Engagemen
     queryFn: () => answer(api.GET('/v1/engagements/{id}/findings', { params: { path: { id: engagement.id } } })),
   });
   if (!visible) {
-    return null;
+    return admin && engagement.window !== undefined && engagement.stage !== 'WITHDRAWN' ? <AskToShare engagementId={engagement.id} /> : null;
   }
   const items = findings.data?.items ?? [];
   return (
@@ -127,7 +128,7 @@ export function FindingsSection({ engagement }: { readonly engagement: Engagemen
               <th scope="col">Finding</th>
               <th scope="col">Tier</th>
               <th scope="col">Remediation due</th>
-              <th scope="col">Response</th>
+              <th scope="col">Status</th>
             </tr>
           </thead>
           <tbody>
@@ -139,48 +140,59 @@ export function FindingsSection({ engagement }: { readonly engagement: Engagemen
                   <span className="text-normal">
                     Recorded <Time at={finding.recordedAt} />
                   </span>
+                  <FindingHistory engagementId={engagement.id} finding={finding} />
                 </th>
                 <td>
                   <Tag>{finding.tier}</Tag> {TIER_LABELS[finding.tier]}
                 </td>
                 <td>{finding.remediationDueAt ? <Deadline at={finding.remediationDueAt} /> : 'No deadline'}</td>
                 <td>
-                  {finding.response
-                    ? `${RESPONSES.find((r) => r.value === finding.response?.status)?.label ?? finding.response.status}${finding.response.note ? `: ${finding.response.note}` : ''}`
-                    : 'None yet'}
-                  {developer && (
-                    <DialogForm label="Respond" heading={`Respond to "${finding.title}"`}>
-                      {(close) => (
-                        <CommandForm
-                          fields={[
-                            { name: 'status', label: 'Response', kind: 'select', required: true, options: RESPONSES },
-                            { name: 'note', label: 'Note', kind: 'textarea', hint: 'Confidential; encrypted at rest.' },
-                          ]}
-                          submitLabel="Send response"
-                          invalidates={[['findings', engagement.id]]}
-                          onDone={close}
-                          send={(values, key) =>
-                            answer(
-                              api.POST('/v1/engagements/{id}/findings/{findingId}/response', {
-                                params: { path: { id: engagement.id, findingId: finding.id }, header: idempotencyHeader(key) },
-                                body: {
-                                  status: text(values, 'status') as Schemas['FindingResponseStatus'],
-                                  ...(text(values, 'note') ? { note: text(values, 'note') } : {}),
-                                },
-                              }),
-                            )
-                          }
-                        />
-                      )}
-                    </DialogForm>
+                  <p className="margin-0">
+                    <strong>
+                      <FindingStatusText finding={finding} />
+                    </strong>
+                  </p>
+                  {finding.response && (
+                    <p className="margin-0">
+                      {`${RESPONSES.find((r) => r.value === finding.response?.status)?.label ?? finding.response.status}${finding.response.note ? `: ${finding.response.note}` : ''}`}
+                    </p>
                   )}
+                  {finding.sharedAt && (
+                    <p className="margin-0">
+                      Shared with the clearinghouse{finding.tlp ? ` (TLP:${finding.tlp})` : ''}
+                      {finding.validation ? `. ${VALIDATION_LABELS[finding.validation.outcome]}.` : '.'}
+                    </p>
+                  )}
+                  {developer && engagement.stage !== 'WITHDRAWN' && <DeveloperFindingActions engagementId={engagement.id} finding={finding} />}
+                  {reviewer && <ReviewerFindingActions engagementId={engagement.id} finding={finding} />}
                 </td>
               </tr>
             ))}
           </tbody>
         </Table>
       )}
-      {reviewer && engagement.stage === 'PRE_RELEASE_ACCESS' && <RecordFinding engagement={engagement} />}
+      {reviewer && RECORDING_STAGES.includes(engagement.stage) && <RecordFinding engagement={engagement} />}
+    </section>
+  );
+}
+
+/** Stages in which reviewers record findings: the window, and FINDINGS_GRACE after it (the API holds the exact bound). */
+const RECORDING_STAGES: readonly Schemas['EngagementStage'][] = ['PRE_RELEASE_ACCESS', 'POST_WINDOW', 'RELEASED'];
+
+/** A program administrator may ask the developer to share its findings with the clearinghouse; only the developer's share counts. */
+function AskToShare({ engagementId }: { readonly engagementId: string }) {
+  return (
+    <section aria-labelledby="sharing-heading">
+      <h2 id="sharing-heading">Findings and the clearinghouse</h2>
+      <p>Findings are the developer&apos;s to share. You may ask; the developer is told.</p>
+      <CommandForm
+        fields={[]}
+        submitLabel="Ask the developer to share findings"
+        invalidates={[]}
+        send={(_values, key) =>
+          answer(api.POST('/v1/engagements/{id}/findings/share-request', { params: { path: { id: engagementId }, header: idempotencyHeader(key) } }))
+        }
+      />
     </section>
   );
 }
