@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
+import { Role } from '#domain';
+
 import { request } from '../support/api';
 import { act, Cast, cast, changesAudited, DIGEST, inquiry, inWindow, recommended, submitted } from '../support/scenario';
 import { asSession, BrowserSession, sessionOf } from '../support/sessions';
-import { expiredToken } from '../support/stack';
+import { caller, expiredToken } from '../support/stack';
 
 type Who = 'developer' | 'otherDeveloper' | 'admin' | 'reviewer' | 'unassignedReviewer' | 'authority' | 'auditor' | 'partner' | 'anonymous';
 const EVERYONE: readonly Who[] = ['developer', 'otherDeveloper', 'admin', 'reviewer', 'unassignedReviewer', 'authority', 'auditor', 'partner', 'anonymous'];
@@ -17,6 +19,8 @@ interface Route {
 }
 
 const outcome = { outcome: 'COVERED', rationale: 'r' };
+/** A finding of the 60-day tier, which a developer then shares. */
+const SHARED_INPUTS = { inKev: false, publiclyExposed: true, automatable: false, technicalImpact: 'PARTIAL' };
 const benchmark = { reference: 'NSA-1', digest: DIGEST, summary: 's' };
 
 /**
@@ -904,5 +908,59 @@ describe('authorization matrix on a live engagement: reads, as every caller, att
     if (name.endsWith('/findings') && who === 'unattestedReviewer') {
       expect(res.body.code).toBe('ATTESTATION_REQUIRED');
     }
+  });
+});
+
+/**
+ * The clearinghouse's own scope is the shared finding, never an engagement's roster: every engagement
+ * route is 404 to it, on a live engagement as on a withdrawn one, except validating and exporting a
+ * finding its developer shared; and of the collection routes it has its inbox and its own queues.
+ */
+describe('the clearinghouse in the authorization matrix: shared findings only, never a detail or timeline of the engagement', () => {
+  const PLACEHOLDER = '00000000-0000-4000-8000-000000000001';
+  const OPEN_TO_IT_ON_A_SHARED_FINDING: Readonly<Record<string, number>> = {
+    'POST /v1/engagements/:id/findings/:findingId/validation': 200,
+    'GET /v1/engagements/:id/findings/:findingId/csaf': 200,
+    'GET /v1/engagements/:id/csaf': 200,
+  };
+  let c: Cast;
+  let token: string;
+  let withdrawn: string;
+  let live: string;
+  let shared: string;
+
+  beforeAll(async () => {
+    c = await cast();
+    token = (await caller(Role.Clearinghouse, 'cisa')).token;
+    withdrawn = await recommended(c);
+    await act(`/v1/engagements/${withdrawn}/withdraw`, c.developer, {});
+    live = await inWindow(c);
+    const finding = await request<{ id: string }>(
+      'POST',
+      `/v1/engagements/${live}/findings`,
+      { title: 't', description: 'd', ...SHARED_INPUTS },
+      { token: c.reviewer.token },
+    );
+    shared = finding.body.id;
+    await request('POST', `/v1/engagements/${live}/findings/${shared}/share`, {}, { token: c.developer.token });
+  });
+
+  it.each(Object.keys(ROUTES))('%s is 404 to the clearinghouse on a withdrawn engagement', async (name) => {
+    const route = ROUTES[name]!;
+    const res = await request(route.method, route.path(withdrawn), route.body, { token });
+    expect(res.status).toBe(404);
+  });
+
+  it.each(Object.keys(ROUTES))('%s answers the clearinghouse on a live engagement only for its shared finding', async (name) => {
+    const route = ROUTES[name]!;
+    const res = await request(route.method, route.path(live).replace(PLACEHOLDER, shared), route.body, { token });
+    expect(res.status).toBe(OPEN_TO_IT_ON_A_SHARED_FINDING[name] ?? 404);
+  });
+
+  it.each(Object.keys(COLLECTION_ROUTES))('%s answers the clearinghouse as a person with only its own queues', async (name) => {
+    const route = COLLECTION_ROUTES[name]!;
+    const res = await request(route.method, route.path(''), route.body, { token });
+    const own = name.startsWith('GET /v1/clearinghouse/') || route.expect.partner === 200;
+    expect(res.status).toBe(own ? 200 : 403);
   });
 });
