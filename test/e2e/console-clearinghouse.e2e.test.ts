@@ -56,7 +56,7 @@ describe('the console from finding to remediation', () => {
       await dialog.getByLabel(/^Note/).fill('Reproduced on our range.');
       await expectAccessible(p, 'clearinghouse-validate');
       await dialog.getByRole('button', { name: 'Record validation' }).click();
-      await row.getByText('Validated by the clearinghouse').waitFor();
+      await row.getByText('Validated by the clearinghouse', { exact: true }).waitFor();
     });
 
     await post(`/v1/engagements/${id}/findings/${f}/response`, c.developer.token, { status: 'FIXED', note: 'Sandboxed in rc2' });
@@ -67,7 +67,7 @@ describe('the console from finding to remediation', () => {
       await dialog.getByLabel(/^Verdict/).selectOption('VERIFIED_FIXED');
       await expectAccessible(p, 'reviewer-verify-fix');
       await dialog.getByRole('button', { name: 'Record verdict' }).click();
-      await row.getByText('Fix verified').waitFor();
+      await row.getByText('Fix verified', { exact: true }).waitFor();
       await row.getByRole('button', { name: 'Close' }).click();
       await p.getByRole('dialog', { name: 'Close "Tool calls escape the sandbox"' }).getByRole('button', { name: 'Close finding' }).click();
       await row.getByText('Closed', { exact: true }).waitFor();

@@ -119,7 +119,7 @@ export function ClearinghousePage() {
                     <FindingStatusText finding={finding} />
                   </td>
                   <td>
-                    {finding.clearinghouseValidation ? VALIDATION_LABELS[finding.clearinghouseValidation.outcome] : 'Not yet'}
+                    <span>{finding.clearinghouseValidation ? VALIDATION_LABELS[finding.clearinghouseValidation.outcome] : 'Not yet'}</span>
                     <div className="console-actions">
                       {finding.status !== 'CLOSED' && <Validate finding={finding} />}
                       <a

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Tag } from '@trussworks/react-uswds';
+import { useState } from 'react';
 
 import { answer, api, idempotencyHeader, type Schemas } from '../../api/client';
 import { CommandForm, text } from '../../ui/command-form';
@@ -254,12 +255,14 @@ export function ReviewerFindingActions({ engagementId, finding }: { readonly eng
 
 /** A finding's history, oldest first: who moved it where, and the note that came with it. */
 export function FindingHistory({ engagementId, finding }: { readonly engagementId: string; readonly finding: Finding }) {
+  // Read (and audited) only when someone opens it, not for every row shown.
+  const [open, setOpen] = useState(false);
   return (
-    <details>
+    <details onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         History<span className="usa-sr-only"> of "{finding.title}"</span>
       </summary>
-      <FindingHistoryList engagementId={engagementId} findingId={finding.id} />
+      {open && <FindingHistoryList engagementId={engagementId} findingId={finding.id} />}
     </details>
   );
 }
