@@ -2,8 +2,11 @@ import * as path from 'node:path';
 
 import { loadToolConfig } from '#config';
 
+import { DEMO_PEOPLE } from './stack/demo-people';
 import { exitNow, onExit } from './stack/exit';
 import { startStack } from './stack/stack';
+
+const DEMO_SUBS = DEMO_PEOPLE.map((person) => person.sub).join(', ');
 
 /** `make up`: the whole system on local defaults, until Ctrl-C. */
 async function main(): Promise<void> {
@@ -14,12 +17,12 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       '',
-      `  Console        ${stack.apiUrl}/   (sign in as a demo person: alice, pat, rita, dana, ivy, sam)`,
+      `  Console        ${stack.apiUrl}/   (sign in as a demo person: ${DEMO_SUBS})`,
       `  API            ${stack.apiUrl}`,
       `  API docs       ${stack.apiUrl}/docs   (OpenAPI: ${stack.apiUrl}/openapi.json)`,
       `  Temporal UI    ${stack.temporalUiUrl ?? '(external Temporal)'}`,
       `  Mail           ${stack.mailUrl ? `${stack.mailUrl}   (Mailpit: every notice mailed; SMTP ${stack.appEnv['SMTP_URL']})` : `sent to ${tools.smtpUrl}`}`,
-      `  Sign-in        ${stack.issuer}   (local OpenID provider; demo people: alice, pat, rita, dana, ivy, sam)`,
+      `  Sign-in        ${stack.issuer}   (local OpenID provider; demo people: ${DEMO_SUBS})`,
       `  Logs           ${logDir}`,
       `  Metrics        ${stack.apiUrl}/metrics   (bearer token: metricsToken in ${path.join(tools.dataDir, 'dev-secrets.json')})`,
       '',
