@@ -8,6 +8,9 @@ import { bigintAsNumber } from './column-transformers';
  */
 @Entity({ name: 'audit_events' })
 @Index('audit_events_by_engagement', ['engagementId', 'seq'])
+@Index('audit_events_by_actor', ['actorSub', 'seq'])
+@Index('audit_events_by_action', ['action', 'seq'])
+@Index('audit_events_by_time', ['occurredAt'])
 export class AuditEventEntity {
   @PrimaryColumn({ type: 'bigint', transformer: bigintAsNumber })
   seq!: number;

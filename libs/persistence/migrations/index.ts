@@ -16,6 +16,7 @@ import { NoticePreferences1795400000008 } from './1795400000008-notice-preferenc
 import { Webhooks1795400000009 } from './1795400000009-webhooks.migration';
 import { FindingLifecycle1795400000010 } from './1795400000010-finding-lifecycle.migration';
 import { RemediationNoticesAndPartnerReports1795400000011 } from './1795400000011-remediation-notices-and-partner-reports.migration';
+import { AuditSearch1795400000012 } from './1795400000012-audit-search.migration';
 
 /** In order. Migrations never change once landed; add a new one instead. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   Webhooks1795400000009,
   FindingLifecycle1795400000010,
   RemediationNoticesAndPartnerReports1795400000011,
+  AuditSearch1795400000012,
 ];

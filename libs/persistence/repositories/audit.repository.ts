@@ -144,6 +144,23 @@ export class AuditRepository {
     });
   }
 
+  /** Events across the program that match every filter given, in chain order after `afterSeq`; those with no engagement included. */
+  search(filter: AuditSearchFilter, afterSeq: number, limit: number): Promise<AuditEventEntity[]> {
+    const query = this.dataSource
+      .getRepository(AuditEventEntity)
+      .createQueryBuilder('e')
+      .where('e.seq > :afterSeq', { afterSeq })
+      .orderBy('e.seq', 'ASC')
+      .limit(limit);
+    if (filter.engagementId) query.andWhere('e.engagement_id = :engagementId', { engagementId: filter.engagementId });
+    if (filter.actorSub) query.andWhere('e.actor_sub = :actorSub', { actorSub: filter.actorSub });
+    if (filter.action) query.andWhere('e.action = :action', { action: filter.action });
+    if (filter.subjectType) query.andWhere('e.subject_type = :subjectType', { subjectType: filter.subjectType });
+    if (filter.from) query.andWhere('e.occurred_at >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('e.occurred_at < :to', { to: filter.to });
+    return query.getMany();
+  }
+
   listForEngagement(engagementId: string, afterSeq: number, limit: number): Promise<AuditEventEntity[]> {
     return this.dataSource.getRepository(AuditEventEntity).find({
       where: { engagementId, seq: MoreThan(afterSeq) },
@@ -181,4 +198,16 @@ export class AuditRepository {
     const chain = result.ok && result.checked !== head.seq ? { ok: false, checked: result.checked } : result;
     return { ...chain, unmatchedAnchors };
   }
+}
+
+/** What an audit search filters by; every filter given must hold. */
+export interface AuditSearchFilter {
+  readonly engagementId?: string;
+  readonly actorSub?: string;
+  readonly action?: string;
+  readonly subjectType?: string;
+  /** Inclusive. */
+  readonly from?: Date;
+  /** Exclusive. */
+  readonly to?: Date;
 }

@@ -9,6 +9,7 @@ import { PageQuery } from '../../common/pagination';
 import { AuditService } from './audit.service';
 import { AuditCheckpointsService } from './audit-checkpoints.service';
 import { AuditCheckpointListDto, AuditEventListDto, AuditVerificationDto } from './dto/audit.response';
+import { AuditSearchQuery } from './dto/audit-search.query';
 
 @ApiTags('audit')
 @Controller('v1')
@@ -27,6 +28,15 @@ export class AuditController {
   @ApiProblems(400, 401, 403, 404)
   forEngagement(@CurrentActor() actor: Actor, @IdParam() id: string, @Query() page: PageQuery): Promise<AuditEventListDto> {
     return this.service.forEngagement(actor, id, page);
+  }
+
+  @Get('audit')
+  @Allow(Role.Auditor)
+  @ApiOperation({ summary: 'The audit trail across the program, by engagement, actor, action, subject type and time; events about no engagement included' })
+  @ApiOkResponse({ type: AuditEventListDto })
+  @ApiProblems(400, 401, 403)
+  search(@CurrentActor() actor: Actor, @Query() query: AuditSearchQuery): Promise<AuditEventListDto> {
+    return this.service.search(actor, query);
   }
 
   @Get('audit/checkpoints')

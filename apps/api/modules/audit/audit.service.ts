@@ -7,6 +7,7 @@ import { CheckpointSigner } from '#security';
 import { EngagementAccessService } from '../../auth/engagement-access.service';
 import { decodeCursor, encodeCursor, PageQuery } from '../../common/pagination';
 import { AuditEventListDto, AuditVerificationDto, toAuditEvent } from './dto/audit.response';
+import { AuditSearchQuery } from './dto/audit-search.query';
 
 function isSeqCursor(value: unknown): value is { s: number } {
   return Number.isSafeInteger((value as { s?: unknown } | null)?.s);
@@ -43,6 +44,50 @@ export class AuditService {
     return {
       items: items.map(toAuditEvent),
       nextCursor: rows.length > page.limit && last ? encodeCursor({ s: last.seq }) : null,
+    };
+  }
+
+  /**
+   * The trail across the program, events about no engagement included (registry edits, key rotations,
+   * unknown tokens introspected): for auditors, and itself audited (which filters, which events) first.
+   */
+  async search(actor: Actor, query: AuditSearchQuery): Promise<AuditEventListDto> {
+    const after = query.cursor ? decodeCursor(query.cursor, isSeqCursor).s : 0;
+    const filter = {
+      engagementId: query.engagementId,
+      actorSub: query.actor,
+      action: query.action,
+      subjectType: query.subjectType,
+      from: query.from === undefined ? undefined : new Date(query.from),
+      to: query.to === undefined ? undefined : new Date(query.to),
+    };
+    const rows = await this.audit.search(filter, after, query.limit + 1);
+    const items = rows.slice(0, query.limit);
+    const last = items[items.length - 1];
+    await this.auditGroup.appendRead(actor, {
+      action: 'audit.searched',
+      engagementId: null,
+      subjectType: 'audit-trail',
+      subjectId: 'audit_events',
+      details: {
+        filter: Object.fromEntries(
+          Object.entries({
+            engagementId: query.engagementId,
+            actor: query.actor,
+            action: query.action,
+            subjectType: query.subjectType,
+            from: query.from,
+            to: query.to,
+          }).filter((entry): entry is [string, string] => entry[1] !== undefined),
+        ),
+        afterSeq: after,
+        events: items.length,
+        ...(items[0] && last ? { firstSeq: items[0].seq, lastSeq: last.seq } : {}),
+      },
+    });
+    return {
+      items: items.map(toAuditEvent),
+      nextCursor: rows.length > query.limit && last ? encodeCursor({ s: last.seq }) : null,
     };
   }
 

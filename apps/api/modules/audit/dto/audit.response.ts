@@ -13,6 +13,8 @@ export class AuditEventDto {
   @ApiProperty({ format: 'date-time' }) occurredAt!: string;
   @ApiProperty({ type: AuditActorDto }) actor!: AuditActorDto;
   @ApiProperty({ example: 'engagement.recommended' }) action!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The engagement it is about; null for program-level events' }) engagementId!:
+    string | null;
   @ApiProperty() subjectType!: string;
   @ApiProperty() subjectId!: string;
   @ApiProperty() outcome!: string;
@@ -77,6 +79,7 @@ export function toAuditEvent(row: AuditEventEntity): AuditEventDto {
     occurredAt: row.occurredAt.toISOString(),
     actor: { sub: row.actorSub, roles: row.actorRoles },
     action: row.action,
+    engagementId: row.engagementId,
     subjectType: row.subjectType,
     subjectId: row.subjectId,
     outcome: row.outcome,
