@@ -142,6 +142,7 @@ function remediations(f: CsafFinding): Json[] {
 function vulnerability(f: CsafFinding, cweNames: CweNames): Json {
   const cwes = f.cweIds.map((id) => ({ id, name: cweNames(id) })).filter((c): c is { id: string; name: string } => c.name !== undefined);
   const [cwe, ...otherCwes] = cwes;
+  const remedies = remediations(f);
   const ssvc = `KEV: ${f.inKev ? 'yes' : 'no'}; publicly exposed: ${f.publiclyExposed ? 'yes' : 'no'}; automatable: ${f.automatable ? 'yes' : 'no'}; technical impact: ${f.technicalImpact.toLowerCase()}`;
   return {
     title: f.title,
@@ -154,7 +155,7 @@ function vulnerability(f: CsafFinding, cweNames: CweNames): Json {
       ...(otherCwes.length > 0 || cwes.length < f.cweIds.length ? [{ category: 'other', title: 'All CWE ids', text: f.cweIds.join(', ') }] : []),
     ],
     product_status: productStatus(f),
-    ...(remediations(f).length > 0 ? { remediations: remediations(f) } : {}),
+    ...(remedies.length > 0 ? { remediations: remedies } : {}),
   };
 }
 
