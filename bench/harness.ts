@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 
 import autocannon from 'autocannon';
 
+import { rssKiB } from '../tools/stack/processes';
 import { Stack } from '../tools/stack/stack';
 
 /** What one scenario reports: its figure, the baseline measured in the same run, and how they compare. */
@@ -28,6 +28,8 @@ export interface BenchOptions {
   readonly connections: number;
   readonly seconds: number;
   readonly auditAppends: number;
+  /** Events the audit trail is filled to before it is exported and searched (the last scenario). */
+  readonly exportEvents: number;
   readonly only?: readonly string[];
 }
 
@@ -106,18 +108,6 @@ export async function must<T = Record<string, unknown>>(apiUrl: string, method: 
     throw new Error(`${method} ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
   }
   return answer.body;
-}
-
-function rssKiB(pid: number | undefined): number {
-  if (pid === undefined) {
-    return 0;
-  }
-  try {
-    const match = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) : 0;
-  } catch {
-    return 0;
-  }
 }
 
 /** Samples the resident memory of the API and worker processes every 100 ms, keeping the peaks. */

@@ -10,6 +10,7 @@ import { freeStackPorts } from '../tools/stack/processes';
 import { PROJECT_ROOT, Stack, startStack } from '../tools/stack/stack';
 import { Bench, BenchOptions, MemoryWatch, ScenarioResult } from './harness';
 import { auditAppend } from './scenarios/audit-append';
+import { auditAtScale } from './scenarios/audit-at-scale';
 import { consolePage } from './scenarios/console';
 import { fanOut, FanOutState } from './scenarios/fan-out';
 import { massExpiry } from './scenarios/mass-expiry';
@@ -17,11 +18,12 @@ import { noticeLag } from './scenarios/notices';
 import { readsAtSize } from './scenarios/reads';
 import { tokenPath } from './scenarios/token-path';
 
-const SCENARIOS = ['fan-out', 'mass-expiry', 'token-path', 'audit-append', 'reads', 'console', 'notice-lag'] as const;
+const SCENARIOS = ['fan-out', 'mass-expiry', 'token-path', 'audit-append', 'reads', 'console', 'notice-lag', 'audit-export'] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
 
 const USAGE = `npm run bench -- [--grants 10000] [--expiring 10000] [--engagements 10000] [--audit-events 100000]
-                    [--connections 32] [--seconds 20] [--audit-appends 3000] [--only fan-out,mass-expiry,token-path,audit-append,reads,console,notice-lag]`;
+                    [--connections 32] [--seconds 20] [--audit-appends 3000] [--export-events 1000000]
+                    [--only fan-out,mass-expiry,token-path,audit-append,reads,console,notice-lag,audit-export]`;
 
 function parseOptions(argv: readonly string[]): BenchOptions {
   const values = new Map<string, string>();
@@ -49,6 +51,7 @@ function parseOptions(argv: readonly string[]): BenchOptions {
     connections: count('connections', 32),
     seconds: count('seconds', 20),
     auditAppends: count('audit-appends', 3_000),
+    exportEvents: count('export-events', 1_000_000),
     only: values.get('only')?.split(','),
   };
   values.delete('only');
@@ -158,6 +161,7 @@ async function main(): Promise<void> {
     await run('reads', () => readsAtSize(bench));
     await run('console', () => consolePage(bench));
     await run('notice-lag', () => noticeLag(bench));
+    await run('audit-export', () => auditAtScale(bench));
     memory.stop();
   } finally {
     await stack?.stop();

@@ -9,7 +9,7 @@ import { onExit } from './stack/exit';
 import { LOCAL_ORGANIZATIONS } from './stack/local-organizations';
 import { runMigrations } from './stack/migrations';
 import { siblingDatabase } from './stack/postgres';
-import { freePort, freeStackPorts } from './stack/processes';
+import { freePort, freeStackPorts, rssKiB } from './stack/processes';
 import { Stack, startStack } from './stack/stack';
 
 /**
@@ -75,10 +75,14 @@ async function main(): Promise<void> {
   const stack: Stack = await startStack({ tools, logDir, fastPostgres: true, apps: true, appEnv });
 
   const control = http.createServer((request, response) => {
-    const act = async (): Promise<void> => {
+    const act = async (): Promise<string | undefined> => {
       const [, target, action] = (request.url ?? '').split('/');
+      if (request.method === 'GET' && (target === 'worker' || target === 'api') && action === 'rss') {
+        // For the tests that bound a process's memory (an export streamed, not built whole).
+        return JSON.stringify({ rssKiB: rssKiB(stack.processes.get(target)?.child.pid) });
+      }
       if (request.method !== 'POST' || !target || !action) {
-        throw new Error('POST /<worker|api|postgres|temporal|mail>/<kill|stop|start>');
+        throw new Error('POST /<worker|api|postgres|temporal|mail>/<kill|stop|start>, or GET /<worker|api>/rss');
       }
       if (target === 'worker' || target === 'api') {
         const child = stack.processes.get(target);
@@ -94,9 +98,10 @@ async function main(): Promise<void> {
       } else {
         throw new Error(`unknown target ${target}`);
       }
+      return undefined;
     };
     act().then(
-      () => response.writeHead(204).end(),
+      (answer) => (answer === undefined ? response.writeHead(204).end() : response.writeHead(200, { 'content-type': 'application/json' }).end(answer)),
       (error: unknown) => response.writeHead(400).end(String(error)),
     );
   });

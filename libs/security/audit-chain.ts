@@ -70,10 +70,16 @@ export interface ChainCheck {
  * and names the first whose link or hash does not hold.
  */
 export class ChainVerifier {
-  private expectedPrev = GENESIS_HASH;
-  private expectedSeq = 1;
+  private expectedPrev: string;
+  private expectedSeq: number;
   private count = 0;
   private broken?: string;
+
+  /** From the chain's start, or (for a stretch of it) from the given event's position and link. */
+  constructor(start: { readonly seq: number; readonly prevHash: string } = { seq: 1, prevHash: GENESIS_HASH }) {
+    this.expectedSeq = start.seq;
+    this.expectedPrev = start.prevHash;
+  }
 
   /** Feeds the next batch; returns false once the chain is known to be broken. */
   feed(events: readonly (AuditEventBody & { readonly hash: string })[]): boolean {

@@ -28,7 +28,8 @@ export interface CheckpointPublicKey {
 const ED25519_PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
 const DOMAIN = 'frontier-access:audit-checkpoint:v1\n';
 
-function message(body: CheckpointBody, kid: string): Buffer {
+/** The bytes a checkpoint's signature covers. */
+export function checkpointMessage(body: CheckpointBody, kid: string): Buffer {
   return Buffer.from(DOMAIN + canonicalJson({ seq: body.seq, hash: body.hash, at: body.at, kid }), 'utf8');
 }
 
@@ -54,13 +55,13 @@ export class CheckpointSigner {
     if (!key) {
       throw new Error(`no checkpoint key ${kid}`);
     }
-    return { seq: body.seq, hash: body.hash, at: body.at, kid, signature: sign(null, message(body, kid), key).toString('base64url') };
+    return { seq: body.seq, hash: body.hash, at: body.at, kid, signature: sign(null, checkpointMessage(body, kid), key).toString('base64url') };
   }
 
   /** Whether a checkpoint was signed by one of our keys, exactly as it reads. */
   verify(checkpoint: SignedCheckpoint): boolean {
     const key = this.publicKeyObjects.get(checkpoint.kid);
-    return key !== undefined && verify(null, message(checkpoint, checkpoint.kid), key, Buffer.from(checkpoint.signature, 'base64url'));
+    return key !== undefined && verify(null, checkpointMessage(checkpoint, checkpoint.kid), key, Buffer.from(checkpoint.signature, 'base64url'));
   }
 
   /** The public keys, for anyone to check the checkpoints with. */

@@ -6,4 +6,5 @@ export * from './signing-keys';
 export * from './sealed-client';
 export * from './security.module';
 export * from './audit-checkpoint';
+export * from './audit-export';
 export * from './sealed-text';

@@ -43,8 +43,10 @@ function viewFor(actor: Actor, role: Role, roster: EngagementRoster): Engagement
       return roster.recommended && !roster.recused.includes(actor.sub) ? government() : EngagementView.None;
     case Role.ProgramAdmin:
       return EngagementView.Metadata;
-    // The clearinghouse reaches shared findings through a scope of their own, never an engagement.
+    // The clearinghouse reaches shared findings through a scope of their own, never an engagement;
+    // oversight reads suppressed program statistics and never a record.
     case Role.Clearinghouse:
+    case Role.Oversight:
     case Role.Partner:
     case Role.Gateway:
       return EngagementView.None;

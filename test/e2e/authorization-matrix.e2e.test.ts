@@ -585,6 +585,21 @@ const COLLECTION_ROUTES: Record<string, Route> = {
       anonymous: 401,
     },
   },
+  'GET /v1/audit/export': {
+    method: 'GET',
+    path: () => `/v1/audit/export?from=${new Date().toISOString()}`,
+    expect: {
+      developer: 403,
+      otherDeveloper: 403,
+      admin: 403,
+      reviewer: 403,
+      unassignedReviewer: 403,
+      authority: 403,
+      auditor: 200,
+      partner: 403,
+      anonymous: 401,
+    },
+  },
   'GET /v1/audit/checkpoints': {
     method: 'GET',
     path: () => '/v1/audit/checkpoints',

@@ -29,7 +29,8 @@ export async function request<T = JsonObject>(method: string, path: string, body
   const response = await fetch(`${stack().apiUrl}${path}`, { method, headers, body: payload });
   const contentType = response.headers.get('content-type') ?? '';
   const text = await response.text();
-  const parsed: unknown = contentType.includes('json') && text.length > 0 ? JSON.parse(text) : text;
+  // JSON and problem+json are parsed; NDJSON (an export) is left as text.
+  const parsed: unknown = /^application\/(?:[\w.-]+\+)?json\b/.test(contentType) && text.length > 0 ? JSON.parse(text) : text;
   return { status: response.status, body: parsed as T, contentType, headers: response.headers };
 }
 

@@ -49,5 +49,8 @@ export async function asSession<T = Record<string, unknown>>(
   if (body !== undefined) headers['content-type'] = 'application/json';
   const response = await session.browser.fetch(`${stack().apiUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   const text = await response.text();
-  return { status: response.status, body: (text && (response.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : text) as T };
+  return {
+    status: response.status,
+    body: (text && /^application\/(?:[\w.-]+\+)?json\b/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : text) as T,
+  };
 }

@@ -172,3 +172,16 @@ export async function freeStackPorts(): Promise<ToolConfig['ports']> {
     mailUi: await freePort(),
   };
 }
+
+/** A process's resident memory now, in KiB (Linux, from /proc); 0 once it has gone. */
+export function rssKiB(pid: number | undefined): number {
+  if (pid === undefined) {
+    return 0;
+  }
+  try {
+    const match = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0;
+  }
+}

@@ -16,6 +16,15 @@ const VERIFY_BATCH = 2_000;
 const CHECKPOINT_LOCK = 7_440_601;
 const COLUMNS = 13;
 const INSERT_CHUNK = 2_000;
+const EXPORT_BATCH = 2_000;
+
+/** A batch of export lines, and the last event in it. */
+export interface ExportBatch {
+  readonly text: string;
+  readonly events: number;
+  readonly lastSeq: number;
+  readonly lastHash: string;
+}
 
 export class ReceiptConflictError extends Error {
   constructor(key: string, holder: string, commandId: string) {
@@ -159,6 +168,56 @@ export class AuditRepository {
     if (filter.from) query.andWhere('e.occurred_at >= :from', { from: filter.from });
     if (filter.to) query.andWhere('e.occurred_at < :to', { to: filter.to });
     return query.getMany();
+  }
+
+  /**
+   * The contiguous stretch of the chain an export covers: from the first event at or after `from` to the
+   * last before `to`, within the head as it stands now (events written meanwhile are left for the next
+   * export). Events in between whose time lies outside the bounds are in it too, so every link holds.
+   */
+  async exportStretch(from?: Date, to?: Date): Promise<{ readonly headSeq: number; readonly firstSeq: number; readonly lastSeq: number }> {
+    const head = await this.dataSource.getRepository(AuditChainHeadEntity).findOneByOrFail({ id: 1 });
+    const headSeq = Number(head.seq);
+    const [bounds]: { first: string | null; last: string | null }[] = await this.dataSource.query(
+      `SELECT (SELECT min(seq) FROM audit_events WHERE seq <= $1 AND ($2::timestamptz IS NULL OR occurred_at >= $2)) AS first,
+              (SELECT max(seq) FROM audit_events WHERE seq <= $1 AND ($3::timestamptz IS NULL OR occurred_at < $3)) AS last`,
+      [headSeq, from ?? null, to ?? null],
+    );
+    const firstSeq = bounds?.first === null || bounds?.first === undefined ? headSeq + 1 : Number(bounds.first);
+    const lastSeq = bounds?.last === null || bounds?.last === undefined ? 0 : Number(bounds.last);
+    return { headSeq, firstSeq, lastSeq };
+  }
+
+  /**
+   * Events `firstSeq`..`lastSeq` in chain order as export lines (`AuditExportEvent`, each ending in a
+   * newline), a batch at a time, and each batch also ends at every seq in `stops` (where a checkpoint line
+   * goes). PostgreSQL writes the lines itself, so a stretch of any length passes through this process as a
+   * few strings per batch, never as rows: the API's memory stays flat however long the chain.
+   */
+  async *exportText(firstSeq: number, lastSeq: number, stops: readonly number[] = []): AsyncGenerator<ExportBatch> {
+    const ends = [...stops].filter((seq) => seq >= firstSeq && seq < lastSeq).sort((a, b) => a - b);
+    let after = firstSeq - 1;
+    let next = 0;
+    while (after < lastSeq) {
+      while (next < ends.length && ends[next]! <= after) next += 1;
+      const upTo = Math.min(after + EXPORT_BATCH, ends[next] ?? lastSeq, lastSeq);
+      const [batch]: { text: string | null; events: string; last_seq: string | null; last_hash: string | null }[] = await this.dataSource.query(
+        `SELECT string_agg(json_build_object(
+                  'kind', 'event', 'id', id, 'seq', seq,
+                  'occurredAt', to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                  'actorSub', actor_sub, 'actorRoles', actor_roles, 'action', action, 'engagementId', engagement_id,
+                  'subjectType', subject_type, 'subjectId', subject_id, 'outcome', outcome, 'details', details,
+                  'prevHash', prev_hash, 'hash', hash)::text || E'\n', '' ORDER BY seq) AS text,
+                count(*) AS events, max(seq) AS last_seq, (array_agg(hash ORDER BY seq DESC))[1] AS last_hash
+           FROM audit_events WHERE seq > $1 AND seq <= $2`,
+        [after, upTo],
+      );
+      if (!batch?.text || batch.last_seq === null || batch.last_hash === null) {
+        return;
+      }
+      yield { text: batch.text, events: Number(batch.events), lastSeq: Number(batch.last_seq), lastHash: batch.last_hash };
+      after = upTo;
+    }
   }
 
   listForEngagement(engagementId: string, afterSeq: number, limit: number): Promise<AuditEventEntity[]> {

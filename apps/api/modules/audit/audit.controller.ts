@@ -1,5 +1,7 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Readable } from 'node:stream';
+
+import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 
 import { Actor, Role } from '#domain';
 
@@ -8,8 +10,12 @@ import { ApiProblems, IdParam, UuidParam } from '../../common/openapi.decorators
 import { PageQuery } from '../../common/pagination';
 import { AuditService } from './audit.service';
 import { AuditCheckpointsService } from './audit-checkpoints.service';
+import { AuditExportService } from './audit-export.service';
 import { AuditCheckpointListDto, AuditEventListDto, AuditVerificationDto } from './dto/audit.response';
+import { AuditExportQuery } from './dto/audit-export.query';
 import { AuditSearchQuery } from './dto/audit-search.query';
+
+const NDJSON = 'application/x-ndjson';
 
 @ApiTags('audit')
 @Controller('v1')
@@ -17,6 +23,7 @@ export class AuditController {
   constructor(
     private readonly service: AuditService,
     private readonly checkpointLog: AuditCheckpointsService,
+    private readonly exports: AuditExportService,
   ) {}
 
   @Get('engagements/:id/audit')
@@ -37,6 +44,23 @@ export class AuditController {
   @ApiProblems(400, 401, 403)
   search(@CurrentActor() actor: Actor, @Query() query: AuditSearchQuery): Promise<AuditEventListDto> {
     return this.service.search(actor, query);
+  }
+
+  @Get('audit/export')
+  @Allow(Role.Auditor)
+  @ApiOperation({
+    summary:
+      'The audit trail as NDJSON, streamed: a header (marked CUI//PROPIN), each event with its hash and link, the signed checkpoints among them, and an end line; check it with npm run audit:verify -- --file',
+  })
+  @ApiProduces(NDJSON)
+  @ApiOkResponse({ content: { [NDJSON]: { schema: { type: 'string', description: 'One JSON object per line: header, event, checkpoint or end' } } } })
+  @ApiProblems(400, 401, 403)
+  async export(@CurrentActor() actor: Actor, @Query() query: AuditExportQuery): Promise<StreamableFile> {
+    // One batch read ahead of the socket at most: the export's size never gathers in memory.
+    return new StreamableFile(Readable.from(await this.exports.export(actor, query), { highWaterMark: 1 }), {
+      type: `${NDJSON}; charset=utf-8`,
+      disposition: 'attachment; filename="audit-export.ndjson"',
+    });
   }
 
   @Get('audit/checkpoints')
