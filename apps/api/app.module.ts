@@ -22,6 +22,7 @@ import { OrganizationsModule } from './modules/organizations/organizations.modul
 import { PartnersModule } from './modules/partners/partners.module';
 import { PeopleModule } from './modules/people/people.module';
 import { RemediationModule } from './modules/remediation/remediation.module';
+import { StatisticsModule } from './modules/statistics/statistics.module';
 import { TokensModule } from './modules/tokens/tokens.module';
 import { WebhooksModule } from './modules/webhooks/webhooks.module';
 
@@ -47,6 +48,7 @@ export class AppModule {
         AuditModule,
         FindingsModule,
         RemediationModule,
+        StatisticsModule,
         TokensModule,
         OrganizationsModule,
         PeopleModule,

@@ -22,6 +22,7 @@ export const ROLE_ORGANIZATION_KIND: Readonly<Record<Role, OrganizationKind>> = 
   [Role.ProgramAdmin]: OrganizationKind.Government,
   [Role.Auditor]: OrganizationKind.Government,
   [Role.Clearinghouse]: OrganizationKind.Government,
+  [Role.Oversight]: OrganizationKind.Government,
   [Role.Partner]: OrganizationKind.Partner,
   [Role.Gateway]: OrganizationKind.AiDeveloper,
 };

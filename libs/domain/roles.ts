@@ -8,6 +8,8 @@ export enum Role {
   Auditor = 'auditor',
   /** The clearinghouse (CISA, say): sees only the findings developers shared with it, never the rest of an engagement. */
   Clearinghouse = 'clearinghouse',
+  /** Congressional staff and public reporting: program statistics, suppressed, and never a record. */
+  Oversight = 'oversight',
   /** A developer's model gateway, as a machine client: it introspects its organization's tokens and nothing else. */
   Gateway = 'gateway',
 }

@@ -27,6 +27,7 @@ import {
   PeopleRepository,
   RemediationRepository,
   SigningKeyRepository,
+  StatisticsRepository,
   UnitOfWork,
   WebhookRepository,
 } from './repositories';
@@ -52,6 +53,7 @@ const REPOSITORIES = [
   PartnerTermsRepository,
   PeopleRepository,
   SigningKeyRepository,
+  StatisticsRepository,
   UnitOfWork,
   WebhookRepository,
 ];

@@ -600,6 +600,21 @@ const COLLECTION_ROUTES: Record<string, Route> = {
       anonymous: 401,
     },
   },
+  'GET /v1/statistics': {
+    method: 'GET',
+    path: () => '/v1/statistics',
+    expect: {
+      developer: 403,
+      otherDeveloper: 403,
+      admin: 200,
+      reviewer: 403,
+      unassignedReviewer: 403,
+      authority: 403,
+      auditor: 200,
+      partner: 403,
+      anonymous: 401,
+    },
+  },
   'GET /v1/audit/checkpoints': {
     method: 'GET',
     path: () => '/v1/audit/checkpoints',

@@ -37,6 +37,28 @@ describe('operations endpoints', () => {
     expect(text).not.toContain('00000000-0000-4000-8000-000000000000');
   });
 
+  it('/metrics carries the business gauges, labelled by nothing that names an organization, counts under 5 left out', async () => {
+    for (let i = 0; i < 5; i += 1) await submitted(await cast());
+    const res = await fetch(`${stack().apiUrl}/metrics`, { headers: { authorization: `Bearer ${stack().appEnv['METRICS_TOKEN']}` } });
+    const samples = (await res.text()).split('\n').filter((line) => line.startsWith('program_'));
+    const engagements = samples.filter((line) => line.startsWith('program_engagements{'));
+    // Five submitted just now: at least one stage holds 5 or more.
+    expect(engagements.length).toBeGreaterThan(0);
+    for (const line of engagements) {
+      expect(line).toMatch(/^program_engagements\{stage="[A-Z_]+"\} \d+$/);
+      expect(Number(line.split(' ')[1])).toBeGreaterThanOrEqual(5);
+    }
+    for (const metric of ['program_determinations_overdue', 'program_grants_active', 'program_nominations_pending']) {
+      const shown = samples.find((line) => line.startsWith(`${metric}{scope="program"} `));
+      const suppressed = samples.find((line) => line.startsWith(`program_suppressed{metric="${metric}"}`));
+      // Either the count, at 5 or more, or a note that it is left out: never both, never a small count.
+      expect(suppressed).toMatch(/ [01]$/);
+      if (suppressed?.endsWith(' 1')) expect(shown).toBeUndefined();
+      else expect(Number(shown?.split(' ')[1])).toBeGreaterThanOrEqual(5);
+    }
+    expect(samples.filter((line) => /org|developer|partner/i.test(line.split(' ')[0] ?? ''))).toEqual([]);
+  });
+
   it('/openapi.json documents every route of the contract', async () => {
     const res = await get<{ openapi: string; paths: Record<string, Record<string, unknown>> }>('/openapi.json');
     expect(res.status).toBe(200);

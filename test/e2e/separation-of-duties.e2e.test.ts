@@ -27,6 +27,7 @@ const KIND_OF: Record<Role, OrganizationKind> = {
   [Role.ProgramAdmin]: OrganizationKind.Government,
   [Role.Auditor]: OrganizationKind.Government,
   [Role.Clearinghouse]: OrganizationKind.Government,
+  [Role.Oversight]: OrganizationKind.Government,
   [Role.Partner]: OrganizationKind.Partner,
   [Role.Gateway]: OrganizationKind.AiDeveloper,
 };
@@ -63,8 +64,8 @@ describe('organizations have a kind, and a token claiming a role its kind cannot
     const record = await get(`/v1/engagements/${engagement}`, who.token);
     if (accepted) {
       expect(me.body).toMatchObject({ org: orgs[kind], orgKind: kind, roles: [role] });
-      // The route's own role rules apply as before: partners and the clearinghouse list no engagements.
-      expect(list.status).toBe(role === Role.Partner || role === Role.Clearinghouse ? 403 : 200);
+      // The route's own role rules apply as before: partners, the clearinghouse and oversight list no engagements.
+      expect(list.status).toBe(role === Role.Partner || role === Role.Clearinghouse || role === Role.Oversight ? 403 : 200);
       return;
     }
     for (const refused of [me, list]) {

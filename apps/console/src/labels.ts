@@ -32,6 +32,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   partner: 'Trusted partner',
   auditor: 'Auditor',
   clearinghouse: 'Clearinghouse',
+  oversight: 'Oversight',
   gateway: 'Gateway',
 };
 

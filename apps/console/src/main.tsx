@@ -26,6 +26,7 @@ const GrantsPage = lazy(() => import('./pages/GrantsPage').then((module) => ({ d
 const GrantPage = lazy(() => import('./pages/GrantPage').then((module) => ({ default: module.GrantPage })));
 const NotificationsPage = lazy(() => import('./pages/NotificationsPage').then((module) => ({ default: module.NotificationsPage })));
 const ClearinghousePage = lazy(() => import('./pages/ClearinghousePage').then((module) => ({ default: module.ClearinghousePage })));
+const StatisticsPage = lazy(() => import('./pages/StatisticsPage').then((module) => ({ default: module.StatisticsPage })));
 const NewInquiryPage = lazy(() => import('./pages/NewInquiryPage').then((module) => ({ default: module.NewInquiryPage })));
 
 const queries = new QueryClient({
@@ -45,9 +46,20 @@ function Routed() {
       <Routes>
         <Route
           path="/"
-          element={readsEngagements(me.roles) ? <EngagementsPage /> : me.roles.includes('clearinghouse') ? <ClearinghousePage /> : <GrantsPage />}
+          element={
+            readsEngagements(me.roles) ? (
+              <EngagementsPage />
+            ) : me.roles.includes('clearinghouse') ? (
+              <ClearinghousePage />
+            ) : me.roles.includes('oversight') ? (
+              <StatisticsPage />
+            ) : (
+              <GrantsPage />
+            )
+          }
         />
         <Route path="/clearinghouse" element={<ClearinghousePage />} />
+        <Route path="/statistics" element={<StatisticsPage />} />
         <Route path="/grants" element={<GrantsPage />} />
         <Route path="/audit" element={<AuditPage />} />
         <Route path="/partners" element={<PartnersPage />} />

@@ -20,3 +20,4 @@ export * from './gateway-client.repository';
 export * from './notice.repository';
 export * from './webhook.repository';
 export * from './remediation.repository';
+export * from './statistics.repository';

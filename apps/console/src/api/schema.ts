@@ -393,6 +393,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail as NDJSON, streamed: a header (marked CUI//PROPIN), each event with its hash and link, the signed checkpoints among them, and an end line; check it with npm run audit:verify -- --file */
+        get: operations["AuditController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/audit/checkpoints": {
         parameters: {
             query?: never;
@@ -746,6 +763,23 @@ export interface paths {
         };
         /** Partners' reports developers shared with the clearinghouse, newest first (never the partner that made them) */
         get: operations["ClearinghouseReportsController_shared"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Program statistics over the engagements submitted in ?from=&to=, every cell under 5 suppressed ("<5", with its complement); CSV with Accept: text/csv */
+        get: operations["StatisticsController_read"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1391,7 +1425,7 @@ export interface components {
          */
         OrganizationKind: "AI_DEVELOPER" | "GOVERNMENT" | "PARTNER";
         /** @enum {string} */
-        Role: "developer" | "reviewer" | "designation-authority" | "program-admin" | "partner" | "auditor" | "clearinghouse" | "gateway";
+        Role: "developer" | "reviewer" | "designation-authority" | "program-admin" | "partner" | "auditor" | "clearinghouse" | "oversight" | "gateway";
         MeSessionDto: {
             /** @description When the session ends if the browser sends nothing before then */
             idleExpiresAt: string;
@@ -2204,6 +2238,120 @@ export interface components {
         SharedPartnerReportListDto: {
             items: components["schemas"]["SharedPartnerReportDto"][];
         };
+        SuppressionDto: {
+            /** @example 5 */
+            threshold: number;
+            /** @example <5 */
+            marker: string;
+        };
+        CountItemDto: {
+            key: string;
+            /** @description The figure, or "<5" where it counts fewer than 5 engagements or organizations (or would give such a figure back) */
+            count: number | "<5";
+        };
+        CountListDto: {
+            items: components["schemas"]["CountItemDto"][];
+            /** @description The figure, or "<5" where it counts fewer than 5 engagements or organizations (or would give such a figure back) */
+            total: number | "<5";
+        };
+        StageSpreadDto: {
+            /** @description The figure, or "<5" where it counts fewer than 5 engagements or organizations (or would give such a figure back) */
+            count: number | "<5";
+            /** @description The figure, or "<5" where it counts fewer than 5 engagements or organizations (or would give such a figure back) */
+            medianDays: number | "<5";
+            /** @description The figure, or "<5" where it counts fewer than 5 engagements or organizations (or would give such a figure back) */
+            p90Days: number | "<5";
+            stage: string;
+        };
+        EngagementStatisticsDto: {
+            /** @description Engagements by the stage they are in now */
+            byStage: components["schemas"]["CountListDto"];
+            /** @description Completed stays in each stage, in days */
+            timeInStage: components["schemas"]["StageSpreadDto"][];
+            /** @description Withdrawals by the stage they left from */
+            withdrawalsByStage: components["schemas"]["CountListDto"];
+        };
+        DeterminationStatisticsDto: {
+            targetDays: number;
+            /** @description Determinations made ON_TIME (by the due date) and LATE */
+            byTimeliness: components["schemas"]["CountListDto"];
+            /** @description The figure, or "<5" where it counts fewer than 5 engagements or organizations (or would give such a figure back) */
+            onTimeRate: number | "<5";
+        };
+        SpreadDto: {
+            /** @description The figure, or "<5" where it counts fewer than 5 engagements or organizations (or would give such a figure back) */
+            count: number | "<5";
+            /** @description The figure, or "<5" where it counts fewer than 5 engagements or organizations (or would give such a figure back) */
+            medianDays: number | "<5";
+            /** @description The figure, or "<5" where it counts fewer than 5 engagements or organizations (or would give such a figure back) */
+            p90Days: number | "<5";
+        };
+        WindowStatisticsDto: {
+            /** @description Windows DECLINED, OPEN, ENDED_EARLY and run to FULL_TERM */
+            byOutcome: components["schemas"]["CountListDto"];
+            /** @description Days each ended window was open */
+            daysUsed: components["schemas"]["SpreadDto"];
+        };
+        FindingStatisticsDto: {
+            /** @description Findings by BOD 26-04 tier */
+            byTier: components["schemas"]["CountListDto"];
+            /** @description Findings due (date passed, or remediated) by whether remediated ON_TIME or LATE */
+            remediationByTimeliness: components["schemas"]["CountListDto"];
+            /** @description The figure, or "<5" where it counts fewer than 5 engagements or organizations (or would give such a figure back) */
+            onTimeRemediationRate: number | "<5";
+        };
+        CountRowDto: {
+            key: string;
+            cells: (number | "<5")[];
+            /** @description The figure, or "<5" where it counts fewer than 5 engagements or organizations (or would give such a figure back) */
+            total: number | "<5";
+        };
+        CountTableDto: {
+            columns: string[];
+            rows: components["schemas"]["CountRowDto"][];
+            columnTotals: (number | "<5")[];
+            /** @description The figure, or "<5" where it counts fewer than 5 engagements or organizations (or would give such a figure back) */
+            total: number | "<5";
+        };
+        SideSpreadDto: {
+            /** @description The figure, or "<5" where it counts fewer than 5 engagements or organizations (or would give such a figure back) */
+            count: number | "<5";
+            /** @description The figure, or "<5" where it counts fewer than 5 engagements or organizations (or would give such a figure back) */
+            medianDays: number | "<5";
+            /** @description The figure, or "<5" where it counts fewer than 5 engagements or organizations (or would give such a figure back) */
+            p90Days: number | "<5";
+            side: string;
+        };
+        NominationStatisticsDto: {
+            /** @description Rows: the side that nominated; columns: the outcome */
+            bySideAndOutcome: components["schemas"]["CountTableDto"];
+            /** @description Days from nomination to answer, by side */
+            timeToAnswer: components["schemas"]["SideSpreadDto"][];
+        };
+        GrantStatisticsDto: {
+            bySectorAndStatus: components["schemas"]["CountTableDto"];
+            byStateAndStatus: components["schemas"]["CountTableDto"];
+        };
+        RevocationStatisticsDto: {
+            /** @description Grants ended before their term: REVOKED, ENGAGEMENT_WITHDRAWN, ENGAGEMENT_CLOSED */
+            byCategory: components["schemas"]["CountListDto"];
+        };
+        StatisticsDto: {
+            /** Format: date-time */
+            from: string | null;
+            /** Format: date-time */
+            to: string | null;
+            /** Format: date-time */
+            generatedAt: string;
+            suppression: components["schemas"]["SuppressionDto"];
+            engagements: components["schemas"]["EngagementStatisticsDto"];
+            determinations: components["schemas"]["DeterminationStatisticsDto"];
+            windows: components["schemas"]["WindowStatisticsDto"];
+            findings: components["schemas"]["FindingStatisticsDto"];
+            nominations: components["schemas"]["NominationStatisticsDto"];
+            grants: components["schemas"]["GrantStatisticsDto"];
+            revocations: components["schemas"]["RevocationStatisticsDto"];
+        };
         AccessTokenDto: {
             /** @description An ES256 JWT (typ at+jwt) for the model gateway; never stored, only its jti */
             token: string;
@@ -2308,7 +2456,7 @@ export interface components {
             /** @description A registered organization */
             org: string;
             /** @description A person's roles; gateway is a machine role: a developer registers a gateway client instead */
-            roles: ("developer" | "reviewer" | "designation-authority" | "program-admin" | "partner" | "auditor" | "clearinghouse")[];
+            roles: ("developer" | "reviewer" | "designation-authority" | "program-admin" | "partner" | "auditor" | "clearinghouse" | "oversight")[];
         };
         DisablePersonDto: {
             /** @description Why (kept in the audit trail as a digest) */
@@ -4806,6 +4954,57 @@ export interface operations {
             };
         };
     };
+    AuditController_export: {
+        parameters: {
+            query?: {
+                /** @description From the first event at or after this instant (UTC) */
+                from?: string;
+                /** @description To the last event before this instant (UTC) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     AuditController_checkpoints: {
         parameters: {
             query?: {
@@ -6860,6 +7059,58 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SharedPartnerReportListDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StatisticsController_read: {
+        parameters: {
+            query?: {
+                /** @description Engagements submitted from this instant (UTC, inclusive) */
+                from?: string;
+                /** @description Engagements submitted before this instant (UTC, exclusive) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsDto"];
+                    "text/csv": components["schemas"]["StatisticsDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing, invalid or expired bearer token */

@@ -18,6 +18,7 @@ const SECTIONS: readonly { label: string; to: string; roles: readonly Role[] }[]
   { label: 'Security contacts', to: '/contacts', roles: ['partner'] },
   { label: 'Audit', to: '/audit', roles: ['auditor'] },
   { label: 'Clearinghouse', to: '/clearinghouse', roles: ['clearinghouse'] },
+  { label: 'Statistics', to: '/statistics', roles: ['program-admin', 'auditor', 'oversight'] },
 ];
 
 /** Says the new page's title to screen readers after every route change, and moves focus to the page. */
