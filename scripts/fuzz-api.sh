@@ -29,12 +29,15 @@ for caller in $(python3 -c 'import json,sys; print(" ".join(json.load(open(sys.a
   config="$configs/$caller.toml"
   cp "$ROOT/test/fuzz/schemathesis.toml" "$config"
   [[ -n "$token" ]] && printf '\n[auth.openapi.bearer]\nbearer = "%s"\n' "$token" >> "$config"
+  # too_slow is hypothesis timing its own data generation (the bodies with the longest patterns, on a
+  # loaded 2-core machine): it says nothing about the API, so it never fails the run; every check still does.
   echo "== fuzzing as $caller"
   if ! (cd "$ROOT/test/fuzz" && FUZZ_RECORD="$RECORD" SCHEMATHESIS_HOOKS=hooks PYTHONPATH=. \
       "$ROOT/.tools/fuzz-venv/bin/schemathesis" --config-file "$config" run "$API_URL/openapi.json" \
       --checks all \
       --phases coverage,fuzzing --max-examples "${FUZZ_MAX_EXAMPLES:-8}" --seed "${FUZZ_SEED:-14409}" \
-      --workers 1 --no-shrink --request-timeout 10 --warnings off --no-color); then
+      --workers 1 --no-shrink --request-timeout 10 --warnings off --no-color \
+      --suppress-health-check=too_slow); then
     status=1
   fi
 done

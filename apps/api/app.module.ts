@@ -9,6 +9,7 @@ import { AuthModule } from './auth/auth.module';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor';
 import { IdempotencyPurgerService } from './common/idempotency-purger.service';
 import { createValidationPipe } from './common/validation';
+import { RecordsModule } from './compositions/records/records.module';
 import { ProblemFilter } from './errors/problem.filter';
 import { MetricsModule } from './metrics/metrics.module';
 import { AuditModule } from './modules/audit/audit.module';
@@ -49,6 +50,7 @@ export class AppModule {
         FindingsModule,
         RemediationModule,
         StatisticsModule,
+        RecordsModule,
         TokensModule,
         OrganizationsModule,
         PeopleModule,

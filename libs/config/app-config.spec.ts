@@ -15,6 +15,8 @@ const minimal = {
   PAYLOAD_ENCRYPTION_ACTIVE_KEY: 'p1',
   AUDIT_CHECKPOINT_KEYS: `c1:${key}`,
   AUDIT_CHECKPOINT_ACTIVE_KEY: 'c1',
+  RECORD_SIGNING_KEYS: `r1:${key}`,
+  RECORD_SIGNING_ACTIVE_KEY: 'r1',
 };
 /** A production process on a network trusted to carry Temporal's traffic in the clear. */
 const production = { ...minimal, NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://access.example.gov', TEMPORAL_ALLOW_PLAINTEXT: 'true' };

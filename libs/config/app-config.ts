@@ -47,6 +47,8 @@ export abstract class AppConfig {
   abstract readonly payloadKeys: Keyring;
   /** Signed checkpoints of the audit chain: the keys (outside the database), the file they go to, and how often. */
   abstract readonly auditCheckpoints: { readonly keys: Keyring; readonly file: string; readonly intervalMs: number };
+  /** Sign the engagement records exported for retention (GET /v1/engagements/{id}/record). */
+  abstract readonly recordSigningKeys: Keyring;
   abstract readonly determination: { readonly targetMs: number; readonly remindBeforeMs: readonly number[] };
   abstract readonly window: { readonly remindBeforeMs: readonly number[] };
   /**
@@ -133,7 +135,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const raw = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
   const env = plainToInstance(Environment, raw, { enableImplicitConversion: true, exposeDefaultValues: true });
   const problems = describe(validateSync(env, { skipMissingProperties: false }));
-  const keyrings: { field?: Keyring; payload?: Keyring; checkpoint?: Keyring } = {};
+  const keyrings: { field?: Keyring; payload?: Keyring; checkpoint?: Keyring; record?: Keyring } = {};
   if (problems.length === 0) {
     problems.push(...durationProblems(env));
     try {
@@ -151,9 +153,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     } catch (error) {
       problems.push((error as Error).message);
     }
+    try {
+      keyrings.record = parseKeyring('RECORD_SIGNING_KEYS', env.RECORD_SIGNING_KEYS, env.RECORD_SIGNING_ACTIVE_KEY);
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
   }
   problems.push(...temporalTlsProblems(env), ...identityProblems(env), ...sessionProblems(env));
-  if (problems.length > 0 || !keyrings.field || !keyrings.payload || !keyrings.checkpoint) {
+  if (problems.length > 0 || !keyrings.field || !keyrings.payload || !keyrings.checkpoint || !keyrings.record) {
     throw new ConfigError(problems);
   }
   const targetMs = parseDuration(env.DETERMINATION_TARGET);
@@ -195,6 +202,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     console: { dir: env.CONSOLE_DIR },
     fieldKeys: keyrings.field,
     payloadKeys: keyrings.payload,
+    recordSigningKeys: keyrings.record,
     auditCheckpoints: { keys: keyrings.checkpoint, file: env.AUDIT_CHECKPOINT_FILE, intervalMs: parseDuration(env.AUDIT_CHECKPOINT_INTERVAL) },
     determination: { targetMs, remindBeforeMs: reminders(env.DETERMINATION_REMINDERS) },
     window: { remindBeforeMs: reminders(env.WINDOW_REMINDERS) },

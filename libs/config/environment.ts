@@ -140,6 +140,15 @@ export class Environment {
   @IsNotEmpty()
   AUDIT_CHECKPOINT_ACTIVE_KEY!: string;
 
+  /** Ed25519 seeds (32 bytes, base64) that sign engagement records exported for retention (their own keys, their own kids). */
+  @IsString()
+  @IsNotEmpty()
+  RECORD_SIGNING_KEYS!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  RECORD_SIGNING_ACTIVE_KEY!: string;
+
   @IsString()
   @IsNotEmpty()
   AUDIT_CHECKPOINT_FILE: string = '.data/audit-checkpoints.jsonl';

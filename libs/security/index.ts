@@ -8,3 +8,4 @@ export * from './security.module';
 export * from './audit-checkpoint';
 export * from './audit-export';
 export * from './sealed-text';
+export * from './record-signer';

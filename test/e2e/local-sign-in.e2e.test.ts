@@ -37,6 +37,7 @@ const DEMO = [
   ['dana', 'Dana Whitfield', 'nsa', 'designation-authority'],
   ['ivy', 'Ivy Brandt', 'oig', 'auditor'],
   ['cleo', 'Cleo Ramirez', 'cisa', 'clearinghouse'],
+  ['owen', 'Owen Park', 'gao', 'oversight'],
   ['sam', 'Sam Ortiz', 'ne-valley-health', 'partner'],
 ] as const;
 

@@ -253,6 +253,14 @@ describe('nominating partners: dual consent', () => {
       scopes: ['model:query'],
     });
     expect(both.status).toBe(400);
+    // A filter's state is left out or a state: null is refused, not stored and echoed back as null.
+    const nullState = await post(`/v1/engagements/${id}/nominations`, c.developer.token, {
+      filter: { sector: 'RURAL_HOSPITAL', state: null },
+      durationDays: 30,
+      scopes: ['model:query'],
+    });
+    expect(nullState.status).toBe(400);
+    expect(nullState.body['errors']).toEqual([expect.objectContaining({ field: 'filter.state' })]);
     const ended = await post(`/v1/engagements/${id}/nominations`, c.developer.token, {
       partnerIds: [ids[0]],
       durationDays: 30,

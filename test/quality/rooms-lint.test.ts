@@ -50,6 +50,7 @@ describe('lint guards the rooms', () => {
   const ACTIVITY = 'activities/activity-failures.ts';
   const FEATURE = 'apps/api/modules/findings/findings.service.ts';
   const PLUMBING = 'apps/api/auth/access-facts.ts';
+  const COMPOSITION = 'apps/api/compositions/records/records.service.ts';
   const CONSOLE = 'apps/console/src/labels.ts';
 
   const refused: Record<string, Case[]> = {
@@ -108,6 +109,11 @@ describe('lint guards the rooms', () => {
       '../../modules/partners/csv',
     ),
     'plumbing never imports a feature': importing(PLUMBING, '../modules/grants/grants.service', '../modules/engagements/dto/engagement.response'),
+    'neither a feature nor the plumbing imports a composition, and compositions keep apart': [
+      ...importing(FEATURE, '../../compositions/records/records.service'),
+      ...importing(PLUMBING, '../compositions/records/records.service'),
+      ...importing(COMPOSITION, '../statistics/statistics.service'),
+    ],
     'the console imports no server code and no server package': importing(
       CONSOLE,
       '#persistence',
@@ -141,6 +147,13 @@ describe('lint guards the rooms', () => {
     ),
     'libs may import other libs and packages': importing(LIB, '#domain', '#config', '../contracts', 'node:crypto'),
     'activities may import libs': importing(ACTIVITY, '#persistence', '#contracts', '@temporalio/common'),
+    "a composition may import the features' services and the plumbing": importing(
+      COMPOSITION,
+      '../../modules/findings/findings.service',
+      '../../modules/grants/grants.service',
+      '../../auth/auth.decorators',
+      './dto/record.dto',
+    ),
     'a feature may import itself and the plumbing': importing(
       FEATURE,
       './dto/finding.dto',

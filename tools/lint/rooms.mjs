@@ -66,12 +66,18 @@ export const ROOMS = [
   {
     room: 'apps/api/modules',
     apart: true,
-    why: 'a feature never imports another feature: what two features share lives in auth, common, errors, temporal or metrics',
+    never: ['apps/api/compositions'],
+    why: 'a feature never imports another feature (what two features share lives in auth, common, errors, temporal or metrics), nor a composition of features',
+  },
+  {
+    room: 'apps/api/compositions',
+    apart: true,
+    why: "a composition (a read that spans features, such as an engagement's whole record) imports the features' own services, so their rules hold in it; compositions never import each other",
   },
   ...['auth', 'common', 'console', 'errors', 'temporal', 'metrics'].map((plumbing) => ({
     room: `apps/api/${plumbing}`,
-    never: ['apps/api/modules'],
-    why: `apps/api/${plumbing} is plumbing every feature uses: it never imports a feature`,
+    never: ['apps/api/modules', 'apps/api/compositions'],
+    why: `apps/api/${plumbing} is plumbing every feature uses: it never imports a feature or a composition`,
   })),
 ];
 

@@ -17,6 +17,7 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   { sub: 'dana', name: 'Dana Whitfield', email: 'dana.whitfield@nsa.example', org: 'nsa', roles: [Role.DesignationAuthority] },
   { sub: 'ivy', name: 'Ivy Brandt', email: 'ivy.brandt@oig.example', org: 'oig', roles: [Role.Auditor] },
   { sub: 'cleo', name: 'Cleo Ramirez', email: 'cleo.ramirez@cisa.example', org: 'cisa', roles: [Role.Clearinghouse] },
+  { sub: 'owen', name: 'Owen Park', email: 'owen.park@gao.example', org: 'gao', roles: [Role.Oversight] },
   { sub: 'sam', name: 'Sam Ortiz', email: 'sam.ortiz@valley-health.example', org: 'ne-valley-health', roles: [Role.Partner] },
 ];
 

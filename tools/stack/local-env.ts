@@ -46,6 +46,8 @@ export function localAppEnvironment(
     PAYLOAD_ENCRYPTION_ACTIVE_KEY: 'local1',
     AUDIT_CHECKPOINT_KEYS: `local1:${secrets.checkpointKey}`,
     AUDIT_CHECKPOINT_ACTIVE_KEY: 'local1',
+    RECORD_SIGNING_KEYS: `record-local1:${secrets.recordKey}`,
+    RECORD_SIGNING_ACTIVE_KEY: 'record-local1',
     // Beside the database's data folder (.data/postgres), not in it.
     AUDIT_CHECKPOINT_FILE: path.join(tools.dataDir, 'audit-checkpoints', 'checkpoints.jsonl'),
     NOTIFIER_LOG_FILE: path.join(tools.dataDir, 'notifications.log'),

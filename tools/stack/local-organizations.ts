@@ -12,5 +12,5 @@ export const LOCAL_ORGANIZATIONS: readonly BootstrapOrganization[] = [
   { id: 'dod', kind: OrganizationKind.Government, name: 'Department of Defense' },
   { id: 'program-office', kind: OrganizationKind.Government, name: 'Program Office' },
   { id: 'oig', kind: OrganizationKind.Government, name: 'Office of Inspector General' },
-  { id: 'cisa', kind: OrganizationKind.Government, name: 'Cybersecurity and Infrastructure Security Agency' },
+  { id: 'gao', kind: OrganizationKind.Government, name: 'Government Accountability Office' },
 ];

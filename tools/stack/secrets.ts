@@ -10,6 +10,8 @@ export interface DevSecrets {
   readonly payloadKey: string;
   /** The Ed25519 seed that signs audit checkpoints. */
   readonly checkpointKey: string;
+  /** The Ed25519 seed that signs exported engagement records. */
+  readonly recordKey: string;
   /** The bearer token /metrics asks for. */
   readonly metricsToken: string;
   /** The console client's secret at the local OpenID provider. */
@@ -28,6 +30,7 @@ function generate(): DevSecrets {
     fieldKey: randomBytes(32).toString('base64'),
     payloadKey: randomBytes(32).toString('base64'),
     checkpointKey: randomBytes(32).toString('base64'),
+    recordKey: randomBytes(32).toString('base64'),
     metricsToken: randomBytes(24).toString('base64url'),
     consoleClientSecret: randomBytes(32).toString('base64url'),
     idpRegistrationToken: randomBytes(32).toString('base64url'),

@@ -23,6 +23,8 @@ const config = (issuer: string, extra: Record<string, string> = {}) =>
     PAYLOAD_ENCRYPTION_ACTIVE_KEY: 'a',
     AUDIT_CHECKPOINT_KEYS: `a:${key}`,
     AUDIT_CHECKPOINT_ACTIVE_KEY: 'a',
+    RECORD_SIGNING_KEYS: `r1:${key}`,
+    RECORD_SIGNING_ACTIVE_KEY: 'r1',
   });
 
 async function token(issuer: string, typ: string | null = 'at+jwt', privateKey?: SigningKey): Promise<string> {

@@ -106,7 +106,8 @@ export function SectorField(required: boolean, description?: string) {
 export function StateField(required: boolean) {
   const check = IsIn(USPS_STATE_CODES, { message: 'state must be the two-letter USPS code of a state or territory' });
   const doc = { enum: USPS_STATE_CODES, description: 'USPS code of a state or territory' };
-  return required ? applyDecorators(ApiProperty(doc), check) : applyDecorators(ApiPropertyOptional(doc), IsOptional(), check);
+  // Left out, never null: a body's null state is refused, not stored and echoed back.
+  return required ? applyDecorators(ApiProperty(doc), check) : applyDecorators(ApiPropertyOptional(doc), IsAbsentOr(), check);
 }
 
 /** A search term in a list's query: part of the named fields, matched in any case. */

@@ -16,5 +16,6 @@ import { LegacyPlaintextSealer } from './legacy-plaintext-sealer.service';
   imports: [PersistenceModule, SecurityModule, AccessModule, TemporalModule],
   controllers: [EngagementsController, EngagementChangesController],
   providers: [EngagementsService, EngagementQueriesService, LegacyPlaintextSealer],
+  exports: [EngagementQueriesService],
 })
 export class EngagementsModule {}

@@ -17,5 +17,6 @@ import { FindingsService } from './findings.service';
   imports: [PersistenceModule, SecurityModule, AccessModule, TemporalModule],
   controllers: [FindingsController, ClearinghouseController, CsafController],
   providers: [FindingsService, ClearinghouseService, CsafExportService],
+  exports: [FindingsService],
 })
 export class FindingsModule {}

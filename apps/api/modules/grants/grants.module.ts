@@ -18,5 +18,6 @@ import { PartnerTermsService } from './partner-terms.service';
   imports: [PersistenceModule, SecurityModule, AccessModule, TemporalModule],
   controllers: [NominationsController, PartnerTermsController, GrantsController, BulkRevocationController],
   providers: [NominationsService, PartnerTermsService, GrantsService],
+  exports: [NominationsService, GrantsService],
 })
 export class GrantsModule {}

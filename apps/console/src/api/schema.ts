@@ -788,6 +788,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/engagements/{id}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The engagement's whole record for retention, as a signed JWS (auditors: all of it; its developer: what its people can read) */
+        get: operations["RecordsController_record"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/record-keys.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public keys for checking exported engagement records (their own keys, not the access tokens') */
+        get: operations["RecordsController_keys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/engagements/{id}/access-tokens": {
         parameters: {
             query?: never;
@@ -2351,6 +2385,29 @@ export interface components {
             nominations: components["schemas"]["NominationStatisticsDto"];
             grants: components["schemas"]["GrantStatisticsDto"];
             revocations: components["schemas"]["RevocationStatisticsDto"];
+        };
+        EngagementRecordJwsDto: {
+            /** @description The record, base64url: JSON with format, marking (CUI//PROPIN), exportedAt, exportedBy, view, engagement, findings, nominations, grants and, for auditors, auditEvents */
+            payload: string;
+            /** @description The protected header, base64url: { alg: "EdDSA", kid, typ: "frontier-access-record+json", cty: "json" } */
+            protected: string;
+            /** @description Ed25519 over the protected header and payload, base64url; check it with the key of the kid at /.well-known/record-keys.json */
+            signature: string;
+        };
+        RecordKeyDto: {
+            /** @example OKP */
+            kty: string;
+            /** @example Ed25519 */
+            crv: string;
+            x: string;
+            kid: string;
+            /** @example EdDSA */
+            alg: string;
+            /** @example sig */
+            use: string;
+        };
+        RecordKeysDto: {
+            keys: components["schemas"]["RecordKeyDto"][];
         };
         AccessTokenDto: {
             /** @description An ES256 JWT (typ at+jwt) for the model gateway; never stored, only its jti */
@@ -7129,6 +7186,91 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RecordsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/jose+json": components["schemas"]["EngagementRecordJwsDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency is unavailable; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RecordsController_keys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordKeysDto"];
                 };
             };
         };
