@@ -132,6 +132,8 @@ export interface Spread {
 
 /** What the statistics are made of: counts and durations as the records hold them, nothing suppressed yet. */
 export interface StatisticsFacts {
+  /** Distinct developer organizations with an engagement in the period: how many came. */
+  readonly developerOrganizations: number;
   readonly engagementsByStage: ReadonlyMap<string, number>;
   /** Each completed stay in a stage: the stage, and how long it lasted. */
   readonly stageStays: readonly { readonly stage: string; readonly ms: number }[];
@@ -167,6 +169,7 @@ export interface StatisticsDimensions {
 
 export interface ProgramStatistics {
   readonly engagements: {
+    readonly developerOrganizations: Cell;
     readonly byStage: CountList;
     readonly timeInStage: readonly ({ readonly stage: string } & Spread)[];
     readonly withdrawalsByStage: CountList;
@@ -204,6 +207,7 @@ export function programStatistics(facts: StatisticsFacts, dimensions: Statistics
     keys.map((key) => ({ [name]: key, ...suppressedSpread(stays.filter((stay) => stay[name] === key).map((stay) => stay.ms)) }) as Record<K, string> & Spread);
   return {
     engagements: {
+      developerOrganizations: facts.developerOrganizations < SMALL_CELL ? SUPPRESSED : facts.developerOrganizations,
       byStage: list(dimensions.stages, facts.engagementsByStage),
       timeInStage: spreadBy('stage', dimensions.stages, facts.stageStays),
       withdrawalsByStage: list(dimensions.withdrawalStages, facts.withdrawalsByStage),

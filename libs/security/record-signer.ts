@@ -1,6 +1,6 @@
 import { createPrivateKey, createPublicKey, KeyObject } from 'node:crypto';
 
-import { type FlattenedJWS,FlattenedSign } from 'jose';
+import { type FlattenedJWS, FlattenedSign } from 'jose';
 
 import type { Keyring } from '#config';
 

@@ -108,7 +108,7 @@ async function seed(db: PgClient, org: string): Promise<string[]> {
        VALUES ($1, $2, 'seed', 'Seeded', '1', 'sealed', 'sealed', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $5)`,
       [
         id,
-        org,
+        `${org}-${n % 6}`,
         stage,
         path.stays.length,
         at(submitted),
@@ -231,7 +231,7 @@ interface CountTable {
 }
 type Spread = { count: Cell; medianDays: Cell; p90Days: Cell };
 interface Statistics {
-  engagements: { byStage: CountList; timeInStage: (Spread & { stage: string })[]; withdrawalsByStage: CountList };
+  engagements: { developerOrganizations: Cell; byStage: CountList; timeInStage: (Spread & { stage: string })[]; withdrawalsByStage: CountList };
   determinations: { targetDays: number; byTimeliness: CountList; onTimeRate: Cell };
   windows: { byOutcome: CountList; daysUsed: Spread };
   findings: { byTier: CountList; remediationByTimeliness: CountList; onTimeRemediationRate: Cell };
@@ -280,6 +280,8 @@ describe('program statistics, small cells suppressed', () => {
       CLOSED: '<5',
     });
     expect(stats.engagements.byStage.total).toBe(35);
+    // Six developer organizations came (the seeded engagements are spread over them).
+    expect(stats.engagements.developerOrganizations).toBe(6);
     // Withdrawals: 3 from review, 2 from submission: each under 5.
     expect(stats.engagements.withdrawalsByStage.items.every((item) => item.count === '<5')).toBe(true);
     expect(stats.engagements.withdrawalsByStage.total).toBe(5);
@@ -386,6 +388,7 @@ describe('program statistics, small cells suppressed', () => {
     expect(lines[0]).toBe('figure,row,column,value');
     expect(lines).toEqual(
       expect.arrayContaining([
+        'engagements.developerOrganizations,,,6',
         'engagements.byStage,DESIGNATED,count,20',
         'engagements.byStage,UNDER_REVIEW,count,<5',
         'engagements.byStage,TOTAL,count,35',

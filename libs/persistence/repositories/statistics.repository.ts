@@ -51,56 +51,72 @@ export class StatisticsRepository {
 
   async facts(from: Date | null, to: Date | null): Promise<StatisticsFacts> {
     const q = <T>(sql: string, extra: readonly unknown[] = []): Promise<T[]> => this.dataSource.query(sql, [from, to, ...extra]);
-    const [byStage, stays, determinations, withdrawals, windows, windowDays, tiers, remediation, nominations, answers, bySector, byState, revocations] =
-      await Promise.all([
-        q<Keyed>(`SELECT stage AS key, count(*)::int AS count FROM engagements WHERE id IN ${IN_PERIOD} GROUP BY stage`),
-        // A stay in a stage runs from the entry that moved the engagement into it to the next that moved it on.
-        q<Timed>(
-          `SELECT stage AS key, ms FROM (
+    const [
+      [organizations],
+      byStage,
+      stays,
+      determinations,
+      withdrawals,
+      windows,
+      windowDays,
+      tiers,
+      remediation,
+      nominations,
+      answers,
+      bySector,
+      byState,
+      revocations,
+    ] = await Promise.all([
+      q<{ count: number }>(`SELECT count(DISTINCT developer_org)::int AS count FROM engagements WHERE id IN ${IN_PERIOD}`),
+      q<Keyed>(`SELECT stage AS key, count(*)::int AS count FROM engagements WHERE id IN ${IN_PERIOD} GROUP BY stage`),
+      // A stay in a stage runs from the entry that moved the engagement into it to the next that moved it on.
+      q<Timed>(
+        `SELECT stage AS key, ms FROM (
            SELECT to_stage AS stage, EXTRACT(EPOCH FROM lead(occurred_at) OVER (PARTITION BY engagement_id ORDER BY version) - occurred_at) * 1000 AS ms
              FROM engagement_timeline WHERE engagement_id IN ${IN_PERIOD} AND from_stage IS DISTINCT FROM to_stage) stays
          WHERE ms IS NOT NULL`,
-        ),
-        q<{ on_time: number; late: number }>(
-          `SELECT count(*) FILTER (WHERE determined_at <= determination_due_at)::int AS on_time, count(*) FILTER (WHERE determined_at > determination_due_at)::int AS late
+      ),
+      q<{ on_time: number; late: number }>(
+        `SELECT count(*) FILTER (WHERE determined_at <= determination_due_at)::int AS on_time, count(*) FILTER (WHERE determined_at > determination_due_at)::int AS late
            FROM engagements WHERE id IN ${IN_PERIOD} AND determined_at IS NOT NULL`,
-        ),
-        q<Keyed>(
-          `SELECT from_stage AS key, count(*)::int AS count FROM engagement_timeline WHERE engagement_id IN ${IN_PERIOD} AND to_stage = 'WITHDRAWN' GROUP BY from_stage`,
-        ),
-        q<Keyed>(
-          `SELECT CASE WHEN access_declined_at IS NOT NULL THEN $3::text WHEN window_ended_at IS NULL THEN $4::text WHEN window_end_reason = $7::text THEN $6::text ELSE $5::text END AS key, count(*)::int AS count
+      ),
+      q<Keyed>(
+        `SELECT from_stage AS key, count(*)::int AS count FROM engagement_timeline WHERE engagement_id IN ${IN_PERIOD} AND to_stage = 'WITHDRAWN' GROUP BY from_stage`,
+      ),
+      q<Keyed>(
+        `SELECT CASE WHEN access_declined_at IS NOT NULL THEN $3::text WHEN window_ended_at IS NULL THEN $4::text WHEN window_end_reason = $7::text THEN $6::text ELSE $5::text END AS key, count(*)::int AS count
            FROM engagements WHERE id IN ${IN_PERIOD} AND (access_declined_at IS NOT NULL OR window_opened_at IS NOT NULL) GROUP BY 1`,
-          [WindowOutcome.Declined, WindowOutcome.Open, WindowOutcome.EndedEarly, WindowOutcome.FullTerm, WindowEndReason.Expired],
-        ),
-        q<{ ms: number }>(
-          `SELECT EXTRACT(EPOCH FROM window_ended_at - window_opened_at) * 1000 AS ms FROM engagements
+        [WindowOutcome.Declined, WindowOutcome.Open, WindowOutcome.EndedEarly, WindowOutcome.FullTerm, WindowEndReason.Expired],
+      ),
+      q<{ ms: number }>(
+        `SELECT EXTRACT(EPOCH FROM window_ended_at - window_opened_at) * 1000 AS ms FROM engagements
           WHERE id IN ${IN_PERIOD} AND window_opened_at IS NOT NULL AND window_ended_at IS NOT NULL`,
-        ),
-        q<Keyed>(`SELECT tier AS key, count(*)::int AS count FROM findings WHERE engagement_id IN ${IN_PERIOD} GROUP BY tier`),
-        // Due: a finding with a due date that has passed or that is remediated; late: one that went overdue, or is past due unremediated.
-        q<{ on_time: number; late: number }>(
-          `SELECT count(*) FILTER (WHERE NOT late)::int AS on_time, count(*) FILTER (WHERE late)::int AS late FROM (
+      ),
+      q<Keyed>(`SELECT tier AS key, count(*)::int AS count FROM findings WHERE engagement_id IN ${IN_PERIOD} GROUP BY tier`),
+      // Due: a finding with a due date that has passed or that is remediated; late: one that went overdue, or is past due unremediated.
+      q<{ on_time: number; late: number }>(
+        `SELECT count(*) FILTER (WHERE NOT late)::int AS on_time, count(*) FILTER (WHERE late)::int AS late FROM (
            SELECT overdue_since IS NOT NULL OR (remediation_due_at <= now() AND NOT (status = ANY($3::text[]))) AS late
              FROM findings WHERE engagement_id IN ${IN_PERIOD} AND remediation_due_at IS NOT NULL AND (remediation_due_at <= now() OR status = ANY($3::text[]))) due`,
-          [REMEDIATED_STATUSES],
-        ),
-        q<Keyed>(`SELECT side || '|' || status AS key, count(*)::int AS count FROM nominations WHERE engagement_id IN ${IN_PERIOD} GROUP BY side, status`),
-        q<Timed>(
-          `SELECT side AS key, EXTRACT(EPOCH FROM decided_at - nominated_at) * 1000 AS ms FROM nominations
+        [REMEDIATED_STATUSES],
+      ),
+      q<Keyed>(`SELECT side || '|' || status AS key, count(*)::int AS count FROM nominations WHERE engagement_id IN ${IN_PERIOD} GROUP BY side, status`),
+      q<Timed>(
+        `SELECT side AS key, EXTRACT(EPOCH FROM decided_at - nominated_at) * 1000 AS ms FROM nominations
           WHERE engagement_id IN ${IN_PERIOD} AND decided_at IS NOT NULL AND status IN ('APPROVED', 'DECLINED')`,
-        ),
-        q<Keyed>(`SELECT sector || '|' || status AS key, count(*)::int AS count FROM grants WHERE engagement_id IN ${IN_PERIOD} GROUP BY sector, status`),
-        q<Keyed>(
-          `SELECT p.state || '|' || g.status AS key, count(*)::int AS count FROM grants g JOIN partners p ON p.id = g.partner_id
+      ),
+      q<Keyed>(`SELECT sector || '|' || status AS key, count(*)::int AS count FROM grants WHERE engagement_id IN ${IN_PERIOD} GROUP BY sector, status`),
+      q<Keyed>(
+        `SELECT p.state || '|' || g.status AS key, count(*)::int AS count FROM grants g JOIN partners p ON p.id = g.partner_id
           WHERE g.engagement_id IN ${IN_PERIOD} GROUP BY p.state, g.status`,
-        ),
-        q<Keyed>(
-          `SELECT end_reason AS key, count(*)::int AS count FROM grants WHERE engagement_id IN ${IN_PERIOD} AND end_reason = ANY($3::text[]) GROUP BY end_reason`,
-          [REVOCATION_CATEGORIES],
-        ),
-      ]);
+      ),
+      q<Keyed>(
+        `SELECT end_reason AS key, count(*)::int AS count FROM grants WHERE engagement_id IN ${IN_PERIOD} AND end_reason = ANY($3::text[]) GROUP BY end_reason`,
+        [REVOCATION_CATEGORIES],
+      ),
+    ]);
     return {
+      developerOrganizations: Number(organizations?.count ?? 0),
       engagementsByStage: toMap(byStage),
       stageStays: stays.map((row) => ({ stage: row.key, ms: Number(row.ms) })),
       determinations: { onTime: Number(determinations[0]?.on_time ?? 0), late: Number(determinations[0]?.late ?? 0) },

@@ -39,6 +39,7 @@ export function statisticsCsv(stats: StatisticsDto): string {
   const rows: Row[] = [
     ['period', 'from', '', stats.from ?? ''],
     ['period', 'to', '', stats.to ?? ''],
+    ['engagements.developerOrganizations', '', '', stats.engagements.developerOrganizations],
     ...listRows('engagements.byStage', stats.engagements.byStage),
     ...stats.engagements.timeInStage.flatMap((spread) => spreadRows('engagements.timeInStage', spread.stage, spread)),
     ...listRows('engagements.withdrawalsByStage', stats.engagements.withdrawalsByStage),

@@ -2298,6 +2298,8 @@ export interface components {
             stage: string;
         };
         EngagementStatisticsDto: {
+            /** @description Developer organizations with an engagement in the period: how many came */
+            developerOrganizations: number | "<5";
             /** @description Engagements by the stage they are in now */
             byStage: components["schemas"]["CountListDto"];
             /** @description Completed stays in each stage, in days */

@@ -206,6 +206,9 @@ export function StatisticsPage() {
         <>
           <section aria-labelledby="statistics-engagements">
             <h2 id="statistics-engagements">Engagements</h2>
+            <p>
+              Developer organizations taking part: <strong data-testid="developer-organizations">{s.engagements.developerOrganizations}</strong>
+            </p>
             <BarChart title="Engagements by stage" list={s.engagements.byStage} />
             <SpreadTable title="Time in each stage" rowHeader="Stage" rows={s.engagements.timeInStage.map((row) => ({ ...row, key: row.stage }))} />
             <BarChart title="Withdrawals by the stage left" list={s.engagements.withdrawalsByStage} />

@@ -74,6 +74,8 @@ export class SideSpreadDto extends SpreadDto {
 }
 
 export class EngagementStatisticsDto {
+  @ApiProperty({ ...CELL_SCHEMA, description: 'Developer organizations with an engagement in the period: how many came' } as ApiPropertyOptions)
+  developerOrganizations!: Cell;
   @ApiProperty({ type: CountListDto, description: 'Engagements by the stage they are in now' }) byStage!: CountListDto;
   @ApiProperty({ type: [StageSpreadDto], description: 'Completed stays in each stage, in days' }) timeInStage!: readonly StageSpreadDto[];
   @ApiProperty({ type: CountListDto, description: 'Withdrawals by the stage they left from' }) withdrawalsByStage!: CountListDto;
