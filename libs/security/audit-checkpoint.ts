@@ -1,8 +1,9 @@
-import { createPrivateKey, createPublicKey, KeyObject, sign, verify } from 'node:crypto';
+import { sign, verify } from 'node:crypto';
 
 import type { Keyring } from '#config';
 
 import { canonicalJson } from './audit-chain';
+import { Ed25519Keyring } from './ed25519-keyring';
 
 /** Where the chain stood: its head's sequence number and hash, and when that was read. */
 export interface CheckpointBody {
@@ -24,8 +25,6 @@ export interface CheckpointPublicKey {
   readonly jwk: { readonly kty: 'OKP'; readonly crv: 'Ed25519'; readonly x: string };
 }
 
-/** PKCS #8 for an Ed25519 private key is this fixed prefix and the 32-byte seed. */
-const ED25519_PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
 const DOMAIN = 'frontier-access:audit-checkpoint:v1\n';
 
 /** The bytes a checkpoint's signature covers. */
@@ -38,37 +37,25 @@ export function checkpointMessage(body: CheckpointBody, kid: string): Buffer {
  * other keyrings); the active key signs, every key in the ring verifies, so keys rotate.
  */
 export class CheckpointSigner {
-  private readonly privateKeys = new Map<string, KeyObject>();
-  private readonly publicKeyObjects = new Map<string, KeyObject>();
+  private readonly keys: Ed25519Keyring;
 
-  constructor(private readonly keyring: Keyring) {
-    for (const [kid, seed] of keyring.keys) {
-      const privateKey = createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
-      this.privateKeys.set(kid, privateKey);
-      this.publicKeyObjects.set(kid, createPublicKey(privateKey));
-    }
+  constructor(keyring: Keyring) {
+    this.keys = new Ed25519Keyring(keyring, 'checkpoint');
   }
 
   sign(body: CheckpointBody): SignedCheckpoint {
-    const kid = this.keyring.activeId;
-    const key = this.privateKeys.get(kid);
-    if (!key) {
-      throw new Error(`no checkpoint key ${kid}`);
-    }
+    const { kid, key } = this.keys.active();
     return { seq: body.seq, hash: body.hash, at: body.at, kid, signature: sign(null, checkpointMessage(body, kid), key).toString('base64url') };
   }
 
   /** Whether a checkpoint was signed by one of our keys, exactly as it reads. */
   verify(checkpoint: SignedCheckpoint): boolean {
-    const key = this.publicKeyObjects.get(checkpoint.kid);
+    const key = this.keys.publicKey(checkpoint.kid);
     return key !== undefined && verify(null, checkpointMessage(checkpoint, checkpoint.kid), key, Buffer.from(checkpoint.signature, 'base64url'));
   }
 
   /** The public keys, for anyone to check the checkpoints with. */
   publicKeys(): CheckpointPublicKey[] {
-    return [...this.publicKeyObjects].map(([kid, key]) => {
-      const jwk = key.export({ format: 'jwk' }) as { x?: string };
-      return { kid, jwk: { kty: 'OKP', crv: 'Ed25519', x: jwk.x ?? '' } };
-    });
+    return this.keys.published().map(({ kid, x }) => ({ kid, jwk: { kty: 'OKP', crv: 'Ed25519', x } }));
   }
 }

@@ -1,11 +1,8 @@
-import { createPrivateKey, createPublicKey, KeyObject } from 'node:crypto';
-
 import { type FlattenedJWS, FlattenedSign } from 'jose';
 
 import type { Keyring } from '#config';
 
-/** PKCS #8 for an Ed25519 private key is this fixed prefix and the 32-byte seed. */
-const ED25519_PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+import { Ed25519Keyring } from './ed25519-keyring';
 
 /** The JWS `typ` of an exported engagement record. */
 export const RECORD_JWS_TYPE = 'frontier-access-record+json';
@@ -25,30 +22,19 @@ export interface RecordPublicKey {
  * signs; every key in the ring is published, so records signed before a rotation still verify.
  */
 export class RecordSigner {
-  private readonly privateKeys = new Map<string, KeyObject>();
+  private readonly keys: Ed25519Keyring;
 
-  constructor(private readonly keyring: Keyring) {
-    for (const [kid, seed] of keyring.keys) {
-      this.privateKeys.set(kid, createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' }));
-    }
+  constructor(keyring: Keyring) {
+    this.keys = new Ed25519Keyring(keyring, 'record-signing');
   }
 
   async sign(payload: Uint8Array): Promise<FlattenedJWS> {
-    const kid = this.keyring.activeId;
-    const key = this.privateKeys.get(kid);
-    if (!key) {
-      throw new Error(`no record-signing key ${kid}`);
-    }
+    const { kid, key } = this.keys.active();
     return new FlattenedSign(payload).setProtectedHeader({ alg: 'EdDSA', kid, typ: RECORD_JWS_TYPE, cty: 'json' }).sign(key);
   }
 
   /** The public keys as a JWKS, for anyone to check a record with. */
   publicJwks(): { keys: RecordPublicKey[] } {
-    return {
-      keys: [...this.privateKeys].map(([kid, key]) => {
-        const jwk = createPublicKey(key).export({ format: 'jwk' }) as { x?: string };
-        return { kty: 'OKP', crv: 'Ed25519', x: jwk.x ?? '', kid, alg: 'EdDSA', use: 'sig' };
-      }),
-    };
+    return { keys: this.keys.published().map(({ kid, x }) => ({ kty: 'OKP', crv: 'Ed25519', x, kid, alg: 'EdDSA', use: 'sig' })) };
   }
 }
