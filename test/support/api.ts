@@ -16,6 +16,11 @@ export interface RequestOptions {
   readonly rawBody?: string;
 }
 
+/** Whether an answer is JSON to parse: JSON and its `+json` kinds (problem+json, jose+json); NDJSON (an export) stays text. */
+export function isJson(contentType: string): boolean {
+  return /^application\/(?:[\w.-]+\+)?json\b/.test(contentType);
+}
+
 /** A thin HTTP client for the API under test. */
 export async function request<T = JsonObject>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { ...options.headers };
@@ -29,8 +34,7 @@ export async function request<T = JsonObject>(method: string, path: string, body
   const response = await fetch(`${stack().apiUrl}${path}`, { method, headers, body: payload });
   const contentType = response.headers.get('content-type') ?? '';
   const text = await response.text();
-  // JSON and problem+json are parsed; NDJSON (an export) is left as text.
-  const parsed: unknown = /^application\/(?:[\w.-]+\+)?json\b/.test(contentType) && text.length > 0 ? JSON.parse(text) : text;
+  const parsed: unknown = isJson(contentType) && text.length > 0 ? JSON.parse(text) : text;
   return { status: response.status, body: parsed as T, contentType, headers: response.headers };
 }
 

@@ -1,3 +1,4 @@
+import { isJson } from './api';
 import { Browser, Page } from './browser';
 import { Caller, stack } from './stack';
 
@@ -51,6 +52,6 @@ export async function asSession<T = Record<string, unknown>>(
   const text = await response.text();
   return {
     status: response.status,
-    body: (text && /^application\/(?:[\w.-]+\+)?json\b/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : text) as T,
+    body: (text && isJson(response.headers.get('content-type') ?? '') ? JSON.parse(text) : text) as T,
   };
 }
