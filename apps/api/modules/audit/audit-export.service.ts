@@ -4,6 +4,7 @@ import { Actor } from '#domain';
 import { AuditCheckpointLog, AuditGroupCommit, AuditRepository } from '#persistence';
 import { AUDIT_EXPORT_FORMAT, AUDIT_EXPORT_MARKING, auditExportLine, CheckpointSigner, SignedCheckpoint } from '#security';
 
+import { givenPeriod, periodDates } from '../../common/period';
 import { AuditExportQuery } from './dto/audit-export.query';
 
 /**
@@ -22,18 +23,15 @@ export class AuditExportService {
 
   /** Settles what the export covers and audits that it was taken (before any of it leaves); the lines follow as they are read. */
   async export(actor: Actor, query: AuditExportQuery): Promise<AsyncIterable<string>> {
-    const stretch = await this.audit.exportStretch(
-      query.from === undefined ? undefined : new Date(query.from),
-      query.to === undefined ? undefined : new Date(query.to),
-    );
+    const { from, to } = periodDates(query);
+    const stretch = await this.audit.exportStretch(from, to);
     await this.auditGroup.appendRead(actor, {
       action: 'audit.exported',
       engagementId: null,
       subjectType: 'audit-trail',
       subjectId: 'audit_events',
       details: {
-        ...(query.from === undefined ? {} : { from: query.from }),
-        ...(query.to === undefined ? {} : { to: query.to }),
+        ...givenPeriod(query),
         headSeq: stretch.headSeq,
         events: Math.max(0, stretch.lastSeq - stretch.firstSeq + 1),
         ...(stretch.lastSeq >= stretch.firstSeq ? { firstSeq: stretch.firstSeq, lastSeq: stretch.lastSeq } : {}),

@@ -6,6 +6,7 @@ import { CheckpointSigner } from '#security';
 
 import { EngagementAccessService } from '../../auth/engagement-access.service';
 import { decodeCursor, encodeCursor, PageQuery } from '../../common/pagination';
+import { periodDates } from '../../common/period';
 import { AuditEventListDto, AuditVerificationDto, toAuditEvent } from './dto/audit.response';
 import { AuditSearchQuery } from './dto/audit-search.query';
 
@@ -58,8 +59,7 @@ export class AuditService {
       actorSub: query.actor,
       action: query.action,
       subjectType: query.subjectType,
-      from: query.from === undefined ? undefined : new Date(query.from),
-      to: query.to === undefined ? undefined : new Date(query.to),
+      ...periodDates(query),
     };
     const rows = await this.audit.search(filter, after, query.limit + 1);
     const items = rows.slice(0, query.limit);

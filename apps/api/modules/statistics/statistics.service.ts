@@ -4,6 +4,7 @@ import { AppConfig } from '#config';
 import { Actor, programStatistics, SMALL_CELL, STATISTICS_DIMENSIONS, SUPPRESSED } from '#domain';
 import { AuditGroupCommit, StatisticsRepository } from '#persistence';
 
+import { givenPeriod, periodDates } from '../../common/period';
 import { StatisticsDto, StatisticsQuery } from './dto/statistics.dto';
 
 const DAY_MS = 86_400_000;
@@ -22,14 +23,15 @@ export class StatisticsService {
   ) {}
 
   async read(actor: Actor, query: StatisticsQuery, format: 'json' | 'csv'): Promise<StatisticsDto> {
-    const facts = await this.statistics.facts(query.from === undefined ? null : new Date(query.from), query.to === undefined ? null : new Date(query.to));
+    const { from, to } = periodDates(query);
+    const facts = await this.statistics.facts(from ?? null, to ?? null);
     const figures = programStatistics(facts, STATISTICS_DIMENSIONS);
     await this.auditGroup.appendRead(actor, {
       action: 'statistics.viewed',
       engagementId: null,
       subjectType: 'statistics',
       subjectId: 'program',
-      details: { format, ...(query.from === undefined ? {} : { from: query.from }), ...(query.to === undefined ? {} : { to: query.to }) },
+      details: { format, ...givenPeriod(query) },
     });
     return {
       from: query.from ?? null,

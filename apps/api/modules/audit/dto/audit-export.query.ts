@@ -1,22 +1,10 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
-
-import { IsUtcTimestamp, UTC_TIMESTAMP_PATTERN } from '../../../common/dto-decorators';
+import { PeriodBound } from '../../../common/period';
 
 /** The stretch of the audit chain to export, by time; left out, the whole chain. */
 export class AuditExportQuery {
-  @ApiPropertyOptional({
-    type: String,
-    format: 'date-time',
-    pattern: UTC_TIMESTAMP_PATTERN,
-    description: 'From the first event at or after this instant (UTC)',
-  })
-  @IsOptional()
-  @IsUtcTimestamp()
+  @PeriodBound('From the first event at or after this instant (UTC)')
   from?: string;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', pattern: UTC_TIMESTAMP_PATTERN, description: 'To the last event before this instant (UTC)' })
-  @IsOptional()
-  @IsUtcTimestamp()
+  @PeriodBound('To the last event before this instant (UTC)')
   to?: string;
 }

@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsUUID, Matches } from 'class-validator';
 
-import { IsUtcTimestamp, SUBJECT_PATTERN, UTC_TIMESTAMP_PATTERN } from '../../../common/dto-decorators';
+import { SUBJECT_PATTERN } from '../../../common/dto-decorators';
 import { PageQuery } from '../../../common/pagination';
+import { PeriodBound } from '../../../common/period';
 
 const ACTION = /^[a-z][a-z_.]{0,79}$/;
 const SUBJECT_TYPE = /^[a-z][a-z_-]{0,39}$/;
@@ -29,13 +30,9 @@ export class AuditSearchQuery extends PageQuery {
   @Matches(SUBJECT_TYPE, { message: 'subjectType must look like finding' })
   subjectType?: string;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', pattern: UTC_TIMESTAMP_PATTERN, description: 'From this instant (UTC, inclusive)' })
-  @IsOptional()
-  @IsUtcTimestamp()
+  @PeriodBound('From this instant (UTC, inclusive)')
   from?: string;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', pattern: UTC_TIMESTAMP_PATTERN, description: 'Before this instant (UTC, exclusive)' })
-  @IsOptional()
-  @IsUtcTimestamp()
+  @PeriodBound('Before this instant (UTC, exclusive)')
   to?: string;
 }

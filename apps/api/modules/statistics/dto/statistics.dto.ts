@@ -1,9 +1,8 @@
-import { ApiProperty, ApiPropertyOptional, ApiPropertyOptions, OpenAPIObject } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
+import { ApiProperty, ApiPropertyOptions, OpenAPIObject } from '@nestjs/swagger';
 
 import { Cell, SMALL_CELL, SUPPRESSED } from '#domain';
 
-import { IsUtcTimestamp, UTC_TIMESTAMP_PATTERN } from '../../../common/dto-decorators';
+import { PeriodBound } from '../../../common/period';
 
 type SchemaObject = NonNullable<NonNullable<OpenAPIObject['components']>['schemas']>[string];
 
@@ -15,24 +14,10 @@ const CELL_SCHEMA: SchemaObject = {
 const CELL: ApiPropertyOptions = { ...CELL_SCHEMA } as ApiPropertyOptions;
 
 export class StatisticsQuery {
-  @ApiPropertyOptional({
-    type: String,
-    format: 'date-time',
-    pattern: UTC_TIMESTAMP_PATTERN,
-    description: 'Engagements submitted from this instant (UTC, inclusive)',
-  })
-  @IsOptional()
-  @IsUtcTimestamp()
+  @PeriodBound('Engagements submitted from this instant (UTC, inclusive)')
   from?: string;
 
-  @ApiPropertyOptional({
-    type: String,
-    format: 'date-time',
-    pattern: UTC_TIMESTAMP_PATTERN,
-    description: 'Engagements submitted before this instant (UTC, exclusive)',
-  })
-  @IsOptional()
-  @IsUtcTimestamp()
+  @PeriodBound('Engagements submitted before this instant (UTC, exclusive)')
   to?: string;
 }
 
