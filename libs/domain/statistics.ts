@@ -6,6 +6,7 @@
  */
 
 import { RemediationTier } from './bod-26-04';
+import { DAY_MS } from './duration';
 import { ALL_STAGES, isTerminal } from './engagement-stage';
 import { NominationSide, NominationStatus } from './engagement-state';
 import { GrantEndReason, GrantStatus } from './grant';
@@ -30,23 +31,20 @@ export function isSuppressed(cell: Cell): cell is typeof SUPPRESSED {
  */
 export function suppressTable(counts: readonly (readonly number[])[]): Cell[][] {
   const hidden = counts.map((row) => row.map((count) => count < SMALL_CELL));
-  const lines = (): { cells: [number, number][] }[] => {
-    const rows = counts.map((row, r) => ({ cells: row.map((_, c): [number, number] => [r, c]) }));
-    const width = Math.max(0, ...counts.map((row) => row.length));
-    const columns = Array.from({ length: width }, (_, c) => ({
-      cells: counts.flatMap((row, r): [number, number][] => (c < row.length ? [[r, c]] : [])),
-    }));
-    return [...rows, ...columns];
-  };
-  const all = lines();
+  // Every row and every column, as the positions of its cells.
+  const width = Math.max(0, ...counts.map((row) => row.length));
+  const lines: [number, number][][] = [
+    ...counts.map((row, r) => row.map((_, c): [number, number] => [r, c])),
+    ...Array.from({ length: width }, (_, c) => counts.flatMap((row, r): [number, number][] => (c < row.length ? [[r, c]] : []))),
+  ];
   for (let changed = true; changed;) {
     changed = false;
-    for (const line of all) {
-      if (line.cells.filter(([r, c]) => hidden[r]![c]).length !== 1) {
+    for (const line of lines) {
+      if (line.filter(([r, c]) => hidden[r]![c]).length !== 1) {
         continue;
       }
       // The smallest shown cell of the line (the first, on a tie): the least information given up.
-      const next = line.cells
+      const next = line
         .filter(([r, c]) => !hidden[r]![c])
         .sort(([r1, c1], [r2, c2]) => counts[r1]![c1]! - counts[r2]![c2]!)
         .at(0);
@@ -94,7 +92,7 @@ export function suppressedSpread(durationsMs: readonly number[]): { count: Cell;
     return { count: SUPPRESSED, medianDays: SUPPRESSED, p90Days: SUPPRESSED };
   }
   const sorted = [...durationsMs].sort((a, b) => a - b);
-  const days = (ms: number): number => Math.round((ms / 86_400_000) * 10) / 10;
+  const days = (ms: number): number => Math.round((ms / DAY_MS) * 10) / 10;
   return { count: sorted.length, medianDays: days(percentile(sorted, 0.5)), p90Days: days(percentile(sorted, 0.9)) };
 }
 

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 
 import { AppConfig } from '#config';
-import { Actor, programStatistics, SMALL_CELL, STATISTICS_DIMENSIONS, SUPPRESSED } from '#domain';
+import { Actor, DAY_MS, programStatistics, SMALL_CELL, STATISTICS_DIMENSIONS, SUPPRESSED } from '#domain';
 import { AuditGroupCommit, StatisticsRepository } from '#persistence';
 
 import { givenPeriod, periodDates } from '../../common/period';
 import { StatisticsDto, StatisticsQuery } from './dto/statistics.dto';
-
-const DAY_MS = 86_400_000;
 
 /**
  * How the voluntary process is used, for program administrators, auditors and oversight: every figure
