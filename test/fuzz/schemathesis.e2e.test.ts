@@ -18,6 +18,9 @@ interface Exchange {
   readonly status: number;
   readonly contentType: string;
   readonly leak: boolean;
+  /** The operation ("GET /v1/engagements/{id}") and how long its answer took, in seconds. */
+  readonly operation: string;
+  readonly elapsed: number;
   /** The body of a 5xx (test/fuzz/hooks.py). */
   readonly answer?: string;
 }
@@ -57,6 +60,22 @@ function failuresIn(output: string): string {
     })
     .join('\n')
     .slice(0, 30_000);
+}
+
+/** The operations the API spent longest answering, summed over the run, to see where a slow run went. */
+function slowestOperations(exchanges: readonly Exchange[], count = 8): string {
+  const spent = new Map<string, { seconds: number; requests: number }>();
+  for (const { operation, elapsed } of exchanges) {
+    const sum = spent.get(operation) ?? { seconds: 0, requests: 0 };
+    spent.set(operation, { seconds: sum.seconds + elapsed, requests: sum.requests + 1 });
+  }
+  const total = exchanges.reduce((sum, e) => sum + e.elapsed, 0);
+  const slowest = [...spent].sort(([, a], [, b]) => b.seconds - a.seconds).slice(0, count);
+  return [
+    `the API answered in ${total.toFixed(1)} s in all; the operations that took longest:`,
+    ...slowest.map(([operation, sum]) => `  ${sum.seconds.toFixed(1).padStart(7)} s  ${String(sum.requests).padStart(4)} requests  ${operation}`),
+    '',
+  ].join('\n');
 }
 
 /**
@@ -143,7 +162,7 @@ describe('the API under schemathesis', () => {
         .split('\n')
         .filter(Boolean)
         .map((line) => JSON.parse(line) as Exchange);
-      process.stdout.write(`schemathesis sent ${exchanges.length} requests\n`);
+      process.stdout.write(`schemathesis sent ${exchanges.length} requests\n${slowestOperations(exchanges)}`);
       const serverErrors = exchanges.filter((e) => e.status >= 500);
       if (!outcome.ok || serverErrors.length > 0) {
         // Named in full here, since the server's log does not outlive the run.
