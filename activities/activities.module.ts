@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 
-import type { EngagementActivities, FindingActivities, GrantActivities, WebhookActivities } from '#contracts';
+import type { EngagementActivities, FindingActivities, GrantActivities, InquiryRequestActivities, WebhookActivities } from '#contracts';
 import { PersistenceModule } from '#persistence';
 import { SecurityModule } from '#security';
 
@@ -8,6 +8,7 @@ import { EngagementProjectionActivities } from './engagement-projection.activiti
 import { FindingLifecycleActivities } from './finding.activities';
 import { GrantFanOutActivities } from './grant-fan-out.activities';
 import { GrantProjectionActivities } from './grant-projection.activities';
+import { InquiryRequestLifecycleActivities } from './inquiry-request.activities';
 import { LogNotificationTransport } from './log-notification.transport';
 import { MailSender } from './mail-sender';
 import { NoticeMaker } from './notice-maker';
@@ -32,6 +33,7 @@ import { WebhookDispatcher } from './webhook-dispatcher';
     WebhookDeliveryActivities,
     WebhookDispatcher,
     FindingLifecycleActivities,
+    InquiryRequestLifecycleActivities,
     { provide: NotificationTransport, useClass: LogNotificationTransport },
   ],
   exports: [
@@ -43,12 +45,13 @@ import { WebhookDispatcher } from './webhook-dispatcher';
     WebhookDeliveryActivities,
     WebhookDispatcher,
     FindingLifecycleActivities,
+    InquiryRequestLifecycleActivities,
   ],
 })
 export class ActivitiesModule {}
 
 /** Every activity the worker registers, bound to its Nest provider. */
-export type WorkerActivities = EngagementActivities & GrantActivities & WebhookActivities & FindingActivities;
+export type WorkerActivities = EngagementActivities & GrantActivities & WebhookActivities & FindingActivities & InquiryRequestActivities;
 
 export interface ActivityProviders {
   readonly projection: EngagementProjectionActivities;
@@ -57,9 +60,10 @@ export interface ActivityProviders {
   readonly fanOut: GrantFanOutActivities;
   readonly webhooks: WebhookDeliveryActivities;
   readonly findings: FindingLifecycleActivities;
+  readonly requests: InquiryRequestLifecycleActivities;
 }
 
-export function bindActivities({ projection, notifications, grants, fanOut, webhooks, findings }: ActivityProviders): WorkerActivities {
+export function bindActivities({ projection, notifications, grants, fanOut, webhooks, findings, requests }: ActivityProviders): WorkerActivities {
   return {
     recordSubmission: projection.recordSubmission.bind(projection),
     recordEngagementEvent: projection.recordEngagementEvent.bind(projection),
@@ -73,5 +77,7 @@ export function bindActivities({ projection, notifications, grants, fanOut, webh
     startFindingClock: findings.startFindingClock.bind(findings),
     findingStillOpen: findings.findingStillOpen.bind(findings),
     recordFindingEvent: findings.recordFindingEvent.bind(findings),
+    recordInquiryRequest: requests.recordInquiryRequest.bind(requests),
+    startRequestedInquiry: requests.startRequestedInquiry.bind(requests),
   };
 }

@@ -14,3 +14,4 @@ export * from './temporal-client';
 export * from './webhook-delivery.activities';
 export * from './webhook-dispatcher';
 export * from './finding.activities';
+export * from './inquiry-request.activities';

@@ -104,7 +104,8 @@ export class NoticeMaker implements OnApplicationBootstrap, OnModuleDestroy {
       return { inbox: [], mail: [], webhooks: [] };
     }
     const to = new Map<string, string>();
-    const add = (subs: readonly string[], link = `/engagements/${notice.engagementId}`) => subs.forEach((sub) => to.has(sub) || to.set(sub, link));
+    const add = (subs: readonly string[], link = notice.page ?? `/engagements/${notice.engagementId}`) =>
+      subs.forEach((sub) => to.has(sub) || to.set(sub, link));
     const developer = () => (engagement ? lookups.peopleWithRole(Role.Developer, engagement.developerOrg) : Promise.resolve([]));
     const admins = () => lookups.peopleWithRole(Role.ProgramAdmin);
     // A partner is told through its people who sign in, and its security contacts in the registry, by mail.
@@ -171,6 +172,9 @@ export class NoticeMaker implements OnApplicationBootstrap, OnModuleDestroy {
             add(await lookups.peopleWithRole(Role.Developer, org), '/grants');
           }
           break;
+        case Audience.OrganizationDevelopers:
+          if (notice.organization !== undefined) add(await lookups.peopleWithRole(Role.Developer, notice.organization));
+          break;
         case Audience.OrganizationManagers:
           if (notice.organization !== undefined) add(await this.notices.peopleWithAnyRole(tx, WEBHOOK_MANAGERS, notice.organization), '/webhooks');
           break;
@@ -197,7 +201,7 @@ export class NoticeMaker implements OnApplicationBootstrap, OnModuleDestroy {
     if (forDeveloper && engagement) orgs.add(engagement.developerOrg);
     partnerMail.forEach((_, partnerId) => orgs.add(partnerId));
     // The payload's link is the page the organization's people open: a partner's grant, or the engagement.
-    const page = notice.engagementId === null ? '/webhooks' : `/engagements/${notice.engagementId}`;
+    const page = notice.page ?? (notice.engagementId === null ? '/webhooks' : `/engagements/${notice.engagementId}`);
     const webhooks = (await this.webhooks.wanting(tx, [...orgs].sort(), notice.kind)).map((endpoint) => ({
       endpointId: endpoint.id,
       noticeKey: notice.key,

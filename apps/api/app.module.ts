@@ -23,6 +23,7 @@ import { OrganizationsModule } from './modules/organizations/organizations.modul
 import { PartnersModule } from './modules/partners/partners.module';
 import { PeopleModule } from './modules/people/people.module';
 import { RemediationModule } from './modules/remediation/remediation.module';
+import { InquiryRequestsModule } from './modules/requests/inquiry-requests.module';
 import { StatisticsModule } from './modules/statistics/statistics.module';
 import { TokensModule } from './modules/tokens/tokens.module';
 import { WebhooksModule } from './modules/webhooks/webhooks.module';
@@ -50,6 +51,7 @@ export class AppModule {
         FindingsModule,
         RemediationModule,
         StatisticsModule,
+        InquiryRequestsModule,
         RecordsModule,
         TokensModule,
         OrganizationsModule,

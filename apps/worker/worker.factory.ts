@@ -7,6 +7,7 @@ import {
   FindingLifecycleActivities,
   GrantFanOutActivities,
   GrantProjectionActivities,
+  InquiryRequestLifecycleActivities,
   NotificationActivities,
   WebhookDeliveryActivities,
   WorkerActivities,
@@ -40,6 +41,7 @@ export function createWorker(app: INestApplicationContext, settings: WorkerSetti
       fanOut: app.get(GrantFanOutActivities),
       webhooks: app.get(WebhookDeliveryActivities),
       findings: app.get(FindingLifecycleActivities),
+      requests: app.get(InquiryRequestLifecycleActivities),
     }),
     ...settings.activityOverrides,
   };

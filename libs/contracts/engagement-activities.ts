@@ -38,6 +38,8 @@ export interface SubmissionDetails {
   readonly capabilitySummary: string;
   readonly contactEmail: string;
   readonly plannedReleaseDate?: string;
+  /** The engagement of the model's previous version (absent in inquiries before lineage, and when none is named). */
+  readonly previousEngagementId?: string;
 }
 
 export interface RecordSubmissionInput {

@@ -4,6 +4,7 @@ import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { Actor, DesignationOutcome, EngagementStage, EngagementState, FindingResponseStatus } from '#domain';
 
 import type { FindingContent, SubmissionDetails } from './engagement-activities';
+import { engagementWorkflowId, TASK_QUEUE } from './task-queues';
 
 export interface EngagementWorkflowInput {
   readonly engagementId: string;
@@ -198,4 +199,38 @@ export enum ActivityFailureType {
   ReceiptConflict = 'RECEIPT_CONFLICT',
   /** A grant's acceptance arrived after the grant ended in the read model. */
   GrantClosed = 'GRANT_CLOSED',
+}
+
+/** The settings an engagement's clocks start from (AppConfig has them all). */
+export interface EngagementClockSettings {
+  readonly determination: { readonly targetMs: number; readonly remindBeforeMs: readonly number[] };
+  readonly window: { readonly remindBeforeMs: readonly number[] };
+  readonly partners: { readonly nominationRemindBeforeMs: readonly number[]; readonly acceptanceRemindBeforeMs: readonly number[] };
+  readonly findings: { readonly graceMs: number };
+}
+
+/**
+ * How an engagement's workflow is started, whoever submits the inquiry (the API, or a government request's
+ * workflow once the developer accepts): a repeat while it runs joins it, and once it has ended its id is
+ * never reused for a new one.
+ */
+export function engagementWorkflowStart(engagementId: string, settings: EngagementClockSettings) {
+  const input: EngagementWorkflowInput = {
+    engagementId,
+    clock: {
+      determinationTargetMs: settings.determination.targetMs,
+      determinationRemindBeforeMs: settings.determination.remindBeforeMs,
+      windowRemindBeforeMs: settings.window.remindBeforeMs,
+      nominationRemindBeforeMs: settings.partners.nominationRemindBeforeMs,
+      acceptanceRemindBeforeMs: settings.partners.acceptanceRemindBeforeMs,
+      findingsGraceMs: settings.findings.graceMs,
+    },
+  };
+  return {
+    workflowId: engagementWorkflowId(engagementId),
+    taskQueue: TASK_QUEUE,
+    args: [input] as [EngagementWorkflowInput],
+    workflowIdConflictPolicy: 'USE_EXISTING',
+    workflowIdReusePolicy: 'REJECT_DUPLICATE',
+  } as const;
 }

@@ -6,3 +6,4 @@ export * from './grant-workflow';
 export * from './sealed-payloads';
 export * from './webhook-workflow';
 export * from './finding-workflow';
+export * from './inquiry-request-workflow';

@@ -79,6 +79,8 @@ export interface DomainErrorDetails {
   readonly grantStatus?: string;
   /** For a finding command its status does not allow: the finding's status. */
   readonly findingStatus?: string;
+  /** For an answer a government request no longer takes: the request's status. */
+  readonly requestStatus?: string;
 }
 
 export class DomainRuleError extends Error {

@@ -146,3 +146,30 @@ describe('notices made from the audit log', () => {
     expect(NOTICES[NoticeKind.InquiryReceived].critical).toBe(false);
   });
 });
+
+describe('notices of a government request', () => {
+  const request = (action: string) =>
+    noticesFor(fact(action, { org: 'acme-ai', respondBy: '2027-01-15T12:00:00.000Z' }, { engagementId: null, subjectId: 'r1' }));
+
+  it("tell the organization asked, at the request's page, with its deadline", () => {
+    expect(request('request.opened')).toEqual([
+      {
+        key: '42:REQUEST_RECEIVED',
+        kind: NoticeKind.RequestReceived,
+        engagementId: null,
+        organization: 'acme-ai',
+        subjectId: 'r1',
+        page: '/requests/r1',
+        dueAt: Date.parse('2027-01-15T12:00:00Z'),
+      },
+    ]);
+    expect(NOTICES[NoticeKind.RequestReceived]).toMatchObject({ audiences: [Audience.OrganizationDevelopers], critical: true });
+  });
+
+  it('tell program administrators of a decline, by the developer or by the deadline', () => {
+    for (const action of ['request.declined', 'request.expired']) {
+      expect(request(action).map((n) => [n.kind, n.page])).toEqual([[NoticeKind.RequestDeclined, '/requests/r1']]);
+    }
+    expect(NOTICES[NoticeKind.RequestDeclined].audiences).toEqual([Audience.ProgramAdmins]);
+  });
+});

@@ -51,6 +51,10 @@ export enum NoticeKind {
   GrantExpired = 'GRANT_EXPIRED',
   EngagementWithdrawn = 'ENGAGEMENT_WITHDRAWN',
   ModelReleased = 'MODEL_RELEASED',
+  /** A program administrator asked the organization to open an inquiry (a government request, with a deadline). */
+  RequestReceived = 'REQUEST_RECEIVED',
+  /** The developer declined a government request, or its deadline passed with no answer. */
+  RequestDeclined = 'REQUEST_DECLINED',
   /** An organization's webhook endpoint failed for days and was turned off: about no engagement. */
   WebhookDisabled = 'WEBHOOK_DISABLED',
 }
@@ -86,6 +90,8 @@ export enum Audience {
   DevelopersOfPartnerGrants = 'DEVELOPERS_OF_PARTNER_GRANTS',
   /** People with the clearinghouse role: shared findings only, reached from their queue. */
   Clearinghouse = 'CLEARINGHOUSE',
+  /** People with the developer role in the organization the event names (a government request's). */
+  OrganizationDevelopers = 'ORGANIZATION_DEVELOPERS',
   /** The people who manage the organization the event names (its webhooks, say): developers, partners or program administrators of it. */
   OrganizationManagers = 'ORGANIZATION_MANAGERS',
 }
@@ -168,6 +174,12 @@ export const NOTICES: Readonly<Record<NoticeKind, NoticeDefinition>> = {
     audiences: [Audience.Developer, Audience.Reviewers, Audience.ProgramAdmins, Audience.Authorities, Audience.PartnersWithLiveGrants],
     critical: false,
   },
+  [NoticeKind.RequestReceived]: {
+    title: 'The government asks your organization to open an inquiry',
+    audiences: [Audience.OrganizationDevelopers],
+    critical: true,
+  },
+  [NoticeKind.RequestDeclined]: { title: 'A government request was declined', audiences: [Audience.ProgramAdmins], critical: false },
   [NoticeKind.WebhookDisabled]: {
     title: 'A webhook endpoint of your organization kept failing and was turned off',
     audiences: [Audience.OrganizationManagers],
@@ -202,6 +214,8 @@ export interface Notice {
   readonly engagementId: string | null;
   /** The organization an organization-wide notice is about (Audience.OrganizationManagers). */
   readonly organization?: string;
+  /** The page a notice about no engagement is opened at (a government request's, say). */
+  readonly page?: string;
   /** The finding, nomination or grant it is about, if not the engagement itself. */
   readonly subjectId?: string;
   readonly named?: readonly string[];
@@ -251,6 +265,13 @@ const FINDING_NOTICES: Readonly<Record<string, NoticeKind>> = {
   'finding.overdue': NoticeKind.FindingOverdue,
   'finding.shared': NoticeKind.FindingShared,
   'finding.validated': NoticeKind.FindingValidated,
+};
+
+/** A government request's life (`request.<event>`), while it is about no engagement: its accepting is the inquiry's own notice. */
+const REQUEST_NOTICES: Readonly<Record<string, NoticeKind>> = {
+  'request.opened': NoticeKind.RequestReceived,
+  'request.declined': NoticeKind.RequestDeclined,
+  'request.expired': NoticeKind.RequestDeclined,
 };
 
 /** Grant events, one per grant. */
@@ -316,6 +337,20 @@ function organizationNotices(fact: AuditFact): Notice[] {
   const organization = text(fact.details['org']);
   if (fact.action === 'webhook.disabled' && organization !== undefined) {
     return about(NoticeKind.WebhookDisabled, organization);
+  }
+  const request = REQUEST_NOTICES[fact.action];
+  if (request !== undefined && organization !== undefined) {
+    return [
+      {
+        key: `${fact.seq}:${request}`,
+        kind: request,
+        engagementId: null,
+        organization,
+        subjectId: fact.subjectId,
+        page: `/requests/${fact.subjectId}`,
+        dueAt: instant(fact.details['respondBy']),
+      },
+    ];
   }
   if (fact.action === 'partner.status_changed' && fact.details['to'] === 'SUSPENDED' && fact.details['from'] === 'VERIFIED') {
     return about(NoticeKind.GrantSuspended, fact.subjectId);

@@ -630,6 +630,40 @@ const COLLECTION_ROUTES: Record<string, Route> = {
       anonymous: 401,
     },
   },
+  'GET /v1/requests': {
+    method: 'GET',
+    path: () => '/v1/requests',
+    expect: {
+      developer: 200,
+      otherDeveloper: 200,
+      admin: 200,
+      reviewer: 403,
+      unassignedReviewer: 403,
+      authority: 403,
+      auditor: 403,
+      partner: 403,
+      anonymous: 401,
+    },
+  },
+  'POST /v1/requests': {
+    method: 'POST',
+    path: () => '/v1/requests',
+    // A deadline ahead of each sending.
+    get body() {
+      return { developerOrg: 'other-ai', modelName: 'Matrix', note: 'Asked by the matrix', respondBy: new Date(Date.now() + 86_400_000).toISOString() };
+    },
+    expect: {
+      developer: 403,
+      otherDeveloper: 403,
+      admin: 201,
+      reviewer: 403,
+      unassignedReviewer: 403,
+      authority: 403,
+      auditor: 403,
+      partner: 403,
+      anonymous: 401,
+    },
+  },
   'GET /v1/audit/checkpoints': {
     method: 'GET',
     path: () => '/v1/audit/checkpoints',
@@ -1036,5 +1070,99 @@ describe('the clearinghouse in the authorization matrix: shared findings only, n
     const res = await request(route.method, route.path(''), route.body, { token });
     const own = name.startsWith('GET /v1/clearinghouse/') || route.expect.partner === 200;
     expect(res.status).toBe(own ? 200 : 403);
+  });
+});
+
+/**
+ * A government request is its organization's developers' and the program administrators' alone: a developer
+ * of another organization finds no such request (404, as for one that does not exist), other roles are
+ * refused outright, and an answer to a request already answered is refused by its status.
+ */
+describe('authorization matrix on a government request', () => {
+  const REQUEST_ROUTES: Record<string, { method: 'GET' | 'POST'; path: (id: string) => string; body?: unknown; expect: Record<Who, number> }> = {
+    'GET /v1/requests/:id': {
+      method: 'GET',
+      path: (id) => `/v1/requests/${id}`,
+      expect: {
+        developer: 200,
+        otherDeveloper: 404,
+        admin: 200,
+        reviewer: 403,
+        unassignedReviewer: 403,
+        authority: 403,
+        auditor: 403,
+        partner: 403,
+        anonymous: 401,
+      },
+    },
+    'POST /v1/requests/:id/accept': {
+      method: 'POST',
+      path: (id) => `/v1/requests/${id}/accept`,
+      body: { modelVersion: '1', capabilitySummary: 's', contactEmail: 'safety@acme.example' },
+      expect: {
+        developer: 409,
+        otherDeveloper: 404,
+        admin: 403,
+        reviewer: 403,
+        unassignedReviewer: 403,
+        authority: 403,
+        auditor: 403,
+        partner: 403,
+        anonymous: 401,
+      },
+    },
+    'POST /v1/requests/:id/decline': {
+      method: 'POST',
+      path: (id) => `/v1/requests/${id}/decline`,
+      expect: {
+        developer: 409,
+        otherDeveloper: 404,
+        admin: 403,
+        reviewer: 403,
+        unassignedReviewer: 403,
+        authority: 403,
+        auditor: 403,
+        partner: 403,
+        anonymous: 401,
+      },
+    },
+  };
+  let c: Cast;
+  let declined: string;
+
+  beforeAll(async () => {
+    c = await cast();
+    const opened = await request<{ id: string }>(
+      'POST',
+      '/v1/requests',
+      { developerOrg: c.developer.org, modelName: 'Atlas', note: 'n', respondBy: new Date(Date.now() + 86_400_000).toISOString() },
+      { token: c.admin.token },
+    );
+    declined = opened.body.id;
+    expect((await request('POST', `/v1/requests/${declined}/decline`, undefined, { token: c.developer.token })).status).toBe(200);
+  });
+
+  const cases = Object.entries(REQUEST_ROUTES).flatMap(([name, route]) => EVERYONE.map((who) => [name, who, route.expect[who]] as const));
+
+  it.each(cases)('%s as %s answers %i', async (name, who, status) => {
+    const route = REQUEST_ROUTES[name]!;
+    const res = await request(route.method, route.path(declined), route.body, { token: tokenOf(c, who) });
+    expect(res.status).toBe(status);
+    if (status === 409) {
+      expect(res.body['requestStatus']).toBe('DECLINED');
+    }
+  });
+
+  it('a request that does not exist is 404 to those who may read requests, exactly as one of another organization', async () => {
+    const missing = randomUUID();
+    for (const [name, route] of Object.entries(REQUEST_ROUTES)) {
+      for (const who of ['developer', 'otherDeveloper'] as const) {
+        const res = await request(route.method, route.path(missing), route.body, { token: c[who].token });
+        expect({ name, who, status: res.status }).toEqual({ name, who, status: 404 });
+      }
+    }
+    const hidden = await request('GET', `/v1/requests/${declined}`, undefined, { token: c.otherDeveloper.token });
+    const absent = await request('GET', `/v1/requests/${missing}`, undefined, { token: c.otherDeveloper.token });
+    expect({ ...hidden.body, instance: undefined }).toEqual({ ...absent.body, instance: undefined });
   });
 });

@@ -14,6 +14,8 @@ export enum RequestErrorCode {
   RateLimited = 'RATE_LIMITED',
   /** Some people named cannot be assigned as reviewers (not in the directory, disabled, not a reviewer, or not of a government organization); `errors` names each. */
   ReviewersNotAssignable = 'REVIEWERS_NOT_ASSIGNABLE',
+  /** previousEngagementId names no engagement of the caller's organization that the caller may see. */
+  PreviousEngagementUnknown = 'PREVIOUS_ENGAGEMENT_UNKNOWN',
   /** An instant that must be in the future is not any more (a nomination's accessEndsAt, say). */
   InstantPassed = 'INSTANT_PASSED',
 }
@@ -54,6 +56,8 @@ export enum RegistryErrorCode {
   PartnerExists = 'PARTNER_EXISTS',
   /** The organization named is not in the registry: a program administrator registers it first. */
   OrganizationNotRegistered = 'ORGANIZATION_NOT_REGISTERED',
+  /** A government request goes to a DEVELOPER organization; the one named is of another kind. */
+  NotADeveloperOrganization = 'NOT_A_DEVELOPER_ORGANIZATION',
   /** Roles named that the organization's registered kind may not hold. */
   RolesNotForOrganization = 'ROLES_NOT_FOR_ORGANIZATION',
   /** Some partners named are not verified partners in the registry; `errors` names each. */

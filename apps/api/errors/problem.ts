@@ -40,6 +40,8 @@ export function problemKind(code: ProblemCode): ProblemKind {
     // conflict the caller can resolve (register the person first, choose a later instant) and send again.
     case RequestErrorCode.ReviewersNotAssignable:
       return { status: 409, title: 'Some of these people cannot be assigned as reviewers' };
+    case RequestErrorCode.PreviousEngagementUnknown:
+      return { status: 409, title: 'previousEngagementId names no engagement of your organization' };
     case RequestErrorCode.InstantPassed:
       return { status: 409, title: 'That instant has passed' };
     case RequestErrorCode.RateLimited:
@@ -78,6 +80,8 @@ export function problemKind(code: ProblemCode): ProblemKind {
       return { status: 409, title: 'A partner with this id is in the registry already' };
     case RegistryErrorCode.OrganizationNotRegistered:
       return { status: 409, title: 'The organization is not registered' };
+    case RegistryErrorCode.NotADeveloperOrganization:
+      return { status: 409, title: 'The organization named is not a developer organization' };
     case RegistryErrorCode.RolesNotForOrganization:
       return { status: 409, title: "These roles are not ones the organization's kind may hold" };
     case RegistryErrorCode.PartnersNotNominable:

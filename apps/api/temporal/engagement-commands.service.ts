@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { WithStartWorkflowOperation, WorkflowNotFoundError } from '@temporalio/client';
 
 import { AppConfig } from '#config';
-import { CommandResult, EngagementCommandUpdate, engagementWorkflowId, EngagementWorkflowInput, SubmitArgs, submitUpdate, TASK_QUEUE } from '#contracts';
+import { CommandResult, EngagementCommandUpdate, engagementWorkflowId, engagementWorkflowStart, SubmitArgs, submitUpdate } from '#contracts';
 import { DomainErrorCode, DomainRuleError, EngagementStage, isTerminal } from '#domain';
 import { EngagementRepository } from '#persistence';
 import type { engagementWorkflow } from '#workflows';
@@ -28,26 +28,7 @@ export class EngagementCommandsService {
 
   /** Starts the engagement's workflow and submits the inquiry in one call (Update-With-Start). */
   submit(engagementId: string, args: SubmitArgs, commandId: string): Promise<CommandResult> {
-    const input: EngagementWorkflowInput = {
-      engagementId,
-      clock: {
-        determinationTargetMs: this.config.determination.targetMs,
-        determinationRemindBeforeMs: this.config.determination.remindBeforeMs,
-        windowRemindBeforeMs: this.config.window.remindBeforeMs,
-        nominationRemindBeforeMs: this.config.partners.nominationRemindBeforeMs,
-        acceptanceRemindBeforeMs: this.config.partners.acceptanceRemindBeforeMs,
-        findingsGraceMs: this.config.findings.graceMs,
-      },
-    };
-    const start = new WithStartWorkflowOperation<typeof engagementWorkflow>('engagementWorkflow', {
-      workflowId: engagementWorkflowId(engagementId),
-      taskQueue: TASK_QUEUE,
-      args: [input],
-      workflowIdConflictPolicy: 'USE_EXISTING',
-      // A repeat while the workflow runs joins it (and Temporal de-duplicates the Update); once it has
-      // ended, its id is never reused for a new one.
-      workflowIdReusePolicy: 'REJECT_DUPLICATE',
-    });
+    const start = new WithStartWorkflowOperation<typeof engagementWorkflow>('engagementWorkflow', engagementWorkflowStart(engagementId, this.config));
     return this.sender.send(submitUpdate.name, { stage: EngagementStage.InquirySubmitted }, () =>
       this.sender.client.workflow.executeUpdateWithStart(submitUpdate, { args: [args], updateId: commandId, startWorkflowOperation: start }),
     );

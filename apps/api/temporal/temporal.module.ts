@@ -11,6 +11,7 @@ import { AccessEndingsService } from './access-endings.service';
 import { EngagementCommandsService } from './engagement-commands.service';
 import { FindingCommandsService } from './finding-commands.service';
 import { GrantCommandsService } from './grant-commands.service';
+import { InquiryRequestCommandsService } from './inquiry-request-commands.service';
 import { TemporalProbeService } from './temporal-probe.service';
 import { UpdateSenderService } from './update-sender.service';
 import { WebhookDeliveriesService } from './webhook-deliveries.service';
@@ -50,9 +51,18 @@ class TemporalLifecycle implements OnApplicationShutdown {
     EngagementCommandsService,
     GrantCommandsService,
     FindingCommandsService,
+    InquiryRequestCommandsService,
     TemporalProbeService,
     WebhookDeliveriesService,
   ],
-  exports: [AccessEndingsService, EngagementCommandsService, GrantCommandsService, FindingCommandsService, TemporalProbeService, WebhookDeliveriesService],
+  exports: [
+    AccessEndingsService,
+    EngagementCommandsService,
+    GrantCommandsService,
+    FindingCommandsService,
+    InquiryRequestCommandsService,
+    TemporalProbeService,
+    WebhookDeliveriesService,
+  ],
 })
 export class TemporalModule {}

@@ -139,11 +139,12 @@ export class UpdateSenderService {
     if (!(cause instanceof ApplicationFailure) || !cause.type) {
       return new Error(`an Update failed without an application failure: ${String(cause)}`);
     }
-    const details = (cause.details?.[0] ?? {}) as { stage?: EngagementStage; findingStatus?: string; activityFailure?: string };
+    const details = (cause.details?.[0] ?? {}) as { stage?: EngagementStage; findingStatus?: string; requestStatus?: string; activityFailure?: string };
     if (isDomainErrorCode(cause.type)) {
       return new DomainRuleError(cause.type, cause.message, {
         stage: details.stage ?? stage,
         ...(details.findingStatus === undefined ? {} : { findingStatus: details.findingStatus }),
+        ...(details.requestStatus === undefined ? {} : { requestStatus: details.requestStatus }),
       });
     }
     if (!isWorkflowFailureType(cause.type)) {

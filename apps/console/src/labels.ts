@@ -61,6 +61,12 @@ export const GRANT_STATUS_LABELS: Record<Schemas['GrantStatus'], string> = {
   LAPSED: 'Lapsed: not accepted in time',
 };
 
+export const REQUEST_STATUS_LABELS: Record<Schemas['InquiryRequestStatus'], string> = {
+  OPEN: 'Waiting for an answer',
+  ACCEPTED: 'Accepted: the inquiry was submitted',
+  DECLINED: 'Declined',
+};
+
 export const NOMINATION_STATUS_LABELS: Record<Schemas['NominationStatus'], string> = {
   PENDING: 'Waiting for an answer',
   APPROVED: 'Approved',

@@ -27,6 +27,8 @@ const GrantPage = lazy(() => import('./pages/GrantPage').then((module) => ({ def
 const NotificationsPage = lazy(() => import('./pages/NotificationsPage').then((module) => ({ default: module.NotificationsPage })));
 const ClearinghousePage = lazy(() => import('./pages/ClearinghousePage').then((module) => ({ default: module.ClearinghousePage })));
 const StatisticsPage = lazy(() => import('./pages/StatisticsPage').then((module) => ({ default: module.StatisticsPage })));
+const RequestsPage = lazy(() => import('./pages/RequestsPage').then((module) => ({ default: module.RequestsPage })));
+const RequestPage = lazy(() => import('./pages/RequestPage').then((module) => ({ default: module.RequestPage })));
 const NewInquiryPage = lazy(() => import('./pages/NewInquiryPage').then((module) => ({ default: module.NewInquiryPage })));
 
 const queries = new QueryClient({
@@ -69,6 +71,8 @@ function Routed() {
         <Route path="/grants/:id" element={<GrantPage />} />
         <Route path="/notifications" element={<NotificationsPage />} />
         <Route path="/inquiries/new" element={<NewInquiryPage />} />
+        <Route path="/requests" element={<RequestsPage />} />
+        <Route path="/requests/:id" element={<RequestPage />} />
         <Route path="/engagements/:id" element={<EngagementPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

@@ -28,6 +28,10 @@ export class EngagementEntity {
   @Column({ name: 'contact_email_sealed', type: 'text' })
   contactEmailSealed!: string;
 
+  /** The engagement of the model's previous version, named by the developer (its own organization's). */
+  @Column({ name: 'previous_engagement_id', type: 'uuid', nullable: true })
+  previousEngagementId!: string | null;
+
   @Column({ name: 'planned_release_date', type: 'date', nullable: true })
   plannedReleaseDate!: string | null;
 

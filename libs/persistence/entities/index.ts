@@ -23,3 +23,4 @@ export * from './person.entity';
 export * from './gateway-client.entity';
 export * from './inbox-item.entity';
 export * from './remediation.entity';
+export * from './inquiry-request.entity';

@@ -17,6 +17,8 @@ import { Webhooks1795400000009 } from './1795400000009-webhooks.migration';
 import { FindingLifecycle1795400000010 } from './1795400000010-finding-lifecycle.migration';
 import { RemediationNoticesAndPartnerReports1795400000011 } from './1795400000011-remediation-notices-and-partner-reports.migration';
 import { AuditSearch1795400000012 } from './1795400000012-audit-search.migration';
+import { InquiryRequests1795400000013 } from './1795400000013-inquiry-requests.migration';
+import { ModelLineage1795400000014 } from './1795400000014-model-lineage.migration';
 
 /** In order. Migrations never change once landed; add a new one instead. */
 export const MIGRATIONS = [
@@ -39,4 +41,6 @@ export const MIGRATIONS = [
   FindingLifecycle1795400000010,
   RemediationNoticesAndPartnerReports1795400000011,
   AuditSearch1795400000012,
+  InquiryRequests1795400000013,
+  ModelLineage1795400000014,
 ];

@@ -21,3 +21,4 @@ export * from './notice.repository';
 export * from './webhook.repository';
 export * from './remediation.repository';
 export * from './statistics.repository';
+export * from './inquiry-request.repository';

@@ -4,10 +4,19 @@ import { Actor, EngagementStage, hasRole, Role } from '#domain';
 import { AuditGroupCommit, EngagementRepository, FindingRepository, PeopleRepository } from '#persistence';
 import { engagementScope, EngagementView, FieldCipher } from '#security';
 
+import { rosterView } from '../../auth/access-facts';
 import { EngagementAccessService } from '../../auth/engagement-access.service';
 import { isUtcTimestamp, UUID_PATTERN } from '../../common/dto-decorators';
 import { decodeCursor, encodeCursor, keysetPage } from '../../common/pagination';
-import { CONFIDENTIAL_FIELDS, EngagementDetailDto, EngagementListDto, toEngagementDetail, toEngagementSummary } from './dto/engagement.response';
+import {
+  CONFIDENTIAL_FIELDS,
+  EngagementDetailDto,
+  EngagementListDto,
+  PreviousEngagementDto,
+  toEngagementDetail,
+  toEngagementSummary,
+  toPreviousEngagement,
+} from './dto/engagement.response';
 import { EngagementChangesDto, EngagementChangesQuery } from './dto/engagement-changes';
 import { ListEngagementsQuery } from './dto/list-engagements.query';
 
@@ -98,6 +107,17 @@ export class EngagementQueriesService {
       });
     }
     const names = await this.people.namesOf([...roster.timeline.map((t) => t.actorSub), ...roster.reviewerRows.map((r) => r.reviewerSub)]);
-    return toEngagementDetail(roster, view, this.cipher, names);
+    const previous = await this.previousOf(actor, roster.engagement.previousEngagementId);
+    return { ...toEngagementDetail(roster, view, this.cipher, names), ...(previous ? { previousEngagement: previous } : {}) };
+  }
+
+  /**
+   * Model lineage: the previous version's engagement, only for a caller who may see it too (on both
+   * rosters, say), and its determination only where they may read it there.
+   */
+  private async previousOf(actor: Actor, id: string | null): Promise<PreviousEngagementDto | undefined> {
+    const previous = id === null ? null : await this.engagements.findRoster(id);
+    const view = previous === null ? EngagementView.None : rosterView(actor, previous);
+    return previous === null || view === EngagementView.None ? undefined : toPreviousEngagement(previous.engagement, view !== EngagementView.Metadata);
   }
 }

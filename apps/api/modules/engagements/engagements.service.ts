@@ -18,9 +18,11 @@ import {
   unassignReviewerUpdate,
   withdrawUpdate,
 } from '#contracts';
-import { DEFAULT_WINDOW_DAYS, isTerminal, OrganizationKind, Role } from '#domain';
+import { Actor, DEFAULT_WINDOW_DAYS, isTerminal, OrganizationKind, Role } from '#domain';
 import { EngagementRepository, PeopleRepository } from '#persistence';
+import { EngagementView } from '#security';
 
+import { rosterView } from '../../auth/access-facts';
 import { EngagementAccessService } from '../../auth/engagement-access.service';
 import { OrganizationDirectoryService } from '../../auth/organization-directory.service';
 import type { CommandContext } from '../../common/command-context.decorator';
@@ -59,6 +61,9 @@ export class EngagementsService {
 
   async create(ctx: CommandContext, dto: CreateEngagementDto): Promise<EngagementSummaryDto> {
     const id = ctx.newId('engagement');
+    if (dto.previousEngagementId !== undefined) {
+      await this.requireLineage(ctx.actor, dto.previousEngagementId);
+    }
     try {
       return this.summary(await this.commands.submit(id, { actor: ctx.actor, ...dto }, ctx.commandId));
     } catch (error) {
@@ -68,6 +73,16 @@ export class EngagementsService {
       // The same caller repeated a submission whose engagement has since ended: it is the same engagement.
       const { roster } = await this.access.requireVisible(ctx.actor, id);
       return toEngagementSummary(roster.engagement);
+    }
+  }
+
+  /** A model's previous version is an engagement of the caller's own organization that the caller may see. */
+  private async requireLineage(actor: Actor, previousEngagementId: string): Promise<void> {
+    const previous = await this.engagements.findRoster(previousEngagementId);
+    if (previous === null || previous.engagement.developerOrg !== actor.org || rosterView(actor, previous) === EngagementView.None) {
+      throw new RequestException(RequestErrorCode.PreviousEngagementUnknown, 'previousEngagementId names no engagement of your organization', {
+        errors: [{ field: 'previousEngagementId', message: 'is not an engagement of your organization' }],
+      });
     }
   }
 

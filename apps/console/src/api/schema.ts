@@ -788,6 +788,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Government requests, newest first: every one for program administrators, your organization's for developers */
+        get: operations["InquiryRequestsController_list"];
+        put?: never;
+        /** Ask a developer organization to open an inquiry about a named model, by a deadline; its answer is voluntary (program administrators) */
+        post: operations["InquiryRequestsController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One government request */
+        get: operations["InquiryRequestsController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a request while it is OPEN: it becomes an inquiry as any other, about the model it names, submitted by you */
+        post: operations["InquiryRequestsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline a request while it is OPEN: it ends as DECLINED */
+        post: operations["InquiryRequestsController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/engagements/{id}/record": {
         parameters: {
             query?: never;
@@ -1501,8 +1570,6 @@ export interface components {
             dependencies: components["schemas"]["DependenciesDto"];
         };
         CreateEngagementDto: {
-            /** @description The model under development */
-            modelName: string;
             modelVersion: string;
             /** @description Confidential; encrypted at rest and shown only to those with a need to know */
             capabilitySummary: string;
@@ -1514,6 +1581,13 @@ export interface components {
              * @example 2026-12-31
              */
             plannedReleaseDate?: string | null;
+            /** @description The model under development */
+            modelName: string;
+            /**
+             * Format: uuid
+             * @description Model lineage: the engagement of this model's previous version, one of your organization's
+             */
+            previousEngagementId?: string;
         };
         /** @enum {string} */
         EngagementStage: "INQUIRY_SUBMITTED" | "UNDER_REVIEW" | "RECOMMENDED" | "DESIGNATED" | "PRE_RELEASE_ACCESS" | "POST_WINDOW" | "RELEASED" | "CLOSED_NOT_COVERED" | "WITHDRAWN" | "CLOSED";
@@ -1615,6 +1689,17 @@ export interface components {
             at: string;
             reason?: string;
         };
+        PreviousEngagementDto: {
+            /** Format: uuid */
+            id: string;
+            modelName: string;
+            modelVersion: string;
+            stage: components["schemas"]["EngagementStage"];
+            /** @description Its determination, for those who may read it there (absent in a metadata view, and before one was made) */
+            determinationOutcome?: components["schemas"]["DesignationOutcome"];
+            /** Format: date-time */
+            determinedAt?: string;
+        };
         EngagementDetailDto: {
             /** Format: uuid */
             id: string;
@@ -1658,6 +1743,8 @@ export interface components {
             recommendation?: components["schemas"]["DecisionDto"];
             determination?: components["schemas"]["DecisionDto"];
             withdrawal?: components["schemas"]["WithdrawalDto"];
+            /** @description The engagement of the model's previous version, when the inquiry named one and you may see it: absent otherwise */
+            previousEngagement?: components["schemas"]["PreviousEngagementDto"];
         };
         AssignReviewersDto: {
             /** @description The token `sub` of each reviewer */
@@ -2388,6 +2475,73 @@ export interface components {
             grants: components["schemas"]["GrantStatisticsDto"];
             revocations: components["schemas"]["RevocationStatisticsDto"];
         };
+        OpenInquiryRequestDto: {
+            /** @description The developer organization asked: a registered AI_DEVELOPER organization */
+            developerOrg: string;
+            /** @description The model the government asks about. Confidential; encrypted at rest */
+            modelName: string;
+            /** @description Why the government asks, for the developer. Confidential; encrypted at rest */
+            note: string;
+            /**
+             * Format: date-time
+             * @description The answer is due before this instant (UTC); with none by then the request is declined. In the future.
+             */
+            respondBy: string;
+        };
+        /** @enum {string} */
+        InquiryRequestStatus: "OPEN" | "ACCEPTED" | "DECLINED";
+        /**
+         * @description For a DECLINED request: the developer, or the deadline
+         * @enum {string}
+         */
+        RequestDeclinedBy: "DEVELOPER" | "DEADLINE";
+        InquiryRequestDto: {
+            /** Format: uuid */
+            id: string;
+            developerOrg: string;
+            /** @description Confidential */
+            modelName: string;
+            /** @description Confidential */
+            note: string;
+            /**
+             * Format: date-time
+             * @description Unanswered by then, it is declined
+             */
+            respondBy: string;
+            status: components["schemas"]["InquiryRequestStatus"];
+            /** @description For a DECLINED request: the developer, or the deadline */
+            declinedBy: components["schemas"]["RequestDeclinedBy"] | null;
+            /** @description The program administrator who asked */
+            requestedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The developer who answered, or 'system' for the deadline */
+            answeredBy: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /**
+             * Format: uuid
+             * @description The inquiry an ACCEPTED request became
+             */
+            engagementId: string | null;
+        };
+        InquiryRequestListDto: {
+            /** @description Newest first */
+            items: components["schemas"]["InquiryRequestDto"][];
+        };
+        AcceptInquiryRequestDto: {
+            modelVersion: string;
+            /** @description Confidential; encrypted at rest and shown only to those with a need to know */
+            capabilitySummary: string;
+            /** Format: email */
+            contactEmail: string;
+            /**
+             * Format: date
+             * @description Informational only: nothing here gates a release; null or absent: none
+             * @example 2026-12-31
+             */
+            plannedReleaseDate?: string | null;
+        };
         EngagementRecordJwsDto: {
             /** @description The record, base64url: JSON with format, marking (CUI//PROPIN), exportedAt, exportedBy, view, engagement, findings, nominations, grants and, for auditors, auditEvents */
             payload: string;
@@ -2589,7 +2743,7 @@ export interface components {
             tokenEndpoint: string;
         };
         /** @enum {string} */
-        NoticeKind: "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "REMEDIATION_PUBLISHED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED";
+        NoticeKind: "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "REMEDIATION_PUBLISHED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "REQUEST_RECEIVED" | "REQUEST_DECLINED" | "WEBHOOK_DISABLED";
         NotificationDto: {
             /** Format: uuid */
             id: string;
@@ -2641,13 +2795,13 @@ export interface components {
         };
         NoticePreferencesViewDto: {
             /** @description Kinds not to be mailed (they still reach the inbox); critical kinds cannot be turned off */
-            emailOff: ("INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "WINDOW_OPENED" | "FINDING_ANSWERED" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "GRANT_OFFERED" | "GRANT_ACTIVE" | "MODEL_RELEASED")[];
+            emailOff: ("INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "WINDOW_OPENED" | "FINDING_ANSWERED" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "GRANT_OFFERED" | "GRANT_ACTIVE" | "MODEL_RELEASED" | "REQUEST_DECLINED")[];
             /** @description Every kind of notice, with whether it may be turned off */
             kinds: components["schemas"]["NoticeKindDto"][];
         };
         NoticePreferencesDto: {
             /** @description Kinds not to be mailed (they still reach the inbox); critical kinds cannot be turned off */
-            emailOff: ("INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "WINDOW_OPENED" | "FINDING_ANSWERED" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "GRANT_OFFERED" | "GRANT_ACTIVE" | "MODEL_RELEASED")[];
+            emailOff: ("INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "WINDOW_OPENED" | "FINDING_ANSWERED" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "GRANT_OFFERED" | "GRANT_ACTIVE" | "MODEL_RELEASED" | "REQUEST_DECLINED")[];
         };
         MarkedReadDto: {
             /** @description How many notices this marked read */
@@ -2661,7 +2815,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             url: string;
-            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "REMEDIATION_PUBLISHED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED")[];
+            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "REMEDIATION_PUBLISHED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "REQUEST_RECEIVED" | "REQUEST_DECLINED" | "WEBHOOK_DISABLED")[];
             status: components["schemas"]["WebhookStatus"];
             createdBy: string;
             /** Format: date-time */
@@ -2697,13 +2851,13 @@ export interface components {
              *       "*"
              *     ]
              */
-            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "REMEDIATION_PUBLISHED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED")[];
+            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "REMEDIATION_PUBLISHED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "REQUEST_RECEIVED" | "REQUEST_DECLINED" | "WEBHOOK_DISABLED")[];
         };
         WebhookWithSecretDto: {
             /** Format: uuid */
             id: string;
             url: string;
-            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "REMEDIATION_PUBLISHED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "WEBHOOK_DISABLED")[];
+            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "REMEDIATION_PUBLISHED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "REQUEST_RECEIVED" | "REQUEST_DECLINED" | "WEBHOOK_DISABLED")[];
             status: components["schemas"]["WebhookStatus"];
             createdBy: string;
             /** Format: date-time */
@@ -7183,6 +7337,432 @@ export interface operations {
             };
             /** @description Your role, or a rule such as two-person control, does not permit this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    InquiryRequestsController_list: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["InquiryRequestStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryRequestListDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    InquiryRequestsController_open: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeat the request with the same key to get the first answer instead of acting twice */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenInquiryRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryRequestDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed in the current stage; `stage` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency is unavailable; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    InquiryRequestsController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryRequestDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    InquiryRequestsController_accept: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeat the request with the same key to get the first answer instead of acting twice */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInquiryRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryRequestDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed in the current stage; `stage` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency is unavailable; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    InquiryRequestsController_decline: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeat the request with the same key to get the first answer instead of acting twice */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryRequestDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed in the current stage; `stage` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency is unavailable; nothing was changed */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

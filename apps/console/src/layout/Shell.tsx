@@ -11,6 +11,7 @@ import { ENGAGEMENT_READERS, readsEngagements, ROLE_LABELS } from '../labels';
 /** The sections of the console, each for the roles the API answers there. */
 const SECTIONS: readonly { label: string; to: string; roles: readonly Role[] }[] = [
   { label: 'Engagements', to: '/', roles: ENGAGEMENT_READERS },
+  { label: 'Requests', to: '/requests', roles: ['developer', 'program-admin'] },
   { label: 'Grants', to: '/grants', roles: ['developer', 'partner', 'program-admin', 'auditor'] },
   { label: 'Partners', to: '/partners', roles: ['program-admin'] },
   { label: 'Gateway clients', to: '/gateway-clients', roles: ['developer'] },

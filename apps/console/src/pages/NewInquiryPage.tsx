@@ -1,31 +1,32 @@
+import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 
 import { answer, api } from '../api/client';
-import { CommandForm, type Field } from '../ui/command-form';
+import { CommandForm, type Field, text } from '../ui/command-form';
+import { INQUIRY_DETAIL_FIELDS, inquiryDetails } from '../ui/inquiry-fields';
 import { Page } from '../ui/page';
 
-const FIELDS: readonly Field[] = [
-  { name: 'modelName', label: 'Model name', kind: 'text', required: true },
-  { name: 'modelVersion', label: 'Model version', kind: 'text', required: true },
-  {
-    name: 'capabilitySummary',
-    label: 'Capability summary',
-    hint: 'Confidential: encrypted at rest and shown only to those with a need to know.',
-    kind: 'textarea',
-    required: true,
-  },
-  { name: 'contactEmail', label: 'Security contact email', kind: 'email', required: true },
-  { name: 'plannedReleaseDate', label: 'Planned release date', hint: 'Optional, and informational only: nothing here gates a release.', kind: 'date' },
-];
+const FIELDS: readonly Field[] = [{ name: 'modelName', label: 'Model name', kind: 'text', required: true }, ...INQUIRY_DETAIL_FIELDS];
 
-/** A developer asks whether its model is a covered frontier model. */
+/** A developer asks whether its model is a covered frontier model, naming its previous version's engagement if it had one. */
 export function NewInquiryPage() {
   const navigate = useNavigate();
+  const own = useQuery({ queryKey: ['engagements', 'lineage'], queryFn: () => answer(api.GET('/v1/engagements', { params: { query: { limit: 100 } } })) });
+  const fields: readonly Field[] = [
+    ...FIELDS,
+    {
+      name: 'previousEngagementId',
+      label: 'Previous version (optional)',
+      hint: "The engagement of this model's previous version: whoever reviews both sees its determination.",
+      kind: 'select',
+      options: (own.data?.items ?? []).map((e) => ({ value: e.id, label: `${e.modelName} ${e.modelVersion}` })),
+    },
+  ];
   return (
     <Page title="New inquiry" confidential>
       <p className="usa-intro">Ask whether your model is a covered frontier model. Taking part is voluntary; you may withdraw at any time.</p>
       <CommandForm
-        fields={FIELDS}
+        fields={fields}
         submitLabel="Submit inquiry"
         invalidates={[['engagements']]}
         send={(values, idempotencyKey) =>
@@ -33,11 +34,9 @@ export function NewInquiryPage() {
             api.POST('/v1/engagements', {
               params: { header: { 'Idempotency-Key': idempotencyKey } },
               body: {
-                modelName: values['modelName']?.trim() ?? '',
-                modelVersion: values['modelVersion']?.trim() ?? '',
-                capabilitySummary: values['capabilitySummary']?.trim() ?? '',
-                contactEmail: values['contactEmail']?.trim() ?? '',
-                ...(values['plannedReleaseDate'] ? { plannedReleaseDate: values['plannedReleaseDate'] } : {}),
+                modelName: text(values, 'modelName'),
+                ...inquiryDetails(values),
+                ...(values['previousEngagementId'] ? { previousEngagementId: values['previousEngagementId'] } : {}),
               },
             }),
           )

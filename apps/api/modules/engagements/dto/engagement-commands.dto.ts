@@ -6,10 +6,8 @@ import {
   Equals,
   IsArray,
   IsBoolean,
-  IsEmail,
   IsEnum,
   IsInt,
-  IsOptional,
   IsString,
   IsUrl,
   Matches,
@@ -21,47 +19,32 @@ import {
 import { DEFAULT_WINDOW_DAYS, DesignationOutcome, MAX_WINDOW_DAYS } from '#domain';
 
 import {
-  CALENDAR_DATE_PATTERN,
   IsAbsentOr,
-  IsCalendarDate,
   IsUtcTimestamp,
   OptionalText,
   SHA256_DIGEST,
   SUBJECT_PATTERN,
   Text,
   UTC_TIMESTAMP_PATTERN,
+  UUID_PATTERN,
 } from '../../../common/dto-decorators';
+import { InquiryDetailsDto } from '../../../common/inquiry-details.dto';
 
 const REFERENCE = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}$/;
 
-export class CreateEngagementDto {
+export class CreateEngagementDto extends InquiryDetailsDto {
   @Text(200, 'The model under development')
   modelName!: string;
 
-  @Text(100)
-  modelVersion!: string;
-
-  @Text(20_000, 'Confidential; encrypted at rest and shown only to those with a need to know')
-  capabilitySummary!: string;
-
-  @ApiProperty({ format: 'email', maxLength: 254 })
-  @IsString()
-  @MaxLength(254)
-  @IsEmail({}, { message: 'contactEmail must be an email address' })
-  contactEmail!: string;
-
   @ApiPropertyOptional({
-    type: String,
-    format: 'date',
-    pattern: CALENDAR_DATE_PATTERN,
-    nullable: true,
-    example: '2026-12-31',
-    description: 'Informational only: nothing here gates a release; null or absent: none',
+    format: 'uuid',
+    pattern: UUID_PATTERN.source,
+    description: "Model lineage: the engagement of this model's previous version, one of your organization's",
   })
-  @IsOptional()
+  @IsAbsentOr()
   @IsString()
-  @IsCalendarDate()
-  plannedReleaseDate?: string;
+  @Matches(UUID_PATTERN, { message: 'previousEngagementId must be a UUID' })
+  previousEngagementId?: string;
 }
 
 export class AssignReviewersDto {

@@ -94,6 +94,32 @@ export class WithdrawalDto {
   @ApiPropertyOptional() reason?: string;
 }
 
+/** Model lineage: the engagement of the model's previous version, as far as the caller may see it. */
+export class PreviousEngagementDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() modelName!: string;
+  @ApiProperty() modelVersion!: string;
+  @ApiProperty({ enum: EngagementStage, enumName: 'EngagementStage' }) stage!: EngagementStage;
+  @ApiPropertyOptional({
+    enum: DesignationOutcome,
+    enumName: 'DesignationOutcome',
+    description: 'Its determination, for those who may read it there (absent in a metadata view, and before one was made)',
+  })
+  determinationOutcome?: DesignationOutcome;
+  @ApiPropertyOptional({ format: 'date-time' }) determinedAt?: string;
+}
+
+export function toPreviousEngagement(e: EngagementEntity, withDetermination: boolean): PreviousEngagementDto {
+  return {
+    id: e.id,
+    modelName: e.modelName,
+    modelVersion: e.modelVersion,
+    stage: e.stage,
+    ...(withDetermination && e.determinationOutcome ? { determinationOutcome: e.determinationOutcome } : {}),
+    ...(withDetermination && e.determinedAt ? { determinedAt: e.determinedAt.toISOString() } : {}),
+  };
+}
+
 export class EngagementDetailDto extends EngagementSummaryDto {
   @ApiProperty({
     enum: EngagementViewName,
@@ -112,6 +138,11 @@ export class EngagementDetailDto extends EngagementSummaryDto {
   @ApiPropertyOptional({ type: DecisionDto }) recommendation?: DecisionDto;
   @ApiPropertyOptional({ type: DecisionDto }) determination?: DecisionDto;
   @ApiPropertyOptional({ type: WithdrawalDto }) withdrawal?: WithdrawalDto;
+  @ApiPropertyOptional({
+    type: PreviousEngagementDto,
+    description: "The engagement of the model's previous version, when the inquiry named one and you may see it: absent otherwise",
+  })
+  previousEngagement?: PreviousEngagementDto;
 }
 
 export class EngagementListDto {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { SummaryBox, SummaryBoxContent, SummaryBoxHeading, Tag } from '@trussworks/react-uswds';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 
 import { answer, api, type Schemas } from '../../api/client';
 import { holdVersion } from '../../api/live';
@@ -17,6 +17,8 @@ import { PartnersSection } from './PartnersSection';
 import { RemediationSection } from './RemediationSection';
 
 type Engagement = Schemas['EngagementDetailDto'];
+
+const OUTCOME_LABELS: Record<Schemas['DesignationOutcome'], string> = { COVERED: 'Covered frontier model', NOT_COVERED: 'Not covered' };
 
 function Facts({ engagement }: { readonly engagement: Engagement }) {
   return (
@@ -62,13 +64,28 @@ function Facts({ engagement }: { readonly engagement: Engagement }) {
               <dd>{engagement.plannedReleaseDate}</dd>
             </>
           )}
+          {engagement.previousEngagement && (
+            <>
+              <dt>Previous version</dt>
+              <dd>
+                <Link to={`/engagements/${engagement.previousEngagement.id}`}>
+                  {engagement.previousEngagement.modelName} {engagement.previousEngagement.modelVersion}
+                </Link>
+                : {STAGE_LABELS[engagement.previousEngagement.stage]}
+                {engagement.previousEngagement.determinationOutcome && engagement.previousEngagement.determinedAt && (
+                  <>
+                    , determined {OUTCOME_LABELS[engagement.previousEngagement.determinationOutcome].toLowerCase()} on{' '}
+                    <Time at={engagement.previousEngagement.determinedAt} />
+                  </>
+                )}
+              </dd>
+            </>
+          )}
         </dl>
       </SummaryBoxContent>
     </SummaryBox>
   );
 }
-
-const OUTCOME_LABELS: Record<Schemas['DesignationOutcome'], string> = { COVERED: 'Covered frontier model', NOT_COVERED: 'Not covered' };
 
 /** The recommendation and the determination, and the benchmark references behind them (for those who may see them). */
 function Decisions({ engagement }: { readonly engagement: Engagement }) {
