@@ -149,6 +149,10 @@ export interface StatisticsFacts {
   readonly grantsBySector: ReadonlyMap<string, number>;
   readonly grantsByState: ReadonlyMap<string, number>;
   readonly revocationsByCategory: ReadonlyMap<string, number>;
+  /** Government requests opened in the period, by RequestOutcome. */
+  readonly requestsByOutcome: ReadonlyMap<string, number>;
+  /** How long each answered request (by the developer, either way) waited for its answer. */
+  readonly requestAnswerMs: readonly number[];
 }
 
 /** The dimensions the figures are laid out by: every value listed, so an absent one reads as suppressed, not as missing. */
@@ -163,6 +167,7 @@ export interface StatisticsDimensions {
   readonly states: readonly string[];
   readonly grantStatuses: readonly string[];
   readonly revocationCategories: readonly string[];
+  readonly requestOutcomes: readonly string[];
 }
 
 export interface ProgramStatistics {
@@ -178,6 +183,7 @@ export interface ProgramStatistics {
   readonly nominations: { readonly bySideAndOutcome: CountTable; readonly timeToAnswer: readonly ({ readonly side: string } & Spread)[] };
   readonly grants: { readonly bySectorAndStatus: CountTable; readonly byStateAndStatus: CountTable };
   readonly revocations: { readonly byCategory: CountList };
+  readonly requests: { readonly byOutcome: CountList; readonly daysToAnswer: Spread };
 }
 
 function list(keys: readonly string[], counts: ReadonlyMap<string, number>): CountList {
@@ -229,7 +235,16 @@ export function programStatistics(facts: StatisticsFacts, dimensions: Statistics
       byStateAndStatus: table(dimensions.states, dimensions.grantStatuses, facts.grantsByState),
     },
     revocations: { byCategory: list(dimensions.revocationCategories, facts.revocationsByCategory) },
+    requests: { byOutcome: list(dimensions.requestOutcomes, facts.requestsByOutcome), daysToAnswer: suppressedSpread(facts.requestAnswerMs) },
   };
+}
+
+/** How a government request turned out: still open, accepted, declined by the developer, or declined by its deadline passing. */
+export enum RequestOutcome {
+  Open = 'OPEN',
+  Accepted = 'ACCEPTED',
+  DeclinedByDeveloper = 'DECLINED_BY_DEVELOPER',
+  DeclinedByDeadline = 'DECLINED_BY_DEADLINE',
 }
 
 /** How a window offered to reviewers turned out: declined, still open, ended early (by the developer, a withdrawal, a release or a close), or run to its term. */
@@ -254,4 +269,5 @@ export const STATISTICS_DIMENSIONS: StatisticsDimensions = {
   states: USPS_STATE_CODES,
   grantStatuses: Object.values(GrantStatus),
   revocationCategories: REVOCATION_CATEGORIES,
+  requestOutcomes: Object.values(RequestOutcome),
 };

@@ -2,16 +2,27 @@ import { randomUUID } from 'node:crypto';
 
 import { Client as PgClient } from 'pg';
 
+import { parseKeyring } from '#config';
 import { Role } from '#domain';
+import { FieldCipher, sealedAt } from '#security';
 
 import { get, request } from '../support/api';
-import { asOwner, Caller, caller } from '../support/stack';
+import { asOwner, Caller, caller, stack } from '../support/stack';
 
 const DAY = 86_400_000;
 /** The seeded engagements were all submitted in 2001, long before anything else in the suite: the period holds them alone. */
 const PERIOD = 'from=2001-01-01T00:00:00Z&to=2002-01-01T00:00:00Z';
 const START = Date.UTC(2001, 2, 1);
 const at = (ms: number): Date => new Date(ms);
+
+/**
+ * Text sealed as the API seals it, under the stack's own field key: the seeded rows are ones the API can
+ * read, so another test (the fuzzer, say) that finds one answers as for any other, never a 500.
+ */
+function sealed(table: string, column: string, id: string, text = 'seeded'): string {
+  const env = stack().appEnv;
+  return new FieldCipher(parseKeyring('F', env['FIELD_ENCRYPTION_KEYS']!, env['FIELD_ENCRYPTION_ACTIVE_KEY']!)).seal(text, sealedAt(table, column, id));
+}
 
 /** The median and p90 in days as percentile_cont interpolates them, computed here, apart from the API. */
 function spread(days: readonly number[]): { count: number; medianDays: number; p90Days: number } {
@@ -105,7 +116,7 @@ async function seed(db: PgClient, org: string): Promise<string[]> {
       `INSERT INTO engagements (id, developer_org, submitted_by, model_name, model_version, capability_summary_sealed, contact_email_sealed, stage, version,
          submitted_at, determination_due_at, determined_at, determination_outcome, window_opened_at, window_closes_at, window_ended_at, window_end_reason,
          access_declined_at, updated_at)
-       VALUES ($1, $2, 'seed', 'Seeded', '1', 'sealed', 'sealed', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $5)`,
+       VALUES ($1, $2, 'seed', 'Seeded', '1', $14, $15, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $5)`,
       [
         id,
         `${org}-${n % 6}`,
@@ -120,6 +131,8 @@ async function seed(db: PgClient, org: string): Promise<string[]> {
         windowOpened === null ? null : at(windowOpened + windowDays * DAY),
         windowOpened === null ? null : path.window === 'ENDED_EARLY' ? 'ENDED_EARLY' : 'EXPIRED',
         path.window === 'DECLINED' ? at(determinedAt! + DAY) : null,
+        sealed('engagements', 'capability_summary', id),
+        sealed('engagements', 'contact_email', id, 'seed@example.org'),
       ],
     );
     for (const [version, [to, enteredAt]] of entered.entries()) {
@@ -143,19 +156,22 @@ async function seedFindings(db: PgClient, engagements: readonly string[]): Promi
     ...Array.from({ length: 3 }, (): [string, string, boolean] => ['FSU', 'OPEN', false]),
   ];
   for (const [n, [tier, status, overdue]] of rows.entries()) {
+    const findingId = randomUUID();
     const recorded = START + 20 * DAY;
     await db.query(
       `INSERT INTO findings (id, engagement_id, title_sealed, description_sealed, cwe_ids, in_kev, publicly_exposed, automatable, technical_impact, tier,
          remediation_due_at, recorded_by, recorded_at, status, overdue_since, updated_at)
-       VALUES ($1, $2, 'sealed', 'sealed', '[]', false, false, false, 'PARTIAL', $3, $4, 'seed', $5, $6, $7, $5)`,
+       VALUES ($1, $2, $8, $9, '[]', false, false, false, 'PARTIAL', $3, $4, 'seed', $5, $6, $7, $5)`,
       [
-        randomUUID(),
+        findingId,
         engagements[n % engagements.length],
         tier,
         tier === 'FSU' ? null : at(recorded + 60 * DAY),
         at(recorded),
         status,
         overdue ? at(recorded + 60 * DAY) : null,
+        sealed('findings', 'title', findingId),
+        sealed('findings', 'description', findingId),
       ],
     );
   }
@@ -192,8 +208,8 @@ async function seedGrants(db: PgClient, engagements: readonly string[], nominati
     const id = `stats-${tag}-${sector.toLowerCase()}`;
     await db.query(`INSERT INTO organizations (id, name, kind, created_at, updated_at) VALUES ($1, $1, 'PARTNER', now(), now())`, [id]);
     await db.query(
-      `INSERT INTO partners (id, name, sector, state, status, contacts_sealed, created_at, updated_at) VALUES ($1, $1, $2, $3, 'VERIFIED', 'sealed', now(), now())`,
-      [id, sector, state],
+      `INSERT INTO partners (id, name, sector, state, status, contacts_sealed, created_at, updated_at) VALUES ($1, $1, $2, $3, 'VERIFIED', $4, now(), now())`,
+      [id, sector, state, sealed('partners', 'contacts', id, '[]')],
     );
     return id;
   };
@@ -238,6 +254,41 @@ interface Statistics {
   nominations: { bySideAndOutcome: CountTable; timeToAnswer: (Spread & { side: string })[] };
   grants: { bySectorAndStatus: CountTable; byStateAndStatus: CountTable };
   revocations: { byCategory: CountList };
+  requests: { byOutcome: CountList; daysToAnswer: Spread };
+}
+
+/** Days to each seeded request's answer: 7 accepted (four after 1 day, three after 3), 5 declined after 2 days; 2 more declined by their deadline. */
+const ACCEPTED_AFTER = [1, 1, 1, 1, 3, 3, 3];
+const DECLINED_AFTER = [2, 2, 2, 2, 2];
+
+/** Government requests opened in 2001 to the seeded organization, the accepted ones naming seeded engagements. */
+async function seedRequests(db: PgClient, org: string, engagements: readonly string[]): Promise<void> {
+  const rows = [
+    ...ACCEPTED_AFTER.map((days, i) => ({ status: 'ACCEPTED', days, declinedBy: null, engagementId: engagements[i]! })),
+    ...DECLINED_AFTER.map((days) => ({ status: 'DECLINED', days, declinedBy: 'DEVELOPER', engagementId: null })),
+    ...[7, 7].map((days) => ({ status: 'DECLINED', days, declinedBy: 'DEADLINE', engagementId: null })),
+  ];
+  for (const [i, row] of rows.entries()) {
+    const id = randomUUID();
+    const created = START + i * DAY;
+    await db.query(
+      `INSERT INTO inquiry_requests (id, developer_org, model_name_sealed, note_sealed, respond_by, status, version, requested_by, created_at, answered_by, answered_at, declined_by, engagement_id)
+       VALUES ($1, $2, $10, $11, $3, $4, 2, 'seed', $5, $6, $7, $8, $9)`,
+      [
+        id,
+        org,
+        at(created + 7 * DAY),
+        row.status,
+        at(created),
+        row.declinedBy === 'DEADLINE' ? 'system' : 'seed-dev',
+        at(created + row.days * DAY),
+        row.declinedBy,
+        row.engagementId,
+        sealed('inquiry_requests', 'model_name', id, 'Seeded'),
+        sealed('inquiry_requests', 'note', id),
+      ],
+    );
+  }
 }
 
 const counts = (list: CountList): Record<string, Cell> => Object.fromEntries(list.items.map((item) => [item.key, item.count]));
@@ -259,6 +310,7 @@ describe('program statistics, small cells suppressed', () => {
       const designated = ids.slice(0, 20);
       await seedFindings(db, designated);
       await seedGrants(db, designated, await seedNominations(db, designated), tag);
+      await seedRequests(db, `stats-dev-${tag}`, designated);
     });
     oversight = await caller(Role.Oversight, 'congress-staff');
     const answer = await get<Statistics>(`/v1/statistics?${PERIOD}`, oversight.token);
@@ -380,6 +432,20 @@ describe('program statistics, small cells suppressed', () => {
     });
   });
 
+  it('counts government requests by outcome, and the days to the developer’s answer', () => {
+    expect(stats.requests.byOutcome).toEqual({
+      items: [
+        { key: 'OPEN', count: '<5' },
+        { key: 'ACCEPTED', count: 7 },
+        { key: 'DECLINED_BY_DEVELOPER', count: 5 },
+        { key: 'DECLINED_BY_DEADLINE', count: '<5' },
+      ],
+      total: 14,
+    });
+    // Answered by the developer, either way; a deadline is not an answer.
+    expect(stats.requests.daysToAnswer).toEqual(spread([...ACCEPTED_AFTER, ...DECLINED_AFTER]));
+  });
+
   it('answers the same figures as CSV, suppressed cells reading "<5"', async () => {
     const csv = await request<string>('GET', `/v1/statistics?${PERIOD}`, undefined, { token: oversight.token, headers: { accept: 'text/csv' } });
     expect(csv.status).toBe(200);
@@ -397,6 +463,9 @@ describe('program statistics, small cells suppressed', () => {
         'nominations.bySideAndOutcome,GOVERNMENT,DECLINED,<5',
         'nominations.bySideAndOutcome,TOTAL,DECLINED,7',
         'grants.byStateAndStatus,KS,REVOKED,9',
+        'requests.byOutcome,ACCEPTED,count,7',
+        'requests.byOutcome,DECLINED_BY_DEADLINE,count,<5',
+        'requests.byOutcome,TOTAL,count,14',
       ]),
     );
   });

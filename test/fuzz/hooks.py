@@ -123,7 +123,7 @@ def after_call(context, case, response):
 
 @schemathesis.hook
 def flatmap_path_parameters(context, path_parameters):
-    """Half the time, an id that exists (an engagement, a grant, a partner) instead of a generated one."""
+    """Half the time, an id that exists (an engagement, a grant, a partner, a request) instead of a generated one."""
     if not path_parameters:
         return st.just(path_parameters)
     choices = {}
@@ -140,4 +140,6 @@ def _known(path: str, name: str):
         return KNOWN_IDS.get("grant")
     if path.startswith("/v1/partners/"):
         return KNOWN_IDS.get("partner")
+    if path.startswith("/v1/requests/"):
+        return KNOWN_IDS.get("request")
     return KNOWN_IDS.get("engagement")

@@ -109,6 +109,14 @@ describe('the API under schemathesis', () => {
         scopes: ['model:query'],
       });
 
+      // A government request still open, so the developer's generated answers reach it.
+      const asked = await post<{ id: string }>('/v1/requests', c.admin.token, {
+        developerOrg: c.developer.org,
+        modelName: 'Atlas',
+        note: 'Asked of the fuzzed developer',
+        respondBy: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      });
+
       const tokens = {
         anonymous: '',
         developer: c.developer.token,
@@ -121,7 +129,7 @@ describe('the API under schemathesis', () => {
       const tokensFile = path.join(OUTPUT, 'fuzz-tokens.json');
       const record = path.join(OUTPUT, 'fuzz-exchanges.jsonl');
       writeFileSync(tokensFile, JSON.stringify(tokens));
-      const knownIds = { engagement, grant, partner: rows[2]!.id, findingId: finding.body.id, nominationId: pending.body.id };
+      const knownIds = { engagement, grant, partner: rows[2]!.id, findingId: finding.body.id, nominationId: pending.body.id, request: asked.body.id };
 
       // The fuzzer acts as a program administrator too, and so renames and re-kinds registered organizations
       // (the seeded ones among them) that the rest of the suite relies on: they are put back afterwards.

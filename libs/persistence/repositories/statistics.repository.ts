@@ -1,8 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import { ALL_STAGES, determinationClockRunning, REMEDIATED_STATUSES, REVOCATION_CATEGORIES, StatisticsFacts, WindowEndReason, WindowOutcome } from '#domain';
+import {
+  ALL_STAGES,
+  determinationClockRunning,
+  REMEDIATED_STATUSES,
+  RequestOutcome,
+  REVOCATION_CATEGORIES,
+  StatisticsFacts,
+  WindowEndReason,
+  WindowOutcome,
+} from '#domain';
 
+/** Government requests opened in the period ($1, $2). */
+const REQUESTS_IN_PERIOD = `($1::timestamptz IS NULL OR created_at >= $1) AND ($2::timestamptz IS NULL OR created_at < $2)`;
 /** The engagements a period covers: those submitted within it ($1 and $2, either null for open-ended). */
 const IN_PERIOD = `(SELECT id FROM engagements WHERE ($1::timestamptz IS NULL OR submitted_at >= $1) AND ($2::timestamptz IS NULL OR submitted_at < $2))`;
 
@@ -66,6 +77,8 @@ export class StatisticsRepository {
       bySector,
       byState,
       revocations,
+      requests,
+      requestAnswers,
     ] = await Promise.all([
       q<{ count: number }>(`SELECT count(DISTINCT developer_org)::int AS count FROM engagements WHERE id IN ${IN_PERIOD}`),
       q<Keyed>(`SELECT stage AS key, count(*)::int AS count FROM engagements WHERE id IN ${IN_PERIOD} GROUP BY stage`),
@@ -114,6 +127,15 @@ export class StatisticsRepository {
         `SELECT end_reason AS key, count(*)::int AS count FROM grants WHERE engagement_id IN ${IN_PERIOD} AND end_reason = ANY($3::text[]) GROUP BY end_reason`,
         [REVOCATION_CATEGORIES],
       ),
+      q<Keyed>(
+        `SELECT CASE WHEN status = 'DECLINED' THEN CASE WHEN declined_by = 'DEADLINE' THEN $4::text ELSE $3::text END ELSE status END AS key, count(*)::int AS count
+           FROM inquiry_requests WHERE ${REQUESTS_IN_PERIOD} GROUP BY 1`,
+        [RequestOutcome.DeclinedByDeveloper, RequestOutcome.DeclinedByDeadline],
+      ),
+      q<{ ms: number }>(
+        `SELECT EXTRACT(EPOCH FROM answered_at - created_at) * 1000 AS ms FROM inquiry_requests
+          WHERE ${REQUESTS_IN_PERIOD} AND answered_at IS NOT NULL AND declined_by IS DISTINCT FROM 'DEADLINE'`,
+      ),
     ]);
     return {
       developerOrganizations: Number(organizations?.count ?? 0),
@@ -130,6 +152,8 @@ export class StatisticsRepository {
       grantsBySector: toMap(bySector),
       grantsByState: toMap(byState),
       revocationsByCategory: toMap(revocations),
+      requestsByOutcome: toMap(requests),
+      requestAnswerMs: requestAnswers.map((row) => Number(row.ms)),
     };
   }
 }

@@ -5,7 +5,7 @@ import { InquiryRequestEntity, InquiryRequestRepository } from '#persistence';
 import { FieldCipher, sealedAt } from '#security';
 
 import { OrganizationDirectoryService } from '../../auth/organization-directory.service';
-import type { CommandContext } from '../../common/command-context.decorator';
+import { type CommandContext, uuidFor } from '../../common/command-context.decorator';
 import { RegistryErrorCode, RegistryException, RequestErrorCode, RequestException, ResourceException } from '../../errors/api-errors';
 import { InquiryRequestCommandsService } from '../../temporal/inquiry-request-commands.service';
 import {
@@ -76,7 +76,9 @@ export class InquiryRequestsService {
       contactEmail: dto.contactEmail,
       ...(dto.plannedReleaseDate === undefined ? {} : { plannedReleaseDate: dto.plannedReleaseDate }),
     };
-    await this.commands.answer(id, row.status, { type: 'ACCEPT', actor: ctx.actor, engagementId: ctx.newId('engagement'), submission }, ctx.commandId);
+    // One inquiry per request, whatever key each try is sent under: a second try after a failed one joins the first's.
+    const engagementId = uuidFor(id, 'requested-engagement');
+    await this.commands.answer(id, row.status, { type: 'ACCEPT', actor: ctx.actor, engagementId, submission }, ctx.commandId);
     return this.detail(ctx.actor, id);
   }
 

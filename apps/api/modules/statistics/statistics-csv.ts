@@ -56,6 +56,8 @@ export function statisticsCsv(stats: StatisticsDto): string {
     ...tableRows('grants.bySectorAndStatus', stats.grants.bySectorAndStatus),
     ...tableRows('grants.byStateAndStatus', stats.grants.byStateAndStatus),
     ...listRows('revocations.byCategory', stats.revocations.byCategory),
+    ...listRows('requests.byOutcome', stats.requests.byOutcome),
+    ...spreadRows('requests.daysToAnswer', '', stats.requests.daysToAnswer),
   ];
   return `figure,row,column,value\n${rows.map((row) => row.map(quoted).join(',')).join('\n')}\n`;
 }

@@ -2459,6 +2459,12 @@ export interface components {
             /** @description Grants ended before their term: REVOKED, ENGAGEMENT_WITHDRAWN, ENGAGEMENT_CLOSED */
             byCategory: components["schemas"]["CountListDto"];
         };
+        RequestStatisticsDto: {
+            /** @description Government requests opened in the period: OPEN, ACCEPTED, DECLINED_BY_DEVELOPER and DECLINED_BY_DEADLINE (no answer by then) */
+            byOutcome: components["schemas"]["CountListDto"];
+            /** @description Days from a request to the developer’s answer, either way */
+            daysToAnswer: components["schemas"]["SpreadDto"];
+        };
         StatisticsDto: {
             /** Format: date-time */
             from: string | null;
@@ -2474,6 +2480,7 @@ export interface components {
             nominations: components["schemas"]["NominationStatisticsDto"];
             grants: components["schemas"]["GrantStatisticsDto"];
             revocations: components["schemas"]["RevocationStatisticsDto"];
+            requests: components["schemas"]["RequestStatisticsDto"];
         };
         OpenInquiryRequestDto: {
             /** @description The developer organization asked: a registered AI_DEVELOPER organization */

@@ -213,6 +213,11 @@ export function StatisticsPage() {
             <SpreadTable title="Time in each stage" rowHeader="Stage" rows={s.engagements.timeInStage.map((row) => ({ ...row, key: row.stage }))} />
             <BarChart title="Withdrawals by the stage left" list={s.engagements.withdrawalsByStage} />
           </section>
+          <section aria-labelledby="statistics-requests">
+            <h2 id="statistics-requests">Government requests</h2>
+            <BarChart title="Requests by outcome" list={s.requests.byOutcome} />
+            <SpreadTable title="Days to the developer's answer" rowHeader="Requests" rows={[{ ...s.requests.daysToAnswer, key: 'Answered requests' }]} />
+          </section>
           <section aria-labelledby="statistics-determinations">
             <h2 id="statistics-determinations">Determinations</h2>
             <p>

@@ -99,6 +99,15 @@ export class RevocationStatisticsDto {
   byCategory!: CountListDto;
 }
 
+export class RequestStatisticsDto {
+  @ApiProperty({
+    type: CountListDto,
+    description: 'Government requests opened in the period: OPEN, ACCEPTED, DECLINED_BY_DEVELOPER and DECLINED_BY_DEADLINE (no answer by then)',
+  })
+  byOutcome!: CountListDto;
+  @ApiProperty({ type: SpreadDto, description: 'Days from a request to the developer’s answer, either way' }) daysToAnswer!: SpreadDto;
+}
+
 export class SuppressionDto {
   @ApiProperty({ example: SMALL_CELL }) threshold!: number;
   @ApiProperty({ example: SUPPRESSED }) marker!: string;
@@ -116,4 +125,5 @@ export class StatisticsDto {
   @ApiProperty({ type: NominationStatisticsDto }) nominations!: NominationStatisticsDto;
   @ApiProperty({ type: GrantStatisticsDto }) grants!: GrantStatisticsDto;
   @ApiProperty({ type: RevocationStatisticsDto }) revocations!: RevocationStatisticsDto;
+  @ApiProperty({ type: RequestStatisticsDto }) requests!: RequestStatisticsDto;
 }
