@@ -13,7 +13,7 @@ import {
 } from '#contracts';
 import { InquiryRequestEventType, InquiryRequestStatus } from '#domain';
 import { AuditRepository, InquiryRequestRepository, UnitOfWork } from '#persistence';
-import { FieldCipher, sealedAt } from '#security';
+import { FieldCipher, SEALED_AT } from '#security';
 
 import { failFastOnPermanentErrors } from './activity-failures';
 import { ActivityTemporalClient } from './temporal-client';
@@ -50,8 +50,8 @@ export class InquiryRequestLifecycleActivities implements InquiryRequestActiviti
           await this.requests.insert(tx, {
             id,
             developerOrg: state.developerOrg,
-            modelNameSealed: this.cipher.seal(opening.content.modelName, sealedAt('inquiry_requests', 'model_name', id)),
-            noteSealed: this.cipher.seal(opening.content.note, sealedAt('inquiry_requests', 'note', id)),
+            modelNameSealed: this.cipher.seal(opening.content.modelName, SEALED_AT.requestModelName(id)),
+            noteSealed: this.cipher.seal(opening.content.note, SEALED_AT.requestNote(id)),
             respondBy: new Date(state.respondBy),
             status: state.status,
             version: state.version,

@@ -18,6 +18,8 @@ export const SEALED_AT = {
   grantEndNote: (grantId: string): string => sealedAt('grants', 'end_note', grantId),
   timelineNote: (engagementId: string, version: number): string => sealedAt('engagement_timeline', 'note', `${engagementId}:v${version}`),
   findingEventNote: (findingId: string, version: number): string => sealedAt('finding_events', 'note', `${findingId}:v${version}`),
+  requestModelName: (requestId: string): string => sealedAt('inquiry_requests', 'model_name', requestId),
+  requestNote: (requestId: string): string => sealedAt('inquiry_requests', 'note', requestId),
 } as const;
 
 /** The partner terms' text, opened. */

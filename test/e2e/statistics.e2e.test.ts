@@ -19,9 +19,11 @@ const at = (ms: number): Date => new Date(ms);
  * Text sealed as the API seals it, under the stack's own field key: the seeded rows are ones the API can
  * read, so another test (the fuzzer, say) that finds one answers as for any other, never a 500.
  */
+let cipher: FieldCipher | undefined;
 function sealed(table: string, column: string, id: string, text = 'seeded'): string {
   const env = stack().appEnv;
-  return new FieldCipher(parseKeyring('F', env['FIELD_ENCRYPTION_KEYS']!, env['FIELD_ENCRYPTION_ACTIVE_KEY']!)).seal(text, sealedAt(table, column, id));
+  cipher ??= new FieldCipher(parseKeyring('F', env['FIELD_ENCRYPTION_KEYS']!, env['FIELD_ENCRYPTION_ACTIVE_KEY']!));
+  return cipher.seal(text, sealedAt(table, column, id));
 }
 
 /** The median and p90 in days as percentile_cont interpolates them, computed here, apart from the API. */

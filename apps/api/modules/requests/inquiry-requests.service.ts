@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import { Actor, hasRole, OrganizationKind, Role } from '#domain';
 import { InquiryRequestEntity, InquiryRequestRepository } from '#persistence';
-import { FieldCipher, sealedAt } from '#security';
+import { FieldCipher, SEALED_AT } from '#security';
 
 import { OrganizationDirectoryService } from '../../auth/organization-directory.service';
 import { type CommandContext, uuidFor } from '../../common/command-context.decorator';
@@ -70,12 +70,8 @@ export class InquiryRequestsService {
   /** Accepting submits the inquiry (as the caller) and answers with the request, which names it. */
   async accept(ctx: CommandContext, id: string, dto: AcceptInquiryRequestDto): Promise<InquiryRequestDto> {
     const row = await this.answerable(ctx.actor, id);
-    const submission = {
-      modelVersion: dto.modelVersion,
-      capabilitySummary: dto.capabilitySummary,
-      contactEmail: dto.contactEmail,
-      ...(dto.plannedReleaseDate === undefined ? {} : { plannedReleaseDate: dto.plannedReleaseDate }),
-    };
+    // The validated body holds the inquiry's fields and nothing else (unknown fields are refused).
+    const submission = { ...dto };
     // One inquiry per request, whatever key each try is sent under: a second try after a failed one joins the first's.
     const engagementId = uuidFor(id, 'requested-engagement');
     await this.commands.answer(id, row.status, { type: 'ACCEPT', actor: ctx.actor, engagementId, submission }, ctx.commandId);
@@ -109,8 +105,8 @@ export class InquiryRequestsService {
 
   private toDto(row: InquiryRequestEntity): InquiryRequestDto {
     return toInquiryRequest(row, {
-      modelName: this.cipher.open(row.modelNameSealed, sealedAt('inquiry_requests', 'model_name', row.id)),
-      note: this.cipher.open(row.noteSealed, sealedAt('inquiry_requests', 'note', row.id)),
+      modelName: this.cipher.open(row.modelNameSealed, SEALED_AT.requestModelName(row.id)),
+      note: this.cipher.open(row.noteSealed, SEALED_AT.requestNote(row.id)),
     });
   }
 }
