@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 
 import type { EngagementActivities, RecordEventInput, RecordSubmissionInput } from '#contracts';
-import { AttestationCapacity, EngagementEvent, FindingStatus, GrantEndReason } from '#domain';
-import { AuditRepository, EngagementRepository, FindingRepository, Tx, UnitOfWork } from '#persistence';
+import { AttestationCapacity, ConsultationStatus, consultationStatus, EngagementEvent, EngagementState, FindingStatus, GrantEndReason } from '#domain';
+import { AuditRepository, ConsultationRepository, EngagementRepository, FindingRepository, Tx, UnitOfWork } from '#persistence';
 import { contentDigest, FieldCipher, JsonValue, SEALED_AT, sealedAt } from '#security';
 
 import { failFastOnPermanentErrors } from './activity-failures';
@@ -20,6 +20,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
     private readonly unitOfWork: UnitOfWork,
     private readonly engagements: EngagementRepository,
     private readonly findings: FindingRepository,
+    private readonly consultations: ConsultationRepository,
     private readonly partners: PartnerProjectionService,
     private readonly audit: AuditRepository,
     private readonly cipher: FieldCipher,
@@ -90,7 +91,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
         return;
       }
       const actor = { sub: event.actorSub, roles: event.actorSub === 'system' ? SYSTEM_ROLES : actorRoles };
-      const details = await this.project(tx, id, at, event, content, actor);
+      const details = await this.project(tx, state, at, event, content, actor);
       const window = state.window;
       await this.engagements.update(tx, id, {
         stage: state.stage,
@@ -132,12 +133,13 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
   /** Writes what is particular to each event and returns what its audit event should say (never confidential text). */
   private async project(
     tx: Tx,
-    id: string,
+    state: EngagementState,
     at: Date,
     event: EngagementEvent,
     content: RecordEventInput['content'],
     actor: EventActor,
   ): Promise<{ [key: string]: JsonValue }> {
+    const id = state.engagementId;
     switch (event.type) {
       case 'REVIEWERS_ASSIGNED':
         await this.engagements.addReviewers(
@@ -202,7 +204,20 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
           determinedBy: event.actorSub,
           determinedAt: at,
         });
-        return { outcome: event.outcome };
+        // The determination records the consultations it was made in: who was asked, and what they answered (never the text).
+        return {
+          outcome: event.outcome,
+          ...(state.consultations === undefined
+            ? {}
+            : {
+                consultations: state.consultations.map((c) => ({
+                  consultationId: c.id,
+                  organization: c.organization,
+                  status: consultationStatus(c, event.fromStage, event.at),
+                  ...(c.concurs === undefined ? {} : { concurs: c.concurs }),
+                })),
+              }),
+        };
       case 'WITHDRAWN':
         await this.engagements.update(tx, id, {
           withdrawnAt: at,
@@ -284,6 +299,34 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
         return this.partners.project(tx, id, at, event, content, actor);
       case 'DETERMINATION_OVERDUE':
         return {};
+      case 'CONSULTATION_REQUESTED': {
+        if (content.question === undefined) {
+          throw new Error('a consultation arrived without its question');
+        }
+        await this.consultations.insert(tx, {
+          id: event.consultationId,
+          engagementId: id,
+          organization: event.organization,
+          questionSealed: this.cipher.seal(content.question, SEALED_AT.consultationQuestion(event.consultationId)),
+          answerBy: new Date(event.answerBy),
+          askedBy: event.actorSub,
+          askedAt: at,
+          status: ConsultationStatus.Pending,
+          concurs: null,
+          noteSealed: null,
+          answeredBy: null,
+          answeredAt: null,
+        });
+        return { consultationId: event.consultationId, organization: event.organization, answerBy: new Date(event.answerBy).toISOString() };
+      }
+      case 'CONSULTATION_ANSWERED':
+        await this.consultations.recordAnswer(tx, event.consultationId, {
+          concurs: event.concurs,
+          noteSealed: this.cipher.sealOptional(content.note, SEALED_AT.consultationNote(event.consultationId)),
+          answeredBy: event.actorSub,
+          answeredAt: at,
+        });
+        return { consultationId: event.consultationId, organization: event.organization, askedBy: event.askedBy, concurs: event.concurs };
     }
   }
 }

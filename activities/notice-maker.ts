@@ -175,6 +175,9 @@ export class NoticeMaker implements OnApplicationBootstrap, OnModuleDestroy {
         case Audience.OrganizationDevelopers:
           if (notice.organization !== undefined) add(await lookups.peopleWithRole(Role.Developer, notice.organization));
           break;
+        case Audience.OrganizationAuthorities:
+          if (notice.organization !== undefined) add(await lookups.peopleWithRole(Role.DesignationAuthority, notice.organization));
+          break;
         case Audience.OrganizationManagers:
           if (notice.organization !== undefined) add(await this.notices.peopleWithAnyRole(tx, WEBHOOK_MANAGERS, notice.organization), '/webhooks');
           break;

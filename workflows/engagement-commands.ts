@@ -1,10 +1,12 @@
 import { ApplicationFailure, setHandler } from '@temporalio/workflow';
 
 import {
+  answerConsultationUpdate,
   approveNominationUpdate,
   assignReviewersUpdate,
   attestUpdate,
   closeUpdate,
+  consultUpdate,
   declineAccessUpdate,
   declineNominationUpdate,
   determineUpdate,
@@ -119,6 +121,16 @@ export function registerEngagementCommands(run: EngagementRun, options: CommandT
     determineUpdate,
     (a) => ({ type: EngagementCommandType.Determine, actor: a.actor, outcome: a.outcome }),
     (a) => ({ rationale: a.rationale }),
+  );
+  run.registerCommand(
+    consultUpdate,
+    (a) => ({ type: EngagementCommandType.Consult, actor: a.actor, consultationId: a.consultationId, organization: a.organization, answerBy: a.answerBy }),
+    (a) => ({ question: a.question }),
+  );
+  run.registerCommand(
+    answerConsultationUpdate,
+    (a) => ({ type: EngagementCommandType.AnswerConsultation, actor: a.actor, consultationId: a.consultationId, concurs: a.concurs }),
+    (a) => ({ note: a.note }),
   );
   run.registerCommand(
     withdrawUpdate,

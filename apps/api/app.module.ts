@@ -13,6 +13,7 @@ import { RecordsModule } from './compositions/records/records.module';
 import { ProblemFilter } from './errors/problem.filter';
 import { MetricsModule } from './metrics/metrics.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { ConsultationsModule } from './modules/consultations/consultations.module';
 import { EngagementsModule } from './modules/engagements/engagements.module';
 import { FindingsModule } from './modules/findings/findings.module';
 import { GatewayClientsModule } from './modules/gateway-clients/gateway-clients.module';
@@ -52,6 +53,7 @@ export class AppModule {
         RemediationModule,
         StatisticsModule,
         InquiryRequestsModule,
+        ConsultationsModule,
         RecordsModule,
         TokensModule,
         OrganizationsModule,

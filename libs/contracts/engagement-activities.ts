@@ -20,6 +20,8 @@ export interface EventContent {
   readonly acceptBy?: number;
   readonly terms?: { readonly text: string; readonly accessEndpoint?: string };
   readonly revocation?: { readonly sector?: string; readonly reason: string };
+  /** A consultation's question (its answer's note travels as `note`). */
+  readonly question?: string;
 }
 
 export interface FindingContent {

@@ -168,6 +168,26 @@ export interface RevokeGrantsArgs {
   readonly reason: string;
 }
 
+export interface ConsultArgs {
+  readonly actor: Actor;
+  readonly consultationId: string;
+  /** The government organization consulted. */
+  readonly organization: string;
+  /** Epoch ms: unanswered by then, the consultation lapses and no longer holds up the determination. */
+  readonly answerBy: number;
+  /** Confidential: to the read model, sealed, never into workflow state. */
+  readonly question: string;
+}
+export interface AnswerConsultationArgs {
+  readonly actor: Actor;
+  readonly consultationId: string;
+  readonly concurs: boolean;
+  readonly note?: string;
+}
+
+export const consultUpdate = defineUpdate<CommandResult, [ConsultArgs]>('consult');
+export const answerConsultationUpdate = defineUpdate<CommandResult, [AnswerConsultationArgs]>('answerConsultation');
+
 export const nominateUpdate = defineUpdate<CommandResult, [NominateArgs]>('nominate');
 export const approveNominationUpdate = defineUpdate<CommandResult, [NominationDecisionArgs]>('approveNomination');
 export const declineNominationUpdate = defineUpdate<CommandResult, [NominationDecisionArgs]>('declineNomination');

@@ -56,9 +56,18 @@ export enum FindingErrorCode {
   DuplicateOfRequired = 'DUPLICATE_OF_REQUIRED',
 }
 
+/** Consultation on a determination. */
+export enum ConsultationErrorCode {
+  /** A consultation is still waiting for its answer, and its deadline has not passed: the determination waits too. */
+  ConsultationPending = 'CONSULTATION_PENDING',
+  /** The consultation was answered, or lapsed: it takes no answer now. */
+  ConsultationNotPending = 'CONSULTATION_NOT_PENDING',
+}
+
 export enum MissingRecordCode {
   FindingNotFound = 'FINDING_NOT_FOUND',
   NominationNotFound = 'NOMINATION_NOT_FOUND',
+  ConsultationNotFound = 'CONSULTATION_NOT_FOUND',
 }
 
 export const DomainErrorCode = {
@@ -67,9 +76,11 @@ export const DomainErrorCode = {
   ...WindowErrorCode,
   ...PartnerErrorCode,
   ...FindingErrorCode,
+  ...ConsultationErrorCode,
   ...MissingRecordCode,
 } as const;
-export type DomainErrorCode = StageErrorCode | ReviewErrorCode | WindowErrorCode | PartnerErrorCode | FindingErrorCode | MissingRecordCode;
+export type DomainErrorCode =
+  StageErrorCode | ReviewErrorCode | WindowErrorCode | PartnerErrorCode | FindingErrorCode | ConsultationErrorCode | MissingRecordCode;
 
 export interface DomainErrorDetails {
   readonly stage?: EngagementStage;

@@ -66,6 +66,24 @@ export enum FindingResponseStatus {
   Disputed = 'DISPUTED',
 }
 
+/** A consultation as the workflow keeps it: answered or not. LAPSED is derived (see consultationStatus). */
+export enum ConsultationStatus {
+  Pending = 'PENDING',
+  Answered = 'ANSWERED',
+  /** Its deadline passed unanswered, or the engagement was decided (or ended) first. */
+  Lapsed = 'LAPSED',
+}
+
+/** A designation authority asked another government organization before deciding; the question itself lives in the read model. */
+export interface Consultation {
+  readonly id: string;
+  readonly organization: string;
+  readonly askedBy: string;
+  readonly answerBy: number;
+  readonly status: ConsultationStatus.Pending | ConsultationStatus.Answered;
+  readonly concurs?: boolean;
+}
+
 export enum AttestationCapacity {
   Reviewer = 'REVIEWER',
   Authority = 'AUTHORITY',
@@ -107,6 +125,8 @@ export interface EngagementState {
   /** The partner terms in force, and every version ever published (a version is never reused). */
   readonly termsVersion?: string;
   readonly termsVersions?: readonly string[];
+  /** Consultations on the determination, asked and answered while it is RECOMMENDED. */
+  readonly consultations?: readonly Consultation[];
 }
 
 export type EngagementCommand =
@@ -146,7 +166,15 @@ export type EngagementCommand =
   | { readonly type: EngagementCommandType.PublishTerms; readonly actor: Actor; readonly version: string }
   | { readonly type: EngagementCommandType.RevokeGrants; readonly actor: Actor }
   | { readonly type: EngagementCommandType.Close; readonly actor: Actor }
-  | { readonly type: EngagementCommandType.Withdraw; readonly actor: Actor };
+  | { readonly type: EngagementCommandType.Withdraw; readonly actor: Actor }
+  | {
+      readonly type: EngagementCommandType.Consult;
+      readonly actor: Actor;
+      readonly consultationId: string;
+      readonly organization: string;
+      readonly answerBy: number;
+    }
+  | { readonly type: EngagementCommandType.AnswerConsultation; readonly actor: Actor; readonly consultationId: string; readonly concurs: boolean };
 
 /** The commands of one or more types, for the rules of one area. */
 export type CommandOf<T extends EngagementCommandType> = Extract<EngagementCommand, { readonly type: T }>;
@@ -193,7 +221,15 @@ export type EngagementEvent =
   | (EventBase & { readonly type: 'GRANTS_LAPSED'; readonly nominationId: string })
   | (EventBase & { readonly type: 'GRANTS_EXPIRED'; readonly nominationId: string })
   | (EventBase & { readonly type: 'WITHDRAWN' })
-  | (EventBase & { readonly type: 'DETERMINATION_OVERDUE' });
+  | (EventBase & { readonly type: 'DETERMINATION_OVERDUE' })
+  | (EventBase & { readonly type: 'CONSULTATION_REQUESTED'; readonly consultationId: string; readonly organization: string; readonly answerBy: number })
+  | (EventBase & {
+      readonly type: 'CONSULTATION_ANSWERED';
+      readonly consultationId: string;
+      readonly organization: string;
+      readonly askedBy: string;
+      readonly concurs: boolean;
+    });
 
 export interface Submission {
   readonly engagementId: string;

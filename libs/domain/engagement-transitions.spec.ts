@@ -47,6 +47,8 @@ const EXPECTED: Record<C, Partial<Record<S, S | { covered: S; notCovered: S }>>>
   [C.DeclineNomination]: PARTNERS,
   [C.PublishTerms]: PARTNERS,
   [C.RevokeGrants]: PARTNERS,
+  [C.Consult]: { [S.Recommended]: S.Recommended },
+  [C.AnswerConsultation]: { [S.Recommended]: S.Recommended },
   [C.Withdraw]: {
     [S.InquirySubmitted]: S.Withdrawn,
     [S.UnderReview]: S.Withdrawn,

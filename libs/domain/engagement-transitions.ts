@@ -22,6 +22,8 @@ export enum EngagementCommandType {
   PublishTerms = 'PUBLISH_TERMS',
   RevokeGrants = 'REVOKE_GRANTS',
   Withdraw = 'WITHDRAW',
+  Consult = 'CONSULT',
+  AnswerConsultation = 'ANSWER_CONSULTATION',
 }
 
 export const ALL_COMMAND_TYPES: readonly EngagementCommandType[] = Object.values(EngagementCommandType);
@@ -119,6 +121,9 @@ const TABLE: Record<EngagementCommandType, Partial<Record<EngagementStage, (outc
   [EngagementCommandType.DeclineNomination]: PARTNER_STAGES,
   [EngagementCommandType.PublishTerms]: PARTNER_STAGES,
   [EngagementCommandType.RevokeGrants]: PARTNER_STAGES,
+  // Consultation on a determination: while it waits to be decided.
+  [EngagementCommandType.Consult]: { [S.Recommended]: stay(S.Recommended) },
+  [EngagementCommandType.AnswerConsultation]: { [S.Recommended]: stay(S.Recommended) },
   [EngagementCommandType.Withdraw]: {
     [S.InquirySubmitted]: to(S.Withdrawn),
     [S.UnderReview]: to(S.Withdrawn),

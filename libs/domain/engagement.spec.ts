@@ -88,6 +88,8 @@ const ATTEMPT: Record<C, EngagementCommand> = {
   [C.PublishTerms]: { type: C.PublishTerms, actor: developer, version: 'v1' },
   [C.RevokeGrants]: { type: C.RevokeGrants, actor: admin },
   [C.Withdraw]: { type: C.Withdraw, actor: developer },
+  [C.Consult]: { type: C.Consult, actor: authority, consultationId: 'c1', organization: 'doe', answerBy: 40 * DAY },
+  [C.AnswerConsultation]: { type: C.AnswerConsultation, actor: authority, consultationId: 'c1', concurs: true },
 };
 
 describe('decide: illegal transitions are refused with the current stage', () => {

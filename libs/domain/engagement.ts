@@ -1,4 +1,5 @@
 import { decideWindow, endWindow } from './access-window';
+import { decideConsultation, requireAuthorityAttested, requireConsultationsSettled, withConsultation } from './consultations';
 import { DomainErrorCode } from './domain-error';
 import {
   CURRENT_RULES,
@@ -12,7 +13,16 @@ import {
   transition,
 } from './engagement-rules';
 import { EngagementStage } from './engagement-stage';
-import { AttestationCapacity, CommandOf, EngagementCommand, EngagementEvent, EngagementState, NominationStatus, WindowEndReason } from './engagement-state';
+import {
+  AttestationCapacity,
+  CommandOf,
+  ConsultationStatus,
+  EngagementCommand,
+  EngagementEvent,
+  EngagementState,
+  NominationStatus,
+  WindowEndReason,
+} from './engagement-state';
 import { EngagementCommandType } from './engagement-transitions';
 import { decidePartnerAccess } from './grant';
 import { cancelPendingNominations, decideNomination, withNomination } from './nominations';
@@ -126,10 +136,8 @@ function decideDesignation(state: EngagementState, command: DesignationCommand, 
       if (rules.organizationSeparation && state.reviewers.includes(command.actor.sub)) {
         refuse(DomainErrorCode.TwoPersonRule, "the engagement's reviewers do not decide it; a designation authority who is not one of them does", state);
       }
-      const attestedAs = rules.organizationSeparation ? (state.authorityAttested ?? []) : state.attested;
-      if (!attestedAs.includes(command.actor.sub)) {
-        refuse(DomainErrorCode.AttestationRequired, 'attest as a designation authority that you have no conflict of interest first', state);
-      }
+      requireAuthorityAttested(state, command.actor, rules);
+      requireConsultationsSettled(state, now);
       return { ...base, toStage, type: 'DETERMINED', outcome: command.outcome };
     }
   }
@@ -195,6 +203,9 @@ export function decide(state: EngagementState, command: EngagementCommand, now: 
     case EngagementCommandType.Close:
     case EngagementCommandType.Withdraw:
       return decideEnding(state, command, now);
+    case EngagementCommandType.Consult:
+    case EngagementCommandType.AnswerConsultation:
+      return decideConsultation(state, command, now, rules);
   }
 }
 
@@ -272,5 +283,15 @@ export function evolve(state: EngagementState, event: EngagementEvent): Engageme
       return next;
     case 'DETERMINATION_OVERDUE':
       return { ...next, overdue: true };
+    case 'CONSULTATION_REQUESTED':
+      return {
+        ...next,
+        consultations: [
+          ...(state.consultations ?? []),
+          { id: event.consultationId, organization: event.organization, askedBy: event.actorSub, answerBy: event.answerBy, status: ConsultationStatus.Pending },
+        ],
+      };
+    case 'CONSULTATION_ANSWERED':
+      return { ...next, consultations: withConsultation(state, event.consultationId, { status: ConsultationStatus.Answered, concurs: event.concurs }) };
   }
 }

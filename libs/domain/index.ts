@@ -11,6 +11,7 @@ export * from './engagement';
 export * from './access-window';
 export * from './bod-26-04';
 export * from './findings';
+export * from './consultations';
 export * from './inquiry-requests';
 export * from './statistics';
 export * from './remediation';

@@ -172,4 +172,24 @@ describe('notices of a government request', () => {
     }
     expect(NOTICES[NoticeKind.RequestDeclined].audiences).toEqual([Audience.ProgramAdmins]);
   });
+
+  it('a consultation tells the organization consulted, at its page, and its answer tells whoever asked', () => {
+    const fact = (action: string, details: Record<string, unknown>) =>
+      noticesFor({ seq: 9, action, engagementId: 'e1', subjectId: 'e1', actorSub: 'auth', details });
+    expect(fact('engagement.consultation_requested', { consultationId: 'c1', organization: 'doe', answerBy: '2026-12-10T00:00:00.000Z' })).toEqual([
+      {
+        key: '9:CONSULTATION_REQUESTED',
+        kind: NoticeKind.ConsultationRequested,
+        engagementId: 'e1',
+        organization: 'doe',
+        subjectId: 'c1',
+        page: '/consultations/c1',
+        dueAt: Date.parse('2026-12-10T00:00:00.000Z'),
+      },
+    ]);
+    expect(NOTICES[NoticeKind.ConsultationRequested].audiences).toEqual([Audience.OrganizationAuthorities]);
+    expect(fact('engagement.consultation_answered', { consultationId: 'c1', organization: 'doe', askedBy: 'auth', concurs: true })).toEqual([
+      { key: '9:CONSULTATION_ANSWERED', kind: NoticeKind.ConsultationAnswered, engagementId: 'e1', named: ['auth'], subjectId: 'c1' },
+    ]);
+  });
 });

@@ -55,6 +55,10 @@ export enum NoticeKind {
   RequestReceived = 'REQUEST_RECEIVED',
   /** The developer declined a government request, or its deadline passed with no answer. */
   RequestDeclined = 'REQUEST_DECLINED',
+  /** A designation authority asks the reader's organization, by a deadline, before deciding. */
+  ConsultationRequested = 'CONSULTATION_REQUESTED',
+  /** The organization consulted answered the authority who asked. */
+  ConsultationAnswered = 'CONSULTATION_ANSWERED',
   /** An organization's webhook endpoint failed for days and was turned off: about no engagement. */
   WebhookDisabled = 'WEBHOOK_DISABLED',
 }
@@ -92,6 +96,8 @@ export enum Audience {
   Clearinghouse = 'CLEARINGHOUSE',
   /** People with the developer role in the organization the event names (a government request's). */
   OrganizationDevelopers = 'ORGANIZATION_DEVELOPERS',
+  /** Designation authorities of the organization the event names (the one consulted). */
+  OrganizationAuthorities = 'ORGANIZATION_AUTHORITIES',
   /** The people who manage the organization the event names (its webhooks, say): developers, partners or program administrators of it. */
   OrganizationManagers = 'ORGANIZATION_MANAGERS',
 }
@@ -180,6 +186,12 @@ export const NOTICES: Readonly<Record<NoticeKind, NoticeDefinition>> = {
     critical: true,
   },
   [NoticeKind.RequestDeclined]: { title: 'A government request was declined', audiences: [Audience.ProgramAdmins], critical: false },
+  [NoticeKind.ConsultationRequested]: {
+    title: 'A designation authority consults your organization before deciding',
+    audiences: [Audience.OrganizationAuthorities],
+    critical: true,
+  },
+  [NoticeKind.ConsultationAnswered]: { title: 'Your consultation was answered', audiences: [Audience.Named], critical: false },
   [NoticeKind.WebhookDisabled]: {
     title: 'A webhook endpoint of your organization kept failing and was turned off',
     audiences: [Audience.OrganizationManagers],
@@ -304,6 +316,23 @@ export function noticesFor(fact: AuditFact): Notice[] {
     case 'engagement.reviewer_unassigned': {
       const sub = text(details['reviewerSub']);
       return sub ? [notice(NoticeKind.ReviewerUnassigned, { named: [sub] })] : [];
+    }
+    case 'engagement.consultation_requested': {
+      const consultationId = text(details['consultationId']);
+      return consultationId === undefined
+        ? []
+        : [
+            notice(NoticeKind.ConsultationRequested, {
+              organization: text(details['organization']),
+              subjectId: consultationId,
+              page: `/consultations/${consultationId}`,
+              dueAt: instant(details['answerBy']),
+            }),
+          ];
+    }
+    case 'engagement.consultation_answered': {
+      const askedBy = text(details['askedBy']);
+      return askedBy === undefined ? [] : [notice(NoticeKind.ConsultationAnswered, { named: [askedBy], subjectId: text(details['consultationId']) })];
     }
     case 'engagement.recused':
       return details['capacity'] === AttestationCapacity.Reviewer ? [notice(NoticeKind.ReviewerRecused, { named: [fact.actorSub] })] : [];

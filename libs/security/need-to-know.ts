@@ -80,6 +80,20 @@ function followsFindings(actor: Actor, roster: EngagementRoster): boolean {
     : viewFor(actor, Role.Reviewer, roster) === EngagementView.Full;
 }
 
+/**
+ * A consultation on a determination: auditors; a designation authority of the organization consulted (who
+ * sees the question and the engagement's metadata, nothing more unless also on the roster), unless they
+ * recused or are of the developer's organization; and whoever sees the engagement in full.
+ */
+export function mayReadConsultation(actor: Actor, consultation: { readonly organization: string }, roster: EngagementRoster): boolean {
+  const consulted =
+    hasRole(actor, Role.DesignationAuthority) &&
+    actor.org === consultation.organization &&
+    actor.org !== roster.developerOrg &&
+    !roster.recused.includes(actor.sub);
+  return consulted || engagementView(actor, roster) === EngagementView.Full;
+}
+
 /** The widest view any of the caller's roles grants. */
 export function engagementView(actor: Actor, roster: EngagementRoster): EngagementView {
   return actor.roles.reduce((widest, role) => Math.max(widest, viewFor(actor, role, roster)), EngagementView.None);

@@ -20,6 +20,8 @@ export const SEALED_AT = {
   findingEventNote: (findingId: string, version: number): string => sealedAt('finding_events', 'note', `${findingId}:v${version}`),
   requestModelName: (requestId: string): string => sealedAt('inquiry_requests', 'model_name', requestId),
   requestNote: (requestId: string): string => sealedAt('inquiry_requests', 'note', requestId),
+  consultationQuestion: (consultationId: string): string => sealedAt('consultations', 'question', consultationId),
+  consultationNote: (consultationId: string): string => sealedAt('consultations', 'note', consultationId),
 } as const;
 
 /** The partner terms' text, opened. */

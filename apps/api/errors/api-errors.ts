@@ -58,6 +58,8 @@ export enum RegistryErrorCode {
   OrganizationNotRegistered = 'ORGANIZATION_NOT_REGISTERED',
   /** A government request goes to a DEVELOPER organization; the one named is of another kind. */
   NotADeveloperOrganization = 'NOT_A_DEVELOPER_ORGANIZATION',
+  /** A consultation goes to a GOVERNMENT organization; the one named is of another kind. */
+  NotAGovernmentOrganization = 'NOT_A_GOVERNMENT_ORGANIZATION',
   /** Roles named that the organization's registered kind may not hold. */
   RolesNotForOrganization = 'ROLES_NOT_FOR_ORGANIZATION',
   /** Some partners named are not verified partners in the registry; `errors` names each. */

@@ -82,6 +82,8 @@ export function problemKind(code: ProblemCode): ProblemKind {
       return { status: 409, title: 'The organization is not registered' };
     case RegistryErrorCode.NotADeveloperOrganization:
       return { status: 409, title: 'The organization named is not a developer organization' };
+    case RegistryErrorCode.NotAGovernmentOrganization:
+      return { status: 409, title: 'The organization named is not a government organization' };
     case RegistryErrorCode.RolesNotForOrganization:
       return { status: 409, title: "These roles are not ones the organization's kind may hold" };
     case RegistryErrorCode.PartnersNotNominable:
@@ -153,6 +155,10 @@ export function problemKind(code: ProblemCode): ProblemKind {
       return { status: 409, title: 'Already shared with the clearinghouse' };
     case DomainErrorCode.DuplicateOfRequired:
       return { status: 409, title: 'DUPLICATE_OF names another shared finding, and only it does' };
+    case DomainErrorCode.ConsultationPending:
+      return { status: 409, title: 'A consultation is waiting for its answer: decide once it is answered or its deadline has passed' };
+    case DomainErrorCode.ConsultationNotPending:
+      return { status: 409, title: 'The consultation takes no answer now' };
   }
 }
 

@@ -24,3 +24,4 @@ export * from './gateway-client.entity';
 export * from './inbox-item.entity';
 export * from './remediation.entity';
 export * from './inquiry-request.entity';
+export * from './consultation.entity';

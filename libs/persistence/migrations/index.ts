@@ -19,6 +19,7 @@ import { RemediationNoticesAndPartnerReports1795400000011 } from './179540000001
 import { AuditSearch1795400000012 } from './1795400000012-audit-search.migration';
 import { InquiryRequests1795400000013 } from './1795400000013-inquiry-requests.migration';
 import { ModelLineage1795400000014 } from './1795400000014-model-lineage.migration';
+import { Consultations1795400000015 } from './1795400000015-consultations.migration';
 
 /** In order. Migrations never change once landed; add a new one instead. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   AuditSearch1795400000012,
   InquiryRequests1795400000013,
   ModelLineage1795400000014,
+  Consultations1795400000015,
 ];

@@ -3,7 +3,15 @@ import { Brackets, DataSource, DeepPartial, In, IsNull, SelectQueryBuilder } fro
 
 import type { EngagementScope } from '#security';
 
-import { AttestationEntity, BenchmarkResultEntity, EngagementEntity, RecusalEntity, ReviewerAssignmentEntity, TimelineEntryEntity } from '../entities';
+import {
+  AttestationEntity,
+  BenchmarkResultEntity,
+  ConsultationEntity,
+  EngagementEntity,
+  RecusalEntity,
+  ReviewerAssignmentEntity,
+  TimelineEntryEntity,
+} from '../entities';
 import { Tx } from './unit-of-work';
 
 export interface ListPosition {
@@ -25,6 +33,8 @@ export interface EngagementAggregate extends EngagementRoster {
   readonly attestations: readonly AttestationEntity[];
   readonly benchmarks: readonly BenchmarkResultEntity[];
   readonly timeline: readonly TimelineEntryEntity[];
+  /** Consultations on its determination, in the order asked. */
+  readonly consultations: readonly ConsultationEntity[];
 }
 
 /** The engagement read model: the engagement row and the rows that hang off it. */
@@ -125,7 +135,7 @@ export class EngagementRepository {
   /** The engagement and every row hanging off it; the same statements whether it exists or not (see findRoster). */
   async findAggregate(id: string, tx?: Tx): Promise<EngagementAggregate | null> {
     const manager = tx ?? this.dataSource.manager;
-    const [engagement, reviewerRows, attestations, benchmarks, timeline, recusals] = await Promise.all([
+    const [engagement, reviewerRows, attestations, benchmarks, timeline, recusals, consultations] = await Promise.all([
       manager.getRepository(EngagementEntity).findOneBy({ id }),
       manager
         .getRepository(ReviewerAssignmentEntity)
@@ -134,12 +144,14 @@ export class EngagementRepository {
       manager.getRepository(BenchmarkResultEntity).find({ where: { engagementId: id }, order: { recordedAt: 'ASC', id: 'ASC' } }),
       manager.getRepository(TimelineEntryEntity).find({ where: { engagementId: id }, order: { version: 'ASC' } }),
       manager.getRepository(RecusalEntity).find({ where: { engagementId: id }, select: { sub: true } }),
+      manager.getRepository(ConsultationEntity).find({ where: { engagementId: id }, order: { askedAt: 'ASC', id: 'ASC' } }),
     ]);
     if (!engagement) {
       return null;
     }
     return {
       engagement,
+      consultations,
       reviewerRows,
       attestations,
       benchmarks,

@@ -22,3 +22,4 @@ export * from './webhook.repository';
 export * from './remediation.repository';
 export * from './statistics.repository';
 export * from './inquiry-request.repository';
+export * from './consultation.repository';

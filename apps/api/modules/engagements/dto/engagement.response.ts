@@ -2,7 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 import { DesignationOutcome, EngagementStage, WindowEndReason } from '#domain';
 import { type EngagementAggregate, EngagementEntity } from '#persistence';
-import { EngagementView, FieldCipher, sealedAt, windowEndpointOf } from '#security';
+import { EngagementView, FieldCipher, SEALED_AT, sealedAt, windowEndpointOf } from '#security';
+
+import { ConsultationDto, toConsultation } from '../../../common/consultation.dto';
 
 export enum EngagementViewName {
   Full = 'FULL',
@@ -143,6 +145,8 @@ export class EngagementDetailDto extends EngagementSummaryDto {
     description: "The engagement of the model's previous version, when the inquiry named one and you may see it: absent otherwise",
   })
   previousEngagement?: PreviousEngagementDto;
+  @ApiPropertyOptional({ type: [ConsultationDto], description: 'Consultations on the determination, with their text (full view only)' })
+  consultations?: ConsultationDto[];
 }
 
 export class EngagementListDto {
@@ -218,6 +222,8 @@ export const CONFIDENTIAL_FIELDS: Record<EngagementView.Developer | EngagementVi
     'window.accessEndpoint',
     'attestations.statement',
     'benchmarkResults.summary',
+    'consultations.question',
+    'consultations.note',
   ],
 };
 
@@ -300,5 +306,11 @@ export function toEngagementDetail(
       recordedBy: b.recordedBy,
       recordedAt: b.recordedAt.toISOString(),
     })),
+    consultations: aggregate.consultations.map((c) =>
+      toConsultation(c, e.stage, {
+        question: cipher.open(c.questionSealed, SEALED_AT.consultationQuestion(c.id)),
+        note: cipher.openOptional(c.noteSealed, SEALED_AT.consultationNote(c.id)) ?? null,
+      }),
+    ),
   };
 }
