@@ -509,6 +509,41 @@ const ROUTES: Record<string, Route> = {
       anonymous: 401,
     },
   },
+  'POST /v1/engagements/:id/consultations': {
+    method: 'POST',
+    path: (id) => `/v1/engagements/${id}/consultations`,
+    // A deadline ahead of each sending.
+    get body() {
+      return { organization: 'nsa', question: 'Asked by the matrix', answerBy: new Date(Date.now() + 86_400_000).toISOString() };
+    },
+    expect: {
+      developer: 403,
+      otherDeveloper: 404,
+      admin: 403,
+      reviewer: 403,
+      unassignedReviewer: 404,
+      authority: 409,
+      auditor: 403,
+      partner: 404,
+      anonymous: 401,
+    },
+  },
+  'POST /v1/engagements/:id/consultations/:consultationId/answer': {
+    method: 'POST',
+    path: (id) => `/v1/engagements/${id}/consultations/${randomUUID()}/answer`,
+    body: { concurs: true },
+    expect: {
+      developer: 403,
+      otherDeveloper: 404,
+      admin: 403,
+      reviewer: 403,
+      unassignedReviewer: 404,
+      authority: 404,
+      auditor: 403,
+      partner: 404,
+      anonymous: 401,
+    },
+  },
 };
 
 /** Routes that do not name an engagement. */
@@ -757,6 +792,36 @@ const COLLECTION_ROUTES: Record<string, Route> = {
       auditor: 200,
       partner: 200,
       anonymous: 200,
+    },
+  },
+  'GET /v1/consultations': {
+    method: 'GET',
+    path: () => '/v1/consultations',
+    expect: {
+      developer: 403,
+      otherDeveloper: 403,
+      admin: 403,
+      reviewer: 403,
+      unassignedReviewer: 403,
+      authority: 200,
+      auditor: 403,
+      partner: 403,
+      anonymous: 401,
+    },
+  },
+  'GET /v1/consultations/:consultationId': {
+    method: 'GET',
+    path: () => `/v1/consultations/${randomUUID()}`,
+    expect: {
+      developer: 403,
+      otherDeveloper: 403,
+      admin: 403,
+      reviewer: 403,
+      unassignedReviewer: 403,
+      authority: 404,
+      auditor: 404,
+      partner: 403,
+      anonymous: 401,
     },
   },
   'GET /v1/audit/verify': {

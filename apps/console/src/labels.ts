@@ -67,6 +67,12 @@ export const REQUEST_STATUS_LABELS: Record<Schemas['InquiryRequestStatus'], stri
   DECLINED: 'Declined',
 };
 
+export const CONSULTATION_STATUS_LABELS: Record<Schemas['ConsultationStatus'], string> = {
+  PENDING: 'Waiting for an answer',
+  ANSWERED: 'Answered',
+  LAPSED: 'Lapsed unanswered',
+};
+
 export const NOMINATION_STATUS_LABELS: Record<Schemas['NominationStatus'], string> = {
   PENDING: 'Waiting for an answer',
   APPROVED: 'Approved',

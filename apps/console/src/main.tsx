@@ -28,6 +28,8 @@ const NotificationsPage = lazy(() => import('./pages/NotificationsPage').then((m
 const ClearinghousePage = lazy(() => import('./pages/ClearinghousePage').then((module) => ({ default: module.ClearinghousePage })));
 const StatisticsPage = lazy(() => import('./pages/StatisticsPage').then((module) => ({ default: module.StatisticsPage })));
 const RequestsPage = lazy(() => import('./pages/RequestsPage').then((module) => ({ default: module.RequestsPage })));
+const ConsultationsPage = lazy(() => import('./pages/ConsultationsPage').then((module) => ({ default: module.ConsultationsPage })));
+const ConsultationPage = lazy(() => import('./pages/ConsultationPage').then((module) => ({ default: module.ConsultationPage })));
 const RequestPage = lazy(() => import('./pages/RequestPage').then((module) => ({ default: module.RequestPage })));
 const NewInquiryPage = lazy(() => import('./pages/NewInquiryPage').then((module) => ({ default: module.NewInquiryPage })));
 
@@ -73,6 +75,8 @@ function Routed() {
         <Route path="/inquiries/new" element={<NewInquiryPage />} />
         <Route path="/requests" element={<RequestsPage />} />
         <Route path="/requests/:id" element={<RequestPage />} />
+        <Route path="/consultations" element={<ConsultationsPage />} />
+        <Route path="/consultations/:id" element={<ConsultationPage />} />
         <Route path="/engagements/:id" element={<EngagementPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

@@ -857,6 +857,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/engagements/{id}/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Consult another government organization before deciding, by a deadline (an authority attested as one, while RECOMMENDED); nobody decides until it is answered or its deadline has passed */
+        post: operations["EngagementConsultationsController_ask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/engagements/{id}/consultations/{consultationId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a consultation asked of your organization, once, before its deadline (its designation authorities) */
+        post: operations["EngagementConsultationsController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consultations asked of your organization, and those you asked, newest first: without their text */
+        get: operations["ConsultationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{consultationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One consultation with its question and answer, and its engagement's metadata: for the organization consulted, whoever sees the engagement in full, and auditors */
+        get: operations["ConsultationsController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/engagements/{id}/record": {
         parameters: {
             query?: never;
@@ -1700,6 +1768,39 @@ export interface components {
             /** Format: date-time */
             determinedAt?: string;
         };
+        /**
+         * @description PENDING while it may be answered; LAPSED once its deadline passed unanswered, or the engagement was decided or ended first
+         * @enum {string}
+         */
+        ConsultationStatus: "PENDING" | "ANSWERED" | "LAPSED";
+        ConsultationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            engagementId: string;
+            /** @description The government organization consulted */
+            organization: string;
+            /** @description The designation authority who asked */
+            askedBy: string;
+            /** Format: date-time */
+            askedAt: string;
+            /**
+             * Format: date-time
+             * @description Unanswered by then, it lapses and no longer holds up the determination
+             */
+            answerBy: string;
+            /** @description PENDING while it may be answered; LAPSED once its deadline passed unanswered, or the engagement was decided or ended first */
+            status: components["schemas"]["ConsultationStatus"];
+            /** @description Whether the organization consulted concurs, once answered */
+            concurs: boolean | null;
+            answeredBy: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** @description Confidential; absent from lists */
+            question?: string;
+            /** @description The answer's note. Confidential; absent from lists */
+            note?: string | null;
+        };
         EngagementDetailDto: {
             /** Format: uuid */
             id: string;
@@ -1745,6 +1846,8 @@ export interface components {
             withdrawal?: components["schemas"]["WithdrawalDto"];
             /** @description The engagement of the model's previous version, when the inquiry named one and you may see it: absent otherwise */
             previousEngagement?: components["schemas"]["PreviousEngagementDto"];
+            /** @description Consultations on the determination, with their text (full view only) */
+            consultations?: components["schemas"]["ConsultationDto"][];
         };
         AssignReviewersDto: {
             /** @description The token `sub` of each reviewer */
@@ -2549,6 +2652,65 @@ export interface components {
              */
             plannedReleaseDate?: string | null;
         };
+        AskConsultationDto: {
+            /** @description The organization consulted: a registered GOVERNMENT organization */
+            organization: string;
+            /** @description What the authority asks. Confidential; encrypted at rest */
+            question: string;
+            /**
+             * Format: date-time
+             * @description The determination waits for the answer until this instant (UTC), and no longer. In the future.
+             */
+            answerBy: string;
+        };
+        ConsultedEngagementDto: {
+            /** Format: uuid */
+            id: string;
+            developerOrg: string;
+            modelName: string;
+            modelVersion: string;
+            stage: components["schemas"]["EngagementStage"];
+            /** Format: date-time */
+            determinationDueAt: string;
+        };
+        ConsultationWithEngagementDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            engagementId: string;
+            /** @description The government organization consulted */
+            organization: string;
+            /** @description The designation authority who asked */
+            askedBy: string;
+            /** Format: date-time */
+            askedAt: string;
+            /**
+             * Format: date-time
+             * @description Unanswered by then, it lapses and no longer holds up the determination
+             */
+            answerBy: string;
+            /** @description PENDING while it may be answered; LAPSED once its deadline passed unanswered, or the engagement was decided or ended first */
+            status: components["schemas"]["ConsultationStatus"];
+            /** @description Whether the organization consulted concurs, once answered */
+            concurs: boolean | null;
+            answeredBy: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** @description Confidential; absent from lists */
+            question?: string;
+            /** @description The answer's note. Confidential; absent from lists */
+            note?: string | null;
+            engagement: components["schemas"]["ConsultedEngagementDto"];
+        };
+        AnswerConsultationDto: {
+            /** @description Whether your organization concurs */
+            concurs: boolean;
+            /** @description Why, for the authority who asked. Confidential; encrypted at rest */
+            note?: string;
+        };
+        ConsultationListDto: {
+            items: components["schemas"]["ConsultationWithEngagementDto"][];
+        };
         EngagementRecordJwsDto: {
             /** @description The record, base64url: JSON with format, marking (CUI//PROPIN), exportedAt, exportedBy, view, engagement, findings, nominations, grants and, for auditors, auditEvents */
             payload: string;
@@ -2750,7 +2912,7 @@ export interface components {
             tokenEndpoint: string;
         };
         /** @enum {string} */
-        NoticeKind: "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "REMEDIATION_PUBLISHED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "REQUEST_RECEIVED" | "REQUEST_DECLINED" | "WEBHOOK_DISABLED";
+        NoticeKind: "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "REMEDIATION_PUBLISHED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "REQUEST_RECEIVED" | "REQUEST_DECLINED" | "CONSULTATION_REQUESTED" | "CONSULTATION_ANSWERED" | "WEBHOOK_DISABLED";
         NotificationDto: {
             /** Format: uuid */
             id: string;
@@ -2802,13 +2964,13 @@ export interface components {
         };
         NoticePreferencesViewDto: {
             /** @description Kinds not to be mailed (they still reach the inbox); critical kinds cannot be turned off */
-            emailOff: ("INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "WINDOW_OPENED" | "FINDING_ANSWERED" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "GRANT_OFFERED" | "GRANT_ACTIVE" | "MODEL_RELEASED" | "REQUEST_DECLINED")[];
+            emailOff: ("INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "WINDOW_OPENED" | "FINDING_ANSWERED" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "GRANT_OFFERED" | "GRANT_ACTIVE" | "MODEL_RELEASED" | "REQUEST_DECLINED" | "CONSULTATION_ANSWERED")[];
             /** @description Every kind of notice, with whether it may be turned off */
             kinds: components["schemas"]["NoticeKindDto"][];
         };
         NoticePreferencesDto: {
             /** @description Kinds not to be mailed (they still reach the inbox); critical kinds cannot be turned off */
-            emailOff: ("INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "WINDOW_OPENED" | "FINDING_ANSWERED" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "GRANT_OFFERED" | "GRANT_ACTIVE" | "MODEL_RELEASED" | "REQUEST_DECLINED")[];
+            emailOff: ("INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "WINDOW_OPENED" | "FINDING_ANSWERED" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "GRANT_OFFERED" | "GRANT_ACTIVE" | "MODEL_RELEASED" | "REQUEST_DECLINED" | "CONSULTATION_ANSWERED")[];
         };
         MarkedReadDto: {
             /** @description How many notices this marked read */
@@ -2822,7 +2984,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             url: string;
-            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "REMEDIATION_PUBLISHED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "REQUEST_RECEIVED" | "REQUEST_DECLINED" | "WEBHOOK_DISABLED")[];
+            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "REMEDIATION_PUBLISHED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "REQUEST_RECEIVED" | "REQUEST_DECLINED" | "CONSULTATION_REQUESTED" | "CONSULTATION_ANSWERED" | "WEBHOOK_DISABLED")[];
             status: components["schemas"]["WebhookStatus"];
             createdBy: string;
             /** Format: date-time */
@@ -2858,13 +3020,13 @@ export interface components {
              *       "*"
              *     ]
              */
-            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "REMEDIATION_PUBLISHED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "REQUEST_RECEIVED" | "REQUEST_DECLINED" | "WEBHOOK_DISABLED")[];
+            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "REMEDIATION_PUBLISHED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "REQUEST_RECEIVED" | "REQUEST_DECLINED" | "CONSULTATION_REQUESTED" | "CONSULTATION_ANSWERED" | "WEBHOOK_DISABLED")[];
         };
         WebhookWithSecretDto: {
             /** Format: uuid */
             id: string;
             url: string;
-            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "REMEDIATION_PUBLISHED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "REQUEST_RECEIVED" | "REQUEST_DECLINED" | "WEBHOOK_DISABLED")[];
+            kinds: ("*" | "INQUIRY_RECEIVED" | "REVIEWER_ASSIGNED" | "REVIEWER_UNASSIGNED" | "REVIEWER_RECUSED" | "RECOMMENDATION_RECORDED" | "DETERMINATION_MADE" | "DETERMINATION_DUE" | "DETERMINATION_OVERDUE" | "WINDOW_OPENED" | "WINDOW_CLOSING" | "WINDOW_CLOSED" | "FINDING_RECORDED" | "FINDING_ANSWERED" | "FINDING_DUE" | "FINDING_OVERDUE" | "FINDING_FIX_CHECKED" | "FINDING_DISPUTE_RESOLVED" | "FINDINGS_SHARE_REQUESTED" | "REMEDIATION_PUBLISHED" | "PARTNER_REPORT_RECEIVED" | "PARTNER_REPORT_SHARED" | "FINDING_SHARED" | "FINDING_VALIDATED" | "NOMINATION_WAITING" | "NOMINATION_EXPIRING" | "NOMINATION_EXPIRED" | "GRANT_OFFERED" | "ACCEPTANCE_DUE" | "GRANT_LAPSED" | "TERMS_CHANGED" | "GRANT_ACTIVE" | "GRANT_REVOKED" | "GRANT_SUSPENDED" | "GRANT_EXPIRED" | "ENGAGEMENT_WITHDRAWN" | "MODEL_RELEASED" | "REQUEST_RECEIVED" | "REQUEST_DECLINED" | "CONSULTATION_REQUESTED" | "CONSULTATION_ANSWERED" | "WEBHOOK_DISABLED")[];
             status: components["schemas"]["WebhookStatus"];
             createdBy: string;
             /** Format: date-time */
@@ -7770,6 +7932,319 @@ export interface operations {
             };
             /** @description A dependency is unavailable; nothing was changed */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EngagementConsultationsController_ask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeat the request with the same key to get the first answer instead of acting twice */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AskConsultationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationWithEngagementDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed in the current stage; `stage` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency is unavailable; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EngagementConsultationsController_answer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeat the request with the same key to get the first answer instead of acting twice */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                consultationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerConsultationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationWithEngagementDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed in the current stage; `stage` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency is unavailable; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ConsultationsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationListDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ConsultationsController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                consultationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationWithEngagementDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -12,6 +12,7 @@ import { ENGAGEMENT_READERS, readsEngagements, ROLE_LABELS } from '../labels';
 const SECTIONS: readonly { label: string; to: string; roles: readonly Role[] }[] = [
   { label: 'Engagements', to: '/', roles: ENGAGEMENT_READERS },
   { label: 'Requests', to: '/requests', roles: ['developer', 'program-admin'] },
+  { label: 'Consultations', to: '/consultations', roles: ['designation-authority'] },
   { label: 'Grants', to: '/grants', roles: ['developer', 'partner', 'program-admin', 'auditor'] },
   { label: 'Partners', to: '/partners', roles: ['program-admin'] },
   { label: 'Gateway clients', to: '/gateway-clients', roles: ['developer'] },

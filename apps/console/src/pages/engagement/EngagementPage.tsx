@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { SummaryBox, SummaryBoxContent, SummaryBoxHeading, Tag } from '@trussworks/react-uswds';
+import { SummaryBox, SummaryBoxContent, SummaryBoxHeading, Table, Tag } from '@trussworks/react-uswds';
 import { Link, useParams } from 'react-router';
 
 import { answer, api, type Schemas } from '../../api/client';
 import { holdVersion } from '../../api/live';
 import { useMe } from '../../api/session';
-import { eventLabel, STAGE_LABELS } from '../../labels';
+import { CONSULTATION_STATUS_LABELS, eventLabel, STAGE_LABELS } from '../../labels';
 import { Page } from '../../ui/page';
 import { ProblemAlert } from '../../ui/problem';
 import { Deadline, Time } from '../../ui/time';
@@ -94,7 +94,8 @@ function Decisions({ engagement }: { readonly engagement: Engagement }) {
     ['Determination', engagement.determination],
   ] as const;
   const benchmarks = engagement.benchmarkResults ?? [];
-  if (!engagement.recommendation && !engagement.determination && benchmarks.length === 0) {
+  const consultations = engagement.consultations ?? [];
+  if (!engagement.recommendation && !engagement.determination && benchmarks.length === 0 && consultations.length === 0) {
     return null;
   }
   return (
@@ -121,6 +122,42 @@ function Decisions({ engagement }: { readonly engagement: Engagement }) {
             </p>
           </div>
         ) : null,
+      )}
+      {consultations.length > 0 && (
+        <Table fullWidth>
+          <caption>Consultations on the determination</caption>
+          <thead>
+            <tr>
+              <th scope="col">Asked of</th>
+              <th scope="col">Question</th>
+              <th scope="col">Status</th>
+              <th scope="col">Answer</th>
+            </tr>
+          </thead>
+          <tbody>
+            {consultations.map((consultation) => (
+              <tr key={consultation.id}>
+                <th scope="row">
+                  <Link to={`/consultations/${consultation.id}`}>{consultation.organization}</Link>
+                </th>
+                <td className="console-prewrap">{consultation.question}</td>
+                <td>
+                  {CONSULTATION_STATUS_LABELS[consultation.status]}
+                  {consultation.status === 'PENDING' && (
+                    <>
+                      , due <Deadline at={consultation.answerBy} />
+                    </>
+                  )}
+                </td>
+                <td>
+                  {consultation.concurs === null
+                    ? '—'
+                    : `${consultation.concurs ? 'Concurs' : 'Does not concur'}${consultation.note ? `: ${consultation.note}` : ''}`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
       )}
     </section>
   );

@@ -212,7 +212,47 @@ function twoPersonRefusal(engagement: Engagement, sub: string): string | undefin
   return undefined;
 }
 
-/** A designation authority: attestation as an authority, then the determination, confirmed. */
+/** An attested authority consults another government organization before deciding, by the end of a day (UTC). */
+function Consult({ engagement }: { readonly engagement: Engagement }) {
+  return (
+    <CommandForm
+      legend="Consult another organization"
+      fields={[
+        { name: 'organization', label: 'Organization', hint: 'Its id in the registry: a government organization.', kind: 'text', required: true },
+        {
+          name: 'question',
+          label: 'Question',
+          hint: 'Confidential: its designation authorities read it; encrypted at rest.',
+          kind: 'textarea',
+          required: true,
+        },
+        {
+          name: 'answerBy',
+          label: 'Answer due by (UTC date)',
+          hint: 'The determination waits for the answer until the end of this day (UTC), and no longer.',
+          kind: 'date',
+          required: true,
+        },
+      ]}
+      submitLabel="Send consultation"
+      invalidates={refreshes(engagement)}
+      send={(values, key) =>
+        answer(
+          api.POST('/v1/engagements/{id}/consultations', {
+            params: { path: { id: engagement.id }, header: idempotencyHeader(key) },
+            body: {
+              organization: text(values, 'organization'),
+              question: text(values, 'question'),
+              answerBy: values['answerBy'] ? `${values['answerBy']}T23:59:59Z` : '',
+            },
+          }),
+        )
+      }
+    />
+  );
+}
+
+/** A designation authority: attestation as an authority, then consultations and the determination, confirmed. */
 export function AuthorityActions({ engagement }: { readonly engagement: Engagement }) {
   const me = useMe();
   if (!offered('determine', engagement.stage)) {
@@ -220,6 +260,7 @@ export function AuthorityActions({ engagement }: { readonly engagement: Engageme
   }
   const refusal = twoPersonRefusal(engagement, me.sub);
   const attested = (engagement.attestations ?? []).some((attestation) => attestation.sub === me.sub && attestation.capacity === 'AUTHORITY');
+  const waiting = (engagement.consultations ?? []).filter((consultation) => consultation.status === 'PENDING');
   return (
     <section aria-labelledby="authority-heading">
       <h2 id="authority-heading">Determination</h2>
@@ -237,29 +278,42 @@ export function AuthorityActions({ engagement }: { readonly engagement: Engageme
       ) : !attested ? (
         <Attest engagement={engagement} capacity="a designation authority" />
       ) : (
-        <CommandForm
-          fields={decisionFields('Determination outcome')}
-          submitLabel="Submit determination"
-          confirm={{
-            heading: 'Make the determination?',
-            confirmLabel: 'Yes, determine',
-            body: (
-              <p>
-                The determination is final and the developer is told at once. Covered lets the developer open a pre-release window; not covered closes the
-                engagement.
+        <>
+          <Consult engagement={engagement} />
+          {waiting.length > 0 ? (
+            <Alert type="info" role="status">
+              <AlertHeading level="h3">Waiting for consultations</AlertHeading>
+              <p className="usa-alert__text">
+                {waiting.map((consultation) => consultation.organization).join(', ')} {waiting.length === 1 ? 'has' : 'have'} yet to answer. You can decide once
+                each consultation is answered or its deadline has passed.
               </p>
-            ),
-          }}
-          invalidates={refreshes(engagement)}
-          send={(values, key) =>
-            answer(
-              api.POST('/v1/engagements/{id}/determination', {
-                params: { path: { id: engagement.id }, header: idempotencyHeader(key) },
-                body: decision(values),
-              }),
-            )
-          }
-        />
+            </Alert>
+          ) : (
+            <CommandForm
+              fields={decisionFields('Determination outcome')}
+              submitLabel="Submit determination"
+              confirm={{
+                heading: 'Make the determination?',
+                confirmLabel: 'Yes, determine',
+                body: (
+                  <p>
+                    The determination is final and the developer is told at once. Covered lets the developer open a pre-release window; not covered closes the
+                    engagement.
+                  </p>
+                ),
+              }}
+              invalidates={refreshes(engagement)}
+              send={(values, key) =>
+                answer(
+                  api.POST('/v1/engagements/{id}/determination', {
+                    params: { path: { id: engagement.id }, header: idempotencyHeader(key) },
+                    body: decision(values),
+                  }),
+                )
+              }
+            />
+          )}
+        </>
       )}
     </section>
   );
