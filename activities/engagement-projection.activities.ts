@@ -299,6 +299,19 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
         return this.partners.project(tx, id, at, event, content, actor);
       case 'DETERMINATION_OVERDUE':
         return {};
+      case 'RECONSIDERATION_REQUESTED':
+        await this.engagements.reopenDetermination(tx, id, {
+          at,
+          by: event.actorSub,
+          rationaleSealed: this.cipher.sealOptional(content.rationale, sealedAt('engagements', 'reconsideration_rationale', id)),
+          determinationDueAt: new Date(event.determinationDueAt),
+        });
+        return {
+          stageAtRequest: event.fromStage,
+          originalOutcome: state.reconsideration?.originalOutcome ?? null,
+          originalDeterminedBy: state.reconsideration?.originalDeterminedBy ?? null,
+          determinationDueAt: new Date(event.determinationDueAt).toISOString(),
+        };
       case 'CONSULTATION_REQUESTED': {
         if (content.question === undefined) {
           throw new Error('a consultation arrived without its question');

@@ -3,6 +3,7 @@ import { allHandlersFinished, condition, continueAsNew, workflowInfo } from '@te
 import type { EngagementWorkflowInput } from '#contracts';
 import {
   EngagementEvent,
+  EngagementStage,
   EngagementState,
   grantsExpiredEvent,
   grantsLapsedEvent,
@@ -11,6 +12,7 @@ import {
   openAcceptances,
   overdueEvent,
   pendingAccessEnds,
+  reconsiderableUntil,
   windowExpiredEvent,
 } from '#domain';
 
@@ -29,6 +31,18 @@ import {
 import type { EngagementRun } from './engagement-run';
 
 const DEFAULT_HISTORY_LIMIT = 10_000;
+
+/**
+ * A not-covered determination ends the engagement unless the developer asks, within the reconsideration
+ * period, for it to be decided again: until then the run waits for that one command. Whether it came.
+ */
+async function awaitReconsideration(run: EngagementRun): Promise<boolean> {
+  const until = run.current().stage === EngagementStage.ClosedNotCovered ? reconsiderableUntil(run.current()) : undefined;
+  if (until === undefined || until <= Date.now()) {
+    return false;
+  }
+  return condition(() => run.current().stage !== EngagementStage.ClosedNotCovered, until - Date.now());
+}
 
 type EngagementWorkflow = (input: EngagementWorkflowInput) => Promise<EngagementState | null>;
 
@@ -136,6 +150,9 @@ export async function runEngagementClocks(run: EngagementRun, options: ClockOpti
         await run.clockActivities.notify(notice);
       }
       windowClosedNotified = true;
+      continue;
+    }
+    if (isTerminal(s.stage) && options.reconsideration && (await awaitReconsideration(run))) {
       continue;
     }
     if (isTerminal(s.stage)) {

@@ -37,7 +37,7 @@ export function nextDuePoint(
   state: EngagementState,
   policy: EngagementWorkflowInput['clock'],
   done: ClockProgress,
-  options: ClockOptions = { acceptanceClock: true, accessEndClock: true, partnerReminders: true },
+  options: ClockOptions = { acceptanceClock: true, accessEndClock: true, partnerReminders: true, reconsideration: true },
 ): DuePoint | undefined {
   const due: DuePoint[] = [];
   if (stillRunning(state, 'DETERMINATION')) {
@@ -74,6 +74,8 @@ export interface ClockOptions {
   readonly acceptanceClock: boolean;
   readonly accessEndClock: boolean;
   readonly partnerReminders: boolean;
+  /** Runs begun before reconsideration ended at a not-covered determination; later ones wait out its period first. */
+  readonly reconsideration: boolean;
 }
 
 /** A reminder before a partner deadline: a nomination's answer deadline, or its approved partners' acceptance deadline. */
@@ -185,7 +187,9 @@ export function pendingNominations(state: EngagementState) {
  */
 function determinationRecipients(state: EngagementState): Recipient[] {
   const deciders: Recipient =
-    state.stage === EngagementStage.Recommended ? { kind: 'role', role: Role.DesignationAuthority } : { kind: 'role', role: Role.ProgramAdmin };
+    state.stage === EngagementStage.Recommended || state.stage === EngagementStage.Reconsideration
+      ? { kind: 'role', role: Role.DesignationAuthority }
+      : { kind: 'role', role: Role.ProgramAdmin };
   return [...users(state.reviewers), deciders];
 }
 

@@ -19,6 +19,7 @@ import {
   recordFindingUpdate,
   recuseUpdate,
   releaseUpdate,
+  requestReconsiderationUpdate,
   respondToFindingUpdate,
   revokeGrantsUpdate,
   SubmitArgs,
@@ -120,6 +121,11 @@ export function registerEngagementCommands(run: EngagementRun, options: CommandT
   run.registerCommand(
     determineUpdate,
     (a) => ({ type: EngagementCommandType.Determine, actor: a.actor, outcome: a.outcome }),
+    (a) => ({ rationale: a.rationale }),
+  );
+  run.registerCommand(
+    requestReconsiderationUpdate,
+    (a) => ({ type: EngagementCommandType.RequestReconsideration, actor: a.actor }),
     (a) => ({ rationale: a.rationale }),
   );
   run.registerCommand(

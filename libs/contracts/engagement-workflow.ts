@@ -185,6 +185,13 @@ export interface AnswerConsultationArgs {
   readonly note?: string;
 }
 
+export interface ReconsiderationArgs {
+  readonly actor: Actor;
+  /** Why the developer asks: confidential, to the read model, sealed. */
+  readonly rationale: string;
+}
+export const requestReconsiderationUpdate = defineUpdate<CommandResult, [ReconsiderationArgs]>('requestReconsideration');
+
 export const consultUpdate = defineUpdate<CommandResult, [ConsultArgs]>('consult');
 export const answerConsultationUpdate = defineUpdate<CommandResult, [AnswerConsultationArgs]>('answerConsultation');
 

@@ -1,44 +1,22 @@
 import { consultationStatus } from './consultations';
-import { DomainErrorCode, DomainRuleError } from './domain-error';
-import { decide, evolve } from './engagement';
+import { DomainErrorCode } from './domain-error';
+import { decide } from './engagement';
 import { DesignationOutcome, EngagementStage as S } from './engagement-stage';
-import { ConsultationStatus, EngagementCommand, EngagementState, initialState } from './engagement-state';
+import { ConsultationStatus, EngagementCommand } from './engagement-state';
 import { EngagementCommandType as C } from './engagement-transitions';
 import { Actor, Role } from './roles';
+import { applyAt, recommendedAt, refusalAt, SPEC_DAY, specCast } from './spec-support';
 
-const DAY = 86_400_000;
+const DAY = SPEC_DAY;
 const T0 = 10 * DAY;
-const admin: Actor = { sub: 'adm', org: 'gov', roles: [Role.ProgramAdmin] };
-const reviewer: Actor = { sub: 'rev', org: 'nsa', roles: [Role.Reviewer] };
-const authority: Actor = { sub: 'auth', org: 'nsa', roles: [Role.DesignationAuthority] };
-const secondAuthority: Actor = { sub: 'auth2', org: 'nsa', roles: [Role.DesignationAuthority] };
+const { reviewer, authority, secondAuthority } = specCast;
 const doeAuthority: Actor = { sub: 'doe-auth', org: 'doe', roles: [Role.DesignationAuthority] };
 const otherAuthority: Actor = { sub: 'dhs-auth', org: 'dhs', roles: [Role.DesignationAuthority] };
 const developerAuthority: Actor = { sub: 'acme-auth', org: 'acme', roles: [Role.DesignationAuthority] };
+const apply = applyAt;
+const refusal = refusalAt;
 
-function apply(state: EngagementState, now: number, ...commands: EngagementCommand[]): EngagementState {
-  return commands.reduce((s, command) => evolve(s, decide(s, command, now)), state);
-}
-
-function refusal(state: EngagementState, command: EngagementCommand, now: number): DomainRuleError {
-  try {
-    decide(state, command, now);
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainRuleError);
-    return error as DomainRuleError;
-  }
-  throw new Error(`${command.type} was allowed`);
-}
-
-const recommended = apply(
-  initialState({ engagementId: 'e1', developerOrg: 'acme', submittedBy: 'dev', submittedAt: 0, determinationTargetMs: 30 * DAY }),
-  T0,
-  { type: C.AssignReviewers, actor: admin, reviewerIds: ['rev'] },
-  { type: C.Attest, actor: reviewer },
-  { type: C.RecordBenchmark, actor: reviewer },
-  { type: C.Recommend, actor: reviewer, outcome: DesignationOutcome.Covered },
-  { type: C.Attest, actor: authority },
-);
+const recommended = recommendedAt(T0);
 const consult = (id: string, organization: string, answerBy: number): EngagementCommand => ({
   type: C.Consult,
   actor: authority,

@@ -30,7 +30,8 @@ export function consultationStatus(consultation: Pick<Consultation, 'status' | '
   if (consultation.status === ConsultationStatus.Answered) {
     return ConsultationStatus.Answered;
   }
-  return now < consultation.answerBy && stage === EngagementStage.Recommended ? ConsultationStatus.Pending : ConsultationStatus.Lapsed;
+  const deciding = stage === EngagementStage.Recommended || stage === EngagementStage.Reconsideration;
+  return now < consultation.answerBy && deciding ? ConsultationStatus.Pending : ConsultationStatus.Lapsed;
 }
 
 /** The consultations a determination must wait for now: unanswered, with their deadline still ahead. */

@@ -56,6 +56,14 @@ export enum FindingErrorCode {
   DuplicateOfRequired = 'DUPLICATE_OF_REQUIRED',
 }
 
+/** Reconsideration of a determination, which the developer may ask for once. */
+export enum ReconsiderationErrorCode {
+  ReconsiderationUsed = 'RECONSIDERATION_USED',
+  ReconsiderationPeriodPassed = 'RECONSIDERATION_PERIOD_PASSED',
+  /** Partners were nominated on the designation: it is acted on, and no longer reconsidered. */
+  ReconsiderationAfterNomination = 'RECONSIDERATION_AFTER_NOMINATION',
+}
+
 /** Consultation on a determination. */
 export enum ConsultationErrorCode {
   /** A consultation is still waiting for its answer, and its deadline has not passed: the determination waits too. */
@@ -77,10 +85,18 @@ export const DomainErrorCode = {
   ...PartnerErrorCode,
   ...FindingErrorCode,
   ...ConsultationErrorCode,
+  ...ReconsiderationErrorCode,
   ...MissingRecordCode,
 } as const;
 export type DomainErrorCode =
-  StageErrorCode | ReviewErrorCode | WindowErrorCode | PartnerErrorCode | FindingErrorCode | ConsultationErrorCode | MissingRecordCode;
+  | StageErrorCode
+  | ReviewErrorCode
+  | WindowErrorCode
+  | PartnerErrorCode
+  | FindingErrorCode
+  | ConsultationErrorCode
+  | ReconsiderationErrorCode
+  | MissingRecordCode;
 
 export interface DomainErrorDetails {
   readonly stage?: EngagementStage;

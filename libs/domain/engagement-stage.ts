@@ -3,6 +3,8 @@ export enum EngagementStage {
   InquirySubmitted = 'INQUIRY_SUBMITTED',
   UnderReview = 'UNDER_REVIEW',
   Recommended = 'RECOMMENDED',
+  /** The developer asked, once, for a determination to be reconsidered: a different authority decides it again. */
+  Reconsideration = 'RECONSIDERATION',
   Designated = 'DESIGNATED',
   PreReleaseAccess = 'PRE_RELEASE_ACCESS',
   PostWindow = 'POST_WINDOW',
@@ -22,7 +24,12 @@ export function isTerminal(stage: EngagementStage): boolean {
 
 /** The determination clock runs until a determination is made or the developer leaves. */
 export function determinationClockRunning(stage: EngagementStage): boolean {
-  return stage === EngagementStage.InquirySubmitted || stage === EngagementStage.UnderReview || stage === EngagementStage.Recommended;
+  return (
+    stage === EngagementStage.InquirySubmitted ||
+    stage === EngagementStage.UnderReview ||
+    stage === EngagementStage.Recommended ||
+    stage === EngagementStage.Reconsideration
+  );
 }
 
 export enum DesignationOutcome {

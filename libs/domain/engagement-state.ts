@@ -66,6 +66,12 @@ export enum FindingResponseStatus {
   Disputed = 'DISPUTED',
 }
 
+export interface Reconsideration {
+  readonly requestedAt: number;
+  readonly originalOutcome: DesignationOutcome;
+  readonly originalDeterminedBy: string;
+}
+
 /** A consultation as the workflow keeps it: answered or not. LAPSED is derived (see consultationStatus). */
 export enum ConsultationStatus {
   Pending = 'PENDING',
@@ -114,6 +120,10 @@ export interface EngagementState {
   readonly recommendation?: DesignationOutcome;
   readonly determinedBy?: string;
   readonly determination?: DesignationOutcome;
+  /** When the determination in force was made (absent in runs determined before reconsideration existed). */
+  readonly determinedAt?: number;
+  /** The developer's one reconsideration: when asked, and the determination it reopened. */
+  readonly reconsideration?: Reconsideration;
   readonly overdue: boolean;
   readonly window?: AccessWindow;
   readonly accessDeclinedAt?: number;
@@ -174,6 +184,7 @@ export type EngagementCommand =
       readonly organization: string;
       readonly answerBy: number;
     }
+  | { readonly type: EngagementCommandType.RequestReconsideration; readonly actor: Actor }
   | { readonly type: EngagementCommandType.AnswerConsultation; readonly actor: Actor; readonly consultationId: string; readonly concurs: boolean };
 
 /** The commands of one or more types, for the rules of one area. */
@@ -222,6 +233,7 @@ export type EngagementEvent =
   | (EventBase & { readonly type: 'GRANTS_EXPIRED'; readonly nominationId: string })
   | (EventBase & { readonly type: 'WITHDRAWN' })
   | (EventBase & { readonly type: 'DETERMINATION_OVERDUE' })
+  | (EventBase & { readonly type: 'RECONSIDERATION_REQUESTED'; readonly determinationDueAt: number })
   | (EventBase & { readonly type: 'CONSULTATION_REQUESTED'; readonly consultationId: string; readonly organization: string; readonly answerBy: number })
   | (EventBase & {
       readonly type: 'CONSULTATION_ANSWERED';

@@ -8,6 +8,7 @@ const PARTNERS = { [S.Designated]: S.Designated, [S.PreReleaseAccess]: S.PreRele
 /** Roster commands (unassigning, recusing): legal from the review until the end, and they leave the stage as it is. */
 const ROSTER = {
   [S.UnderReview]: S.UnderReview,
+  [S.Reconsideration]: S.Reconsideration,
   [S.Recommended]: S.Recommended,
   [S.Designated]: S.Designated,
   [S.PreReleaseAccess]: S.PreReleaseAccess,
@@ -24,10 +25,20 @@ const EXPECTED: Record<C, Partial<Record<S, S | { covered: S; notCovered: S }>>>
   },
   [C.UnassignReviewer]: ROSTER,
   [C.Recuse]: ROSTER,
-  [C.Attest]: { [S.UnderReview]: S.UnderReview, [S.Recommended]: S.Recommended, [S.Designated]: S.Designated, [S.PreReleaseAccess]: S.PreReleaseAccess },
+  [C.Attest]: {
+    [S.UnderReview]: S.UnderReview,
+    [S.Recommended]: S.Recommended,
+    [S.Reconsideration]: S.Reconsideration,
+    [S.Designated]: S.Designated,
+    [S.PreReleaseAccess]: S.PreReleaseAccess,
+  },
   [C.RecordBenchmark]: { [S.UnderReview]: S.UnderReview },
   [C.Recommend]: { [S.UnderReview]: S.Recommended },
-  [C.Determine]: { [S.Recommended]: { covered: S.Designated, notCovered: S.ClosedNotCovered } },
+  [C.Determine]: {
+    [S.Recommended]: { covered: S.Designated, notCovered: S.ClosedNotCovered },
+    [S.Reconsideration]: { covered: S.Designated, notCovered: S.ClosedNotCovered },
+  },
+  [C.RequestReconsideration]: { [S.Designated]: S.Reconsideration, [S.ClosedNotCovered]: S.Reconsideration },
   [C.OpenWindow]: { [S.Designated]: S.PreReleaseAccess },
   [C.EndWindow]: { [S.PreReleaseAccess]: S.PostWindow },
   [C.DeclineAccess]: { [S.Designated]: S.PostWindow },
@@ -37,6 +48,7 @@ const EXPECTED: Record<C, Partial<Record<S, S | { covered: S; notCovered: S }>>>
     [S.InquirySubmitted]: S.Released,
     [S.UnderReview]: S.Released,
     [S.Recommended]: S.Released,
+    [S.Reconsideration]: S.Released,
     [S.Designated]: S.Released,
     [S.PreReleaseAccess]: S.Released,
     [S.PostWindow]: S.Released,
@@ -47,12 +59,13 @@ const EXPECTED: Record<C, Partial<Record<S, S | { covered: S; notCovered: S }>>>
   [C.DeclineNomination]: PARTNERS,
   [C.PublishTerms]: PARTNERS,
   [C.RevokeGrants]: PARTNERS,
-  [C.Consult]: { [S.Recommended]: S.Recommended },
-  [C.AnswerConsultation]: { [S.Recommended]: S.Recommended },
+  [C.Consult]: { [S.Recommended]: S.Recommended, [S.Reconsideration]: S.Reconsideration },
+  [C.AnswerConsultation]: { [S.Recommended]: S.Recommended, [S.Reconsideration]: S.Reconsideration },
   [C.Withdraw]: {
     [S.InquirySubmitted]: S.Withdrawn,
     [S.UnderReview]: S.Withdrawn,
     [S.Recommended]: S.Withdrawn,
+    [S.Reconsideration]: S.Withdrawn,
     [S.Designated]: S.Withdrawn,
     [S.PreReleaseAccess]: S.Withdrawn,
     [S.PostWindow]: S.Withdrawn,
@@ -100,10 +113,10 @@ describe('engagement transition table', () => {
     }
   });
 
-  it('terminal stages accept nothing; every other stage accepts withdrawal', () => {
+  it('terminal stages accept nothing (but the one reconsideration of a not-covered determination); every other stage accepts withdrawal', () => {
     for (const stage of ALL_STAGES) {
       if (isTerminal(stage)) {
-        expect(legalCommands(stage)).toEqual([]);
+        expect(legalCommands(stage)).toEqual(stage === S.ClosedNotCovered ? [C.RequestReconsideration] : []);
       } else {
         expect(legalCommands(stage)).toContain(C.Withdraw);
       }

@@ -23,6 +23,7 @@ export enum EngagementCommandType {
   RevokeGrants = 'REVOKE_GRANTS',
   Withdraw = 'WITHDRAW',
   Consult = 'CONSULT',
+  RequestReconsideration = 'REQUEST_RECONSIDERATION',
   AnswerConsultation = 'ANSWER_CONSULTATION',
 }
 
@@ -31,6 +32,8 @@ export const ALL_COMMAND_TYPES: readonly EngagementCommandType[] = Object.values
 const S = EngagementStage;
 
 const to = (stage: EngagementStage) => () => stage;
+/** A determination: designated if covered, else closed. */
+const decided = (outcome?: DesignationOutcome) => (outcome === DesignationOutcome.Covered ? S.Designated : S.ClosedNotCovered);
 /** The same, read as "the command leaves the stage as it is". */
 const stay = to;
 
@@ -46,6 +49,7 @@ const PARTNER_STAGES = {
 const ROSTER_STAGES = {
   [S.UnderReview]: stay(S.UnderReview),
   [S.Recommended]: stay(S.Recommended),
+  [S.Reconsideration]: stay(S.Reconsideration),
   [S.Designated]: stay(S.Designated),
   [S.PreReleaseAccess]: stay(S.PreReleaseAccess),
   [S.PostWindow]: stay(S.PostWindow),
@@ -69,6 +73,7 @@ const TABLE: Record<EngagementCommandType, Partial<Record<EngagementStage, (outc
   [EngagementCommandType.Attest]: {
     [S.UnderReview]: stay(S.UnderReview),
     [S.Recommended]: stay(S.Recommended),
+    [S.Reconsideration]: stay(S.Reconsideration),
     [S.Designated]: stay(S.Designated),
     [S.PreReleaseAccess]: stay(S.PreReleaseAccess),
   },
@@ -79,7 +84,13 @@ const TABLE: Record<EngagementCommandType, Partial<Record<EngagementStage, (outc
     [S.UnderReview]: to(S.Recommended),
   },
   [EngagementCommandType.Determine]: {
-    [S.Recommended]: (outcome) => (outcome === DesignationOutcome.Covered ? S.Designated : S.ClosedNotCovered),
+    [S.Recommended]: decided,
+    [S.Reconsideration]: decided,
+  },
+  // Once, within RECONSIDERATION_PERIOD of the determination, before any window or partner.
+  [EngagementCommandType.RequestReconsideration]: {
+    [S.Designated]: to(S.Reconsideration),
+    [S.ClosedNotCovered]: to(S.Reconsideration),
   },
   [EngagementCommandType.OpenWindow]: {
     [S.Designated]: to(S.PreReleaseAccess),
@@ -105,6 +116,7 @@ const TABLE: Record<EngagementCommandType, Partial<Record<EngagementStage, (outc
     [S.InquirySubmitted]: to(S.Released),
     [S.UnderReview]: to(S.Released),
     [S.Recommended]: to(S.Released),
+    [S.Reconsideration]: to(S.Released),
     [S.Designated]: to(S.Released),
     [S.PreReleaseAccess]: to(S.Released),
     [S.PostWindow]: to(S.Released),
@@ -122,12 +134,13 @@ const TABLE: Record<EngagementCommandType, Partial<Record<EngagementStage, (outc
   [EngagementCommandType.PublishTerms]: PARTNER_STAGES,
   [EngagementCommandType.RevokeGrants]: PARTNER_STAGES,
   // Consultation on a determination: while it waits to be decided.
-  [EngagementCommandType.Consult]: { [S.Recommended]: stay(S.Recommended) },
-  [EngagementCommandType.AnswerConsultation]: { [S.Recommended]: stay(S.Recommended) },
+  [EngagementCommandType.Consult]: { [S.Recommended]: stay(S.Recommended), [S.Reconsideration]: stay(S.Reconsideration) },
+  [EngagementCommandType.AnswerConsultation]: { [S.Recommended]: stay(S.Recommended), [S.Reconsideration]: stay(S.Reconsideration) },
   [EngagementCommandType.Withdraw]: {
     [S.InquirySubmitted]: to(S.Withdrawn),
     [S.UnderReview]: to(S.Withdrawn),
     [S.Recommended]: to(S.Withdrawn),
+    [S.Reconsideration]: to(S.Withdrawn),
     [S.Designated]: to(S.Withdrawn),
     [S.PreReleaseAccess]: to(S.Withdrawn),
     [S.PostWindow]: to(S.Withdrawn),

@@ -54,6 +54,7 @@ const IN_STAGE: Record<S, EngagementState> = {
   [S.UnderReview]: underReview,
   [S.Recommended]: apply(recommended, { type: C.Attest, actor: authority }),
   [S.Designated]: designated,
+  [S.Reconsideration]: apply(designated, { type: C.RequestReconsideration, actor: developer }),
   [S.PreReleaseAccess]: inWindow,
   [S.PostWindow]: apply(inWindow, { type: C.EndWindow, actor: developer }),
   [S.Released]: apply(inWindow, { type: C.Release, actor: developer }),
@@ -88,6 +89,7 @@ const ATTEMPT: Record<C, EngagementCommand> = {
   [C.PublishTerms]: { type: C.PublishTerms, actor: developer, version: 'v1' },
   [C.RevokeGrants]: { type: C.RevokeGrants, actor: admin },
   [C.Withdraw]: { type: C.Withdraw, actor: developer },
+  [C.RequestReconsideration]: { type: C.RequestReconsideration, actor: developer },
   [C.Consult]: { type: C.Consult, actor: authority, consultationId: 'c1', organization: 'doe', answerBy: 40 * DAY },
   [C.AnswerConsultation]: { type: C.AnswerConsultation, actor: authority, consultationId: 'c1', concurs: true },
 };

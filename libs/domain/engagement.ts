@@ -26,6 +26,7 @@ import {
 import { EngagementCommandType } from './engagement-transitions';
 import { decidePartnerAccess } from './grant';
 import { cancelPendingNominations, decideNomination, withNomination } from './nominations';
+import { decideReconsideration, requireDifferentDecider } from './reconsideration';
 import { Actor, hasRole, Role } from './roles';
 
 /** A release may be recorded a little ahead of our clock, never further into the future. */
@@ -36,7 +37,7 @@ export function attestationCapacity(state: EngagementState, actor: Actor): Attes
   if (hasRole(actor, Role.Reviewer) && state.reviewers.includes(actor.sub)) {
     return AttestationCapacity.Reviewer;
   }
-  if (hasRole(actor, Role.DesignationAuthority) && state.stage === EngagementStage.Recommended) {
+  if (hasRole(actor, Role.DesignationAuthority) && (state.stage === EngagementStage.Recommended || state.stage === EngagementStage.Reconsideration)) {
     return AttestationCapacity.Authority;
   }
   return undefined;
@@ -136,6 +137,7 @@ function decideDesignation(state: EngagementState, command: DesignationCommand, 
       if (rules.organizationSeparation && state.reviewers.includes(command.actor.sub)) {
         refuse(DomainErrorCode.TwoPersonRule, "the engagement's reviewers do not decide it; a designation authority who is not one of them does", state);
       }
+      requireDifferentDecider(state, command.actor);
       requireAuthorityAttested(state, command.actor, rules);
       requireConsultationsSettled(state, now);
       return { ...base, toStage, type: 'DETERMINED', outcome: command.outcome };
@@ -206,6 +208,8 @@ export function decide(state: EngagementState, command: EngagementCommand, now: 
     case EngagementCommandType.Consult:
     case EngagementCommandType.AnswerConsultation:
       return decideConsultation(state, command, now, rules);
+    case EngagementCommandType.RequestReconsideration:
+      return decideReconsideration(state, command, now);
   }
 }
 
@@ -235,7 +239,19 @@ export function evolve(state: EngagementState, event: EngagementEvent): Engageme
     case 'RECOMMENDED':
       return { ...next, recommendedBy: event.actorSub, recommendation: event.outcome };
     case 'DETERMINED':
-      return { ...next, determinedBy: event.actorSub, determination: event.outcome, overdue: false };
+      return { ...next, determinedBy: event.actorSub, determination: event.outcome, determinedAt: event.at, overdue: false };
+    case 'RECONSIDERATION_REQUESTED': {
+      const { determination: originalOutcome, determinedBy: originalDeterminedBy, determinedAt: _at, ...rest } = next;
+      if (originalOutcome === undefined || originalDeterminedBy === undefined) {
+        return next;
+      }
+      return {
+        ...rest,
+        overdue: false,
+        determinationDueAt: event.determinationDueAt,
+        reconsideration: { requestedAt: event.at, originalOutcome, originalDeterminedBy },
+      };
+    }
     case 'WINDOW_OPENED':
       return { ...next, window: { openedAt: event.at, closesAt: event.closesAt, ...(event.remindBeforeMs ? { remindBeforeMs: event.remindBeforeMs } : {}) } };
     case 'WINDOW_ENDED':

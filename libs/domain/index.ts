@@ -12,6 +12,7 @@ export * from './access-window';
 export * from './bod-26-04';
 export * from './findings';
 export * from './consultations';
+export * from './reconsideration';
 export * from './inquiry-requests';
 export * from './statistics';
 export * from './remediation';

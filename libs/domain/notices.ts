@@ -55,6 +55,8 @@ export enum NoticeKind {
   RequestReceived = 'REQUEST_RECEIVED',
   /** The developer declined a government request, or its deadline passed with no answer. */
   RequestDeclined = 'REQUEST_DECLINED',
+  /** The developer asked for a determination to be decided again. */
+  ReconsiderationRequested = 'RECONSIDERATION_REQUESTED',
   /** A designation authority asks the reader's organization, by a deadline, before deciding. */
   ConsultationRequested = 'CONSULTATION_REQUESTED',
   /** The organization consulted answered the authority who asked. */
@@ -186,6 +188,11 @@ export const NOTICES: Readonly<Record<NoticeKind, NoticeDefinition>> = {
     critical: true,
   },
   [NoticeKind.RequestDeclined]: { title: 'A government request was declined', audiences: [Audience.ProgramAdmins], critical: false },
+  [NoticeKind.ReconsiderationRequested]: {
+    title: 'The developer asked for a determination to be reconsidered',
+    audiences: [Audience.Authorities, Audience.ProgramAdmins],
+    critical: true,
+  },
   [NoticeKind.ConsultationRequested]: {
     title: 'A designation authority consults your organization before deciding',
     audiences: [Audience.OrganizationAuthorities],
@@ -253,6 +260,7 @@ const ENGAGEMENT_NOTICES: Readonly<Record<string, NoticeKind>> = {
   'engagement.submitted': NoticeKind.InquiryReceived,
   'engagement.recommended': NoticeKind.RecommendationRecorded,
   'engagement.determined': NoticeKind.DeterminationMade,
+  'engagement.reconsideration_requested': NoticeKind.ReconsiderationRequested,
   'engagement.window_opened': NoticeKind.WindowOpened,
   'engagement.finding_recorded': NoticeKind.FindingRecorded,
   'engagement.finding_responded': NoticeKind.FindingAnswered,
@@ -391,6 +399,7 @@ function organizationNotices(fact: AuditFact): Notice[] {
 function subjectOf(kind: NoticeKind, details: Readonly<Record<string, unknown>>): Partial<Notice> {
   switch (kind) {
     case NoticeKind.InquiryReceived:
+    case NoticeKind.ReconsiderationRequested:
       return { dueAt: instant(details['determinationDueAt']) };
     case NoticeKind.WindowOpened:
       return { dueAt: instant(details['closesAt']) };

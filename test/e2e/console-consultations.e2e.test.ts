@@ -64,4 +64,35 @@ describe('consultations in the console', () => {
     const listed = await get<{ items: { status: string; concurs: boolean | null; engagementId: string }[] }>('/v1/consultations', doe.token);
     expect(listed.body.items.find((item) => item.engagementId === id)).toMatchObject({ status: 'ANSWERED', concurs: true });
   });
+
+  it('the developer asks for reconsideration of a not-covered determination, and a different authority decides it', async () => {
+    const closed = await recommended(c);
+    await act(`/v1/engagements/${closed}/attestations`, c.authority, { noConflictOfInterest: true });
+    await act(`/v1/engagements/${closed}/determination`, c.authority, { outcome: 'NOT_COVERED', rationale: 'Below the threshold' });
+    await as(c.developer, `/engagements/${closed}`, async (p) => {
+      await p.getByRole('heading', { name: 'Reconsideration', level: 2 }).waitFor();
+      await p.getByLabel(/^Why you ask/).fill('The exploit chains need human steering at every step');
+      await expectAccessible(p, 'developer-reconsideration');
+      await p.getByRole('button', { name: 'Ask for reconsideration' }).click();
+      await p.getByRole('dialog', { name: 'Ask for reconsideration?' }).getByRole('button', { name: 'Yes, ask' }).click();
+      await p.getByRole('heading', { name: 'Reconsideration', level: 3, exact: true }).waitFor();
+      await p.getByText('The exploit chains need human steering at every step').waitFor();
+      expect(await p.getByRole('button', { name: 'Ask for reconsideration' }).count()).toBe(0);
+    });
+    await as(c.authority, `/engagements/${closed}`, async (p) => {
+      await p.getByRole('heading', { name: 'You cannot decide this one', level: 3 }).waitFor();
+      await p.getByText('You made the determination being reconsidered').waitFor();
+    });
+    const second = await caller(Role.DesignationAuthority, 'nsa');
+    await as(second, `/engagements/${closed}`, async (p) => {
+      await p.locator('label', { hasText: 'I have no conflict of interest with this developer' }).click();
+      await p.getByRole('button', { name: 'Attest' }).click();
+      await p.getByRole('combobox', { name: /^Determination outcome/ }).selectOption('COVERED');
+      await p.getByLabel(/^Unclassified rationale/).fill('The steering is scriptable');
+      await p.getByRole('button', { name: 'Submit determination' }).click();
+      await p.getByRole('dialog', { name: 'Make the determination?' }).getByRole('button', { name: 'Yes, determine' }).click();
+      await p.getByText('The steering is scriptable').waitFor();
+    });
+    expect((await get<{ stage: string }>(`/v1/engagements/${closed}`, c.developer.token)).body.stage).toBe('DESIGNATED');
+  });
 });

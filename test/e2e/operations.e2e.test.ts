@@ -73,6 +73,7 @@ describe('operations endpoints', () => {
         'POST /v1/engagements/{id}/benchmark-results',
         'POST /v1/engagements/{id}/recommendation',
         'POST /v1/engagements/{id}/determination',
+        'POST /v1/engagements/{id}/reconsideration',
         'POST /v1/engagements/{id}/consultations',
         'POST /v1/engagements/{id}/consultations/{consultationId}/answer',
         'GET /v1/consultations',

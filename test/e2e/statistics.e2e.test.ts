@@ -325,6 +325,7 @@ describe('program statistics, small cells suppressed', () => {
       INQUIRY_SUBMITTED: '<5',
       UNDER_REVIEW: '<5',
       RECOMMENDED: '<5',
+      RECONSIDERATION: '<5',
       DESIGNATED: 20,
       PRE_RELEASE_ACCESS: '<5',
       POST_WINDOW: '<5',

@@ -9,6 +9,7 @@ import {
   EngagementWorkflowInput,
   recommendUpdate,
   recordBenchmarkUpdate,
+  requestReconsiderationUpdate,
   submitUpdate,
   TASK_QUEUE,
   withdrawUpdate,
@@ -123,10 +124,46 @@ describe('the determination clock on the time-skipping server', () => {
     await handle.executeUpdate(recommendUpdate, { args: [{ actor: reviewer, outcome: DesignationOutcome.NotCovered, rationale: 'r' }] });
     await handle.executeUpdate(attestUpdate, { args: [{ actor: authority }] });
     await handle.executeUpdate(determineUpdate, { args: [{ actor: authority, outcome: DesignationOutcome.NotCovered, rationale: 'r' }] });
+    expect((await readModel(id)).stage).toBe('CLOSED_NOT_COVERED');
+    // The run stays open to a reconsideration for 30 days, then ends.
+    await t.env.sleep(30 * DAY_MS + HOUR_MS);
     const final = (await handle.result()) as EngagementState;
     expect(final.stage).toBe('CLOSED_NOT_COVERED');
     expect((await readModel(id)).overdue).toBe(false);
     await recordHistory(handle, 'engagement-overdue-then-not-covered');
+  });
+
+  it('a not-covered determination stays open to one reconsideration for 30 days, decided by another authority, then ends', async () => {
+    const secondAuthority: Actor = { sub: 'auth-2', org: 'nsa', roles: [Role.DesignationAuthority] };
+    const notCovered = async () => {
+      const submitted = await submit();
+      await throughRecommendation(submitted.handle);
+      await submitted.handle.executeUpdate(attestUpdate, { args: [{ actor: authority }] });
+      await submitted.handle.executeUpdate(determineUpdate, { args: [{ actor: authority, outcome: DesignationOutcome.NotCovered, rationale: 'r' }] });
+      return submitted;
+    };
+    const running = async (handle: Awaited<ReturnType<typeof submit>>['handle']) => (await handle.describe()).status.name;
+
+    // Unasked, the run ends once the period has passed.
+    const unasked = await notCovered();
+    await t.env.sleep(30 * DAY_MS - HOUR_MS);
+    expect(await running(unasked.handle)).toBe('RUNNING');
+    await t.env.sleep(2 * HOUR_MS);
+    expect(((await unasked.handle.result()) as EngagementState).stage).toBe('CLOSED_NOT_COVERED');
+
+    // Asked on day 29, it is decided again by another authority, and then ends: a reconsideration is asked once.
+    const { id, handle } = await notCovered();
+    await t.env.sleep(29 * DAY_MS);
+    await handle.executeUpdate(requestReconsiderationUpdate, { args: [{ actor: developer, rationale: 'New evidence of mitigations' }] });
+    expect(await handle.query(engagementStateQuery)).toMatchObject({ stage: 'RECONSIDERATION', reconsideration: { originalDeterminedBy: authority.sub } });
+    const again = await failureOf(handle.executeUpdate(determineUpdate, { args: [{ actor: authority, outcome: DesignationOutcome.Covered, rationale: 'r' }] }));
+    expect(again.type).toBe('TWO_PERSON_RULE');
+    await handle.executeUpdate(attestUpdate, { args: [{ actor: secondAuthority }] });
+    await handle.executeUpdate(determineUpdate, { args: [{ actor: secondAuthority, outcome: DesignationOutcome.NotCovered, rationale: 'still not' }] });
+    const final = (await handle.result()) as EngagementState;
+    expect(final).toMatchObject({ stage: 'CLOSED_NOT_COVERED', determinedBy: secondAuthority.sub });
+    expect((await readModel(id)).audit).toEqual(expect.arrayContaining(['engagement.reconsideration_requested']));
+    await recordHistory(handle, 'engagement-reconsidered');
   });
 
   it('a determination before the first reminder stops the clock: no reminders, never overdue', async () => {

@@ -157,6 +157,12 @@ export function problemKind(code: ProblemCode): ProblemKind {
       return { status: 409, title: 'DUPLICATE_OF names another shared finding, and only it does' };
     case DomainErrorCode.ConsultationPending:
       return { status: 409, title: 'A consultation is waiting for its answer: decide once it is answered or its deadline has passed' };
+    case DomainErrorCode.ReconsiderationUsed:
+      return { status: 409, title: 'A determination is reconsidered once' };
+    case DomainErrorCode.ReconsiderationPeriodPassed:
+      return { status: 409, title: 'Reconsideration is asked for within 30 days of the determination' };
+    case DomainErrorCode.ReconsiderationAfterNomination:
+      return { status: 409, title: 'Partners were nominated on this designation: it is no longer reconsidered' };
     case DomainErrorCode.ConsultationNotPending:
       return { status: 409, title: 'The consultation takes no answer now' };
   }

@@ -15,6 +15,7 @@ export const STAGE_LABELS: Record<Stage, string> = {
   INQUIRY_SUBMITTED: 'Inquiry submitted',
   UNDER_REVIEW: 'Under review',
   RECOMMENDED: 'Recommended',
+  RECONSIDERATION: 'Reconsideration',
   DESIGNATED: 'Designated',
   PRE_RELEASE_ACCESS: 'Pre-release access',
   POST_WINDOW: 'Window ended',

@@ -74,6 +74,29 @@ export class EngagementEntity {
   @Column({ name: 'determined_at', type: 'timestamptz', nullable: true })
   determinedAt!: Date | null;
 
+  /** The developer's one reconsideration, once asked: when, by whom, and why (sealed). */
+  @Column({ name: 'reconsideration_requested_at', type: 'timestamptz', nullable: true })
+  reconsiderationRequestedAt!: Date | null;
+
+  @Column({ name: 'reconsideration_requested_by', type: 'varchar', length: 200, nullable: true })
+  reconsiderationRequestedBy!: string | null;
+
+  @Column({ name: 'reconsideration_rationale_sealed', type: 'text', nullable: true })
+  reconsiderationRationaleSealed!: string | null;
+
+  /** The determination a reconsideration reopened; its rationale stays sealed as a determination's was. */
+  @Column({ name: 'original_determination_outcome', type: 'varchar', length: 20, nullable: true })
+  originalDeterminationOutcome!: DesignationOutcome | null;
+
+  @Column({ name: 'original_determination_rationale_sealed', type: 'text', nullable: true })
+  originalDeterminationRationaleSealed!: string | null;
+
+  @Column({ name: 'original_determined_by', type: 'varchar', length: 200, nullable: true })
+  originalDeterminedBy!: string | null;
+
+  @Column({ name: 'original_determined_at', type: 'timestamptz', nullable: true })
+  originalDeterminedAt!: Date | null;
+
   @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
   withdrawnAt!: Date | null;
 

@@ -20,6 +20,7 @@ import { AuditSearch1795400000012 } from './1795400000012-audit-search.migration
 import { InquiryRequests1795400000013 } from './1795400000013-inquiry-requests.migration';
 import { ModelLineage1795400000014 } from './1795400000014-model-lineage.migration';
 import { Consultations1795400000015 } from './1795400000015-consultations.migration';
+import { Reconsideration1795400000016 } from './1795400000016-reconsideration.migration';
 
 /** In order. Migrations never change once landed; add a new one instead. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   InquiryRequests1795400000013,
   ModelLineage1795400000014,
   Consultations1795400000015,
+  Reconsideration1795400000016,
 ];

@@ -50,6 +50,29 @@ export class EngagementRepository {
     await tx.getRepository(EngagementEntity).update({ id }, patch);
   }
 
+  /**
+   * Reopens the determination for reconsideration: it moves, as it was (its rationale still sealed), beside
+   * the one to come, and the engagement has no determination in force until then.
+   */
+  async reopenDetermination(
+    tx: Tx,
+    id: string,
+    request: { readonly at: Date; readonly by: string; readonly rationaleSealed: string | null; readonly determinationDueAt: Date },
+  ): Promise<void> {
+    await tx.query(
+      `UPDATE engagements SET
+         original_determination_outcome = determination_outcome,
+         original_determination_rationale_sealed = determination_rationale_sealed,
+         original_determined_by = determined_by,
+         original_determined_at = determined_at,
+         determination_outcome = NULL, determination_rationale_sealed = NULL, determined_by = NULL, determined_at = NULL,
+         reconsideration_requested_at = $2, reconsideration_requested_by = $3, reconsideration_rationale_sealed = $4,
+         determination_due_at = $5
+       WHERE id = $1`,
+      [id, request.at, request.by, request.rationaleSealed, request.determinationDueAt],
+    );
+  }
+
   /** The engagement row, locked until the transaction ends: for a change decided on the record alone. */
   async lock(tx: Tx, id: string): Promise<EngagementEntity | null> {
     return tx.getRepository(EngagementEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });

@@ -15,6 +15,7 @@ import {
   CreateEngagementDto,
   OpenWindowDto,
   OutcomeDto,
+  ReconsiderationDto,
   RecusalDto,
   ReleaseDto,
   WithdrawDto,
@@ -131,6 +132,19 @@ export class EngagementsController {
   @ApiOkResponse({ type: EngagementSummaryDto })
   determine(@Command() ctx: CommandContext, @IdParam() id: string, @Body() dto: OutcomeDto): Promise<EngagementSummaryDto> {
     return this.service.determine(ctx, id, dto);
+  }
+
+  @Post(':id/reconsideration')
+  @Allow(Role.Developer)
+  @UuidParam('id')
+  @CommandRoute()
+  @ApiOperation({
+    summary:
+      'Ask, once and within 30 days, for a determination to be decided again by a different authority: from DESIGNATED (before any window or partner) or CLOSED_NOT_COVERED, to RECONSIDERATION',
+  })
+  @ApiOkResponse({ type: EngagementSummaryDto })
+  reconsider(@Command() ctx: CommandContext, @IdParam() id: string, @Body() dto: ReconsiderationDto): Promise<EngagementSummaryDto> {
+    return this.service.requestReconsideration(ctx, id, dto);
   }
 
   @Post(':id/withdraw')

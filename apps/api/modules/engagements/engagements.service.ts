@@ -15,6 +15,7 @@ import {
   recordBenchmarkUpdate,
   recuseUpdate,
   releaseUpdate,
+  requestReconsiderationUpdate,
   unassignReviewerUpdate,
   withdrawUpdate,
 } from '#contracts';
@@ -38,6 +39,7 @@ import {
   CreateEngagementDto,
   OpenWindowDto,
   OutcomeDto,
+  ReconsiderationDto,
   RecusalDto,
   ReleaseDto,
   WithdrawDto,
@@ -145,6 +147,10 @@ export class EngagementsService {
 
   determine(ctx: CommandContext, id: string, dto: OutcomeDto): Promise<EngagementSummaryDto> {
     return this.send(ctx, id, determineUpdate, { actor: ctx.actor, outcome: dto.outcome, rationale: dto.rationale });
+  }
+
+  requestReconsideration(ctx: CommandContext, id: string, dto: ReconsiderationDto): Promise<EngagementSummaryDto> {
+    return this.send(ctx, id, requestReconsiderationUpdate, { actor: ctx.actor, rationale: dto.rationale });
   }
 
   /** A withdrawal never depends on the workflow being alive: without it, it is decided and written on the record. */

@@ -68,8 +68,9 @@ export function EngagementsPage() {
   const items = (list.data?.pages ?? []).flatMap((page) => page.items);
   const sorted = dueSoonFirst ? [...items].sort((a, b) => Date.parse(a.determinationDueAt) - Date.parse(b.determinationDueAt)) : items;
   // An authority's first question: which recommendations wait for a decision.
-  const waiting = isAuthority ? sorted.filter((engagement) => engagement.stage === 'RECOMMENDED') : [];
-  const rows = isAuthority ? sorted.filter((engagement) => engagement.stage !== 'RECOMMENDED') : sorted;
+  const deciding = (stage: string) => stage === 'RECOMMENDED' || stage === 'RECONSIDERATION';
+  const waiting = isAuthority ? sorted.filter((engagement) => deciding(engagement.stage)) : [];
+  const rows = isAuthority ? sorted.filter((engagement) => !deciding(engagement.stage)) : sorted;
 
   return (
     <Page title="Engagements">

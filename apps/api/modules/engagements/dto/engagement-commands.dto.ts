@@ -99,6 +99,11 @@ export class OutcomeDto {
   rationale!: string;
 }
 
+export class ReconsiderationDto {
+  @Text(10_000, 'Why the developer asks for the determination to be decided again. Confidential; encrypted at rest')
+  rationale!: string;
+}
+
 export class RecusalDto {
   @Text(2_000, 'Why you recuse: kept sealed, never in the audit trail')
   reason!: string;

@@ -91,6 +91,15 @@ export class DecisionDto {
   @ApiProperty({ format: 'date-time' }) at!: string;
 }
 
+/** The developer's one reconsideration, and the determination it reopened. */
+export class ReconsiderationViewDto {
+  @ApiProperty({ format: 'date-time' }) requestedAt!: string;
+  @ApiProperty() requestedBy!: string;
+  @ApiProperty({ description: 'Why the developer asked. Confidential' }) rationale!: string;
+  @ApiProperty({ type: DecisionDto, description: 'The determination reconsidered; `determination` is the one that replaced it, once made' })
+  originalDetermination!: DecisionDto;
+}
+
 export class WithdrawalDto {
   @ApiProperty({ format: 'date-time' }) at!: string;
   @ApiPropertyOptional() reason?: string;
@@ -140,6 +149,7 @@ export class EngagementDetailDto extends EngagementSummaryDto {
   @ApiPropertyOptional({ type: DecisionDto }) recommendation?: DecisionDto;
   @ApiPropertyOptional({ type: DecisionDto }) determination?: DecisionDto;
   @ApiPropertyOptional({ type: WithdrawalDto }) withdrawal?: WithdrawalDto;
+  @ApiPropertyOptional({ type: ReconsiderationViewDto }) reconsideration?: ReconsiderationViewDto;
   @ApiPropertyOptional({
     type: PreviousEngagementDto,
     description: "The engagement of the model's previous version, when the inquiry named one and you may see it: absent otherwise",
@@ -201,6 +211,29 @@ function decision(
   return { outcome, rationale: sealed === null ? '' : open(sealed), by, at: at.toISOString() };
 }
 
+/** The reconsideration, once asked; the reopened determination's rationale is sealed as a determination's. */
+function reconsiderationOf(
+  e: EngagementEntity,
+  open: (table: string, column: string, rowId: string) => (sealed: string) => string,
+): ReconsiderationViewDto | undefined {
+  const original = decision(
+    e.originalDeterminationOutcome,
+    e.originalDeterminationRationaleSealed,
+    e.originalDeterminedBy,
+    e.originalDeterminedAt,
+    open('engagements', 'determination_rationale', e.id),
+  );
+  if (e.reconsiderationRequestedAt === null || e.reconsiderationRequestedBy === null || original === undefined) {
+    return undefined;
+  }
+  return {
+    requestedAt: e.reconsiderationRequestedAt.toISOString(),
+    requestedBy: e.reconsiderationRequestedBy,
+    rationale: e.reconsiderationRationaleSealed === null ? '' : open('engagements', 'reconsideration_rationale', e.id)(e.reconsiderationRationaleSealed),
+    originalDetermination: original,
+  };
+}
+
 /** The confidential fields each view reveals, for the audit event of the read. */
 export const CONFIDENTIAL_FIELDS: Record<EngagementView.Developer | EngagementView.Full, readonly string[]> = {
   [EngagementView.Developer]: [
@@ -209,6 +242,8 @@ export const CONFIDENTIAL_FIELDS: Record<EngagementView.Developer | EngagementVi
     'plannedReleaseDate',
     'recommendation.rationale',
     'determination.rationale',
+    'reconsideration.rationale',
+    'reconsideration.originalDetermination.rationale',
     'withdrawal.reason',
     'window.accessEndpoint',
   ],
@@ -218,6 +253,8 @@ export const CONFIDENTIAL_FIELDS: Record<EngagementView.Developer | EngagementVi
     'plannedReleaseDate',
     'recommendation.rationale',
     'determination.rationale',
+    'reconsideration.rationale',
+    'reconsideration.originalDetermination.rationale',
     'withdrawal.reason',
     'window.accessEndpoint',
     'attestations.statement',
@@ -279,6 +316,7 @@ export function toEngagementDetail(
       e.determinedAt,
       open('engagements', 'determination_rationale', e.id),
     ),
+    reconsideration: reconsiderationOf(e, open),
     withdrawal:
       e.withdrawnAt === null
         ? undefined

@@ -6,6 +6,7 @@ import { answer, api, idempotencyHeader, type Schemas } from '../../api/client';
 import { CommandForm, text } from '../../ui/command-form';
 import { ConfirmButton } from '../../ui/confirm';
 import { ProblemAlert } from '../../ui/problem';
+import { Time } from '../../ui/time';
 import { offered } from './stages';
 
 type Engagement = Schemas['EngagementDetailDto'];
@@ -19,6 +20,55 @@ function useDeveloperCommand(engagement: Engagement, name: string, call: (path: 
     onSuccess: () =>
       Promise.all([queries.invalidateQueries({ queryKey: ['engagement', engagement.id] }), queries.invalidateQueries({ queryKey: ['engagements'] })]),
   });
+}
+
+/** How long after a determination the developer may ask for it to be reconsidered (libs/domain RECONSIDERATION_PERIOD_MS). */
+const RECONSIDERATION_PERIOD_MS = 30 * 86_400_000;
+
+/**
+ * The developer asks, once and within 30 days of the determination, for it to be decided again by a different
+ * authority: from a not-covered determination, or a designation not yet acted on.
+ */
+export function AskReconsideration({ engagement }: { readonly engagement: Engagement }) {
+  // When the page was opened: the period is long, and the API refuses a request after it anyway.
+  const [openedAt] = useState(() => Date.now());
+  const determination = engagement.determination;
+  if (!determination || engagement.reconsideration || !offered('reconsider', engagement.stage)) {
+    return null;
+  }
+  const until = Date.parse(determination.at) + RECONSIDERATION_PERIOD_MS;
+  if (openedAt > until) {
+    return null;
+  }
+  return (
+    <section aria-labelledby="reconsideration-heading">
+      <h2 id="reconsideration-heading">Reconsideration</h2>
+      <p>
+        You may ask once, until <Time at={new Date(until).toISOString()} />, for the determination to be decided again by a different designation authority.
+        {engagement.stage === 'DESIGNATED' && ' Ask before opening a window or nominating partners.'}
+      </p>
+      <CommandForm
+        fields={[
+          { name: 'rationale', label: 'Why you ask', hint: 'Confidential: the government reads it; encrypted at rest.', kind: 'textarea', required: true },
+        ]}
+        submitLabel="Ask for reconsideration"
+        confirm={{
+          heading: 'Ask for reconsideration?',
+          confirmLabel: 'Yes, ask',
+          body: <p>The determination is decided again, once, by a different authority. You cannot ask a second time.</p>,
+        }}
+        invalidates={[['engagement', engagement.id], ['engagements']]}
+        send={(values, key) =>
+          answer(
+            api.POST('/v1/engagements/{id}/reconsideration', {
+              params: { path: { id: engagement.id }, header: idempotencyHeader(key) },
+              body: { rationale: text(values, 'rationale') },
+            }),
+          )
+        }
+      />
+    </section>
+  );
 }
 
 export function DeveloperActions({ engagement }: { readonly engagement: Engagement }) {

@@ -10,7 +10,7 @@ import { Page } from '../../ui/page';
 import { ProblemAlert } from '../../ui/problem';
 import { Deadline, Time } from '../../ui/time';
 import { AuditTrail } from './AuditTrail';
-import { DeveloperActions } from './DeveloperActions';
+import { AskReconsideration, DeveloperActions } from './DeveloperActions';
 import { FindingsSection } from './FindingsSection';
 import { AssignReviewers, AuthorityActions, ReviewerActions } from './GovernmentActions';
 import { PartnersSection } from './PartnersSection';
@@ -93,9 +93,10 @@ function Decisions({ engagement }: { readonly engagement: Engagement }) {
     ['Recommendation', engagement.recommendation],
     ['Determination', engagement.determination],
   ] as const;
+  const reconsideration = engagement.reconsideration;
   const benchmarks = engagement.benchmarkResults ?? [];
   const consultations = engagement.consultations ?? [];
-  if (!engagement.recommendation && !engagement.determination && benchmarks.length === 0 && consultations.length === 0) {
+  if (!engagement.recommendation && !engagement.determination && !reconsideration && benchmarks.length === 0 && consultations.length === 0) {
     return null;
   }
   return (
@@ -122,6 +123,19 @@ function Decisions({ engagement }: { readonly engagement: Engagement }) {
             </p>
           </div>
         ) : null,
+      )}
+      {reconsideration && (
+        <div>
+          <h3>Reconsideration</h3>
+          <p>
+            Asked by {reconsideration.requestedBy}, <Time at={reconsideration.requestedAt} />: {reconsideration.rationale}
+          </p>
+          <p>
+            The determination reconsidered: <strong>{OUTCOME_LABELS[reconsideration.originalDetermination.outcome]}</strong>, by{' '}
+            {reconsideration.originalDetermination.by}, <Time at={reconsideration.originalDetermination.at} />.{' '}
+            {reconsideration.originalDetermination.rationale}
+          </p>
+        </div>
       )}
       {consultations.length > 0 && (
         <Table fullWidth>
@@ -222,6 +236,7 @@ export function EngagementPage() {
             </section>
           )}
           <Decisions engagement={data} />
+          {ownDeveloper && <AskReconsideration engagement={data} />}
           {ownDeveloper && <DeveloperActions engagement={data} />}
           {me.roles.includes('program-admin') && <AssignReviewers engagement={data} />}
           {me.roles.includes('reviewer') && <ReviewerActions engagement={data} />}

@@ -203,6 +203,9 @@ export function ReviewerActions({ engagement }: { readonly engagement: Engagemen
 
 /** Why this authority may not decide, when the two-person rule says so; undefined when they may. */
 function twoPersonRefusal(engagement: Engagement, sub: string): string | undefined {
+  if (engagement.stage === 'RECONSIDERATION' && engagement.reconsideration?.originalDetermination.by === sub) {
+    return 'You made the determination being reconsidered. A different designation authority decides it.';
+  }
   if (engagement.recommendation?.by === sub) {
     return 'You made the recommendation. Under the two-person rule, another designation authority decides.';
   }

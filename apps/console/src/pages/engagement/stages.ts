@@ -5,14 +5,24 @@ import type { Stage } from '../../labels';
  * (libs/domain/engagement-transitions.ts). The console only decides what to offer; the API decides,
  * and its refusal (409 with the stage) is shown if the two ever disagree.
  */
-const OPEN: readonly Stage[] = ['INQUIRY_SUBMITTED', 'UNDER_REVIEW', 'RECOMMENDED', 'DESIGNATED', 'PRE_RELEASE_ACCESS', 'POST_WINDOW', 'RELEASED'];
+const OPEN: readonly Stage[] = [
+  'INQUIRY_SUBMITTED',
+  'UNDER_REVIEW',
+  'RECOMMENDED',
+  'RECONSIDERATION',
+  'DESIGNATED',
+  'PRE_RELEASE_ACCESS',
+  'POST_WINDOW',
+  'RELEASED',
+];
 
 export const OFFERED = {
   assignReviewers: ['INQUIRY_SUBMITTED', 'UNDER_REVIEW', 'DESIGNATED', 'PRE_RELEASE_ACCESS'],
-  attest: ['UNDER_REVIEW', 'RECOMMENDED', 'DESIGNATED', 'PRE_RELEASE_ACCESS'],
+  attest: ['UNDER_REVIEW', 'RECOMMENDED', 'RECONSIDERATION', 'DESIGNATED', 'PRE_RELEASE_ACCESS'],
   recordBenchmark: ['UNDER_REVIEW'],
   recommend: ['UNDER_REVIEW'],
-  determine: ['RECOMMENDED'],
+  determine: ['RECOMMENDED', 'RECONSIDERATION'],
+  reconsider: ['DESIGNATED', 'CLOSED_NOT_COVERED'],
   openWindow: ['DESIGNATED'],
   declineAccess: ['DESIGNATED'],
   endWindow: ['PRE_RELEASE_ACCESS'],
