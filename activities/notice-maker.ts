@@ -176,7 +176,10 @@ export class NoticeMaker implements OnApplicationBootstrap, OnModuleDestroy {
           if (notice.organization !== undefined) add(await lookups.peopleWithRole(Role.Developer, notice.organization));
           break;
         case Audience.OrganizationAuthorities:
-          if (notice.organization !== undefined) add(await lookups.peopleWithRole(Role.DesignationAuthority, notice.organization));
+          if (notice.organization !== undefined && notice.engagementId !== null) {
+            const recused = await this.notices.recusedFrom(tx, notice.engagementId);
+            add((await lookups.peopleWithRole(Role.DesignationAuthority, notice.organization)).filter((sub) => !recused.has(sub)));
+          }
           break;
         case Audience.OrganizationManagers:
           if (notice.organization !== undefined) add(await this.notices.peopleWithAnyRole(tx, WEBHOOK_MANAGERS, notice.organization), '/webhooks');

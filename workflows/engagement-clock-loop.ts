@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, continueAsNew, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, continueAsNew, patched, workflowInfo } from '@temporalio/workflow';
 
 import type { EngagementWorkflowInput } from '#contracts';
 import {
@@ -32,16 +32,21 @@ import type { EngagementRun } from './engagement-run';
 
 const DEFAULT_HISTORY_LIMIT = 10_000;
 
+/** The patch that keeps a not-covered engagement's run open through its reconsideration period. */
+const RECONSIDERATION = 'reconsideration-after-determination';
+
 /**
  * A not-covered determination ends the engagement unless the developer asks, within the reconsideration
- * period, for it to be decided again: until then the run waits for that one command. Whether it came.
+ * period, for it to be decided again: until then the run waits for that one command. Runs that reached a
+ * not-covered determination before the patch ended there at once, and replay so (the patch is asked for
+ * where the behaviour parts, so a run begun before it and decided after it waits too).
  */
-async function awaitReconsideration(run: EngagementRun): Promise<boolean> {
+async function awaitReconsideration(run: EngagementRun): Promise<void> {
   const until = run.current().stage === EngagementStage.ClosedNotCovered ? reconsiderableUntil(run.current()) : undefined;
-  if (until === undefined || until <= Date.now()) {
-    return false;
+  if (until === undefined || until <= Date.now() || !patched(RECONSIDERATION)) {
+    return;
   }
-  return condition(() => run.current().stage !== EngagementStage.ClosedNotCovered, until - Date.now());
+  await condition(() => run.current().stage !== EngagementStage.ClosedNotCovered, until - Date.now());
 }
 
 type EngagementWorkflow = (input: EngagementWorkflowInput) => Promise<EngagementState | null>;
@@ -152,12 +157,14 @@ export async function runEngagementClocks(run: EngagementRun, options: ClockOpti
       windowClosedNotified = true;
       continue;
     }
-    if (isTerminal(s.stage) && options.reconsideration && (await awaitReconsideration(run))) {
-      continue;
-    }
     if (isTerminal(s.stage)) {
+      await awaitReconsideration(run);
       await condition(allHandlersFinished);
       await run.finishBackground();
+      // A reconsideration accepted as the period ran out is committed by now: the engagement goes on.
+      if (!isTerminal(run.current().stage)) {
+        continue;
+      }
       return run.current();
     }
     if (historyFull()) {

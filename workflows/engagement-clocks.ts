@@ -37,7 +37,7 @@ export function nextDuePoint(
   state: EngagementState,
   policy: EngagementWorkflowInput['clock'],
   done: ClockProgress,
-  options: ClockOptions = { acceptanceClock: true, accessEndClock: true, partnerReminders: true, reconsideration: true },
+  options: ClockOptions = { acceptanceClock: true, accessEndClock: true, partnerReminders: true },
 ): DuePoint | undefined {
   const due: DuePoint[] = [];
   if (stillRunning(state, 'DETERMINATION')) {
@@ -74,8 +74,6 @@ export interface ClockOptions {
   readonly acceptanceClock: boolean;
   readonly accessEndClock: boolean;
   readonly partnerReminders: boolean;
-  /** Runs begun before reconsideration ended at a not-covered determination; later ones wait out its period first. */
-  readonly reconsideration: boolean;
 }
 
 /** A reminder before a partner deadline: a nomination's answer deadline, or its approved partners' acceptance deadline. */

@@ -18,8 +18,6 @@ const NOMINATION_ACCESS_END_CLOCK = 'nomination-access-end-clock';
 const ORGANIZATION_SEPARATION = 'separation-of-duties-by-organization';
 /** The patch that reminds the answering side before a nomination's deadline, and partners before their acceptance deadline. */
 const PARTNER_REMINDERS = 'partner-deadline-reminders';
-/** The patch that keeps a not-covered engagement's run open through its reconsideration period. */
-const RECONSIDERATION = 'reconsideration-after-determination';
 
 /**
  * One engagement, from its designation inquiry to its end: commands arrive as Updates
@@ -37,8 +35,6 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
   /** Grants that share an end (a nomination's accessEndsAt) expire together, in one step, at that instant. */
   const sharedAccessEnds = patched(NOMINATION_ACCESS_END_CLOCK);
   const partnerReminders = patched(PARTNER_REMINDERS);
-  /** A not-covered determination may be reconsidered, once, within 30 days: the run waits that long before it ends. */
-  const reconsideration = patched(RECONSIDERATION);
   run.rules = { organizationSeparation: patched(ORGANIZATION_SEPARATION), findingsGraceMs: input.clock.findingsGraceMs ?? DEFAULT_FINDINGS_GRACE_MS };
 
   registerEngagementCommands(run, { grantsStartOnAcceptance });
@@ -47,5 +43,5 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
   if (!(await condition(() => run.state !== undefined, SUBMISSION_GRACE))) {
     return null;
   }
-  return runEngagementClocks(run, { acceptanceClock: grantsStartOnAcceptance, accessEndClock: sharedAccessEnds, partnerReminders, reconsideration });
+  return runEngagementClocks(run, { acceptanceClock: grantsStartOnAcceptance, accessEndClock: sharedAccessEnds, partnerReminders });
 }

@@ -43,6 +43,19 @@ describe('consultation on a determination', () => {
     expect(refusal(recommended, consult('c1', 'acme', T0 + DAY), T0).code).toBe(DomainErrorCode.OwnOrganization);
   });
 
+  it("goes to another organization than the asker's own, for at most 30 days, and not from the decider under reconsideration", () => {
+    expect(refusal(recommended, consult('c1', 'nsa', T0 + DAY), T0).code).toBe(DomainErrorCode.OwnOrganizationConsulted);
+    expect(refusal(recommended, consult('c1', 'doe', T0 + 30 * DAY + 1), T0).code).toBe(DomainErrorCode.ConsultationTooLong);
+    expect(decide(recommended, consult('c1', 'doe', T0 + 30 * DAY), T0).type).toBe('CONSULTATION_REQUESTED');
+    const reconsidering = apply(
+      recommended,
+      T0,
+      { type: C.Determine, actor: authority, outcome: DesignationOutcome.NotCovered },
+      { type: C.RequestReconsideration, actor: specCast.developer },
+    );
+    expect(refusal(reconsidering, consult('c1', 'doe', T0 + DAY), T0).code).toBe(DomainErrorCode.TwoPersonRule);
+  });
+
   it('nobody decides while a consultation waits, up to its deadline', () => {
     const error = refusal(consulted, determine, T0 + 2 * DAY - 1);
     expect(error.code).toBe(DomainErrorCode.ConsultationPending);

@@ -1,8 +1,10 @@
 import { DomainErrorCode } from './domain-error';
+import { DAY_MS } from './duration';
 import { DecisionRules, eventBase, refuse, requireGovernmentSide, requireRole, transition } from './engagement-rules';
 import { EngagementStage } from './engagement-stage';
 import { CommandOf, Consultation, ConsultationStatus, EngagementEvent, EngagementState } from './engagement-state';
 import { EngagementCommandType } from './engagement-transitions';
+import { requireDifferentDecider } from './reconsideration';
 import { Actor, Role } from './roles';
 
 /**
@@ -11,6 +13,9 @@ import { Actor, Role } from './roles';
  * designation authority of that organization answers (concurs or not). Nobody decides while a
  * consultation waits for its answer and its deadline has not passed.
  */
+
+/** The longest a consultation may hold a determination up: its deadline is at most this far ahead. */
+export const CONSULTATION_MAX_MS = 30 * DAY_MS;
 
 export type ConsultationCommand = CommandOf<EngagementCommandType.Consult | EngagementCommandType.AnswerConsultation>;
 
@@ -47,8 +52,16 @@ export function decideConsultation(state: EngagementState, command: Consultation
       requireRole(state, command.actor, Role.DesignationAuthority);
       requireGovernmentSide(state, command.actor, rules);
       requireAuthorityAttested(state, command.actor, rules);
+      // Whoever may not decide a reconsideration does not hold it up either.
+      requireDifferentDecider(state, command.actor);
       if (command.organization === state.developerOrg) {
         refuse(DomainErrorCode.OwnOrganization, 'a consultation goes to another government organization, never to the developer', state);
+      }
+      if (command.organization === command.actor.org) {
+        refuse(DomainErrorCode.OwnOrganizationConsulted, 'organization: a consultation goes to another organization than your own', state);
+      }
+      if (command.answerBy > now + CONSULTATION_MAX_MS) {
+        refuse(DomainErrorCode.ConsultationTooLong, 'answerBy: a consultation is answered within 30 days', state);
       }
       return {
         ...base,
@@ -67,7 +80,7 @@ export function decideConsultation(state: EngagementState, command: Consultation
       if (consultation === undefined) {
         refuse(DomainErrorCode.ConsultationNotFound, 'no such consultation on this engagement', state);
       }
-      if (consultation.organization !== command.actor.org) {
+      if (consultation.organization !== command.actor.org || consultation.askedBy === command.actor.sub) {
         refuse(DomainErrorCode.NotOnRoster, 'only a designation authority of the organization consulted answers', state);
       }
       const status = consultationStatus(consultation, state.stage, now);

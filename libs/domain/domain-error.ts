@@ -70,6 +70,10 @@ export enum ConsultationErrorCode {
   ConsultationPending = 'CONSULTATION_PENDING',
   /** The consultation was answered, or lapsed: it takes no answer now. */
   ConsultationNotPending = 'CONSULTATION_NOT_PENDING',
+  /** A consultation goes to another organization than the asker's own. */
+  OwnOrganizationConsulted = 'OWN_ORGANIZATION_CONSULTED',
+  /** A consultation's deadline is at most CONSULTATION_MAX_MS ahead: nobody holds a determination up for longer. */
+  ConsultationTooLong = 'CONSULTATION_TOO_LONG',
 }
 
 export enum MissingRecordCode {

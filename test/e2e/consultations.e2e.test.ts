@@ -109,14 +109,23 @@ describe('consultation on a determination', () => {
     expect(trail.body.items.map((e) => e.subjectId)).toContain(consultation.id);
   });
 
-  it('exists for nobody else: another organization, the developer, a partner', async () => {
-    for (const who of [dhs, c.reviewer, c.admin]) {
-      expect((await get(`/v1/consultations/${consultation.id}`, who.token)).status).toBe(who === c.reviewer || who === c.admin ? 403 : 404);
+  it('exists for nobody else: another organization, a reviewer off the roster, the developer, a partner', async () => {
+    // The engagement's attested reviewer sees it in full, consultations included; an administrator's role is not admitted.
+    expect((await get(`/v1/consultations/${consultation.id}`, c.reviewer.token)).status).toBe(200);
+    expect((await get(`/v1/consultations/${consultation.id}`, c.admin.token)).status).toBe(403);
+    for (const who of [dhs, c.secondReviewer]) {
+      expect((await get(`/v1/consultations/${consultation.id}`, who.token)).status).toBe(404);
     }
     expect((await get<{ items: Consultation[] }>('/v1/consultations', dhs.token)).body.items.map((item) => item.id)).not.toContain(consultation.id);
     for (const who of [c.developer, c.partner]) {
       expect((await get(`/v1/consultations/${consultation.id}`, who.token)).status).toBe(403);
     }
+    // An authority of the organization consulted who recused from the engagement finds it no more than a stranger does.
+    const recused = await caller(Role.DesignationAuthority, 'doe');
+    await act(`/v1/engagements/${id}/recusal`, recused, { reason: 'A former employer of mine built the model' });
+    expect((await get(`/v1/consultations/${consultation.id}`, recused.token)).status).toBe(404);
+    expect((await get<{ items: Consultation[] }>('/v1/consultations', recused.token)).body.items.map((item) => item.id)).not.toContain(consultation.id);
+    expect((await get<{ items: Consultation[] }>('/v1/consultations', doe.token)).body.items.map((item) => item.id)).toContain(consultation.id);
     const stranger = await answer(id, consultation.id, dhs);
     expect(stranger.status).toBe(404);
     expect((await answer(id, randomUUID(), doe)).status).toBe(404);
@@ -136,7 +145,11 @@ describe('consultation on a determination', () => {
     expect(full.body.consultations).toEqual([
       expect.objectContaining({ id: consultation.id, organization: 'doe', status: 'ANSWERED', concurs: true, question: QUESTION, note: 'We concur.' }),
     ]);
-    expect((await detail(id, c.developer)).body.consultations).toBeUndefined();
+    const developerView = (await detail(id, c.developer)).body;
+    expect(developerView.consultations).toBeUndefined();
+    // Not even the fact of a consultation reaches the developer's timeline; the full view has it.
+    expect(developerView.timeline.map((t) => t.event)).not.toContain('CONSULTATION_REQUESTED');
+    expect(full.body.timeline.map((t) => t.event)).toEqual(expect.arrayContaining(['CONSULTATION_REQUESTED', 'CONSULTATION_ANSWERED']));
     const trail = await get<{ items: { action: string; details: Record<string, unknown> }[] }>(`/v1/engagements/${id}/audit?limit=100`, c.auditor.token);
     expect(trail.body.items.find((e) => e.action === 'engagement.determined')?.details).toMatchObject({
       consultations: [{ consultationId: consultation.id, organization: 'doe', status: 'ANSWERED', concurs: true }],
@@ -164,6 +177,8 @@ describe('consultation on a determination', () => {
       [{ organization: 'no-such-agency' }, 409, 'ORGANIZATION_NOT_REGISTERED', 'organization'],
       [{ organization: c.partner.org }, 409, 'NOT_A_GOVERNMENT_ORGANIZATION', 'organization'],
       [{ organization: c.developer.org }, 409, 'NOT_A_GOVERNMENT_ORGANIZATION', 'organization'],
+      [{ organization: c.authority.org }, 409, 'OWN_ORGANIZATION_CONSULTED', 'organization'],
+      [{ answerBy: inSeconds(31 * 86_400) }, 409, 'CONSULTATION_TOO_LONG', 'answerBy'],
       [{ answerBy: inSeconds(-60) }, 409, 'INSTANT_PASSED', 'answerBy'],
       [{ answerBy: 'tomorrow' }, 400, undefined, 'answerBy'],
       [{ question: '' }, 400, undefined, 'question'],

@@ -163,6 +163,10 @@ export function problemKind(code: ProblemCode): ProblemKind {
       return { status: 409, title: 'Reconsideration is asked for within 30 days of the determination' };
     case DomainErrorCode.ReconsiderationAfterNomination:
       return { status: 409, title: 'Partners were nominated on this designation: it is no longer reconsidered' };
+    case DomainErrorCode.OwnOrganizationConsulted:
+      return { status: 409, title: 'A consultation goes to another organization than your own' };
+    case DomainErrorCode.ConsultationTooLong:
+      return { status: 409, title: 'A consultation is answered within 30 days' };
     case DomainErrorCode.ConsultationNotPending:
       return { status: 409, title: 'The consultation takes no answer now' };
   }

@@ -35,7 +35,10 @@ export class ConsultationRepository {
     return this.withEngagement({ id }).then((rows) => rows[0] ?? null);
   }
 
-  /** Newest first: those asked of one organization, or asked by one person. */
+  /**
+   * Newest first: those asked of one organization, or asked by one person; never one on an engagement that
+   * person recused from, or of their own organization as the developer (libs/security mayReadConsultation).
+   */
   list(filter: { readonly organization: string; readonly askedBy: string }): Promise<ConsultationWithEngagement[]> {
     return this.withEngagement(filter);
   }
@@ -53,7 +56,10 @@ export class ConsultationRepository {
     if ('id' in filter) {
       query.where('c.id = :id', { id: filter.id });
     } else {
-      query.where('(c.organization = :organization OR c.asked_by = :askedBy)', filter);
+      query
+        .where('(c.organization = :organization OR c.asked_by = :askedBy)', filter)
+        .andWhere('e.developer_org <> :organization')
+        .andWhere('NOT EXISTS (SELECT 1 FROM recusals r WHERE r.engagement_id = c.engagement_id AND r.sub = :askedBy)');
     }
     const rows = (await query.getMany()) as (ConsultationEntity & { engagement: EngagementEntity })[];
     return rows.map(({ engagement, ...consultation }) => ({

@@ -115,6 +115,12 @@ export class NoticeRepository {
     return rows.map((row) => row.sub);
   }
 
+  /** Who recused from an engagement: they hear nothing more of it. */
+  async recusedFrom(tx: Tx, engagementId: string): Promise<Set<string>> {
+    const rows: { sub: string }[] = await tx.query('SELECT sub FROM recusals WHERE engagement_id = $1', [engagementId]);
+    return new Set(rows.map((row) => row.sub));
+  }
+
   /** Active people of `org` holding any of `roles`, in sub order. */
   async peopleWithAnyRole(tx: Tx, roles: readonly string[], org: string): Promise<string[]> {
     const rows: { sub: string }[] = await tx.query(`SELECT sub FROM people WHERE status = 'ACTIVE' AND org = $2 AND roles ?| $1::text[] ORDER BY sub`, [

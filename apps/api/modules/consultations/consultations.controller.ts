@@ -60,7 +60,7 @@ export class ConsultationsController {
   }
 
   @Get(':consultationId')
-  @Allow(Role.DesignationAuthority, Role.Auditor)
+  @Allow(Role.DesignationAuthority, Role.Reviewer, Role.Auditor)
   @UuidParam('consultationId')
   @ApiOperation({
     summary:

@@ -234,6 +234,9 @@ function reconsiderationOf(
   };
 }
 
+/** Timeline events of the government's own deliberation (consultations): in the full view only, not even as a fact. */
+const GOVERNMENT_DELIBERATION: ReadonlySet<string> = new Set(['CONSULTATION_REQUESTED', 'CONSULTATION_ANSWERED']);
+
 /** The confidential fields each view reveals, for the audit event of the read. */
 export const CONFIDENTIAL_FIELDS: Record<EngagementView.Developer | EngagementView.Full, readonly string[]> = {
   [EngagementView.Developer]: [
@@ -274,15 +277,17 @@ export function toEngagementDetail(
   const metadata: EngagementDetailDto = {
     ...toEngagementSummary(e),
     view: VIEW_NAMES[view],
-    timeline: aggregate.timeline.map((t) => ({
-      version: t.version,
-      event: t.eventType,
-      fromStage: t.fromStage,
-      stage: t.toStage,
-      actor: t.actorSub,
-      actorName: names.get(t.actorSub) ?? null,
-      at: t.occurredAt.toISOString(),
-    })),
+    timeline: aggregate.timeline
+      .filter((t) => view === EngagementView.Full || !GOVERNMENT_DELIBERATION.has(t.eventType))
+      .map((t) => ({
+        version: t.version,
+        event: t.eventType,
+        fromStage: t.fromStage,
+        stage: t.toStage,
+        actor: t.actorSub,
+        actorName: names.get(t.actorSub) ?? null,
+        at: t.occurredAt.toISOString(),
+      })),
     reviewers: aggregate.reviewerRows.map((r) => ({
       sub: r.reviewerSub,
       name: names.get(r.reviewerSub) ?? null,
