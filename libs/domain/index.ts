@@ -21,4 +21,5 @@ export * from './nominations';
 export * from './partners';
 export * from './ending-without-workflow';
 export * from './notices';
+export * from './notice-facts';
 export * from './webhooks';

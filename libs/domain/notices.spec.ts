@@ -1,4 +1,5 @@
-import { Audience, AuditFact, NoticeKind, NOTICES, noticesFor } from './notices';
+import { AuditFact, noticesFor } from './notice-facts';
+import { Audience, NoticeKind, NOTICES } from './notices';
 
 const ENGAGEMENT = '3f2a9c1b-0000-4000-8000-000000000001';
 const fact = (action: string, details: Record<string, unknown> = {}, extra: Partial<AuditFact> = {}): AuditFact => ({

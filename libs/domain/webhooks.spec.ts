@@ -1,4 +1,5 @@
-import { NoticeKind, noticesFor } from './notices';
+import { noticesFor } from './notice-facts';
+import { NoticeKind } from './notices';
 import { EVERY_KIND, signingSecrets, webhookPayload, webhookUrlProblem, webhookWants } from './webhooks';
 
 describe('webhook URLs', () => {

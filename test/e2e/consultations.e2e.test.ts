@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Role } from '#domain';
 
 import { get, post } from '../support/api';
+import { inboxAt } from '../support/inbox';
 import { act, Cast, cast, detail, recommended } from '../support/scenario';
 import { asOwner, Caller, caller } from '../support/stack';
 
@@ -28,17 +29,6 @@ interface Problem {
 
 const inSeconds = (seconds: number): string => new Date(Date.now() + seconds * 1_000).toISOString();
 const QUESTION = 'Does the Department of Energy see grid-control exposure in the Atlas exploit results?';
-
-/** The caller's notices of a kind at a link, waiting up to `waitMs` for the first. */
-async function inbox(who: Caller, kind: string, link: string, waitMs = 20_000): Promise<{ kind: string; link: string; dueAt: string | null }[]> {
-  const until = Date.now() + waitMs;
-  for (;;) {
-    const items = (await get<{ items: { kind: string; link: string; dueAt: string | null }[] }>('/v1/notifications?limit=100', who.token)).body.items;
-    const found = items.filter((n) => n.kind === kind && n.link === link);
-    if (found.length > 0 || Date.now() > until) return found;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 /**
  * Consultation on determinations (EO 14409: the NSA Director designates "in consultation with other senior
@@ -79,11 +69,11 @@ describe('consultation on a determination', () => {
   it('is asked of another government organization, pending until answered, and tells its authorities where to answer', async () => {
     expect(consultation).toMatchObject({ engagementId: id, organization: 'doe', askedBy: c.authority.sub, status: 'PENDING', concurs: null });
     expect(consultation.question).toBeUndefined();
-    const notices = await inbox(doe, 'CONSULTATION_REQUESTED', `/consultations/${consultation.id}`);
+    const notices = await inboxAt(doe, 'CONSULTATION_REQUESTED', `/consultations/${consultation.id}`);
     expect(notices).toHaveLength(1);
     expect(notices[0]?.dueAt).toBe(consultation.answerBy);
     // The same round of notices that reached the organization consulted passed every other one by.
-    expect(await inbox(dhs, 'CONSULTATION_REQUESTED', `/consultations/${consultation.id}`, 0)).toHaveLength(0);
+    expect(await inboxAt(dhs, 'CONSULTATION_REQUESTED', `/consultations/${consultation.id}`, 0)).toHaveLength(0);
   });
 
   it('holds up the determination while it waits', async () => {
@@ -138,7 +128,7 @@ describe('consultation on a determination', () => {
     const again = await answer(id, consultation.id, doe, { concurs: false });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('CONSULTATION_NOT_PENDING');
-    expect(await inbox(c.authority, 'CONSULTATION_ANSWERED', `/engagements/${id}`)).toHaveLength(1);
+    expect(await inboxAt(c.authority, 'CONSULTATION_ANSWERED', `/engagements/${id}`)).toHaveLength(1);
 
     expect((await determine(id)).status).toBe(200);
     const full = await detail(id, c.authority);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { get, post } from '../support/api';
+import { inboxAt } from '../support/inbox';
 import { Cast, cast, inquiry } from '../support/scenario';
 import { asOwner, Caller } from '../support/stack';
 
@@ -29,16 +30,6 @@ const inHours = (hours: number): string => new Date(Date.now() + hours * 3_600_0
 /** What the developer submits in accepting: an inquiry, but the model the request names. */
 const { modelName: _named, ...submission } = inquiry();
 
-async function inbox(who: Caller, kind: string, requestId: string): Promise<{ kind: string; link: string; dueAt: string | null }[]> {
-  const until = Date.now() + 20_000;
-  for (;;) {
-    const items = (await get<{ items: { kind: string; link: string; dueAt: string | null }[] }>('/v1/notifications?limit=100', who.token)).body.items;
-    const found = items.filter((n) => n.kind === kind && n.link === `/requests/${requestId}`);
-    if (found.length > 0 || Date.now() > until) return found;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
 /**
  * Government-initiated requests (EO 14409: requests "could arrive with limited notice"): a program
  * administrator asks a developer organization to open an inquiry about a named model, by a deadline. The
@@ -66,7 +57,7 @@ describe('government requests to open an inquiry', () => {
     const id = opened.body.id;
 
     // The organization's developers are told, with the deadline, and find it in their list.
-    const told = await inbox(c.colleague, 'REQUEST_RECEIVED', id);
+    const told = await inboxAt(c.colleague, 'REQUEST_RECEIVED', `/requests/${id}`);
     expect(told).toEqual([expect.objectContaining({ dueAt: opened.body.respondBy })]);
     expect((await get<{ items: RequestBody[] }>('/v1/requests', c.developer.token)).body.items.map((r) => r.id)).toContain(id);
     expect((await get<RequestBody>(`/v1/requests/${id}`, c.developer.token)).body).toEqual(opened.body);
@@ -129,7 +120,7 @@ describe('government requests to open an inquiry', () => {
     const declined = await post<RequestBody>(`/v1/requests/${opened.body.id}/decline`, c.developer.token);
     expect(declined.status).toBe(200);
     expect(declined.body).toMatchObject({ status: 'DECLINED', declinedBy: 'DEVELOPER', answeredBy: c.developer.sub, engagementId: null });
-    expect(await inbox(c.admin, 'REQUEST_DECLINED', opened.body.id)).toHaveLength(1);
+    expect(await inboxAt(c.admin, 'REQUEST_DECLINED', `/requests/${opened.body.id}`)).toHaveLength(1);
     const late = await post<Problem>(`/v1/requests/${opened.body.id}/accept`, c.developer.token, submission);
     expect(late.status).toBe(409);
     expect(late.body.requestStatus).toBe('DECLINED');
@@ -151,7 +142,7 @@ describe('government requests to open an inquiry', () => {
     const late = await post<Problem>(`/v1/requests/${opened.body.id}/accept`, c.developer.token, submission);
     expect(late.status).toBe(409);
     expect(late.body).toMatchObject({ code: 'ILLEGAL_TRANSITION', requestStatus: 'DECLINED' });
-    expect(await inbox(c.admin, 'REQUEST_DECLINED', opened.body.id)).toHaveLength(1);
+    expect(await inboxAt(c.admin, 'REQUEST_DECLINED', `/requests/${opened.body.id}`)).toHaveLength(1);
   });
 
   it('refuses a request it cannot send, naming what is wrong, and writes nothing', async () => {

@@ -1,6 +1,7 @@
 import { Role } from '#domain';
 
 import { get, post } from '../support/api';
+import { inboxAt } from '../support/inbox';
 import { act, Cast, cast, detail, determined, recommended } from '../support/scenario';
 import { asOwner, Caller, caller } from '../support/stack';
 
@@ -10,16 +11,6 @@ interface Problem {
 }
 
 const RATIONALE = 'Our red-team results show the exploit chains need human steering at every step';
-
-async function inbox(who: Caller, kind: string, link: string): Promise<{ kind: string; dueAt: string | null }[]> {
-  const until = Date.now() + 20_000;
-  for (;;) {
-    const items = (await get<{ items: { kind: string; link: string; dueAt: string | null }[] }>('/v1/notifications?limit=100', who.token)).body.items;
-    const found = items.filter((n) => n.kind === kind && n.link === link);
-    if (found.length > 0 || Date.now() > until) return found;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 /**
  * Reconsideration (issue 16 §4): the developer may ask once, within 30 days, for a determination to be decided
@@ -53,7 +44,7 @@ describe('reconsideration of a determination', () => {
       originalDetermination: { outcome: 'NOT_COVERED', by: c.authority.sub, rationale: 'Below the threshold' },
     });
     expect(Date.parse(view.determinationDueAt)).toBeGreaterThan(Date.parse(view.reconsideration!.requestedAt));
-    const notices = await inbox(second, 'RECONSIDERATION_REQUESTED', `/engagements/${id}`);
+    const notices = await inboxAt(second, 'RECONSIDERATION_REQUESTED', `/engagements/${id}`);
     expect(notices).toHaveLength(1);
     expect(notices[0]?.dueAt).toBe(view.determinationDueAt);
   });
