@@ -17,7 +17,10 @@ RUN npx tsc -p tsconfig.build.json \
 FROM node:24-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production \
-    WORKFLOW_BUNDLE_PATH=/app/dist/workflow-bundle.js
+    WORKFLOW_BUNDLE_PATH=/app/dist/workflow-bundle.js \
+    RETENTION_AFTER_END=2192d \
+    DISPOSAL_AFTER_WITHDRAWAL=30d \
+    RETENTION_SWEEP_INTERVAL=1d
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist

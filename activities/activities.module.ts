@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 
-import type { EngagementActivities, FindingActivities, GrantActivities, InquiryRequestActivities, WebhookActivities } from '#contracts';
+import type { EngagementActivities, FindingActivities, GrantActivities, InquiryRequestActivities, RetentionActivities, WebhookActivities } from '#contracts';
 import { PersistenceModule } from '#persistence';
 import { SecurityModule } from '#security';
 
@@ -15,6 +15,8 @@ import { NoticeMaker } from './notice-maker';
 import { NotificationActivities } from './notification.activities';
 import { NotificationTransport } from './notification-transport';
 import { PartnerProjectionService } from './partner-projection.service';
+import { RetentionLifecycleActivities } from './retention.activities';
+import { RetentionScheduleKeeper } from './retention-schedule';
 import { ActivityTemporalModule } from './temporal-client';
 import { WebhookDeliveryActivities } from './webhook-delivery.activities';
 import { WebhookDispatcher } from './webhook-dispatcher';
@@ -34,6 +36,8 @@ import { WebhookDispatcher } from './webhook-dispatcher';
     WebhookDispatcher,
     FindingLifecycleActivities,
     InquiryRequestLifecycleActivities,
+    RetentionLifecycleActivities,
+    RetentionScheduleKeeper,
     { provide: NotificationTransport, useClass: LogNotificationTransport },
   ],
   exports: [
@@ -46,12 +50,14 @@ import { WebhookDispatcher } from './webhook-dispatcher';
     WebhookDispatcher,
     FindingLifecycleActivities,
     InquiryRequestLifecycleActivities,
+    RetentionLifecycleActivities,
+    RetentionScheduleKeeper,
   ],
 })
 export class ActivitiesModule {}
 
 /** Every activity the worker registers, bound to its Nest provider. */
-export type WorkerActivities = EngagementActivities & GrantActivities & WebhookActivities & FindingActivities & InquiryRequestActivities;
+export type WorkerActivities = EngagementActivities & GrantActivities & WebhookActivities & FindingActivities & InquiryRequestActivities & RetentionActivities;
 
 export interface ActivityProviders {
   readonly projection: EngagementProjectionActivities;
@@ -61,9 +67,10 @@ export interface ActivityProviders {
   readonly webhooks: WebhookDeliveryActivities;
   readonly findings: FindingLifecycleActivities;
   readonly requests: InquiryRequestLifecycleActivities;
+  readonly retention: RetentionLifecycleActivities;
 }
 
-export function bindActivities({ projection, notifications, grants, fanOut, webhooks, findings, requests }: ActivityProviders): WorkerActivities {
+export function bindActivities({ projection, notifications, grants, fanOut, webhooks, findings, requests, retention }: ActivityProviders): WorkerActivities {
   return {
     recordSubmission: projection.recordSubmission.bind(projection),
     recordEngagementEvent: projection.recordEngagementEvent.bind(projection),
@@ -79,5 +86,7 @@ export function bindActivities({ projection, notifications, grants, fanOut, webh
     recordFindingEvent: findings.recordFindingEvent.bind(findings),
     recordInquiryRequest: requests.recordInquiryRequest.bind(requests),
     startRequestedInquiry: requests.startRequestedInquiry.bind(requests),
+    disposeDue: retention.disposeDue.bind(retention),
+    forgetEngagementHistories: retention.forgetEngagementHistories.bind(retention),
   };
 }

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 
 import type { EngagementActivities, RecordEventInput, RecordSubmissionInput } from '#contracts';
 import { AttestationCapacity, ConsultationStatus, consultationStatus, EngagementEvent, EngagementState, FindingStatus, GrantEndReason } from '#domain';
-import { AuditRepository, ConsultationRepository, EngagementRepository, FindingRepository, Tx, UnitOfWork } from '#persistence';
-import { contentDigest, FieldCipher, JsonValue, SEALED_AT, sealedAt } from '#security';
+import { AuditRepository, ConsultationRepository, EngagementKeys, EngagementRepository, FindingRepository, Tx, UnitOfWork } from '#persistence';
+import { contentDigest, JsonValue, SEALED_AT, sealedAt, Sealer } from '#security';
 
 import { failFastOnPermanentErrors } from './activity-failures';
 import { EventActor, PartnerProjectionService } from './partner-projection.service';
@@ -23,7 +23,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
     private readonly consultations: ConsultationRepository,
     private readonly partners: PartnerProjectionService,
     private readonly audit: AuditRepository,
-    private readonly cipher: FieldCipher,
+    private readonly keys: EngagementKeys,
   ) {}
 
   async recordSubmission({ state, details, actorRoles, commandId }: RecordSubmissionInput): Promise<void> {
@@ -33,14 +33,15 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
       if (!(await this.audit.claimReceipt(tx, `engagement:${id}:v${state.version}`, commandId))) {
         return;
       }
+      const cipher = await this.keys.sealerFor(id, tx);
       await this.engagements.insert(tx, {
         id,
         developerOrg: state.developerOrg,
         submittedBy: state.submittedBy,
         modelName: details.modelName,
         modelVersion: details.modelVersion,
-        capabilitySummarySealed: this.cipher.seal(details.capabilitySummary, sealedAt('engagements', 'capability_summary', id)),
-        contactEmailSealed: this.cipher.seal(details.contactEmail, sealedAt('engagements', 'contact_email', id)),
+        capabilitySummarySealed: cipher.seal(details.capabilitySummary, sealedAt('engagements', 'capability_summary', id)),
+        contactEmailSealed: cipher.seal(details.contactEmail, sealedAt('engagements', 'contact_email', id)),
         plannedReleaseDate: details.plannedReleaseDate ?? null,
         previousEngagementId: details.previousEngagementId ?? null,
         stage: state.stage,
@@ -91,7 +92,8 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
         return;
       }
       const actor = { sub: event.actorSub, roles: event.actorSub === 'system' ? SYSTEM_ROLES : actorRoles };
-      const details = await this.project(tx, state, at, event, content, actor);
+      const cipher = await this.keys.sealerFor(id, tx);
+      const details = await this.project(tx, cipher, state, at, event, content, actor);
       const window = state.window;
       await this.engagements.update(tx, id, {
         stage: state.stage,
@@ -108,7 +110,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
         toStage: event.toStage,
         actorSub: event.actorSub,
         occurredAt: at,
-        noteSealed: event.type === 'GRANTS_REVOKED' ? this.cipher.sealOptional(content.revocation?.reason, SEALED_AT.timelineNote(id, state.version)) : null,
+        noteSealed: event.type === 'GRANTS_REVOKED' ? cipher.sealOptional(content.revocation?.reason, SEALED_AT.timelineNote(id, state.version)) : null,
       });
       await this.audit.append(tx, [
         {
@@ -133,6 +135,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
   /** Writes what is particular to each event and returns what its audit event should say (never confidential text). */
   private async project(
     tx: Tx,
+    cipher: Sealer,
     state: EngagementState,
     at: Date,
     event: EngagementEvent,
@@ -159,7 +162,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
           engagementId: id,
           sub: event.actorSub,
           capacity: event.capacity,
-          reasonSealed: this.cipher.seal(reason, sealedAt('recusals', 'reason', `${id}:${event.actorSub}`)),
+          reasonSealed: cipher.seal(reason, sealedAt('recusals', 'reason', `${id}:${event.actorSub}`)),
           recusedAt: at,
         });
         return { capacity: event.capacity };
@@ -170,7 +173,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
           sub: event.actorSub,
           capacity: event.capacity,
           attestedAt: at,
-          statementSealed: this.cipher.sealOptional(content.statement, sealedAt('attestations', 'statement', `${id}:${event.actorSub}`)),
+          statementSealed: cipher.sealOptional(content.statement, sealedAt('attestations', 'statement', `${id}:${event.actorSub}`)),
         });
         return { capacity: event.capacity, noConflictOfInterest: true };
       case 'BENCHMARK_RECORDED': {
@@ -183,7 +186,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
           engagementId: id,
           reference: benchmark.reference,
           digest: benchmark.digest,
-          summarySealed: this.cipher.seal(benchmark.summary, sealedAt('benchmark_results', 'summary', benchmark.id)),
+          summarySealed: cipher.seal(benchmark.summary, sealedAt('benchmark_results', 'summary', benchmark.id)),
           recordedBy: event.actorSub,
           recordedAt: at,
         });
@@ -192,7 +195,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
       case 'RECOMMENDED':
         await this.engagements.update(tx, id, {
           recommendationOutcome: event.outcome,
-          recommendationRationaleSealed: this.cipher.sealOptional(content.rationale, sealedAt('engagements', 'recommendation_rationale', id)),
+          recommendationRationaleSealed: cipher.sealOptional(content.rationale, sealedAt('engagements', 'recommendation_rationale', id)),
           recommendedBy: event.actorSub,
           recommendedAt: at,
         });
@@ -200,7 +203,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
       case 'DETERMINED':
         await this.engagements.update(tx, id, {
           determinationOutcome: event.outcome,
-          determinationRationaleSealed: this.cipher.sealOptional(content.rationale, sealedAt('engagements', 'determination_rationale', id)),
+          determinationRationaleSealed: cipher.sealOptional(content.rationale, sealedAt('engagements', 'determination_rationale', id)),
           determinedBy: event.actorSub,
           determinedAt: at,
         });
@@ -221,7 +224,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
       case 'WITHDRAWN':
         await this.engagements.update(tx, id, {
           withdrawnAt: at,
-          withdrawalReasonSealed: this.cipher.sealOptional(content.reason, sealedAt('engagements', 'withdrawal_reason', id)),
+          withdrawalReasonSealed: cipher.sealOptional(content.reason, sealedAt('engagements', 'withdrawal_reason', id)),
         });
         return { stageAtWithdrawal: event.fromStage, ...(await this.partners.endEverything(tx, id, GrantEndReason.EngagementWithdrawn, at, actor)) };
       case 'WINDOW_OPENED': {
@@ -231,7 +234,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
         await this.engagements.update(tx, id, {
           windowOpenedAt: at,
           windowClosesAt: new Date(event.closesAt),
-          windowAccessEndpointSealed: this.cipher.seal(content.window.accessEndpoint, SEALED_AT.windowAccessEndpoint(id)),
+          windowAccessEndpointSealed: cipher.seal(content.window.accessEndpoint, SEALED_AT.windowAccessEndpoint(id)),
           windowArtifactDigest: content.window.artifactDigest,
         });
         return {
@@ -253,8 +256,8 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
         await this.findings.insert(tx, {
           id: event.findingId,
           engagementId: id,
-          titleSealed: this.cipher.seal(finding.title, sealedAt('findings', 'title', event.findingId)),
-          descriptionSealed: this.cipher.seal(finding.description, sealedAt('findings', 'description', event.findingId)),
+          titleSealed: cipher.seal(finding.title, sealedAt('findings', 'title', event.findingId)),
+          descriptionSealed: cipher.seal(finding.description, sealedAt('findings', 'description', event.findingId)),
           cweIds: [...finding.cweIds],
           inKev: finding.inKev,
           publiclyExposed: finding.publiclyExposed,
@@ -277,7 +280,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
         await this.findings.recordResponse(tx, event.findingId, {
           responseStatus: event.status,
           status: event.status as string as FindingStatus,
-          responseNoteSealed: this.cipher.sealOptional(content.note, sealedAt('findings', 'response_note', event.findingId)),
+          responseNoteSealed: cipher.sealOptional(content.note, sealedAt('findings', 'response_note', event.findingId)),
           respondedBy: event.actorSub,
           respondedAt: at,
         });
@@ -303,7 +306,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
         await this.engagements.reopenDetermination(tx, id, {
           at,
           by: event.actorSub,
-          rationaleSealed: this.cipher.sealOptional(content.rationale, sealedAt('engagements', 'reconsideration_rationale', id)),
+          rationaleSealed: cipher.sealOptional(content.rationale, sealedAt('engagements', 'reconsideration_rationale', id)),
           determinationDueAt: new Date(event.determinationDueAt),
         });
         return {
@@ -320,7 +323,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
           id: event.consultationId,
           engagementId: id,
           organization: event.organization,
-          questionSealed: this.cipher.seal(content.question, SEALED_AT.consultationQuestion(event.consultationId)),
+          questionSealed: cipher.seal(content.question, SEALED_AT.consultationQuestion(event.consultationId)),
           answerBy: new Date(event.answerBy),
           askedBy: event.actorSub,
           askedAt: at,
@@ -335,7 +338,7 @@ export class EngagementProjectionActivities implements Pick<EngagementActivities
       case 'CONSULTATION_ANSWERED':
         await this.consultations.recordAnswer(tx, event.consultationId, {
           concurs: event.concurs,
-          noteSealed: this.cipher.sealOptional(content.note, SEALED_AT.consultationNote(event.consultationId)),
+          noteSealed: cipher.sealOptional(content.note, SEALED_AT.consultationNote(event.consultationId)),
           answeredBy: event.actorSub,
           answeredAt: at,
         });

@@ -4,8 +4,8 @@ import { DeepPartial } from 'typeorm';
 import { AppConfig } from '#config';
 import { FindingActivities, FindingWorkflowInput, findingWorkflowInputOf, findingWorkflowStart, RecordFindingEventInput } from '#contracts';
 import { FindingEventType, FindingResponseStatus, FindingStatus } from '#domain';
-import { AuditRepository, FindingEntity, FindingEventDetails, FindingRepository, UnitOfWork } from '#persistence';
-import { FieldCipher, JsonValue, SEALED_AT, sealedAt } from '#security';
+import { AuditRepository, EngagementKeys, FindingEntity, FindingEventDetails, FindingRepository, UnitOfWork } from '#persistence';
+import { JsonValue, SEALED_AT, sealedAt } from '#security';
 
 import { failFastOnPermanentErrors } from './activity-failures';
 import { ActivityTemporalClient } from './temporal-client';
@@ -26,7 +26,7 @@ export class FindingLifecycleActivities implements FindingActivities {
     private readonly unitOfWork: UnitOfWork,
     private readonly findings: FindingRepository,
     private readonly audit: AuditRepository,
-    private readonly cipher: FieldCipher,
+    private readonly keys: EngagementKeys,
     private readonly config: AppConfig,
   ) {}
 
@@ -54,6 +54,7 @@ export class FindingLifecycleActivities implements FindingActivities {
         if (!(await this.audit.claimReceipt(tx, `finding:${id}:v${event.version}`, commandId))) {
           return;
         }
+        const cipher = await this.keys.sealerFor(state.engagementId, tx);
         const change: DeepPartial<FindingEntity> & { version: number } = {
           status: state.status,
           version: event.version,
@@ -71,7 +72,7 @@ export class FindingLifecycleActivities implements FindingActivities {
           // The developer's answer also stands as the finding's response, as it did before the lifecycle.
           Object.assign(change, {
             responseStatus: event.toStatus as string as FindingResponseStatus,
-            responseNoteSealed: this.cipher.sealOptional(content.note, sealedAt('findings', 'response_note', id)),
+            responseNoteSealed: cipher.sealOptional(content.note, sealedAt('findings', 'response_note', id)),
             respondedBy: event.actorSub,
             respondedAt: at,
           });
@@ -81,8 +82,8 @@ export class FindingLifecycleActivities implements FindingActivities {
             ...state.inputs,
             tier: state.tier,
             remediationDueAt: state.dueAt === null ? null : new Date(state.dueAt),
-            ...(content.title === undefined ? {} : { titleSealed: this.cipher.seal(content.title, sealedAt('findings', 'title', id)) }),
-            ...(content.description === undefined ? {} : { descriptionSealed: this.cipher.seal(content.description, sealedAt('findings', 'description', id)) }),
+            ...(content.title === undefined ? {} : { titleSealed: cipher.seal(content.title, sealedAt('findings', 'title', id)) }),
+            ...(content.description === undefined ? {} : { descriptionSealed: cipher.seal(content.description, sealedAt('findings', 'description', id)) }),
             ...(content.cweIds === undefined ? {} : { cweIds: [...content.cweIds] }),
           });
           details['tier'] = state.tier;
@@ -99,7 +100,7 @@ export class FindingLifecycleActivities implements FindingActivities {
         if (event.type === FindingEventType.Validated) {
           Object.assign(change, {
             validationOutcome: event.outcome ?? null,
-            validationNoteSealed: this.cipher.sealOptional(content.note, sealedAt('findings', 'validation_note', id)),
+            validationNoteSealed: cipher.sealOptional(content.note, sealedAt('findings', 'validation_note', id)),
             validatedBy: event.actorSub,
             validatedAt: at,
             duplicateOf: event.duplicateOf ?? null,
@@ -117,7 +118,7 @@ export class FindingLifecycleActivities implements FindingActivities {
           actorSub: event.actorSub,
           occurredAt: at,
           // The clearinghouse's note stays with its validation (its own to read): it may speak of another developer's finding.
-          noteSealed: event.type === FindingEventType.Validated ? null : this.cipher.sealOptional(content.note, SEALED_AT.findingEventNote(id, event.version)),
+          noteSealed: event.type === FindingEventType.Validated ? null : cipher.sealOptional(content.note, SEALED_AT.findingEventNote(id, event.version)),
           details: historyDetails(event, state, changed),
         });
         await this.audit.append(tx, [

@@ -3,8 +3,8 @@ import { ApplicationFailure } from '@temporalio/common';
 
 import { ActivityFailureType, EndGrantInput, GrantActivities, RecordAcceptanceInput, RecordedAcceptance } from '#contracts';
 import { grantEnded, GrantStatus } from '#domain';
-import { AuditRepository, GrantRepository, Tx, UnitOfWork } from '#persistence';
-import { contentDigest, FieldCipher, SEALED_AT } from '#security';
+import { AuditRepository, EngagementKeys, GrantRepository, Tx, UnitOfWork } from '#persistence';
+import { contentDigest, SEALED_AT } from '#security';
 
 import { failFastOnPermanentErrors } from './activity-failures';
 
@@ -21,7 +21,7 @@ export class GrantProjectionActivities implements GrantActivities {
     private readonly unitOfWork: UnitOfWork,
     private readonly grants: GrantRepository,
     private readonly audit: AuditRepository,
-    private readonly cipher: FieldCipher,
+    private readonly keys: EngagementKeys,
   ) {}
 
   async recordGrantAcceptance({ state, actor, commandId }: RecordAcceptanceInput): Promise<RecordedAcceptance> {
@@ -85,7 +85,8 @@ export class GrantProjectionActivities implements GrantActivities {
       if (!(await this.audit.claimReceipt(tx, `grant:${state.grantId}:v${state.version}`, commandId))) {
         return;
       }
-      const note = this.cipher.sealOptional(reason, SEALED_AT.grantEndNote(state.grantId));
+      // Most ends carry no note: only then is the engagement's key looked up.
+      const note = reason ? (await this.keys.sealerFor(state.engagementId, tx)).seal(reason, SEALED_AT.grantEndNote(state.grantId)) : null;
       if (!(await this.grants.end(tx, state.grantId, state.status, state.endReason!, new Date(state.endedAt!), note))) {
         // Already ended in the read model by a bulk revocation or the engagement's end, which was audited then.
         return;

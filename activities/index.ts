@@ -15,3 +15,5 @@ export * from './webhook-delivery.activities';
 export * from './webhook-dispatcher';
 export * from './finding.activities';
 export * from './inquiry-request.activities';
+export * from './retention.activities';
+export * from './retention-schedule';

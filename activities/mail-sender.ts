@@ -3,8 +3,8 @@ import { createTransport, type Transporter } from 'nodemailer';
 
 import { AppConfig } from '#config';
 import { NoticeKind } from '#domain';
-import { DueMail, NoticeRepository } from '#persistence';
-import { FieldCipher, sealedAt } from '#security';
+import { DueMail, EngagementKeys, NoticeRepository } from '#persistence';
+import { DISPOSED_TEXT, FieldCipher, sealedAt } from '#security';
 
 import { renderNoticeMail } from './notice-mail';
 import { PollingLoop } from './polling-loop';
@@ -29,6 +29,7 @@ export class MailSender implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly config: AppConfig,
     private readonly notices: NoticeRepository,
     private readonly cipher: FieldCipher,
+    private readonly keys: EngagementKeys,
   ) {
     const url = config.notices.smtpUrl;
     this.transport = url ? createTransport(url, { from: config.notices.mailFrom }) : undefined;
@@ -68,7 +69,7 @@ export class MailSender implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async sendOne(mail: DueMail): Promise<{ sentAt: Date } | { retryAt: Date; error: string }> {
-    const to = this.addressOf(mail);
+    const to = await this.addressOf(mail);
     if (to === undefined) {
       // Nobody to send it to (a person without an email in the directory): it is done, in their inbox.
       return { sentAt: new Date() };
@@ -94,9 +95,11 @@ export class MailSender implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /** Where the mail goes: looked up now, so no address is ever kept with it. */
-  private addressOf(mail: DueMail): string[] | undefined {
+  private async addressOf(mail: DueMail): Promise<string[] | undefined> {
     if (mail.contactSealed !== null && mail.engagementId !== null) {
-      return [this.cipher.open(mail.contactSealed, sealedAt('engagements', 'contact_email', mail.engagementId))];
+      const contact = (await this.keys.readerFor(mail.engagementId)).open(mail.contactSealed, sealedAt('engagements', 'contact_email', mail.engagementId));
+      // A disposed engagement's contact is gone with the rest of its content.
+      return contact === DISPOSED_TEXT ? undefined : [contact];
     }
     if (mail.partnerContacts !== null) {
       const contacts = JSON.parse(this.cipher.open(mail.partnerContacts.sealed, sealedAt('partners', 'contacts', mail.partnerContacts.partnerId))) as unknown;

@@ -2,8 +2,17 @@ import { Injectable } from '@nestjs/common';
 
 import type { EventContent } from '#contracts';
 import { EngagementEvent, GrantEndReason, MAX_NOMINATION_PARTNERS, NominationStatus } from '#domain';
-import { AccessEndings, EndingActor, EngagementRepository, GrantRepository, NominationRepository, PartnerTermsRepository, Tx } from '#persistence';
-import { contentDigest, FieldCipher, type JsonValue, SEALED_AT } from '#security';
+import {
+  AccessEndings,
+  EndingActor,
+  EngagementKeys,
+  EngagementRepository,
+  GrantRepository,
+  NominationRepository,
+  PartnerTermsRepository,
+  Tx,
+} from '#persistence';
+import { contentDigest, type JsonValue, SEALED_AT } from '#security';
 
 type PartnerEvent = Extract<
   EngagementEvent,
@@ -32,7 +41,7 @@ export class PartnerProjectionService {
     private readonly grants: GrantRepository,
     private readonly terms: PartnerTermsRepository,
     private readonly endings: AccessEndings,
-    private readonly cipher: FieldCipher,
+    private readonly keys: EngagementKeys,
   ) {}
 
   /** Writes a partner event; returns what its audit event should say. */
@@ -98,19 +107,18 @@ export class PartnerProjectionService {
       case 'TERMS_PUBLISHED': {
         const terms = required(content.terms, 'terms arrived without their text');
         const hash = contentDigest(terms.text);
+        const cipher = await this.keys.sealerFor(engagementId, tx);
         await this.terms.insert(tx, {
           engagementId,
           version: event.version,
-          textSealed: this.cipher.seal(terms.text, SEALED_AT.termsText(engagementId, event.version)),
+          textSealed: cipher.seal(terms.text, SEALED_AT.termsText(engagementId, event.version)),
           hash,
           publishedBy: event.actorSub,
           publishedAt: at,
         });
         await this.engagements.update(tx, engagementId, {
           currentTermsVersion: event.version,
-          ...(terms.accessEndpoint
-            ? { partnerAccessEndpointSealed: this.cipher.seal(terms.accessEndpoint, SEALED_AT.partnerAccessEndpoint(engagementId)) }
-            : {}),
+          ...(terms.accessEndpoint ? { partnerAccessEndpointSealed: cipher.seal(terms.accessEndpoint, SEALED_AT.partnerAccessEndpoint(engagementId)) } : {}),
         });
         return { version: event.version, hash, ...(terms.accessEndpoint ? { accessEndpointDigest: contentDigest(terms.accessEndpoint) } : {}) };
       }

@@ -3,3 +3,4 @@ export { grantWorkflow } from './grant.workflow';
 export { webhookDeliveryWorkflow } from './webhook-delivery.workflow';
 export { findingWorkflow } from './finding.workflow';
 export { inquiryRequestWorkflow } from './inquiry-request.workflow';
+export { forgetEngagementWorkflow, retentionSweepWorkflow } from './retention.workflow';

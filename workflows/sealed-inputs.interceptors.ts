@@ -1,6 +1,6 @@
-import { ApplicationFailure, patched, UpdateInput, WorkflowInboundCallsInterceptor, WorkflowInterceptorsFactory } from '@temporalio/workflow';
+import { ApplicationFailure, patched, UpdateInput, WorkflowInboundCallsInterceptor, workflowInfo, WorkflowInterceptorsFactory } from '@temporalio/workflow';
 
-import { commandBindingOf, isUnsealedPayload, WorkflowFailureType } from '#contracts';
+import { commandBindingOf, isUnsealedPayload, RETENTION_SWEEP_WORKFLOW, WorkflowFailureType } from '#contracts';
 
 function refuse(message: string): never {
   throw ApplicationFailure.create({ type: WorkflowFailureType.Unsealed, message, nonRetryable: true });
@@ -31,7 +31,11 @@ class SealedInputsOnly implements WorkflowInboundCallsInterceptor {
   // Async, so the refusal fails the run (a thrown ApplicationFailure) rather than its workflow task forever.
   execute: NonNullable<WorkflowInboundCallsInterceptor['execute']> = async (input, next) => {
     this.bindingRequired = patched(COMMANDS_BOUND_TO_UPDATES);
-    refuseUnsealed(input.args, 'the workflow input');
+    // The retention sweep takes nothing (its Temporal Schedule could not seal anything for a run it names
+    // itself) and acts on no one's word: it disposes of what the configured schedule says is due.
+    if (!(workflowInfo().workflowType === RETENTION_SWEEP_WORKFLOW && input.args.length === 0)) {
+      refuseUnsealed(input.args, 'the workflow input');
+    }
     return next(input);
   };
 

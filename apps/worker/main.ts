@@ -4,6 +4,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NativeConnection } from '@temporalio/worker';
 
+import { RetentionScheduleKeeper } from '#activities';
 import { loadConfig, nestLogLevels, runProcess, temporalConnectionOptions } from '#config';
 
 import { createWorker } from './worker.factory';
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
     namespace: config.temporal.namespace,
     workflowBundlePath: config.temporal.workflowBundlePath,
   });
+  await app.get(RetentionScheduleKeeper).ensure();
   Logger.log(`polling ${config.temporal.address} (${config.temporal.namespace})`, 'Worker');
   try {
     // Runs until SIGINT or SIGTERM, then drains in-flight tasks.

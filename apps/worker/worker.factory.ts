@@ -9,6 +9,7 @@ import {
   GrantProjectionActivities,
   InquiryRequestLifecycleActivities,
   NotificationActivities,
+  RetentionLifecycleActivities,
   WebhookDeliveryActivities,
   WorkerActivities,
 } from '#activities';
@@ -42,6 +43,7 @@ export function createWorker(app: INestApplicationContext, settings: WorkerSetti
       webhooks: app.get(WebhookDeliveryActivities),
       findings: app.get(FindingLifecycleActivities),
       requests: app.get(InquiryRequestLifecycleActivities),
+      retention: app.get(RetentionLifecycleActivities),
     }),
     ...settings.activityOverrides,
   };

@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 
-import { parseDuration, parseDurationList } from '#domain';
+import { parseDuration, parseDurationList, RetentionSchedule } from '#domain';
 
 import { Environment } from './environment';
 import { durationProblems, identityProblems, minimumAcr, publicBaseUrl, sessionProblems, temporalTlsProblems } from './environment-problems';
@@ -93,6 +93,8 @@ export abstract class AppConfig {
     readonly timeoutMs: number;
     readonly allowLoopbackHttp: boolean;
   };
+  /** The retention schedule for engagements' confidential content, and how often the worker applies it. */
+  abstract readonly retention: RetentionSchedule & { readonly sweepEveryMs: number };
   /** Findings' own clocks: reminders this long before a remediation due date. */
   abstract readonly findings: {
     readonly remindBeforeMs: readonly number[];
@@ -228,6 +230,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       consoleUrl: publicBaseUrl(env),
     },
     findings: { remindBeforeMs: parseDurationList(env.FINDING_REMINDERS), graceMs: parseDuration(env.FINDINGS_GRACE) },
+    retention: {
+      afterEndMs: parseDuration(env.RETENTION_AFTER_END),
+      afterWithdrawalMs: parseDuration(env.DISPOSAL_AFTER_WITHDRAWAL),
+      sweepEveryMs: parseDuration(env.RETENTION_SWEEP_INTERVAL),
+    },
     webhooks: {
       retryForMs: parseDuration(env.WEBHOOK_RETRY_FOR),
       maxIntervalMs: parseDuration(env.WEBHOOK_RETRY_MAX_INTERVAL),

@@ -173,6 +173,18 @@ export class Environment {
   @Matches(/^[\x21-\x7e]{24,200}$/, { message: 'METRICS_TOKEN must be 24 to 200 visible ASCII characters' })
   METRICS_TOKEN?: string;
 
+  /** The retention schedule: an engagement's confidential content is disposed of this long after it ends (six years). */
+  @Matches(DURATION, { message: 'RETENTION_AFTER_END must look like 2192d' })
+  RETENTION_AFTER_END: string = '2192d';
+
+  /** A developer that withdrew may have its engagement's confidential content disposed of this long after the withdrawal. */
+  @Matches(DURATION, { message: 'DISPOSAL_AFTER_WITHDRAWAL must look like 30d' })
+  DISPOSAL_AFTER_WITHDRAWAL: string = '30d';
+
+  /** How often the worker disposes of what the retention schedule has run out on. */
+  @Matches(DURATION, { message: 'RETENTION_SWEEP_INTERVAL must look like 1d or 6h' })
+  RETENTION_SWEEP_INTERVAL: string = '1d';
+
   @Matches(DURATION, { message: 'DETERMINATION_TARGET must look like 30d, 12h, 15m or 45s' })
   DETERMINATION_TARGET: string = '30d';
 

@@ -7,3 +7,4 @@ export * from './sealed-payloads';
 export * from './webhook-workflow';
 export * from './finding-workflow';
 export * from './inquiry-request-workflow';
+export * from './retention-workflow';

@@ -76,6 +76,15 @@ export enum ConsultationErrorCode {
   ConsultationTooLong = 'CONSULTATION_TOO_LONG',
 }
 
+/** Retention and disposal of an engagement's confidential content. */
+export enum RetentionErrorCode {
+  AlreadyDisposed = 'ALREADY_DISPOSED',
+  /** Early disposal is for an engagement its developer withdrew; any other ends under the retention schedule. */
+  DisposalNeedsWithdrawal = 'DISPOSAL_NEEDS_WITHDRAWAL',
+  /** The schedule's hold after a withdrawal has not passed yet. */
+  DisposalTooEarly = 'DISPOSAL_TOO_EARLY',
+}
+
 export enum MissingRecordCode {
   FindingNotFound = 'FINDING_NOT_FOUND',
   NominationNotFound = 'NOMINATION_NOT_FOUND',
@@ -90,6 +99,7 @@ export const DomainErrorCode = {
   ...FindingErrorCode,
   ...ConsultationErrorCode,
   ...ReconsiderationErrorCode,
+  ...RetentionErrorCode,
   ...MissingRecordCode,
 } as const;
 export type DomainErrorCode =
@@ -100,6 +110,7 @@ export type DomainErrorCode =
   | FindingErrorCode
   | ConsultationErrorCode
   | ReconsiderationErrorCode
+  | RetentionErrorCode
   | MissingRecordCode;
 
 export interface DomainErrorDetails {
@@ -112,6 +123,8 @@ export interface DomainErrorDetails {
   readonly findingStatus?: string;
   /** For an answer a government request no longer takes: the request's status. */
   readonly requestStatus?: string;
+  /** For early disposal asked too soon: from when the retention schedule allows it. */
+  readonly disposableFrom?: string;
 }
 
 export class DomainRuleError extends Error {

@@ -23,3 +23,4 @@ export * from './ending-without-workflow';
 export * from './notices';
 export * from './notice-facts';
 export * from './webhooks';
+export * from './retention';

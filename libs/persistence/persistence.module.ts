@@ -2,6 +2,7 @@ import { Logger, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { AppConfig } from '#config';
+import { SecurityModule } from '#security';
 
 import { AuditCheckpointLog } from './audit-checkpoint-log';
 import { auditPrivilegeProblems } from './audit-privileges';
@@ -13,6 +14,8 @@ import {
   AuditRepository,
   BrowserSessionRepository,
   ConsultationRepository,
+  EngagementDisposals,
+  EngagementKeys,
   EngagementRepository,
   FindingRepository,
   GatewayClientRepository,
@@ -41,6 +44,8 @@ const REPOSITORIES = [
   AuditRepository,
   BrowserSessionRepository,
   ConsultationRepository,
+  EngagementDisposals,
+  EngagementKeys,
   EngagementRepository,
   FindingRepository,
   RemediationRepository,
@@ -81,6 +86,7 @@ async function requireAppendOnlyAudit(dataSource: DataSource, config: AppConfig)
 
 /** The database connection and the repositories: the only things that touch TypeORM. */
 @Module({
+  imports: [SecurityModule],
   providers: [
     {
       provide: DataSource,

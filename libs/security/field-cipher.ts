@@ -6,13 +6,30 @@ const VERSION = 'v1';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
+/** What seals and opens confidential text: the program's field keys, or one engagement's own data key. */
+export abstract class Sealer {
+  abstract seal(plaintext: string, aad: string): string;
+
+  abstract open(sealed: string, aad: string): string;
+
+  sealOptional(plaintext: string | undefined | null, aad: string): string | null {
+    return plaintext === undefined || plaintext === null ? null : this.seal(plaintext, aad);
+  }
+
+  openOptional(sealed: string | null, aad: string): string | undefined {
+    return sealed === null ? undefined : this.open(sealed, aad);
+  }
+}
+
 /**
  * AES-256-GCM for confidential text at rest. Each value names the key that sealed it, so keys can
  * rotate, and is bound to where it lives (`aad`, e.g. `engagements.capability_summary:<id>`) so a
  * sealed value copied into another row or column does not open.
  */
-export class FieldCipher {
-  constructor(private readonly keyring: Keyring) {}
+export class FieldCipher extends Sealer {
+  constructor(private readonly keyring: Keyring) {
+    super();
+  }
 
   seal(plaintext: string, aad: string): string {
     const keyId = this.keyring.activeId;
@@ -38,14 +55,6 @@ export class FieldCipher {
     decipher.setAAD(Buffer.from(aad, 'utf8'));
     decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
     return Buffer.concat([decipher.update(bytes.subarray(0, bytes.length - TAG_BYTES)), decipher.final()]).toString('utf8');
-  }
-
-  sealOptional(plaintext: string | undefined | null, aad: string): string | null {
-    return plaintext === undefined || plaintext === null ? null : this.seal(plaintext, aad);
-  }
-
-  openOptional(sealed: string | null, aad: string): string | undefined {
-    return sealed === null ? undefined : this.open(sealed, aad);
   }
 
   /** The id of the key a value was sealed with. */

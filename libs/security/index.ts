@@ -1,5 +1,6 @@
 export * from './audit-chain';
 export * from './field-cipher';
+export * from './engagement-cipher';
 export * from './need-to-know';
 export * from './payload-codec';
 export * from './signing-keys';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-import { FieldCipher, sealedAt } from './field-cipher';
+import { sealedAt, Sealer } from './field-cipher';
 
 /**
  * The SHA-256 of a piece of confidential text, hex: what the audit trail says of it instead of the
@@ -25,10 +25,7 @@ export const SEALED_AT = {
 } as const;
 
 /** The partner terms' text, opened. */
-export function termsTextOf(
-  cipher: FieldCipher,
-  terms: { readonly engagementId: string; readonly version: string; readonly textSealed: string | null },
-): string {
+export function termsTextOf(cipher: Sealer, terms: { readonly engagementId: string; readonly version: string; readonly textSealed: string | null }): string {
   if (terms.textSealed === null) {
     throw new Error(`partner terms ${terms.engagementId} ${terms.version} hold no sealed text yet: the API seals what was kept in plaintext as it starts`);
   }
@@ -36,16 +33,13 @@ export function termsTextOf(
 }
 
 /** The developer's gateway for reviewers, opened. */
-export function windowEndpointOf(
-  cipher: FieldCipher,
-  engagement: { readonly id: string; readonly windowAccessEndpointSealed: string | null },
-): string | undefined {
+export function windowEndpointOf(cipher: Sealer, engagement: { readonly id: string; readonly windowAccessEndpointSealed: string | null }): string | undefined {
   return cipher.openOptional(engagement.windowAccessEndpointSealed, SEALED_AT.windowAccessEndpoint(engagement.id));
 }
 
 /** The developer's gateway for partners, opened: the terms' if they name one, else the window's. */
 export function partnerEndpointOf(
-  cipher: FieldCipher,
+  cipher: Sealer,
   engagementId: string,
   sealed: { readonly partner: string | null; readonly window: string | null },
 ): string | undefined {

@@ -525,6 +525,22 @@ const ROUTES: Record<string, Route> = {
       anonymous: 401,
     },
   },
+  'POST /v1/engagements/:id/disposal': {
+    method: 'POST',
+    path: (id) => `/v1/engagements/${id}/disposal`,
+    body: {},
+    expect: {
+      developer: 409,
+      otherDeveloper: 404,
+      admin: 403,
+      reviewer: 403,
+      unassignedReviewer: 404,
+      authority: 403,
+      auditor: 403,
+      partner: 404,
+      anonymous: 401,
+    },
+  },
   'POST /v1/engagements/:id/consultations': {
     method: 'POST',
     path: (id) => `/v1/engagements/${id}/consultations`,

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 
 import { parseKeyring } from '#config';
 import { Role } from '#domain';
-import { createDataSource, LegacyPlaintext } from '#persistence';
+import { createDataSource, EngagementKeys, LegacyPlaintext } from '#persistence';
 import { FieldCipher } from '#security';
 
 import { LegacyPlaintextSealer } from '../../apps/api/modules/engagements/legacy-plaintext-sealer.service';
@@ -95,7 +95,16 @@ describe('gateways, terms and revocation reasons are sealed', () => {
     expect(detailsOf('grant.revoked', grants[2])).toEqual(expect.objectContaining({ reasonDigest: sha256(allReason) }));
   });
 
-  it('what an earlier version kept in plaintext is sealed as the API starts, and the plaintext emptied', async () => {
+  /** Which key sealed the engagement's window gateway and terms text: the program's (v1) or the engagement's own (d1). */
+  async function sealedPrefixes(id: string): Promise<{ window: string | undefined; terms: string | undefined }> {
+    return asOwner(async (db) => {
+      const window = await db.query<{ sealed: string }>('SELECT window_access_endpoint_sealed AS sealed FROM engagements WHERE id = $1', [id]);
+      const terms = await db.query<{ sealed: string }>('SELECT text_sealed AS sealed FROM partner_terms WHERE engagement_id = $1', [id]);
+      return { window: window.rows[0]?.sealed.split('.')[0], terms: terms.rows[0]?.sealed.split('.')[0] };
+    });
+  }
+
+  it('what an earlier version kept in plaintext is sealed as the API starts, the plaintext emptied, and moved under the engagement key', async () => {
     const marker = `legacy-${Date.now()}`;
     const gateway = `https://${marker}.gateway.example/v1`;
     const id = await determined(c);
@@ -112,9 +121,14 @@ describe('gateways, terms and revocation reasons are sealed', () => {
     const dataSource: DataSource = await createDataSource({ url: env['DATABASE_URL']!, applicationName: 'sealer-test' }).initialize();
     try {
       const cipher = new FieldCipher(parseKeyring('F', env['FIELD_ENCRYPTION_KEYS']!, env['FIELD_ENCRYPTION_ACTIVE_KEY']!));
-      const counts = await new LegacyPlaintextSealer(new LegacyPlaintext(dataSource), cipher).sealAll();
+      const sealer = new LegacyPlaintextSealer(new LegacyPlaintext(dataSource), cipher, new EngagementKeys(dataSource, cipher));
+      const counts = await sealer.sealAll();
       expect(counts.windowAccessEndpoint).toBeGreaterThanOrEqual(1);
       expect(counts.termsText).toBeGreaterThanOrEqual(1);
+      // Sealed under the program's keys for now; as the API starts, moved under the engagement's own key.
+      expect(await sealedPrefixes(id)).toEqual({ window: 'v1', terms: 'v1' });
+      await sealer.onApplicationBootstrap();
+      expect(await sealedPrefixes(id)).toEqual({ window: 'd1', terms: 'd1' });
     } finally {
       await dataSource.destroy();
     }

@@ -2,9 +2,18 @@ import { randomUUID } from 'node:crypto';
 
 import { DataSource, Logger } from 'typeorm';
 
-import { parseKeyring } from '#config';
+import { loadConfig, parseKeyring } from '#config';
 import { Role } from '#domain';
-import { AuditGroupCommit, AuditRepository, dataSourceOptions, EngagementRepository, FindingRepository, GrantRepository, PeopleRepository } from '#persistence';
+import {
+  AuditGroupCommit,
+  AuditRepository,
+  dataSourceOptions,
+  EngagementKeys,
+  EngagementRepository,
+  FindingRepository,
+  GrantRepository,
+  PeopleRepository,
+} from '#persistence';
 import { FieldCipher } from '#security';
 
 import { EngagementAccessService } from '../../apps/api/auth/engagement-access.service';
@@ -53,9 +62,10 @@ describe('timing: a record you may not see takes the same path as one that does 
       repository,
       engagements,
       new AuditGroupCommit(dataSource, new AuditRepository(dataSource)),
-      cipher,
+      new EngagementKeys(dataSource, cipher),
       new PeopleRepository(dataSource),
       new FindingRepository(dataSource),
+      loadConfig(env),
     );
     grants = new GrantAccessService(new GrantRepository(dataSource));
   });

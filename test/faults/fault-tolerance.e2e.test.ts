@@ -27,26 +27,13 @@ import {
 } from '../support/scenario';
 import { asOwner, Caller, caller, control, stack, useStack } from '../support/stack';
 import { launchStack, stopStack } from '../support/stack-process';
+import { until } from '../support/until';
 
 /** One of this stack's days lasts this long, so a one-day window or grant ends within the test. */
 const DAY_MS = 30_000;
 const INFO = path.join(OUTPUT, 'fault-stack.json');
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`${what}: not within ${timeoutMs} ms`);
-    }
-    await sleep(250);
-  }
-}
 
 /** Sends a command as a careful client does: one Idempotency-Key, repeated while the answer is 503 or "in progress". */
 async function command<T>(who: Caller, method: string, url: string, body: unknown, timeoutMs = 90_000, key: string = randomUUID()): Promise<ApiResponse<T>> {

@@ -169,6 +169,12 @@ export function problemKind(code: ProblemCode): ProblemKind {
       return { status: 409, title: 'A consultation is answered within 30 days' };
     case DomainErrorCode.ConsultationNotPending:
       return { status: 409, title: 'The consultation takes no answer now' };
+    case DomainErrorCode.AlreadyDisposed:
+      return { status: 409, title: "The engagement's confidential content was already disposed of" };
+    case DomainErrorCode.DisposalNeedsWithdrawal:
+      return { status: 409, title: 'Early disposal follows a withdrawal; otherwise the retention schedule disposes of the content' };
+    case DomainErrorCode.DisposalTooEarly:
+      return { status: 409, title: 'The retention schedule keeps a withdrawn engagement a while longer' };
   }
 }
 

@@ -10,8 +10,18 @@ import {
   GrantStatus,
   WindowEndReason,
 } from '#domain';
-import { AccessEndings, AuditRepository, EngagementEntity, EngagementRepository, GrantRepository, GrantWithContext, Tx, UnitOfWork } from '#persistence';
-import { contentDigest, FieldCipher, JsonValue, SEALED_AT, sealedAt } from '#security';
+import {
+  AccessEndings,
+  AuditRepository,
+  EngagementEntity,
+  EngagementKeys,
+  EngagementRepository,
+  GrantRepository,
+  GrantWithContext,
+  Tx,
+  UnitOfWork,
+} from '#persistence';
+import { contentDigest, JsonValue, SEALED_AT, sealedAt } from '#security';
 
 import type { CommandContext } from '../common/command-context.decorator';
 import { ResourceException } from '../errors/api-errors';
@@ -34,7 +44,7 @@ export class AccessEndingsService {
     private readonly grants: GrantRepository,
     private readonly endings: AccessEndings,
     private readonly audit: AuditRepository,
-    private readonly cipher: FieldCipher,
+    private readonly keys: EngagementKeys,
   ) {}
 
   /** The developer withdraws: every grant ends, pending nominations are cancelled, an open window ends. */
@@ -43,7 +53,7 @@ export class AccessEndingsService {
       const { grantsEnded } = await this.endings.endEverything(tx, engagementId, GrantEndReason.EngagementWithdrawn, at, ctx.actor);
       await this.engagements.update(tx, engagementId, {
         withdrawnAt: at,
-        withdrawalReasonSealed: this.cipher.sealOptional(reason, sealedAt('engagements', 'withdrawal_reason', engagementId)),
+        withdrawalReasonSealed: (await this.keys.sealerFor(engagementId, tx)).sealOptional(reason, sealedAt('engagements', 'withdrawal_reason', engagementId)),
         overdue: false,
         ...(row.windowOpenedAt !== null && row.windowEndedAt === null ? { windowEndedAt: at, windowEndReason: WindowEndReason.Withdrawn } : {}),
       });
@@ -66,7 +76,7 @@ export class AccessEndingsService {
   async revokeGrant(ctx: CommandContext, grant: GrantWithContext, reason: string | undefined): Promise<void> {
     const at = new Date();
     await this.unitOfWork.run(async (tx) => {
-      const note = this.cipher.sealOptional(reason, SEALED_AT.grantEndNote(grant.id));
+      const note = reason ? (await this.keys.sealerFor(grant.engagementId, tx)).seal(reason, SEALED_AT.grantEndNote(grant.id)) : null;
       if (!(await this.grants.end(tx, grant.id, GrantStatus.Revoked, GrantEndReason.Revoked, at, note))) {
         throw new DomainRuleError(DomainErrorCode.GrantNotUsable, 'the grant has ended');
       }
@@ -118,7 +128,7 @@ export class AccessEndingsService {
         toStage,
         actorSub: ctx.actor.sub,
         occurredAt: at,
-        noteSealed: this.cipher.sealOptional(note, SEALED_AT.timelineNote(engagementId, version)),
+        noteSealed: note ? (await this.keys.sealerFor(engagementId, tx)).seal(note, SEALED_AT.timelineNote(engagementId, version)) : null,
       });
       await this.audit.append(tx, [
         {

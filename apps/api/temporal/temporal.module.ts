@@ -9,6 +9,7 @@ import { AccessModule } from '../auth/access.module';
 import { MetricsModule } from '../metrics/metrics.module';
 import { AccessEndingsService } from './access-endings.service';
 import { EngagementCommandsService } from './engagement-commands.service';
+import { EngagementHistoriesService } from './engagement-histories.service';
 import { FindingCommandsService } from './finding-commands.service';
 import { GrantCommandsService } from './grant-commands.service';
 import { InquiryRequestCommandsService } from './inquiry-request-commands.service';
@@ -54,6 +55,7 @@ class TemporalLifecycle implements OnApplicationShutdown {
     InquiryRequestCommandsService,
     TemporalProbeService,
     WebhookDeliveriesService,
+    EngagementHistoriesService,
   ],
   exports: [
     AccessEndingsService,
@@ -63,6 +65,7 @@ class TemporalLifecycle implements OnApplicationShutdown {
     InquiryRequestCommandsService,
     TemporalProbeService,
     WebhookDeliveriesService,
+    EngagementHistoriesService,
   ],
 })
 export class TemporalModule {}

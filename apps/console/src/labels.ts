@@ -74,6 +74,11 @@ export const CONSULTATION_STATUS_LABELS: Record<Schemas['ConsultationStatus'], s
   LAPSED: 'Lapsed unanswered',
 };
 
+export const DISPOSAL_REASON_LABELS: Record<Schemas['DisposalReason'], string> = {
+  RETENTION_SCHEDULE: 'the retention schedule ran out',
+  DEVELOPER_REQUEST: 'the developer asked, after withdrawing',
+};
+
 export const NOMINATION_STATUS_LABELS: Record<Schemas['NominationStatus'], string> = {
   PENDING: 'Waiting for an answer',
   APPROVED: 'Approved',

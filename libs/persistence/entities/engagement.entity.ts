@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-import { DesignationOutcome, EngagementStage, WindowEndReason } from '#domain';
+import { DesignationOutcome, DisposalReason, EngagementStage, WindowEndReason } from '#domain';
 
 /** The read model of one engagement. Columns ending in `_sealed` hold AES-256-GCM ciphertext. */
 @Entity({ name: 'engagements' })
@@ -145,6 +145,16 @@ export class EngagementEntity {
   /** Plaintext from before sealing: emptied by LegacyPlaintextSealer as the API starts; never written. */
   @Column({ name: 'partner_access_endpoint', type: 'varchar', length: 2048, nullable: true })
   legacyPartnerAccessEndpoint!: string | null;
+
+  /** When the confidential content was disposed of (its data key destroyed), and why and by whom. */
+  @Column({ name: 'disposed_at', type: 'timestamptz', nullable: true })
+  disposedAt!: Date | null;
+
+  @Column({ name: 'disposal_reason', type: 'varchar', length: 30, nullable: true })
+  disposalReason!: DisposalReason | null;
+
+  @Column({ name: 'disposed_by', type: 'varchar', length: 200, nullable: true })
+  disposedBy!: string | null;
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;

@@ -21,6 +21,7 @@ import { InquiryRequests1795400000013 } from './1795400000013-inquiry-requests.m
 import { ModelLineage1795400000014 } from './1795400000014-model-lineage.migration';
 import { Consultations1795400000015 } from './1795400000015-consultations.migration';
 import { Reconsideration1795400000016 } from './1795400000016-reconsideration.migration';
+import { EngagementKeys1795400000017 } from './1795400000017-engagement-keys.migration';
 
 /** In order. Migrations never change once landed; add a new one instead. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   ModelLineage1795400000014,
   Consultations1795400000015,
   Reconsideration1795400000016,
+  EngagementKeys1795400000017,
 ];

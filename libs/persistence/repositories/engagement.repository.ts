@@ -73,6 +73,21 @@ export class EngagementRepository {
     );
   }
 
+  /**
+   * Engagements that ended (withdrawn, closed, or determined not covered: as `endedAt` in the domain's
+   * retention rules says) at or before `at`, and whose content is not disposed of yet.
+   */
+  async endedBefore(at: Date, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM engagements
+        WHERE disposed_at IS NULL AND stage IN ('WITHDRAWN', 'CLOSED', 'CLOSED_NOT_COVERED')
+          AND CASE stage WHEN 'WITHDRAWN' THEN withdrawn_at WHEN 'CLOSED' THEN closed_at ELSE determined_at END <= $1
+        ORDER BY id LIMIT $2`,
+      [at, limit],
+    );
+    return rows.map((row) => row.id);
+  }
+
   /** The engagement row, locked until the transaction ends: for a change decided on the record alone. */
   async lock(tx: Tx, id: string): Promise<EngagementEntity | null> {
     return tx.getRepository(EngagementEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });

@@ -23,3 +23,5 @@ export * from './remediation.repository';
 export * from './statistics.repository';
 export * from './inquiry-request.repository';
 export * from './consultation.repository';
+export * from './engagement-keys';
+export * from './engagement-disposals';

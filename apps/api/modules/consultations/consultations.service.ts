@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 
 import { answerConsultationUpdate, consultUpdate } from '#contracts';
 import { Actor, OrganizationKind } from '#domain';
-import { AuditGroupCommit, ConsultationRepository, ConsultationWithEngagement, EngagementRepository } from '#persistence';
-import { FieldCipher, mayReadConsultation, SEALED_AT } from '#security';
+import { AuditGroupCommit, ConsultationRepository, ConsultationWithEngagement, EngagementKeys, EngagementRepository } from '#persistence';
+import { mayReadConsultation, SEALED_AT } from '#security';
 
 import { rosterFacts } from '../../auth/access-facts';
 import { EngagementAccessService } from '../../auth/engagement-access.service';
@@ -28,7 +28,7 @@ export class ConsultationsService {
     private readonly commands: EngagementCommandsService,
     private readonly organizations: OrganizationDirectoryService,
     private readonly auditGroup: AuditGroupCommit,
-    private readonly cipher: FieldCipher,
+    private readonly keys: EngagementKeys,
   ) {}
 
   async ask(ctx: CommandContext, engagementId: string, dto: AskConsultationDto): Promise<ConsultationWithEngagementDto> {
@@ -92,10 +92,11 @@ export class ConsultationsService {
       subjectId: consultation.id,
       details: { fields: [...CONSULTATION_CONFIDENTIAL_FIELDS] },
     });
+    const cipher = await this.keys.readerFor(consultation.engagementId);
     return {
       ...this.summary(found),
-      question: this.cipher.open(consultation.questionSealed, SEALED_AT.consultationQuestion(consultation.id)),
-      note: this.cipher.openOptional(consultation.noteSealed, SEALED_AT.consultationNote(consultation.id)) ?? null,
+      question: cipher.open(consultation.questionSealed, SEALED_AT.consultationQuestion(consultation.id)),
+      note: cipher.openOptional(consultation.noteSealed, SEALED_AT.consultationNote(consultation.id)) ?? null,
     };
   }
 

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 
+import { AppConfig } from '#config';
 import { Actor, EngagementStage, hasRole, Role } from '#domain';
-import { AuditGroupCommit, EngagementRepository, FindingRepository, PeopleRepository } from '#persistence';
-import { engagementScope, EngagementView, FieldCipher } from '#security';
+import { AuditGroupCommit, EngagementKeys, EngagementRepository, FindingRepository, PeopleRepository } from '#persistence';
+import { engagementScope, EngagementView } from '#security';
 
 import { rosterView } from '../../auth/access-facts';
 import { EngagementAccessService } from '../../auth/engagement-access.service';
@@ -49,9 +50,10 @@ export class EngagementQueriesService {
     private readonly engagements: EngagementRepository,
     private readonly access: EngagementAccessService,
     private readonly auditGroup: AuditGroupCommit,
-    private readonly cipher: FieldCipher,
+    private readonly keys: EngagementKeys,
     private readonly people: PeopleRepository,
     private readonly findings: FindingRepository,
+    private readonly config: AppConfig,
   ) {}
 
   async list(actor: Actor, query: ListEngagementsQuery): Promise<EngagementListDto> {
@@ -108,7 +110,10 @@ export class EngagementQueriesService {
     }
     const names = await this.people.namesOf([...roster.timeline.map((t) => t.actorSub), ...roster.reviewerRows.map((r) => r.reviewerSub)]);
     const previous = await this.previousOf(actor, roster.engagement.previousEngagementId);
-    return { ...toEngagementDetail(roster, view, this.cipher, names), ...(previous ? { previousEngagement: previous } : {}) };
+    return {
+      ...toEngagementDetail(roster, view, await this.keys.readerFor(id), this.config.retention, names),
+      ...(previous ? { previousEngagement: previous } : {}),
+    };
   }
 
   /**

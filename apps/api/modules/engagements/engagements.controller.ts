@@ -7,6 +7,7 @@ import { Allow, CurrentActor, ScopedTo } from '../../auth/auth.decorators';
 import { Command, CommandContext } from '../../common/command-context.decorator';
 import { NoBody } from '../../common/no-body';
 import { ApiProblems, ApiSubjectParam, CommandRoute, IdParam, SubjectParam, UuidParam } from '../../common/openapi.decorators';
+import { DisposalService } from './disposal.service';
 import { EngagementDetailDto, EngagementListDto, EngagementSummaryDto } from './dto/engagement.response';
 import {
   AssignReviewersDto,
@@ -33,6 +34,7 @@ export class EngagementsController {
   constructor(
     private readonly service: EngagementsService,
     private readonly queries: EngagementQueriesService,
+    private readonly disposal: DisposalService,
   ) {}
 
   @Post()
@@ -155,6 +157,19 @@ export class EngagementsController {
   @ApiOkResponse({ type: EngagementSummaryDto })
   withdraw(@Command() ctx: CommandContext, @IdParam() id: string, @Body() dto: WithdrawDto): Promise<EngagementSummaryDto> {
     return this.service.withdraw(ctx, id, dto);
+  }
+
+  @Post(':id/disposal')
+  @Allow(Role.Developer)
+  @UuidParam('id')
+  @CommandRoute()
+  @ApiOperation({
+    summary:
+      "Have a withdrawn engagement's confidential content disposed of now, once the retention schedule's hold after the withdrawal has passed (DISPOSAL_AFTER_WITHDRAWAL): its data key is destroyed, so nothing it sealed opens again; metadata, digests and the audit trail stay",
+  })
+  @ApiOkResponse({ type: EngagementSummaryDto })
+  dispose(@Command() ctx: CommandContext, @IdParam() id: string, @NoBody() _body: Record<string, never>): Promise<EngagementSummaryDto> {
+    return this.disposal.request(ctx, id);
   }
 
   @Post(':id/access-window')

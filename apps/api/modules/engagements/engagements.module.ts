@@ -5,6 +5,7 @@ import { SecurityModule } from '#security';
 
 import { AccessModule } from '../../auth/access.module';
 import { TemporalModule } from '../../temporal/temporal.module';
+import { DisposalService } from './disposal.service';
 import { EngagementChangesController } from './engagement-changes.controller';
 import { EngagementQueriesService } from './engagement-queries.service';
 import { EngagementsController } from './engagements.controller';
@@ -15,7 +16,7 @@ import { LegacyPlaintextSealer } from './legacy-plaintext-sealer.service';
 @Module({
   imports: [PersistenceModule, SecurityModule, AccessModule, TemporalModule],
   controllers: [EngagementsController, EngagementChangesController],
-  providers: [EngagementsService, EngagementQueriesService, LegacyPlaintextSealer],
+  providers: [EngagementsService, EngagementQueriesService, DisposalService, LegacyPlaintextSealer],
   exports: [EngagementQueriesService],
 })
 export class EngagementsModule {}

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 
-import { LegacyField, LegacyPlaintext } from '#persistence';
+import { EngagementKeys, LegacyField, LegacyPlaintext } from '#persistence';
 import { FieldCipher, SEALED_AT } from '#security';
 
 /** Where a legacy value is sealed to; a terms row's id is its engagement's id, a space and its version. */
@@ -18,9 +18,11 @@ function locationOf(field: LegacyField, id: string): string {
 }
 
 /**
- * Gateways and terms text kept in plaintext before they were sealed are sealed as the API starts,
- * before it serves a request, and the plaintext emptied. Upgrade the worker first, so that nothing
- * writes plaintext after this has run.
+ * As the API starts, before it serves a request: gateways and terms text kept in plaintext before they
+ * were sealed are sealed, and the plaintext emptied; then whatever an engagement sealed under the
+ * program's field keys before engagements had keys of their own is re-sealed under its own key, so that
+ * disposal (destroying that key) leaves nothing of it readable. Upgrade the API before the worker: only
+ * this API reads what the new worker seals under engagements' keys.
  */
 @Injectable()
 export class LegacyPlaintextSealer implements OnApplicationBootstrap {
@@ -29,12 +31,17 @@ export class LegacyPlaintextSealer implements OnApplicationBootstrap {
   constructor(
     private readonly legacy: LegacyPlaintext,
     private readonly cipher: FieldCipher,
+    private readonly keys: EngagementKeys,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const counts = await this.sealAll();
     if (Object.values(counts).some((n) => n > 0)) {
       this.logger.log(`sealed what was kept in plaintext: ${JSON.stringify(counts)}`);
+    }
+    const resealed = await this.keys.resealAll();
+    if (resealed > 0) {
+      this.logger.log(`re-sealed ${resealed} value(s) under their engagements' own keys`);
     }
   }
 

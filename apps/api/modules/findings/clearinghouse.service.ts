@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { Actor, DomainErrorCode, DomainRuleError, EngagementStage, FindingCommandType, hasRole, Role } from '#domain';
-import { AuditGroupCommit, EngagementRepository, FindingEntity, FindingRepository, urgencyOf } from '#persistence';
-import { FieldCipher } from '#security';
+import { AuditGroupCommit, EngagementKeys, EngagementRepository, FindingEntity, FindingRepository, urgencyOf } from '#persistence';
 
 import { EngagementAccessService } from '../../auth/engagement-access.service';
 import type { CommandContext } from '../../common/command-context.decorator';
@@ -36,7 +35,7 @@ export class ClearinghouseService {
     private readonly engagements: EngagementRepository,
     private readonly findings: FindingRepository,
     private readonly auditGroup: AuditGroupCommit,
-    private readonly cipher: FieldCipher,
+    private readonly keys: EngagementKeys,
   ) {}
 
   /** The queue: shared findings, most urgent tier first and newest within it; read only once its audit event is durable. */
@@ -49,6 +48,7 @@ export class ClearinghouseService {
     );
     const page = rows.slice(0, query.limit);
     const engagements = await this.engagements.byIds(page.map((f) => f.engagementId));
+    const ciphers = await this.keys.readersFor(page.map((f) => f.engagementId));
     await this.auditGroup.appendRead(actor, {
       action: 'clearinghouse.queue_viewed',
       engagementId: null,
@@ -59,7 +59,7 @@ export class ClearinghouseService {
     return keysetPage(
       rows,
       query.limit,
-      (f) => toSharedFinding(f, this.engagementOf(engagements, f), this.cipher),
+      (f) => toSharedFinding(f, this.engagementOf(engagements, f), ciphers(f.engagementId)),
       (last) => ({ u: urgencyOf(last.tier), t: (last.sharedAt ?? new Date(0)).toISOString(), id: last.id }),
     );
   }
@@ -81,7 +81,7 @@ export class ClearinghouseService {
       },
       ctx.commandId,
     );
-    return toSharedFinding(await this.shared(engagementId, findingId), engagement, this.cipher);
+    return toSharedFinding(await this.shared(engagementId, findingId), engagement, await this.keys.readerFor(engagementId));
   }
 
   /**

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 
 import { AppConfig } from '#config';
 import { Actor, FindingEventType, hasRole, Role, TlpLabel } from '#domain';
-import { AuditGroupCommit, EngagementEntity, EngagementRepository, FindingEntity, FindingEventEntity, FindingRepository } from '#persistence';
-import { FieldCipher, sealedAt } from '#security';
+import { AuditGroupCommit, EngagementEntity, EngagementKeys, EngagementRepository, FindingEntity, FindingEventEntity, FindingRepository } from '#persistence';
+import { sealedAt, Sealer } from '#security';
 
 import { EngagementAccessService } from '../../auth/engagement-access.service';
 import { ResourceException } from '../../errors/api-errors';
@@ -27,7 +27,7 @@ export class CsafExportService {
     private readonly engagements: EngagementRepository,
     private readonly findings: FindingRepository,
     private readonly auditGroup: AuditGroupCommit,
-    private readonly cipher: FieldCipher,
+    private readonly keys: EngagementKeys,
     private readonly config: AppConfig,
   ) {}
 
@@ -39,7 +39,12 @@ export class CsafExportService {
     }
     const history = await this.findings.history(finding.id);
     await this.audited(actor, engagementId, [finding.id]);
-    return findingAdvisory(csafEngagement(engagement), this.csafFinding(finding, history), cweName, this.options(engagement, finding.tlp ?? undefined));
+    return findingAdvisory(
+      csafEngagement(engagement),
+      this.csafFinding(finding, history, await this.keys.readerFor(engagementId)),
+      cweName,
+      this.options(engagement, finding.tlp ?? undefined),
+    );
   }
 
   async engagement(actor: Actor, engagementId: string): Promise<Document> {
@@ -55,9 +60,10 @@ export class CsafExportService {
     );
     // One label for the whole: the most restrictive any finding's developer chose, else the default.
     const chosen = MOST_RESTRICTIVE_FIRST.find((label) => findings.some((f) => f.tlp === label));
+    const cipher = await this.keys.readerFor(engagementId);
     return engagementAdvisory(
       csafEngagement(engagement),
-      findings.map((f) => this.csafFinding(f, histories.get(f.id) ?? [])),
+      findings.map((f) => this.csafFinding(f, histories.get(f.id) ?? [], cipher)),
       cweName,
       this.options(engagement, chosen),
     );
@@ -106,11 +112,11 @@ export class CsafExportService {
     };
   }
 
-  private csafFinding(f: FindingEntity, history: readonly FindingEventEntity[]): CsafFinding {
+  private csafFinding(f: FindingEntity, history: readonly FindingEventEntity[], cipher: Sealer): CsafFinding {
     return {
       id: f.id,
-      title: this.cipher.open(f.titleSealed, sealedAt('findings', 'title', f.id)),
-      description: this.cipher.open(f.descriptionSealed, sealedAt('findings', 'description', f.id)),
+      title: cipher.open(f.titleSealed, sealedAt('findings', 'title', f.id)),
+      description: cipher.open(f.descriptionSealed, sealedAt('findings', 'description', f.id)),
       cweIds: f.cweIds,
       tier: f.tier,
       inKev: f.inKev,

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 
 import { FindingChangeContent, recordFindingUpdate } from '#contracts';
 import { Actor, DomainErrorCode, DomainRuleError, EngagementStage, FindingCommand, FindingCommandType, hasRole, Role } from '#domain';
-import { AuditGroupCommit, EngagementRepository, EngagementRoster, FindingEntity, FindingRepository } from '#persistence';
-import { FieldCipher, mayReadFindings } from '#security';
+import { AuditGroupCommit, EngagementKeys, EngagementRepository, EngagementRoster, FindingEntity, FindingRepository } from '#persistence';
+import { mayReadFindings } from '#security';
 
 import { rosterFacts } from '../../auth/access-facts';
 import { EngagementAccessService } from '../../auth/engagement-access.service';
@@ -44,7 +44,7 @@ export class FindingsService {
     private readonly engagements: EngagementRepository,
     private readonly findings: FindingRepository,
     private readonly auditGroup: AuditGroupCommit,
-    private readonly cipher: FieldCipher,
+    private readonly keys: EngagementKeys,
   ) {}
 
   async record(ctx: CommandContext, engagementId: string, dto: CreateFindingDto): Promise<FindingRecordedDto> {
@@ -55,7 +55,8 @@ export class FindingsService {
 
   async respond(ctx: CommandContext, engagementId: string, findingId: string, dto: FindingResponseDto): Promise<FindingAnsweredDto> {
     const command: FindingCommand = { type: FindingCommandType.Respond, actor: ctx.actor, status: dto.status };
-    return toFindingAnswered(await this.change(ctx, engagementId, findingId, command, { note: dto.note }), this.cipher);
+    const finding = await this.change(ctx, engagementId, findingId, command, { note: dto.note });
+    return toFindingAnswered(finding, await this.keys.readerFor(engagementId));
   }
 
   async verifyFix(ctx: CommandContext, engagementId: string, findingId: string, dto: VerifyFixDto): Promise<FindingDetailDto> {
@@ -103,7 +104,8 @@ export class FindingsService {
       subjectId: engagementId,
       details: { findingIds: findings.map((f) => f.id) },
     });
-    return { items: findings.map((f) => toFinding(f, this.cipher)) };
+    const cipher = await this.keys.readerFor(engagementId);
+    return { items: findings.map((f) => toFinding(f, cipher)) };
   }
 
   /** One finding with its history, audited like the list. */
@@ -154,7 +156,7 @@ export class FindingsService {
   }
 
   private async detailOf(finding: FindingEntity): Promise<FindingDetailDto> {
-    return toFindingDetail(finding, await this.findings.history(finding.id), this.cipher);
+    return toFindingDetail(finding, await this.findings.history(finding.id), await this.keys.readerFor(finding.engagementId));
   }
 
   private async required(engagementId: string, findingId: string): Promise<FindingEntity> {

@@ -3,8 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '#config';
 import { CommandResult, grantWorkflowInputOf, revokeGrantsUpdate } from '#contracts';
 import { Actor, DomainErrorCode, DomainRuleError, grantEnded, mayRevokeGrant } from '#domain';
-import { EngagementRepository, GrantRepository, GrantWithContext, PartnerTermsEntity, PartnerTermsRepository } from '#persistence';
-import { FieldCipher, grantScope, GrantView, grantView, termsTextOf } from '#security';
+import { EngagementKeys, EngagementRepository, GrantRepository, GrantWithContext, PartnerTermsEntity, PartnerTermsRepository } from '#persistence';
+import { grantScope, GrantView, grantView, termsTextOf } from '#security';
 
 import { grantStatus } from '../../auth/access-facts';
 import { GrantAccessService } from '../../auth/grant-access.service';
@@ -35,7 +35,7 @@ export class GrantsService {
     private readonly terms: PartnerTermsRepository,
     private readonly config: AppConfig,
     private readonly endings: AccessEndingsService,
-    private readonly cipher: FieldCipher,
+    private readonly keys: EngagementKeys,
   ) {}
 
   async list(actor: Actor, query: ListGrantsQuery): Promise<GrantListDto> {
@@ -57,7 +57,7 @@ export class GrantsService {
     const { grant, view } = await this.access.requireVisible(actor, id);
     const terms = grant.currentTermsVersion === null ? null : await this.terms.find(grant.engagementId, grant.currentTermsVersion);
     // The partner reads the text it is asked to accept; the others see which terms are in force.
-    const text = terms && view === GrantView.Partner ? termsTextOf(this.cipher, terms) : undefined;
+    const text = terms && view === GrantView.Partner ? termsTextOf(await this.keys.readerFor(grant.engagementId), terms) : undefined;
     return toGrant(grant, grantStatus(grant), terms && { version: terms.version, hash: terms.hash, text }, view);
   }
 

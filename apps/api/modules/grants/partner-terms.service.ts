@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 
 import { publishTermsUpdate } from '#contracts';
 import { Actor } from '#domain';
-import { PartnerTermsEntity, PartnerTermsRepository } from '#persistence';
-import { FieldCipher, termsTextOf } from '#security';
+import { EngagementKeys, PartnerTermsEntity, PartnerTermsRepository } from '#persistence';
+import { termsTextOf } from '#security';
 
 import { EngagementAccessService } from '../../auth/engagement-access.service';
 import type { CommandContext } from '../../common/command-context.decorator';
@@ -18,7 +18,7 @@ export class PartnerTermsService {
     private readonly access: EngagementAccessService,
     private readonly commands: EngagementCommandsService,
     private readonly terms: PartnerTermsRepository,
-    private readonly cipher: FieldCipher,
+    private readonly keys: EngagementKeys,
   ) {}
 
   async publish(ctx: CommandContext, engagementId: string, dto: PublishTermsDto): Promise<TermsDto> {
@@ -38,7 +38,7 @@ export class PartnerTermsService {
       throw new ResourceException('partner terms');
     }
     const terms = await this.required(engagementId, version);
-    return toTerms(terms, termsTextOf(this.cipher, terms));
+    return toTerms(terms, termsTextOf(await this.keys.readerFor(engagementId), terms));
   }
 
   private async required(engagementId: string, version: string): Promise<PartnerTermsEntity> {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 
 import { Actor, DomainErrorCode, DomainRuleError, EngagementStage, GrantStatus, hasRole, Role } from '#domain';
-import { AuditGroupCommit, AuditRepository, EngagementRepository, PartnerReportEntity, RemediationRepository, UnitOfWork } from '#persistence';
-import { FieldCipher, GrantView, mayReadFindings, sealedAt } from '#security';
+import { AuditGroupCommit, AuditRepository, EngagementKeys, EngagementRepository, PartnerReportEntity, RemediationRepository, UnitOfWork } from '#persistence';
+import { GrantView, mayReadFindings, sealedAt } from '#security';
 
 import { grantStatus, rosterFacts } from '../../auth/access-facts';
 import { EngagementAccessService } from '../../auth/engagement-access.service';
@@ -39,7 +39,7 @@ export class PartnerReportsService {
     private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditRepository,
     private readonly auditGroup: AuditGroupCommit,
-    private readonly cipher: FieldCipher,
+    private readonly keys: EngagementKeys,
   ) {}
 
   async report(ctx: CommandContext, grantId: string, dto: ReportProblemDto): Promise<PartnerReportReceiptDto> {
@@ -54,13 +54,14 @@ export class PartnerReportsService {
     const id = ctx.newId('partner-report');
     const at = new Date();
     await this.unitOfWork.run(async (tx) => {
+      const cipher = await this.keys.sealerFor(grant.engagementId, tx);
       await this.remediation.insertReport(tx, {
         id,
         engagementId: grant.engagementId,
         grantId,
         partnerId: grant.partnerId,
-        titleSealed: this.cipher.seal(dto.title, sealedAt('partner_reports', 'title', id)),
-        descriptionSealed: this.cipher.seal(dto.description, sealedAt('partner_reports', 'description', id)),
+        titleSealed: cipher.seal(dto.title, sealedAt('partner_reports', 'title', id)),
+        descriptionSealed: cipher.seal(dto.description, sealedAt('partner_reports', 'description', id)),
         severity: dto.severity,
         reportedBy: ctx.actor.sub,
         reportedAt: at,
@@ -79,7 +80,7 @@ export class PartnerReportsService {
         },
       ]);
     });
-    return toPartnerReportReceipt(await this.required(grant.engagementId, id), this.cipher);
+    return toPartnerReportReceipt(await this.required(grant.engagementId, id), await this.keys.readerFor(grant.engagementId));
   }
 
   /** A partner's own reports on its grant. */
@@ -89,7 +90,8 @@ export class PartnerReportsService {
       throw new AuthException(AuthErrorCode.RoleNotPermitted, "a grant's reports are listed to its partner; the developer reads them on the engagement");
     }
     const reports = await this.remediation.reportsOfGrant(grantId);
-    return { items: reports.map((r) => toPartnerReportReceipt(r, this.cipher)) };
+    const ciphers = await this.keys.readersFor(reports.map((r) => r.engagementId));
+    return { items: reports.map((r) => toPartnerReportReceipt(r, ciphers(r.engagementId))) };
   }
 
   /** The engagement's partner reports, for those who read its findings; audited before they leave. */
@@ -106,7 +108,8 @@ export class PartnerReportsService {
       subjectId: engagementId,
       details: { reportIds: reports.map((r) => r.id) },
     });
-    return { items: reports.map((r) => toPartnerReport(r, this.cipher)) };
+    const cipher = await this.keys.readerFor(engagementId);
+    return { items: reports.map((r) => toPartnerReport(r, cipher)) };
   }
 
   /** The developer shares a report with the clearinghouse, once. */
@@ -139,13 +142,14 @@ export class PartnerReportsService {
         },
       ]);
     });
-    return toPartnerReport(await this.required(engagementId, reportId), this.cipher);
+    return toPartnerReport(await this.required(engagementId, reportId), await this.keys.readerFor(engagementId));
   }
 
   /** Reports developers shared with the clearinghouse, newest first; never the partner that made them. */
   async shared(actor: Actor): Promise<SharedPartnerReportListDto> {
     const reports = await this.remediation.sharedReports(SHARED_LIMIT);
     const engagements = await this.engagements.byIds(reports.map((r) => r.engagementId));
+    const ciphers = await this.keys.readersFor(reports.map((r) => r.engagementId));
     await this.auditGroup.appendRead(actor, {
       action: 'clearinghouse.reports_viewed',
       engagementId: null,
@@ -156,7 +160,7 @@ export class PartnerReportsService {
     return {
       items: reports.flatMap((r) => {
         const engagement = engagements.get(r.engagementId);
-        return engagement ? [toSharedPartnerReport(r, engagement, this.cipher)] : [];
+        return engagement ? [toSharedPartnerReport(r, engagement, ciphers(r.engagementId))] : [];
       }),
     };
   }

@@ -1,8 +1,17 @@
 import { Injectable } from '@nestjs/common';
 
 import { Actor, DomainErrorCode, DomainRuleError, EngagementStage, GrantStatus, hasRole, remediationUrgency, Role } from '#domain';
-import { AuditGroupCommit, AuditRepository, EngagementRoster, FindingRepository, GrantWithContext, RemediationRepository, UnitOfWork } from '#persistence';
-import { FieldCipher, GrantView, sealedAt } from '#security';
+import {
+  AuditGroupCommit,
+  AuditRepository,
+  EngagementKeys,
+  EngagementRoster,
+  FindingRepository,
+  GrantWithContext,
+  RemediationRepository,
+  UnitOfWork,
+} from '#persistence';
+import { GrantView, sealedAt } from '#security';
 
 import { grantStatus } from '../../auth/access-facts';
 import { EngagementAccessService } from '../../auth/engagement-access.service';
@@ -38,7 +47,7 @@ export class RemediationService {
     private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditRepository,
     private readonly auditGroup: AuditGroupCommit,
-    private readonly cipher: FieldCipher,
+    private readonly keys: EngagementKeys,
   ) {}
 
   async publish(ctx: CommandContext, engagementId: string, dto: PublishRemediationDto): Promise<RemediationNoticeDto> {
@@ -63,7 +72,7 @@ export class RemediationService {
         fixedVersion: dto.fixedVersion,
         artifactDigest: dto.artifactDigest,
         urgency,
-        instructionSealed: this.cipher.seal(dto.instruction, sealedAt('remediation_notices', 'instruction', id)),
+        instructionSealed: (await this.keys.sealerFor(engagementId, tx)).seal(dto.instruction, sealedAt('remediation_notices', 'instruction', id)),
         findingIds: dto.findingIds,
         publishedBy: ctx.actor.sub,
         publishedAt: at,
@@ -106,7 +115,8 @@ export class RemediationService {
       subjectId: engagementId,
       details: { noticeIds: notices.map((n) => n.id) },
     });
-    return { items: await Promise.all(notices.map(async (n) => toRemediationNotice(n, await this.remediation.summary(n), this.cipher))) };
+    const cipher = await this.keys.readerFor(engagementId);
+    return { items: await Promise.all(notices.map(async (n) => toRemediationNotice(n, await this.remediation.summary(n), cipher))) };
   }
 
   /** The notices on a partner's live grant, with its own acknowledgements; never a finding. */
@@ -124,7 +134,8 @@ export class RemediationService {
       subjectId: grantId,
       details: { noticeIds: notices.map((n) => n.id) },
     });
-    return { items: notices.map((n) => toPartnerRemediationNotice(n, acks.get(n.id), this.cipher)) };
+    const cipher = await this.keys.readerFor(grant.engagementId);
+    return { items: notices.map((n) => toPartnerRemediationNotice(n, acks.get(n.id), cipher)) };
   }
 
   /** A partner acknowledges a notice on its live grant, once (a repeat answers as before). */
@@ -154,7 +165,7 @@ export class RemediationService {
       }
     });
     const acks = await this.remediation.acknowledgementsOf(grant.partnerId, [noticeId]);
-    return toPartnerRemediationNotice(notice, acks.get(noticeId), this.cipher);
+    return toPartnerRemediationNotice(notice, acks.get(noticeId), await this.keys.readerFor(grant.engagementId));
   }
 
   private async developerView(engagementId: string, id: string): Promise<RemediationNoticeDto> {
@@ -162,7 +173,7 @@ export class RemediationService {
     if (!notice) {
       throw new ResourceException('remediation notice');
     }
-    return toRemediationNotice(notice, await this.remediation.summary(notice), this.cipher);
+    return toRemediationNotice(notice, await this.remediation.summary(notice), await this.keys.readerFor(engagementId));
   }
 
   private async ownDeveloper(actor: Actor, engagementId: string): Promise<EngagementRoster> {

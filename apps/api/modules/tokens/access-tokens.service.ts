@@ -6,8 +6,8 @@ import { SignJWT } from 'jose';
 import { AppConfig } from '#config';
 import { ACCESS_TOKEN_TYPE, AccessTokenClaims, REVIEWER_SCOPES, TokenUse } from '#contracts';
 import { Actor, DomainErrorCode, DomainRuleError, GrantStatus, reviewerAccessRefusal } from '#domain';
-import { AccessTokenEntity, AccessTokenRepository, AuditRepository, EngagementRepository, Tx, UnitOfWork } from '#persistence';
-import { ACCESS_TOKEN_ALG, FieldCipher, GrantView, partnerEndpointOf, windowEndpointOf } from '#security';
+import { AccessTokenEntity, AccessTokenRepository, AuditRepository, EngagementKeys, EngagementRepository, Tx, UnitOfWork } from '#persistence';
+import { ACCESS_TOKEN_ALG, GrantView, partnerEndpointOf, windowEndpointOf } from '#security';
 
 import { grantStatus, reviewerAccessFacts } from '../../auth/access-facts';
 import { EngagementAccessService } from '../../auth/engagement-access.service';
@@ -40,7 +40,7 @@ interface TokenPlan {
 @Injectable()
 export class AccessTokensService {
   constructor(
-    private readonly cipher: FieldCipher,
+    private readonly keys: EngagementKeys,
     private readonly config: AppConfig,
     private readonly engagementAccess: EngagementAccessService,
     private readonly grantAccess: GrantAccessService,
@@ -64,7 +64,7 @@ export class AccessTokensService {
         engagementId,
         grantId: null,
         scope: REVIEWER_SCOPES,
-        audience: windowEndpointOf(this.cipher, e) ?? '',
+        audience: windowEndpointOf(await this.keys.readerFor(engagementId, tx), e) ?? '',
         artifactDigest: e.windowArtifactDigest,
         notAfter: e.windowClosesAt?.getTime() ?? now,
       };
@@ -81,7 +81,7 @@ export class AccessTokensService {
       if (status !== GrantStatus.Active) {
         throw new DomainRuleError(DomainErrorCode.GrantNotUsable, `the grant is ${status}`, { grantStatus: status });
       }
-      const audience = partnerEndpointOf(this.cipher, grant.engagementId, grant.accessEndpointSealed);
+      const audience = partnerEndpointOf(await this.keys.readerFor(grant.engagementId, tx), grant.engagementId, grant.accessEndpointSealed);
       if (audience === undefined) {
         throw new DomainRuleError(DomainErrorCode.GrantNotUsable, 'the developer has not named a gateway for partners yet', { grantStatus: status });
       }

@@ -274,6 +274,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/engagements/{id}/disposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Have a withdrawn engagement's confidential content disposed of now, once the retention schedule's hold after the withdrawal has passed (DISPOSAL_AFTER_WITHDRAWAL): its data key is destroyed, so nothing it sealed opens again; metadata, digests and the audit trail stay */
+        post: operations["EngagementsController_dispose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/engagements/{id}/access-window": {
         parameters: {
             query?: never;
@@ -1716,6 +1733,11 @@ export interface components {
             version: number;
             /** @description How many of its findings are past their remediation due date and not yet verified fixed or closed (in lists, for those who follow findings) */
             overdueFindings?: number;
+            /**
+             * Format: date-time
+             * @description When the engagement's confidential content was disposed of (its data key destroyed): its text fields read as `[disposed]` since
+             */
+            disposedAt?: string;
         };
         EngagementListDto: {
             items: components["schemas"]["EngagementSummaryDto"][];
@@ -1827,6 +1849,23 @@ export interface components {
             /** @description The answer's note. Confidential; absent from lists */
             note?: string | null;
         };
+        /** @enum {string} */
+        DisposalReason: "RETENTION_SCHEDULE" | "DEVELOPER_REQUEST";
+        RetentionDto: {
+            /**
+             * Format: date-time
+             * @description When the retention schedule disposes of the content: set once the engagement has ended
+             */
+            disposalDueAt?: string;
+            /**
+             * Format: date-time
+             * @description A withdrawn engagement: from when its developer may have the content disposed of early
+             */
+            earlyDisposalFrom?: string;
+            /** Format: date-time */
+            disposedAt?: string;
+            disposalReason?: components["schemas"]["DisposalReason"];
+        };
         EngagementDetailDto: {
             /** Format: uuid */
             id: string;
@@ -1850,6 +1889,11 @@ export interface components {
             version: number;
             /** @description How many of its findings are past their remediation due date and not yet verified fixed or closed (in lists, for those who follow findings) */
             overdueFindings?: number;
+            /**
+             * Format: date-time
+             * @description When the engagement's confidential content was disposed of (its data key destroyed): its text fields read as `[disposed]` since
+             */
+            disposedAt?: string;
             /**
              * @description FULL; DEVELOPER (no benchmark references or attestation statements); METADATA for callers without a need to know the content
              * @enum {string}
@@ -1875,6 +1919,7 @@ export interface components {
             previousEngagement?: components["schemas"]["PreviousEngagementDto"];
             /** @description Consultations on the determination, with their text (full view only) */
             consultations?: components["schemas"]["ConsultationDto"][];
+            retention: components["schemas"]["RetentionDto"];
         };
         AssignReviewersDto: {
             /** @description The token `sub` of each reviewer */
@@ -4681,6 +4726,111 @@ export interface operations {
                 "application/json": components["schemas"]["WithdrawDto"];
             };
         };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EngagementSummaryDto"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Your role, or a rule such as two-person control, does not permit this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not allowed in the current stage; `stage` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body over 256 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency is unavailable; nothing was changed */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    EngagementsController_dispose: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeat the request with the same key to get the first answer instead of acting twice */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {

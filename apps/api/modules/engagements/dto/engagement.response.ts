@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
-import { DesignationOutcome, EngagementStage, WindowEndReason } from '#domain';
+import { DesignationOutcome, disposalDueAt, DisposalReason, earlyDisposalFrom, EngagementStage, RetentionSchedule, WindowEndReason } from '#domain';
 import { type EngagementAggregate, EngagementEntity } from '#persistence';
-import { EngagementView, FieldCipher, SEALED_AT, sealedAt, windowEndpointOf } from '#security';
+import { EngagementView, SEALED_AT, sealedAt, Sealer, windowEndpointOf } from '#security';
 
 import { ConsultationDto, toConsultation } from '../../../common/consultation.dto';
 
@@ -44,6 +44,21 @@ export class EngagementSummaryDto {
     description: 'How many of its findings are past their remediation due date and not yet verified fixed or closed (in lists, for those who follow findings)',
   })
   overdueFindings?: number;
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: "When the engagement's confidential content was disposed of (its data key destroyed): its text fields read as `[disposed]` since",
+  })
+  disposedAt?: string;
+}
+
+/** How long the engagement's confidential content is kept, and whether it is gone. */
+export class RetentionDto {
+  @ApiPropertyOptional({ format: 'date-time', description: 'When the retention schedule disposes of the content: set once the engagement has ended' })
+  disposalDueAt?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'A withdrawn engagement: from when its developer may have the content disposed of early' })
+  earlyDisposalFrom?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) disposedAt?: string;
+  @ApiPropertyOptional({ enum: DisposalReason, enumName: 'DisposalReason' }) disposalReason?: DisposalReason;
 }
 
 export class TimelineEntryDto {
@@ -157,6 +172,7 @@ export class EngagementDetailDto extends EngagementSummaryDto {
   previousEngagement?: PreviousEngagementDto;
   @ApiPropertyOptional({ type: [ConsultationDto], description: 'Consultations on the determination, with their text (full view only)' })
   consultations?: ConsultationDto[];
+  @ApiProperty({ type: RetentionDto }) retention!: RetentionDto;
 }
 
 export class EngagementListDto {
@@ -179,13 +195,23 @@ export function toEngagementSummary(e: EngagementEntity, overdueFindings?: numbe
     releasedAt: iso(e.releasedAt),
     updatedAt: e.updatedAt.toISOString(),
     version: e.version,
+    disposedAt: iso(e.disposedAt),
+  };
+}
+
+export function toRetention(e: EngagementEntity, schedule: RetentionSchedule): RetentionDto {
+  return {
+    disposalDueAt: iso(disposalDueAt(e, schedule) ?? null),
+    earlyDisposalFrom: iso(earlyDisposalFrom(e, schedule) ?? null),
+    disposedAt: iso(e.disposedAt),
+    disposalReason: e.disposalReason ?? undefined,
   };
 }
 
 const iso = (date: Date | null): string | undefined => (date === null ? undefined : date.toISOString());
 
 /** The window; with a cipher, for those who may see them, also the gateway and the artifact's digest. */
-function windowOf(e: EngagementEntity, cipher?: FieldCipher): AccessWindowDto | undefined {
+function windowOf(e: EngagementEntity, cipher?: Sealer): AccessWindowDto | undefined {
   if (e.windowOpenedAt === null || e.windowClosesAt === null) {
     return undefined;
   }
@@ -270,7 +296,8 @@ export const CONFIDENTIAL_FIELDS: Record<EngagementView.Developer | EngagementVi
 export function toEngagementDetail(
   aggregate: EngagementAggregate,
   view: Exclude<EngagementView, EngagementView.None>,
-  cipher: FieldCipher,
+  cipher: Sealer,
+  schedule: RetentionSchedule,
   names: ReadonlyMap<string, string> = new Map(),
 ): EngagementDetailDto {
   const e = aggregate.engagement;
@@ -296,6 +323,7 @@ export function toEngagementDetail(
     })),
     accessDeclinedAt: iso(e.accessDeclinedAt),
     closedAt: iso(e.closedAt),
+    retention: toRetention(e, schedule),
   };
   if (view === EngagementView.Metadata) {
     return metadata;

@@ -3,7 +3,7 @@ import { IsEnum, IsIn, IsOptional, IsUUID, ValidateBy, ValidateIf } from 'class-
 
 import { engagementReference, FindingStatus, ValidationOutcome } from '#domain';
 import type { EngagementEntity, FindingEntity } from '#persistence';
-import { FieldCipher, sealedAt } from '#security';
+import { sealedAt, Sealer } from '#security';
 
 import { Text } from '../../../common/dto-decorators';
 import { BodyRule } from '../../../common/openapi.decorators';
@@ -79,7 +79,7 @@ export class SharedFindingListDto {
   @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
 }
 
-export function toSharedFinding(f: FindingEntity, e: EngagementEntity, cipher: FieldCipher): SharedFindingDto {
+export function toSharedFinding(f: FindingEntity, e: EngagementEntity, cipher: Sealer): SharedFindingDto {
   return {
     ...toFinding(f, cipher),
     engagement: { id: e.id, reference: engagementReference(e.id), developerOrg: e.developerOrg, modelName: e.modelName, modelVersion: e.modelVersion },

@@ -15,7 +15,7 @@ import {
   ValidationOutcome,
 } from '#domain';
 import type { FindingEntity, FindingEventEntity } from '#persistence';
-import { FieldCipher, SEALED_AT, sealedAt } from '#security';
+import { SEALED_AT, sealedAt, Sealer } from '#security';
 
 import { IsAbsentOr, OptionalText, Text } from '../../../common/dto-decorators';
 import { BodyRule } from '../../../common/openapi.decorators';
@@ -232,7 +232,7 @@ export function toFindingRecorded(f: FindingEntity): FindingRecordedDto {
   };
 }
 
-function answerOf(f: FindingEntity, cipher: FieldCipher): FindingAnswerDto | undefined {
+function answerOf(f: FindingEntity, cipher: Sealer): FindingAnswerDto | undefined {
   if (f.responseStatus === null || f.respondedBy === null || f.respondedAt === null) {
     return undefined;
   }
@@ -244,7 +244,7 @@ function answerOf(f: FindingEntity, cipher: FieldCipher): FindingAnswerDto | und
   };
 }
 
-export function toFindingAnswered(f: FindingEntity, cipher: FieldCipher): FindingAnsweredDto {
+export function toFindingAnswered(f: FindingEntity, cipher: Sealer): FindingAnsweredDto {
   const response = answerOf(f, cipher);
   if (!response) {
     throw new Error(`finding ${f.id} has no response to show`);
@@ -252,7 +252,7 @@ export function toFindingAnswered(f: FindingEntity, cipher: FieldCipher): Findin
   return { id: f.id, status: f.status, response };
 }
 
-export function toFinding(f: FindingEntity, cipher: FieldCipher): FindingDto {
+export function toFinding(f: FindingEntity, cipher: Sealer): FindingDto {
   return {
     ...toFindingRecorded(f),
     title: cipher.open(f.titleSealed, sealedAt('findings', 'title', f.id)),
@@ -275,7 +275,7 @@ export function toFinding(f: FindingEntity, cipher: FieldCipher): FindingDto {
   };
 }
 
-export function toFindingEvent(e: FindingEventEntity, cipher: FieldCipher): FindingEventDto {
+export function toFindingEvent(e: FindingEventEntity, cipher: Sealer): FindingEventDto {
   return {
     version: e.version,
     type: e.type as FindingEventType,
@@ -292,6 +292,6 @@ export function toFindingEvent(e: FindingEventEntity, cipher: FieldCipher): Find
   };
 }
 
-export function toFindingDetail(f: FindingEntity, history: readonly FindingEventEntity[], cipher: FieldCipher): FindingDetailDto {
+export function toFindingDetail(f: FindingEntity, history: readonly FindingEventEntity[], cipher: Sealer): FindingDetailDto {
   return { ...toFinding(f, cipher), history: history.map((e) => toFindingEvent(e, cipher)) };
 }

@@ -3,7 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsString, IsU
 
 import { engagementReference, PartnerReportSeverity, RemediationUrgency } from '#domain';
 import type { AcknowledgementSummary, EngagementEntity, PartnerReportEntity, RemediationAcknowledgementEntity, RemediationNoticeEntity } from '#persistence';
-import { FieldCipher, sealedAt } from '#security';
+import { sealedAt, Sealer } from '#security';
 
 import { SHA256_DIGEST, Text } from '../../../common/dto-decorators';
 
@@ -143,10 +143,10 @@ export class SharedPartnerReportListDto {
   @ApiProperty({ type: [SharedPartnerReportDto] }) items!: SharedPartnerReportDto[];
 }
 
-const instructionOf = (n: RemediationNoticeEntity, cipher: FieldCipher): string =>
+const instructionOf = (n: RemediationNoticeEntity, cipher: Sealer): string =>
   cipher.open(n.instructionSealed, sealedAt('remediation_notices', 'instruction', n.id));
 
-export function toRemediationNotice(n: RemediationNoticeEntity, summary: AcknowledgementSummary, cipher: FieldCipher): RemediationNoticeDto {
+export function toRemediationNotice(n: RemediationNoticeEntity, summary: AcknowledgementSummary, cipher: Sealer): RemediationNoticeDto {
   return {
     id: n.id,
     fixedVersion: n.fixedVersion,
@@ -171,7 +171,7 @@ export function toRemediationNotice(n: RemediationNoticeEntity, summary: Acknowl
 export function toPartnerRemediationNotice(
   n: RemediationNoticeEntity,
   ack: RemediationAcknowledgementEntity | undefined,
-  cipher: FieldCipher,
+  cipher: Sealer,
 ): PartnerRemediationNoticeDto {
   return {
     id: n.id,
@@ -184,7 +184,7 @@ export function toPartnerRemediationNotice(
   };
 }
 
-export function toPartnerReportReceipt(r: PartnerReportEntity, cipher: FieldCipher): PartnerReportReceiptDto {
+export function toPartnerReportReceipt(r: PartnerReportEntity, cipher: Sealer): PartnerReportReceiptDto {
   return {
     id: r.id,
     title: cipher.open(r.titleSealed, sealedAt('partner_reports', 'title', r.id)),
@@ -195,11 +195,11 @@ export function toPartnerReportReceipt(r: PartnerReportEntity, cipher: FieldCiph
   };
 }
 
-export function toPartnerReport(r: PartnerReportEntity, cipher: FieldCipher): PartnerReportDto {
+export function toPartnerReport(r: PartnerReportEntity, cipher: Sealer): PartnerReportDto {
   return { ...toPartnerReportReceipt(r, cipher), grantId: r.grantId, partnerId: r.partnerId, ...(r.sharedAt ? { sharedAt: r.sharedAt.toISOString() } : {}) };
 }
 
-export function toSharedPartnerReport(r: PartnerReportEntity, e: EngagementEntity, cipher: FieldCipher): SharedPartnerReportDto {
+export function toSharedPartnerReport(r: PartnerReportEntity, e: EngagementEntity, cipher: Sealer): SharedPartnerReportDto {
   const { title, description, severity, reportedAt } = toPartnerReportReceipt(r, cipher);
   return {
     id: r.id,

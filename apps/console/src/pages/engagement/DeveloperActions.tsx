@@ -12,7 +12,7 @@ import { offered } from './stages';
 type Engagement = Schemas['EngagementDetailDto'];
 
 /** The developer's commands with nothing to fill in, each confirmed first: what it does is said in the dialog. */
-function useDeveloperCommand(engagement: Engagement, name: string, call: (path: { id: string }, key: string) => Promise<unknown>) {
+export function useDeveloperCommand(engagement: Engagement, name: string, call: (path: { id: string }, key: string) => Promise<unknown>) {
   const queries = useQueryClient();
   const [key] = useState(() => `${name}-${crypto.randomUUID()}`);
   return useMutation({

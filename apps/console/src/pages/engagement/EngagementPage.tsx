@@ -15,6 +15,7 @@ import { FindingsSection } from './FindingsSection';
 import { AssignReviewers, AuthorityActions, ReviewerActions } from './GovernmentActions';
 import { PartnersSection } from './PartnersSection';
 import { RemediationSection } from './RemediationSection';
+import { Retention } from './Retention';
 
 type Engagement = Schemas['EngagementDetailDto'];
 
@@ -245,6 +246,7 @@ export function EngagementPage() {
           <PartnersSection engagement={data} />
           <RemediationSection engagement={data} />
           {me.roles.includes('auditor') && <AuditTrail engagement={data} />}
+          <Retention engagement={data} ownDeveloper={ownDeveloper} />
           <Timeline entries={data.timeline} />
         </>
       )}

@@ -1,0 +1,91 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { isGrpcServiceError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+
+import { AppConfig } from '#config';
+import { engagementWorkflowId, findingWorkflowId, grantWorkflowId, type RetentionActivities } from '#contracts';
+import { disposalDue, DisposalReason } from '#domain';
+import { EngagementDisposals } from '#persistence';
+
+import { ActivityTemporalClient } from './temporal-client';
+
+/** gRPC's NOT_FOUND: the execution is gone already (deleted before, or past the namespace's retention). */
+const GRPC_NOT_FOUND = 5;
+const BATCH = 100;
+const SYSTEM = { sub: 'system', roles: [] } as const;
+
+/** The schedule changed its mind between the query and the lock: a reconsideration reopened it, say. */
+class NoLongerDue extends Error {}
+
+/** The retention schedule's disposals, and removing what Temporal kept of a disposed engagement. */
+@Injectable()
+export class RetentionLifecycleActivities implements RetentionActivities {
+  private readonly logger = new Logger('Retention');
+
+  constructor(
+    private readonly disposals: EngagementDisposals,
+    private readonly temporal: ActivityTemporalClient,
+    private readonly config: AppConfig,
+  ) {}
+
+  async disposeDue(): Promise<string[]> {
+    const schedule = this.config.retention;
+    const disposed: string[] = [];
+    for (;;) {
+      const candidates = await this.disposals.dueBefore(new Date(Date.now() - schedule.afterEndMs), BATCH);
+      for (const engagementId of candidates) {
+        try {
+          await this.disposals.dispose(engagementId, {
+            actor: SYSTEM,
+            reason: DisposalReason.RetentionSchedule,
+            commandId: `retention:${engagementId}`,
+            decide: (row, at) => {
+              if (!disposalDue(row, schedule, at)) {
+                throw new NoLongerDue();
+              }
+            },
+            details: { retainedForDays: Math.round(schedule.afterEndMs / 86_400_000) },
+          });
+          disposed.push(engagementId);
+        } catch (error) {
+          if (!(error instanceof NoLongerDue)) {
+            throw error;
+          }
+        }
+      }
+      if (candidates.length < BATCH) {
+        break;
+      }
+    }
+    if (disposed.length > 0) {
+      this.logger.log(`the retention schedule disposed of ${disposed.length} engagement(s)`);
+    }
+    // Disposals whose histories are still in Temporal (a developer's, whose own clean-up could not start) go too.
+    return [...new Set([...disposed, ...(await this.disposals.historiesPending(BATCH))])];
+  }
+
+  async forgetEngagementHistories({ engagementId }: { readonly engagementId: string }): Promise<number> {
+    if (!(await this.disposals.isDisposed(engagementId))) {
+      // Only a disposal removes an engagement's histories: anything else asking is refused for good.
+      throw ApplicationFailure.nonRetryable(`engagement ${engagementId} is not disposed of: its workflow histories stay`);
+    }
+    const { findingIds, grantIds } = await this.disposals.workflowsOf(engagementId);
+    const workflowIds = [engagementWorkflowId(engagementId), ...findingIds.map(findingWorkflowId), ...grantIds.map(grantWorkflowId)];
+    let deleted = 0;
+    for (const workflowId of workflowIds) {
+      try {
+        await this.temporal.client.workflowService.deleteWorkflowExecution({
+          namespace: this.config.temporal.namespace,
+          workflowExecution: { workflowId },
+        });
+        deleted += 1;
+      } catch (error) {
+        if (!(isGrpcServiceError(error) && Number(error.code) === GRPC_NOT_FOUND)) {
+          throw error;
+        }
+      }
+    }
+    await this.disposals.historiesDeleted(engagementId);
+    return deleted;
+  }
+}
