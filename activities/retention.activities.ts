@@ -70,14 +70,15 @@ export class RetentionLifecycleActivities implements RetentionActivities {
       throw ApplicationFailure.nonRetryable(`engagement ${engagementId} is not disposed of: its workflow histories stay`);
     }
     const { findingIds, grantIds } = await this.disposals.workflowsOf(engagementId);
-    const workflowIds = [engagementWorkflowId(engagementId), ...findingIds.map(findingWorkflowId), ...grantIds.map(grantWorkflowId)];
+    // The engagement's workflow continues as new, so each of its runs goes; the others run once.
+    const executions = [
+      ...(await this.runsOf(engagementWorkflowId(engagementId))),
+      ...[...findingIds.map(findingWorkflowId), ...grantIds.map(grantWorkflowId)].map((workflowId) => ({ workflowId })),
+    ];
     let deleted = 0;
-    for (const workflowId of workflowIds) {
+    for (const workflowExecution of executions) {
       try {
-        await this.temporal.client.workflowService.deleteWorkflowExecution({
-          namespace: this.config.temporal.namespace,
-          workflowExecution: { workflowId },
-        });
+        await this.temporal.client.workflowService.deleteWorkflowExecution({ namespace: this.config.temporal.namespace, workflowExecution });
         deleted += 1;
       } catch (error) {
         if (!(isGrpcServiceError(error) && Number(error.code) === GRPC_NOT_FOUND)) {
@@ -87,5 +88,14 @@ export class RetentionLifecycleActivities implements RetentionActivities {
     }
     await this.disposals.historiesDeleted(engagementId);
     return deleted;
+  }
+
+  /** Every run of a workflow Temporal's visibility knows of, and its latest run in any case. */
+  private async runsOf(workflowId: string): Promise<{ workflowId: string; runId?: string }[]> {
+    const runs: { workflowId: string; runId?: string }[] = [];
+    for await (const execution of this.temporal.client.workflow.list({ query: `WorkflowId = '${workflowId}'` })) {
+      runs.push({ workflowId, runId: execution.runId });
+    }
+    return [...runs, { workflowId }];
   }
 }

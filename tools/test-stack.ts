@@ -53,9 +53,9 @@ async function main(): Promise<void> {
     // workflow tests hold the 3-day default to its time on the time-skipping server.
     WEBHOOK_RETRY_FOR: '30s',
     WEBHOOK_RETRY_MAX_INTERVAL: '4s',
-    // A withdrawn engagement may be disposed of 5 s after its withdrawal rather than 30 days: the
-    // disposal tests see the hold refuse, then pass.
-    DISPOSAL_AFTER_WITHDRAWAL: '5s',
+    // A withdrawn engagement may be disposed of 10 minutes after its withdrawal rather than 30 days: the
+    // disposal test sees the hold refuse, then moves the withdrawal back past it.
+    DISPOSAL_AFTER_WITHDRAWAL: '10m',
   };
   const payloadKey = argument('payload-key');
   if (payloadKey) {

@@ -48,6 +48,14 @@ export class EngagementCipher extends Sealer {
     return new EngagementCipher(key, master);
   }
 
+  /**
+   * A cipher under a random key that is never kept: what still has to be written for a disposed engagement
+   * (a value an older process left under the program's keys) is sealed so that nobody can open it.
+   */
+  static throwaway(master: FieldCipher): EngagementCipher {
+    return new EngagementCipher(randomBytes(KEY_BYTES), master);
+  }
+
   seal(plaintext: string, aad: string): string {
     const iv = randomBytes(IV_BYTES);
     const cipher = createCipheriv('aes-256-gcm', this.key, iv, { authTagLength: TAG_BYTES });

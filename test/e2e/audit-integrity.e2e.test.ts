@@ -327,8 +327,11 @@ describe('confidential text is encrypted at rest', () => {
         'SELECT capability_summary_sealed, recommendation_rationale_sealed FROM engagements WHERE id = $1',
         [id],
       );
-      expect(row.rows[0]!.capability_summary_sealed).toMatch(/^v1\.local1\./);
-      expect(row.rows[0]!.recommendation_rationale_sealed).toMatch(/^v1\.local1\./);
+      // Sealed under the engagement's own data key, which is itself sealed under the field key local1.
+      expect(row.rows[0]!.capability_summary_sealed).toMatch(/^d1\./);
+      expect(row.rows[0]!.recommendation_rationale_sealed).toMatch(/^d1\./);
+      const key = await db.query<{ wrapped_key: string }>('SELECT wrapped_key FROM engagement_keys WHERE engagement_id = $1', [id]);
+      expect(key.rows[0]!.wrapped_key).toMatch(/^v1\.local1\./);
     });
     // ...while those with a need to know read it back.
     const seen = await get<{ capabilitySummary: string; recommendation: { rationale: string } }>(`/v1/engagements/${id}`, c.developer.token);

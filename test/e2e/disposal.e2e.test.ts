@@ -1,7 +1,7 @@
-import { Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
+import { Client, Connection, ScheduleOverlapPolicy, WorkflowNotFoundError } from '@temporalio/client';
 
 import { parseKeyring } from '#config';
-import { engagementWorkflowId, RETENTION_SCHEDULE_ID } from '#contracts';
+import { engagementWorkflowId, findingWorkflowId, RETENTION_SCHEDULE_ID } from '#contracts';
 import { DAY_MS, DisposalReason } from '#domain';
 import { ENGAGEMENT_SEALED_COLUMNS } from '#persistence';
 import { DISPOSED_TEXT, EngagementCipher, FieldCipher, sealedAt } from '#security';
@@ -49,8 +49,8 @@ async function sealedValuesOf(engagementId: string): Promise<SealedValue[]> {
   });
 }
 
-/** Every table's rows as text, as a copy of the database holds them. */
-async function databaseCopy(): Promise<string> {
+/** Every table's rows as text, as a copy of the database holds them (of the audit trail, the engagement's events). */
+async function databaseCopy(engagementId: string): Promise<string> {
   return asOwner(async (db) => {
     const tables = await db.query<{ name: string }>(
       `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
@@ -58,8 +58,10 @@ async function databaseCopy(): Promise<string> {
     const parts: string[] = [];
     for (const { name } of tables.rows) {
       // The bulk-seeded audit export test leaves many events: only this engagement's are of interest there.
-      const where = name === 'audit_events' ? `WHERE t.action LIKE 'engagement.%' OR t.action LIKE 'finding.%'` : '';
-      const rows = await db.query<{ row: string }>(`SELECT t::text AS row FROM "${name}" t ${where}`);
+      const rows =
+        name === 'audit_events'
+          ? await db.query<{ row: string }>(`SELECT t::text AS row FROM audit_events t WHERE t.engagement_id = $1`, [engagementId])
+          : await db.query<{ row: string }>(`SELECT t::text AS row FROM "${name}" t`);
       parts.push(...rows.rows.map((r) => r.row));
     }
     return parts.join('\n');
@@ -75,15 +77,15 @@ async function openedWithEveryKeyLeft(engagementId: string, values: readonly Sea
   );
   const wrapped = key.rows[0]?.wrapped_key ?? null;
   const ciphers = [master, ...(wrapped === null ? [] : [EngagementCipher.unwrap(master, engagementId, wrapped)])];
-  return values.flatMap(({ at, sealed }) =>
+  const opened = (sealed: string, at: string) =>
     ciphers.flatMap((cipher) => {
       try {
         return [cipher.open(sealed, at)];
       } catch {
         return [];
       }
-    }),
-  );
+    })[0];
+  return values.flatMap(({ at, sealed }) => opened(sealed, at) ?? []);
 }
 
 /**
@@ -132,14 +134,24 @@ describe('retention and disposal', () => {
     expect(finding.status).toBe(201);
     await publishTerms(c, id, 'v1', `${marker} terms`);
     await act(`/v1/engagements/${id}/withdraw`, c.developer, { reason: `${marker} withdrawal reason` });
+    // As an earlier version left one value: sealed under the program's keys alone. Disposal must leave it unreadable too.
+    const env = stack().appEnv;
+    const master = new FieldCipher(parseKeyring('F', env['FIELD_ENCRYPTION_KEYS']!, env['FIELD_ENCRYPTION_ACTIVE_KEY']!));
+    await asOwner((db) =>
+      db.query('UPDATE engagements SET recommendation_rationale_sealed = $2 WHERE id = $1', [
+        id,
+        master.seal(`${marker} older rationale`, sealedAt('engagements', 'recommendation_rationale', id)),
+      ]),
+    );
 
     // Before: every value opens under the engagement's own key, and none under the program's keys alone.
     const values = await sealedValuesOf(id);
     expect(values.length).toBeGreaterThanOrEqual(8);
-    expect(values.filter((v) => !v.sealed.startsWith('d1.'))).toEqual([]);
+    expect(values.filter((v) => !v.sealed.startsWith('d1.'))).toHaveLength(1);
     const before = await openedWithEveryKeyLeft(id, values);
     expect(before).toHaveLength(values.length);
-    expect(before.filter((text) => text.includes(marker)).length).toBeGreaterThanOrEqual(4);
+    expect(before.filter((text) => text.includes(marker)).length).toBeGreaterThanOrEqual(5);
+    expect(before).toContain(`${marker} older rationale`);
 
     // The schedule's hold after a withdrawal refuses it at first, saying until when.
     const early = await post<{ code: string; disposableFrom: string }>(`/v1/engagements/${id}/disposal`, c.developer.token, {});
@@ -153,7 +165,8 @@ describe('retention and disposal', () => {
     expect((await post(`/v1/engagements/${id}/disposal`, c.otherDeveloper.token, {})).status).toBe(404);
     expect((await post(`/v1/engagements/${id}/disposal`, c.auditor.token, {})).status).toBe(403);
 
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(from) - Date.now() + 200)));
+    // As though the withdrawal were longer ago than the hold.
+    await asOwner((db) => db.query(`UPDATE engagements SET withdrawn_at = withdrawn_at - interval '11 minutes' WHERE id = $1`, [id]));
     const disposed = await post<EngagementSummaryDto>(`/v1/engagements/${id}/disposal`, c.developer.token, {});
     expect(disposed.status).toBe(200);
     expect(disposed.body.disposedAt).toBeDefined();
@@ -165,8 +178,9 @@ describe('retention and disposal', () => {
     expect(key.rows).toEqual([{ wrapped_key: null }]);
     const after = await sealedValuesOf(id);
     expect(after).toHaveLength(values.length);
+    expect(after.filter((v) => !v.sealed.startsWith('d1.'))).toEqual([]);
     expect(await openedWithEveryKeyLeft(id, after)).toEqual([]);
-    expect((await databaseCopy()).includes(marker)).toBe(false);
+    expect((await databaseCopy(id)).includes(marker)).toBe(false);
 
     // What remains: metadata, the step on the timeline, and text fields that say they were disposed of.
     const read = (await detail(id, c.developer)).body;
@@ -190,16 +204,29 @@ describe('retention and disposal', () => {
     expect([event?.outcome, event?.details['reason'], event?.details['stage']]).toEqual(['DEVELOPER_REQUEST', 'DEVELOPER_REQUEST', 'WITHDRAWN']);
     expect((await get<{ ok: boolean }>('/v1/audit/verify', c.auditor.token)).body.ok).toBe(true);
 
-    // And Temporal keeps no history of its commands.
-    await until('the engagement workflow deleted from Temporal', async () => {
-      try {
-        await temporal.workflow.getHandle(engagementWorkflowId(id)).describe();
-        return false;
-      } catch (error) {
-        return error instanceof WorkflowNotFoundError;
-      }
+    // And Temporal keeps no history of its commands: the clean-up says it asked, and Temporal (which deletes
+    // asynchronously) soon no longer knows the engagement's or its finding's workflow.
+    await until('the clean-up to delete the workflow histories', async () => {
+      const row = await asOwner((db) =>
+        db.query<{ done: boolean }>('SELECT histories_deleted_at IS NOT NULL AS done FROM engagement_keys WHERE engagement_id = $1', [id]),
+      );
+      return row.rows[0]?.done === true;
     });
-  });
+    for (const workflowId of [engagementWorkflowId(id), findingWorkflowId(finding.body.id)]) {
+      await until(
+        `${workflowId} deleted from Temporal`,
+        async () => {
+          try {
+            await temporal.workflow.getHandle(workflowId).describe();
+            return false;
+          } catch (error) {
+            return error instanceof WorkflowNotFoundError;
+          }
+        },
+        90_000,
+      );
+    }
+  }, 240_000);
 
   it('early disposal is only for a withdrawn engagement', async () => {
     const id = await inWindow(c);
@@ -219,7 +246,7 @@ describe('retention and disposal', () => {
     // As though the first had been withdrawn seven years ago.
     await asOwner((db) => db.query(`UPDATE engagements SET withdrawn_at = now() - interval '7 years' WHERE id = $1`, [old]));
 
-    await temporal.schedule.getHandle(RETENTION_SCHEDULE_ID).trigger();
+    await temporal.schedule.getHandle(RETENTION_SCHEDULE_ID).trigger(ScheduleOverlapPolicy.ALLOW_ALL);
     await until(
       'the schedule disposing of the old engagement',
       async () => (await detail(old, c.developer)).body.retention.disposalReason === DisposalReason.RetentionSchedule,

@@ -26,11 +26,14 @@ export class EngagementKeys1795400000017 implements MigrationInterface {
         ADD COLUMN disposal_reason varchar(30) CHECK (disposal_reason IN ('RETENTION_SCHEDULE', 'DEVELOPER_REQUEST')),
         ADD COLUMN disposed_by varchar(200),
         ADD CHECK ((disposed_at IS NULL) = (disposal_reason IS NULL))`);
+    // Disposal re-seals and reads an engagement's finding events by engagement.
+    await queryRunner.query(`CREATE INDEX finding_events_by_engagement ON finding_events (engagement_id)`);
     await queryRunner.query(`CREATE INDEX engagements_retained ON engagements (stage) WHERE disposed_at IS NULL AND stage IN ('WITHDRAWN', 'CLOSED', 'CLOSED_NOT_COVERED')`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX engagements_retained`);
+    await queryRunner.query(`DROP INDEX finding_events_by_engagement`);
     await queryRunner.query(`ALTER TABLE engagements DROP COLUMN disposed_by, DROP COLUMN disposal_reason, DROP COLUMN disposed_at`);
     await queryRunner.query(`DROP TABLE engagement_keys`);
   }

@@ -75,15 +75,25 @@ export class EngagementKeys {
   /** The cipher that seals an engagement's confidential text; its data key is made on first use, in `tx` if given. */
   async sealerFor(engagementId: string, tx?: Tx): Promise<Sealer> {
     const db = tx ?? this.dataSource.manager;
-    const kept: KeyRow[] = await db.query(`SELECT engagement_id, wrapped_key, disposed_at FROM engagement_keys WHERE engagement_id = $1`, [engagementId]);
-    if (kept[0]) {
-      return this.cipherOf(engagementId, kept[0]);
+    const kept = await this.keyRow(db, engagementId);
+    if (kept) {
+      return this.cipherOf(engagementId, kept);
     }
     const made: KeyRow[] = await db.query(
       `INSERT INTO engagement_keys (engagement_id, wrapped_key) VALUES ($1, $2) ON CONFLICT (engagement_id) DO NOTHING RETURNING engagement_id, wrapped_key, disposed_at`,
       [engagementId, newEngagementKey(this.master, engagementId)],
     );
-    return made[0] ? this.cipherOf(engagementId, made[0]) : this.readerFor(engagementId, tx);
+    // Else made by a concurrent writer since the first read: its row is committed now.
+    const row = made[0] ?? (await this.keyRow(db, engagementId));
+    if (!row) {
+      throw new Error(`engagement ${engagementId} has no data key, and none could be made`);
+    }
+    return this.cipherOf(engagementId, row);
+  }
+
+  private async keyRow(db: Tx, engagementId: string): Promise<KeyRow | undefined> {
+    const rows: KeyRow[] = await db.query(`SELECT engagement_id, wrapped_key, disposed_at FROM engagement_keys WHERE engagement_id = $1`, [engagementId]);
+    return rows[0];
   }
 
   /** The cipher that opens an engagement's confidential text, read after the text itself. */
@@ -111,8 +121,11 @@ export class EngagementKeys {
    * program's keys, so that nothing of the engagement opens afterwards.
    */
   async destroy(tx: Tx, engagementId: string, at: Date): Promise<void> {
-    await this.resealEngagement(tx, engagementId, await this.sealerFor(engagementId, tx));
+    await this.resealEngagement(tx, engagementId, await this.resealerFor(engagementId, tx));
     await tx.query(`UPDATE engagement_keys SET wrapped_key = NULL, disposed_at = $2 WHERE engagement_id = $1`, [engagementId, at]);
+    // Plaintext an earlier version kept (the API seals it as it starts, so it is normally empty already).
+    await tx.query(`UPDATE engagements SET window_access_endpoint = NULL, partner_access_endpoint = NULL WHERE id = $1`, [engagementId]);
+    await tx.query(`UPDATE partner_terms SET text = NULL WHERE engagement_id = $1`, [engagementId]);
   }
 
   /**
@@ -127,7 +140,7 @@ export class EngagementKeys {
           `SELECT DISTINCT ${c.engagementId} AS id FROM ${c.table} WHERE ${c.column} LIKE 'v1.%' LIMIT ${BATCH}`,
         );
         for (const { id } of pending) {
-          count += await this.dataSource.transaction(async (tx) => this.resealEngagement(tx, id, await this.sealerFor(id, tx)));
+          count += await this.dataSource.transaction(async (tx) => this.resealEngagement(tx, id, await this.resealerFor(id, tx)));
         }
         if (pending.length < BATCH) {
           break;
@@ -137,11 +150,17 @@ export class EngagementKeys {
     return count;
   }
 
+  /** The engagement's own cipher; for a disposed engagement's leftovers (an older process wrote them), one under a key nobody keeps. */
+  private async resealerFor(engagementId: string, tx: Tx): Promise<Sealer> {
+    const cipher = await this.sealerFor(engagementId, tx);
+    return cipher instanceof DisposedCipher ? EngagementCipher.throwaway(this.master) : cipher;
+  }
+
   private async resealEngagement(tx: Tx, engagementId: string, cipher: Sealer): Promise<number> {
     let count = 0;
     for (const c of ENGAGEMENT_SEALED_COLUMNS) {
-      const rows: { row_id: string; sealed: string }[] = await tx.query(
-        `SELECT ${c.rowId} AS row_id, ${c.column} AS sealed FROM ${c.table} WHERE ${c.engagementId} = $1 AND ${c.column} LIKE 'v1.%' FOR UPDATE`,
+      const rows: { row: string; row_id: string; sealed: string }[] = await tx.query(
+        `SELECT ctid::text AS row, ${c.rowId} AS row_id, ${c.column} AS sealed FROM ${c.table} WHERE ${c.engagementId} = $1 AND ${c.column} LIKE 'v1.%' FOR UPDATE`,
         [engagementId],
       );
       for (const row of rows) {
@@ -150,7 +169,8 @@ export class EngagementKeys {
         if (!isSealedUnderEngagementKey(resealed)) {
           throw new Error(`engagement ${engagementId} has no data key to re-seal under`);
         }
-        await tx.query(`UPDATE ${c.table} SET ${c.column} = $3 WHERE ${c.engagementId} = $1 AND ${c.rowId} = $2`, [engagementId, row.row_id, resealed]);
+        // The row is locked since the SELECT, so its ctid still names it.
+        await tx.query(`UPDATE ${c.table} SET ${c.column} = $2 WHERE ctid = $1::tid`, [row.row, resealed]);
         count += 1;
       }
     }
