@@ -10,3 +10,4 @@ export * from './audit-checkpoint';
 export * from './audit-export';
 export * from './sealed-text';
 export * from './record-signer';
+export * from './gateway-verifier';

@@ -811,6 +811,21 @@ const COLLECTION_ROUTES: Record<string, Route> = {
       anonymous: 401,
     },
   },
+  'GET /v1/revocations': {
+    method: 'GET',
+    path: () => '/v1/revocations',
+    expect: {
+      developer: 200,
+      otherDeveloper: 200,
+      admin: 403,
+      reviewer: 403,
+      unassignedReviewer: 403,
+      authority: 403,
+      auditor: 403,
+      partner: 403,
+      anonymous: 401,
+    },
+  },
   'GET /.well-known/jwks.json': {
     method: 'GET',
     path: () => '/.well-known/jwks.json',

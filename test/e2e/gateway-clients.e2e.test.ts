@@ -1,31 +1,9 @@
 import { decodeJwt } from 'jose';
 
 import { get, post } from '../support/api';
+import { clientToken, Credentials } from '../support/gateway-client';
 import { Cast, cast, introspect, inWindow, reviewerToken } from '../support/scenario';
 import { asOwner, Caller, stack } from '../support/stack';
-
-interface Credentials {
-  readonly clientId: string;
-  readonly clientSecret: string;
-  readonly tokenEndpoint: string;
-  readonly org: string;
-  readonly status: string;
-  readonly replaces?: string;
-}
-
-/** A token for the client from the identity provider, with client credentials, as the gateway gets one. */
-async function clientToken(credentials: Credentials): Promise<string> {
-  const response = await fetch(credentials.tokenEndpoint, {
-    method: 'POST',
-    headers: {
-      authorization: `Basic ${Buffer.from(`${credentials.clientId}:${credentials.clientSecret}`).toString('base64')}`,
-      'content-type': 'application/x-www-form-urlencoded',
-    },
-    body: new URLSearchParams({ grant_type: 'client_credentials', scope: 'api' }),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { access_token: string }).access_token;
-}
 
 const asGateway = (token: string): Caller => ({ sub: 'gateway', org: '', roles: [], token });
 

@@ -22,6 +22,7 @@ import { ModelLineage1795400000014 } from './1795400000014-model-lineage.migrati
 import { Consultations1795400000015 } from './1795400000015-consultations.migration';
 import { Reconsideration1795400000016 } from './1795400000016-reconsideration.migration';
 import { EngagementKeys1795400000017 } from './1795400000017-engagement-keys.migration';
+import { RevocationFeed1795400000018 } from './1795400000018-revocation-feed.migration';
 
 /** In order. Migrations never change once landed; add a new one instead. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   Consultations1795400000015,
   Reconsideration1795400000016,
   EngagementKeys1795400000017,
+  RevocationFeed1795400000018,
 ];

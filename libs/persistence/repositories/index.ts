@@ -25,3 +25,4 @@ export * from './inquiry-request.repository';
 export * from './consultation.repository';
 export * from './engagement-keys';
 export * from './engagement-disposals';
+export * from './revocation.repository';

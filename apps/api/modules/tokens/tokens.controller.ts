@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
 import { ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { JSONWebKeySet } from 'jose';
 
@@ -11,8 +11,10 @@ import { NoBody } from '../../common/no-body';
 import { ApiProblems, CommandRoute, IdParam, UuidParam } from '../../common/openapi.decorators';
 import { RateLimitedAs } from '../../common/rate-limit.guard';
 import { AccessTokensService } from './access-tokens.service';
+import { RevocationListDto, RevocationsQuery } from './dto/revocations.dto';
 import { AccessTokenDto, IntrospectDto, IntrospectionDto, JwksDto } from './dto/tokens.dto';
 import { IntrospectionService } from './introspection.service';
+import { REVOCATIONS_MAX_AGE_S, RevocationsService } from './revocations.service';
 import { SigningKeysService } from './signing-keys.service';
 
 @ApiTags('access tokens')
@@ -22,6 +24,7 @@ export class TokensController {
     private readonly accessTokens: AccessTokensService,
     private readonly introspection: IntrospectionService,
     private readonly signingKeys: SigningKeysService,
+    private readonly revocationFeed: RevocationsService,
   ) {}
 
   @Post('v1/engagements/:id/access-tokens')
@@ -57,6 +60,18 @@ export class TokensController {
   @ApiOkResponse({ type: JwksDto })
   jwks(): Promise<JSONWebKeySet> {
     return this.signingKeys.jwks();
+  }
+
+  @Get('v1/revocations')
+  @Allow(Role.Developer, Role.Gateway)
+  @Header('Cache-Control', `private, max-age=${REVOCATIONS_MAX_AGE_S}`)
+  @ApiOperation({
+    summary:
+      "What ended in your organization's engagements since the cursor (grants, windows, single tokens), signed, for a gateway that verifies tokens offline: poll it every second or so and refuse what it lists",
+  })
+  @ApiOkResponse({ type: RevocationListDto })
+  revocations(@CurrentActor() caller: Actor, @Query() query: RevocationsQuery): Promise<RevocationListDto> {
+    return this.revocationFeed.since(caller, query);
   }
 
   @Post('v1/tokens/introspect')

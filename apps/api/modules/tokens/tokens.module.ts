@@ -6,6 +6,7 @@ import { SecurityModule } from '#security';
 import { AccessModule } from '../../auth/access.module';
 import { AccessTokensService } from './access-tokens.service';
 import { IntrospectionService } from './introspection.service';
+import { RevocationsService } from './revocations.service';
 import { SigningKeysService } from './signing-keys.service';
 import { TokensController } from './tokens.controller';
 import { UnknownIntrospectionsService } from './unknown-introspections.service';
@@ -14,6 +15,6 @@ import { UnknownIntrospectionsService } from './unknown-introspections.service';
 @Module({
   imports: [PersistenceModule, SecurityModule, AccessModule],
   controllers: [TokensController],
-  providers: [AccessTokensService, IntrospectionService, SigningKeysService, UnknownIntrospectionsService],
+  providers: [AccessTokensService, IntrospectionService, SigningKeysService, UnknownIntrospectionsService, RevocationsService],
 })
 export class TokensModule {}

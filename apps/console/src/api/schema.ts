@@ -1044,6 +1044,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/revocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What ended in your organization's engagements since the cursor (grants, windows, single tokens), signed, for a gateway that verifies tokens offline: poll it every second or so and refuse what it lists */
+        get: operations["TokensController_revocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tokens/introspect": {
         parameters: {
             query?: never;
@@ -2834,6 +2851,24 @@ export interface components {
         };
         JwksDto: {
             keys: components["schemas"]["JwkDto"][];
+        };
+        RevocationListDto: {
+            org: string;
+            /**
+             * Format: date-time
+             * @description What ended after this is listed (never earlier than the longest token lifetime ago)
+             */
+            from: string;
+            /** @description Send as `since` next time. Answers overlap by a few seconds, so nothing that ends is missed */
+            cursor: string;
+            /** @description Grants that ended: every partner token naming one (`grant_id`) is void */
+            grants: string[];
+            /** @description Engagements whose pre-release window ended: every reviewer token naming one (`engagement_id`) is void */
+            windows: string[];
+            /** @description Tokens (`jti`) whose holder lost access on their own: unassigned, recused or disabled */
+            jtis: string[];
+            /** @description The same list signed: a compact JWS (`typ: revocation-list+jwt`, ES256) under the access-token keys of /.well-known/jwks.json, whose payload holds the fields above */
+            signed: string;
         };
         IntrospectDto: {
             /** @description The token to check; anything that is not one of ours, of any shape, is simply inactive */
@@ -8854,6 +8889,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JwksDto"];
+                };
+            };
+        };
+    };
+    TokensController_revocations: {
+        parameters: {
+            query?: {
+                /** @description The cursor of the previous answer. Absent, the answer lists what ended within the longest token lifetime (ACCESS_TOKEN_TTL) */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevocationListDto"];
                 };
             };
         };
