@@ -70,6 +70,7 @@ export class TokensController {
       "What ended in your organization's engagements since the cursor (grants, windows, single tokens), signed, for a gateway that verifies tokens offline: poll it every second or so and refuse what it lists",
   })
   @ApiOkResponse({ type: RevocationListDto })
+  @ApiProblems(400, 401, 403)
   revocations(@CurrentActor() caller: Actor, @Query() query: RevocationsQuery): Promise<RevocationListDto> {
     return this.revocationFeed.since(caller, query);
   }
