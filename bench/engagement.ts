@@ -19,13 +19,21 @@ export async function people(bench: Bench): Promise<People> {
   const admin = await bench.stack.token('bench-admin', 'program-office', ['program-admin'], ttl);
   // Its developer organization is registered, as the program office does for every participant.
   await must(bench.stack.apiUrl, 'POST', '/v1/organizations', admin, { id: org, name: org, kind: 'AI_DEVELOPER' });
+  // The government people are in the directory before they are assigned, as a program administrator pre-registers them.
+  const authoritySub = `bench-authority-${randomUUID().slice(0, 8)}`;
+  for (const [sub, role] of [
+    [reviewerSub, 'reviewer'],
+    [authoritySub, 'designation-authority'],
+  ] as const) {
+    await must(bench.stack.apiUrl, 'POST', '/v1/people', admin, { sub, name: sub, email: `${sub}@nsa.example`, org: 'nsa', roles: [role] });
+  }
   return {
     org,
     developer: await bench.stack.token(`${org}-lead`, org, ['developer'], ttl),
     admin,
     reviewer: await bench.stack.token(reviewerSub, 'nsa', ['reviewer'], ttl),
     reviewerSub,
-    authority: await bench.stack.token('bench-authority', 'nsa', ['designation-authority'], ttl),
+    authority: await bench.stack.token(authoritySub, 'nsa', ['designation-authority'], ttl),
     auditor: await bench.stack.token('bench-auditor', 'oig', ['auditor'], ttl),
   };
 }
@@ -55,11 +63,14 @@ export interface Terms {
   readonly termsHash: string;
 }
 
+/** The gateway endpoint the bench's terms name: every grant token is addressed to it. */
+export const TERMS_ENDPOINT = 'https://gateway.bench.example/v1';
+
 export async function publishTerms(bench: Bench, who: People, engagementId: string): Promise<Terms> {
   const terms = await must<{ version: string; hash: string }>(bench.stack.apiUrl, 'PUT', `/v1/engagements/${engagementId}/partner-terms`, who.developer, {
     version: 'bench-1',
     text: 'Benchmark partner terms: use the model for defensive evaluation only.',
-    accessEndpoint: 'https://gateway.bench.example/v1',
+    accessEndpoint: TERMS_ENDPOINT,
   });
   return { termsVersion: terms.version, termsHash: terms.hash };
 }

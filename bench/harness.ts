@@ -30,12 +30,15 @@ export interface BenchOptions {
   readonly auditAppends: number;
   /** Events the audit trail is filled to before it is exported and searched (the last scenario). */
   readonly exportEvents: number;
+  /** Grants revoked one by one while a gateway verifies offline, each timed until the gateway refuses its token. */
+  readonly revocations: number;
   readonly only?: readonly string[];
 }
 
 export interface Bench {
   readonly stack: Stack;
   readonly options: BenchOptions;
+  readonly memory: MemoryWatch;
   log(line: string): void;
 }
 
@@ -127,10 +130,15 @@ export class MemoryWatch {
 
   /** The peaks since the last call, in MiB, and starts afresh. */
   take(): { api: number; worker: number } {
-    this.sample();
-    const peaks = { api: round(this.peaks.api / 1024, 1), worker: round(this.peaks.worker / 1024, 1) };
+    const peaks = this.peek();
     this.peaks = { api: 0, worker: 0 };
     return peaks;
+  }
+
+  /** The peaks since the last `take`, in MiB, going on. */
+  peek(): { api: number; worker: number } {
+    this.sample();
+    return { api: round(this.peaks.api / 1024, 1), worker: round(this.peaks.worker / 1024, 1) };
   }
 
   stop(): void {

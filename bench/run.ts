@@ -15,15 +15,17 @@ import { consolePage } from './scenarios/console';
 import { fanOut, FanOutState } from './scenarios/fan-out';
 import { massExpiry } from './scenarios/mass-expiry';
 import { noticeLag } from './scenarios/notices';
+import { offlineVerify } from './scenarios/offline-verify';
 import { readsAtSize } from './scenarios/reads';
 import { tokenPath } from './scenarios/token-path';
 
-const SCENARIOS = ['fan-out', 'mass-expiry', 'token-path', 'audit-append', 'reads', 'console', 'notice-lag', 'audit-export'] as const;
+const SCENARIOS = ['fan-out', 'mass-expiry', 'token-path', 'audit-append', 'reads', 'console', 'notice-lag', 'audit-export', 'offline-verify'] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
 
 const USAGE = `npm run bench -- [--grants 10000] [--expiring 10000] [--engagements 10000] [--audit-events 100000]
                     [--connections 32] [--seconds 20] [--audit-appends 3000] [--export-events 1000000]
-                    [--only fan-out,mass-expiry,token-path,audit-append,reads,console,notice-lag,audit-export]`;
+                    [--revocations 1000]
+                    [--only fan-out,mass-expiry,token-path,offline-verify,audit-append,reads,console,notice-lag,audit-export]`;
 
 function parseOptions(argv: readonly string[]): BenchOptions {
   const values = new Map<string, string>();
@@ -52,6 +54,7 @@ function parseOptions(argv: readonly string[]): BenchOptions {
     seconds: count('seconds', 20),
     auditAppends: count('audit-appends', 3_000),
     exportEvents: count('export-events', 1_000_000),
+    revocations: count('revocations', 1_000),
     only: values.get('only')?.split(','),
   };
   values.delete('only');
@@ -133,8 +136,8 @@ async function main(): Promise<void> {
       apps: true,
       appEnv: { LOG_LEVEL: 'warn', RATE_LIMIT_INTROSPECTION: '100000000/1s', RATE_LIMIT_TOKEN_ISSUANCE: '100000000/1s' },
     });
-    const bench: Bench = { stack, options, log };
     const memory = new MemoryWatch(stack);
+    const bench: Bench = { stack, options, log, memory };
     const run = async (name: ScenarioName, scenario: () => Promise<ScenarioResult>): Promise<void> => {
       if (!wanted(name)) return;
       log(`scenario ${name}`);
@@ -157,6 +160,7 @@ async function main(): Promise<void> {
     });
     await run('mass-expiry', () => massExpiry(bench, fanOutState));
     await run('token-path', () => tokenPath(bench));
+    await run('offline-verify', () => offlineVerify(bench));
     await run('audit-append', () => auditAppend(bench));
     await run('reads', () => readsAtSize(bench));
     await run('console', () => consolePage(bench));

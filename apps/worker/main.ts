@@ -20,6 +20,7 @@ async function main(): Promise<void> {
     connection,
     namespace: config.temporal.namespace,
     workflowBundlePath: config.temporal.workflowBundlePath,
+    overrides: { maxCachedWorkflows: config.worker.maxCachedWorkflows },
   });
   await app.get(RetentionScheduleKeeper).ensure();
   Logger.log(`polling ${config.temporal.address} (${config.temporal.namespace})`, 'Worker');

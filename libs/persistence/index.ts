@@ -6,3 +6,4 @@ export * from './persistence.module';
 export * from './database-errors';
 export * from './audit-checkpoint-log';
 export * from './audit-verification';
+export * from './access-state-changes';

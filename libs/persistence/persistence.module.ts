@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '#config';
 import { SecurityModule } from '#security';
 
+import { AccessStateChanges } from './access-state-changes';
 import { AuditCheckpointLog } from './audit-checkpoint-log';
 import { auditPrivilegeProblems } from './audit-privileges';
 import { createDataSource } from './data-source';
@@ -100,8 +101,9 @@ async function requireAppendOnlyAudit(dataSource: DataSource, config: AppConfig)
       },
     },
     ...REPOSITORIES,
+    AccessStateChanges,
     { provide: AuditCheckpointLog, inject: [AppConfig], useFactory: (config: AppConfig) => new AuditCheckpointLog(config.auditCheckpoints.file) },
   ],
-  exports: [DataSource, ...REPOSITORIES, AuditCheckpointLog],
+  exports: [DataSource, ...REPOSITORIES, AccessStateChanges, AuditCheckpointLog],
 })
 export class PersistenceModule {}

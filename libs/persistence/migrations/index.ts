@@ -23,6 +23,7 @@ import { Consultations1795400000015 } from './1795400000015-consultations.migrat
 import { Reconsideration1795400000016 } from './1795400000016-reconsideration.migration';
 import { EngagementKeys1795400000017 } from './1795400000017-engagement-keys.migration';
 import { RevocationFeed1795400000018 } from './1795400000018-revocation-feed.migration';
+import { AccessStateNotices1795400000019 } from './1795400000019-access-state-notices.migration';
 
 /** In order. Migrations never change once landed; add a new one instead. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   Reconsideration1795400000016,
   EngagementKeys1795400000017,
   RevocationFeed1795400000018,
+  AccessStateNotices1795400000019,
 ];

@@ -4,14 +4,20 @@ import { decodeProtectedHeader, errors, JWTPayload, jwtVerify } from 'jose';
 import { AppConfig } from '#config';
 import { ACCESS_TOKEN_TYPE } from '#contracts';
 import { Actor, GrantStatus, reviewerAccessRefusal } from '#domain';
-import { AccessTokenEntity, AccessTokenRepository, AuditGroupCommit, EngagementRepository, GrantRepository } from '#persistence';
+import { AccessTokenEntity, AuditGroupCommit } from '#persistence';
 import { ACCESS_TOKEN_ALG } from '#security';
 
 import { grantStatus, reviewerAccessFacts } from '../../auth/access-facts';
 import { PeopleDirectoryService } from '../../auth/people-directory.service';
 import { IntrospectionDto } from './dto/tokens.dto';
 import { SigningKeysService } from './signing-keys.service';
+import { TokenStatesService } from './token-states.service';
 import { UnknownIntrospectionsService } from './unknown-introspections.service';
+
+/** How long a verified signature is remembered: well within a signing key's retirement after rotation. */
+const VERIFIED_MS = 60_000;
+/** Most verified tokens remembered; beyond it the memory starts afresh. */
+const MAX_VERIFIED = 20_000;
 
 type InactiveReason = 'MALFORMED' | 'BAD_SIGNATURE' | 'EXPIRED' | 'UNKNOWN' | 'FOREIGN' | 'ACCESS_ENDED';
 
@@ -30,12 +36,13 @@ interface Verdict {
  */
 @Injectable()
 export class IntrospectionService {
+  /** Tokens whose signature and claims held, by their exact text, until their expiry or VERIFIED_MS: the same bytes verify the same way. */
+  private readonly verified = new Map<string, { readonly payload: JWTPayload; readonly until: number }>();
+
   constructor(
     private readonly config: AppConfig,
     private readonly signingKeys: SigningKeysService,
-    private readonly tokens: AccessTokenRepository,
-    private readonly engagements: EngagementRepository,
-    private readonly grants: GrantRepository,
+    private readonly tokenStates: TokenStatesService,
     private readonly auditGroup: AuditGroupCommit,
     private readonly unknown: UnknownIntrospectionsService,
     private readonly people: PeopleDirectoryService,
@@ -72,6 +79,22 @@ export class IntrospectionService {
   }
 
   private async checkSignature(token: string): Promise<Verdict & { payload?: JWTPayload }> {
+    const now = Date.now();
+    const verified = this.verified.get(token);
+    if (verified && now < verified.until) {
+      return { active: true, payload: verified.payload };
+    }
+    const checked = await this.verifySignature(token);
+    if (checked.active && checked.payload?.exp !== undefined) {
+      if (this.verified.size >= MAX_VERIFIED) {
+        this.verified.clear();
+      }
+      this.verified.set(token, { payload: checked.payload, until: Math.min(checked.payload.exp * 1000, now + VERIFIED_MS) });
+    }
+    return checked;
+  }
+
+  private async verifySignature(token: string): Promise<Verdict & { payload?: JWTPayload }> {
     let kid: string | undefined;
     try {
       kid = decodeProtectedHeader(token).kid;
@@ -100,8 +123,8 @@ export class IntrospectionService {
   /** An expired token's signature held, so its claims are ours: find its record, for the audit only. */
   private async withRecord(verdict: Verdict): Promise<Verdict> {
     const jti = verdict.reason === 'EXPIRED' ? verdict.payload?.jti : undefined;
-    const record = jti === undefined ? null : await this.tokens.find(jti);
-    return record ? { ...verdict, record } : verdict;
+    const state = jti === undefined ? null : await this.tokenStates.of(jti);
+    return state ? { ...verdict, record: state.record } : verdict;
   }
 
   /** A token is active only while its record, its grant or assignment, and its holder (not disabled in the directory) all hold. */
@@ -114,13 +137,14 @@ export class IntrospectionService {
   }
 
   private async checkRecord(caller: Actor, payload: JWTPayload | undefined): Promise<Verdict> {
-    const record = payload?.jti === undefined ? null : await this.tokens.find(payload.jti);
-    if (!payload || !record || record.subjectSub !== payload.sub || record.engagementId !== payload['engagement_id']) {
+    const state = payload?.jti === undefined ? null : await this.tokenStates.of(payload.jti);
+    const record = state?.record;
+    if (!payload || !state || !record || record.subjectSub !== payload.sub || record.engagementId !== payload['engagement_id']) {
       return { active: false, reason: 'UNKNOWN' };
     }
     const now = Date.now();
     if (record.grantId !== null) {
-      const grant = await this.grants.findWithContext(record.grantId);
+      const grant = state.grant;
       if (!grant || grant.developerOrg !== caller.org) {
         return { active: false, reason: 'FOREIGN', record };
       }
@@ -129,7 +153,7 @@ export class IntrospectionService {
       }
       return { active: true, record, payload };
     }
-    const roster = await this.engagements.findRoster(record.engagementId);
+    const roster = state.roster;
     if (!roster || roster.engagement.developerOrg !== caller.org) {
       return { active: false, reason: 'FOREIGN', record };
     }

@@ -8,6 +8,7 @@ import { AccessTokensService } from './access-tokens.service';
 import { IntrospectionService } from './introspection.service';
 import { RevocationsService } from './revocations.service';
 import { SigningKeysService } from './signing-keys.service';
+import { TokenStatesService } from './token-states.service';
 import { TokensController } from './tokens.controller';
 import { UnknownIntrospectionsService } from './unknown-introspections.service';
 
@@ -15,6 +16,6 @@ import { UnknownIntrospectionsService } from './unknown-introspections.service';
 @Module({
   imports: [PersistenceModule, SecurityModule, AccessModule],
   controllers: [TokensController],
-  providers: [AccessTokensService, IntrospectionService, SigningKeysService, UnknownIntrospectionsService, RevocationsService],
+  providers: [AccessTokensService, IntrospectionService, SigningKeysService, TokenStatesService, UnknownIntrospectionsService, RevocationsService],
 })
 export class TokensModule {}
