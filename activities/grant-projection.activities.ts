@@ -86,7 +86,7 @@ export class GrantProjectionActivities implements GrantActivities {
         return;
       }
       // Most ends carry no note: only then is the engagement's key looked up.
-      const note = reason ? (await this.keys.sealerFor(state.engagementId, tx)).seal(reason, SEALED_AT.grantEndNote(state.grantId)) : null;
+      const note = await this.keys.sealOptional(state.engagementId, tx, reason, SEALED_AT.grantEndNote(state.grantId));
       if (!(await this.grants.end(tx, state.grantId, state.status, state.endReason!, new Date(state.endedAt!), note))) {
         // Already ended in the read model by a bulk revocation or the engagement's end, which was audited then.
         return;

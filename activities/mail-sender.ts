@@ -4,7 +4,7 @@ import { createTransport, type Transporter } from 'nodemailer';
 import { AppConfig } from '#config';
 import { NoticeKind } from '#domain';
 import { DueMail, EngagementKeys, NoticeRepository } from '#persistence';
-import { DISPOSED_TEXT, FieldCipher, sealedAt } from '#security';
+import { FieldCipher, sealedAt } from '#security';
 
 import { renderNoticeMail } from './notice-mail';
 import { PollingLoop } from './polling-loop';
@@ -97,9 +97,9 @@ export class MailSender implements OnApplicationBootstrap, OnModuleDestroy {
   /** Where the mail goes: looked up now, so no address is ever kept with it. */
   private async addressOf(mail: DueMail): Promise<string[] | undefined> {
     if (mail.contactSealed !== null && mail.engagementId !== null) {
-      const contact = (await this.keys.readerFor(mail.engagementId)).open(mail.contactSealed, sealedAt('engagements', 'contact_email', mail.engagementId));
+      const reader = await this.keys.readerFor(mail.engagementId);
       // A disposed engagement's contact is gone with the rest of its content.
-      return contact === DISPOSED_TEXT ? undefined : [contact];
+      return reader.disposed ? undefined : [reader.open(mail.contactSealed, sealedAt('engagements', 'contact_email', mail.engagementId))];
     }
     if (mail.partnerContacts !== null) {
       const contacts = JSON.parse(this.cipher.open(mail.partnerContacts.sealed, sealedAt('partners', 'contacts', mail.partnerContacts.partnerId))) as unknown;

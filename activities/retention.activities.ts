@@ -5,7 +5,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { AppConfig } from '#config';
 import { engagementWorkflowId, findingWorkflowId, grantWorkflowId, type RetentionActivities } from '#contracts';
 import { disposalDue, DisposalReason } from '#domain';
-import { EngagementDisposals } from '#persistence';
+import { EngagementDisposals, EngagementRepository } from '#persistence';
 
 import { ActivityTemporalClient } from './temporal-client';
 
@@ -24,6 +24,7 @@ export class RetentionLifecycleActivities implements RetentionActivities {
 
   constructor(
     private readonly disposals: EngagementDisposals,
+    private readonly engagements: EngagementRepository,
     private readonly temporal: ActivityTemporalClient,
     private readonly config: AppConfig,
   ) {}
@@ -32,7 +33,8 @@ export class RetentionLifecycleActivities implements RetentionActivities {
     const schedule = this.config.retention;
     const disposed: string[] = [];
     for (;;) {
-      const candidates = await this.disposals.dueBefore(new Date(Date.now() - schedule.afterEndMs), BATCH);
+      // Candidates only: each is decided again, on its locked row, as it is disposed of.
+      const candidates = await this.engagements.endedBefore(new Date(Date.now() - schedule.afterEndMs), BATCH);
       for (const engagementId of candidates) {
         try {
           await this.disposals.dispose(engagementId, {

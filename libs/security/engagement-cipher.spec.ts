@@ -62,6 +62,11 @@ describe('a disposed engagement', () => {
     expect(disposed.openOptional(null, at)).toBeUndefined();
   });
 
+  it('says so, where a live engagement’s cipher does not', () => {
+    expect(disposed.disposed).toBe(true);
+    expect(EngagementCipher.throwaway(new FieldCipher(parseKeyring('KEYS', `k1:${k1}`, 'k1'))).disposed).toBe(false);
+  });
+
   it('seals nothing more', () => {
     expect(() => disposed.seal()).toThrow(EngagementDisposedError);
     expect(disposed.sealOptional(null, at)).toBeNull();

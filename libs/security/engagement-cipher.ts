@@ -93,6 +93,8 @@ export class EngagementDisposedError extends Error {
  * absent), and nothing can be sealed.
  */
 export class DisposedCipher extends Sealer {
+  override readonly disposed = true;
+
   constructor(private readonly engagementId: string) {
     super();
   }

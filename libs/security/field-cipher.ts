@@ -8,6 +8,9 @@ const TAG_BYTES = 16;
 
 /** What seals and opens confidential text: the program's field keys, or one engagement's own data key. */
 export abstract class Sealer {
+  /** Whether what this cipher guarded has been disposed of: nothing it opens is the text that was sealed. */
+  readonly disposed: boolean = false;
+
   abstract seal(plaintext: string, aad: string): string;
 
   abstract open(sealed: string, aad: string): string;

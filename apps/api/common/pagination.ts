@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 import { RequestErrorCode, RequestException } from '../errors/api-errors';
+import { isUtcTimestamp } from './dto-decorators';
 
 export class PageQuery {
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 25 })
@@ -38,6 +39,23 @@ export function decodeCursor<T>(cursor: string, guard: (value: unknown) => value
   throw new RequestException(RequestErrorCode.ValidationFailed, 'cursor is not a cursor returned by this API', {
     errors: [{ field: 'cursor', message: 'cursor is not a cursor returned by this API' }],
   });
+}
+
+/**
+ * How far a feed's answer looks back before its cursor's time: a change committed late (its time set when its
+ * transaction began) is still seen. Feeds overlap by this much; their readers take each item once.
+ */
+export const FEED_LOOKBACK_MS = 5_000;
+
+/** A feed's cursor (`{ t }`, the time its previous answer was made), read back as the moment to answer from, looking back FEED_LOOKBACK_MS. */
+export function feedSince(cursor: string): Date {
+  const position = decodeCursor(cursor, (value: unknown): value is { t: string } => isUtcTimestamp((value as { t?: unknown } | null)?.t));
+  return new Date(Date.parse(position.t) - FEED_LOOKBACK_MS);
+}
+
+/** The cursor a feed hands out for its next answer, from `at`. */
+export function feedCursor(at: Date): string {
+  return encodeCursor({ t: at.toISOString() });
 }
 
 /**

@@ -32,7 +32,7 @@ const WITHOUT_WORKFLOW = { workflow: 'NOT_RUNNING' } as const;
 /**
  * Withdrawal and revocation when the workflow behind them is not running (terminated, or reset out of
  * step): decided on the record by the same rules, and written to it with the same rows and audit events
- * the workflow's projection writes. Tokens follow at once, since every introspection reads the record.
+ * the workflow's projection writes. Tokens follow at once: the change drops what introspection kept of them.
  * The engagement's next version is claimed as a receipt, so a workflow brought back later cannot write
  * over the ending.
  */
@@ -76,7 +76,7 @@ export class AccessEndingsService {
   async revokeGrant(ctx: CommandContext, grant: GrantWithContext, reason: string | undefined): Promise<void> {
     const at = new Date();
     await this.unitOfWork.run(async (tx) => {
-      const note = reason ? (await this.keys.sealerFor(grant.engagementId, tx)).seal(reason, SEALED_AT.grantEndNote(grant.id)) : null;
+      const note = await this.keys.sealOptional(grant.engagementId, tx, reason, SEALED_AT.grantEndNote(grant.id));
       if (!(await this.grants.end(tx, grant.id, GrantStatus.Revoked, GrantEndReason.Revoked, at, note))) {
         throw new DomainRuleError(DomainErrorCode.GrantNotUsable, 'the grant has ended');
       }

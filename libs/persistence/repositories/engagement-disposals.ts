@@ -52,11 +52,6 @@ export class EngagementDisposals {
     });
   }
 
-  /** The engagements whose content the retention schedule keeps no longer: candidates, each decided again as it is disposed of. */
-  async dueBefore(endedBefore: Date, limit: number): Promise<string[]> {
-    return this.engagements.endedBefore(endedBefore, limit);
-  }
-
   /** Disposed engagements whose workflow histories are still to be deleted from Temporal. */
   async historiesPending(limit: number): Promise<string[]> {
     const rows: { engagement_id: string }[] = await this.dataSource.query(

@@ -91,6 +91,11 @@ export class EngagementKeys {
     return this.cipherOf(engagementId, row);
   }
 
+  /** Optional text sealed under the engagement's key (null when there is none, without making a key for nothing). */
+  async sealOptional(engagementId: string, tx: Tx, text: string | undefined | null, aad: string): Promise<string | null> {
+    return text ? (await this.sealerFor(engagementId, tx)).seal(text, aad) : null;
+  }
+
   private async keyRow(db: Tx, engagementId: string): Promise<KeyRow | undefined> {
     const rows: KeyRow[] = await db.query(`SELECT engagement_id, wrapped_key, disposed_at FROM engagement_keys WHERE engagement_id = $1`, [engagementId]);
     return rows[0];

@@ -8,7 +8,7 @@ import { engagementScope, EngagementView } from '#security';
 import { rosterView } from '../../auth/access-facts';
 import { EngagementAccessService } from '../../auth/engagement-access.service';
 import { isUtcTimestamp, UUID_PATTERN } from '../../common/dto-decorators';
-import { decodeCursor, encodeCursor, keysetPage } from '../../common/pagination';
+import { decodeCursor, FEED_LOOKBACK_MS, feedCursor, feedSince, keysetPage } from '../../common/pagination';
 import {
   CONFIDENTIAL_FIELDS,
   EngagementDetailDto,
@@ -21,17 +21,7 @@ import {
 import { EngagementChangesDto, EngagementChangesQuery } from './dto/engagement-changes';
 import { ListEngagementsQuery } from './dto/list-engagements.query';
 
-/** How far each answer of the change feed looks back before its cursor: a change committed late (its time set when its transaction began) is still seen. */
-const CHANGES_LOOKBACK_MS = 5_000;
 const CHANGES_LIMIT = 200;
-
-interface ChangesCursor {
-  readonly t: string;
-}
-
-function isChangesCursor(value: unknown): value is ChangesCursor {
-  return isUtcTimestamp((value as Partial<ChangesCursor> | null)?.t);
-}
 
 interface ListCursor {
   readonly t: string;
@@ -81,14 +71,14 @@ export class EngagementQueriesService {
    * content only when a version it holds changed.
    */
   async changes(actor: Actor, query: EngagementChangesQuery): Promise<EngagementChangesDto> {
-    const since = query.since ? new Date(Date.parse(decodeCursor(query.since, isChangesCursor).t) - CHANGES_LOOKBACK_MS) : undefined;
+    const since = query.since ? feedSince(query.since) : undefined;
     const { rows, now } = await this.engagements.changedSince(engagementScope(actor), since, CHANGES_LIMIT);
     const last = rows.at(-1);
     // A full page resumes where it stopped; otherwise the next answer starts from now.
-    const next = rows.length === CHANGES_LIMIT && last ? new Date(last.updatedAt.getTime() + CHANGES_LOOKBACK_MS) : now;
+    const next = rows.length === CHANGES_LIMIT && last ? new Date(last.updatedAt.getTime() + FEED_LOOKBACK_MS) : now;
     return {
       items: rows.map((row) => ({ id: row.id, version: row.version, stage: row.stage as EngagementStage })),
-      cursor: encodeCursor({ t: next.toISOString() }),
+      cursor: feedCursor(next),
     };
   }
 

@@ -7,23 +7,12 @@ import { Actor } from '#domain';
 import { RevocationRepository } from '#persistence';
 import { ACCESS_TOKEN_ALG } from '#security';
 
-import { isUtcTimestamp } from '../../common/dto-decorators';
-import { decodeCursor, encodeCursor } from '../../common/pagination';
+import { feedCursor, feedSince } from '../../common/pagination';
 import { RevocationListDto, RevocationsQuery } from './dto/revocations.dto';
 import { SigningKeysService } from './signing-keys.service';
 
-/** How far each answer looks back before its cursor: an end committed late (its time set when its transaction began) is still listed. */
-const LOOKBACK_MS = 5_000;
 /** How long a gateway may cache an answer. */
 export const REVOCATIONS_MAX_AGE_S = 1;
-
-interface FeedCursor {
-  readonly t: string;
-}
-
-function isFeedCursor(value: unknown): value is FeedCursor {
-  return isUtcTimestamp((value as Partial<FeedCursor> | null)?.t);
-}
 
 /**
  * The revocation feed: what ended in the caller's organization's engagements since its cursor, signed, so
@@ -39,10 +28,10 @@ export class RevocationsService {
   ) {}
 
   async since(caller: Actor, query: RevocationsQuery): Promise<RevocationListDto> {
-    const asked = query.since ? Date.parse(decodeCursor(query.since, isFeedCursor).t) - LOOKBACK_MS : 0;
+    const asked = query.since ? feedSince(query.since).getTime() : 0;
     const from = new Date(Math.max(asked, Date.now() - this.config.tokens.ttlMs));
     const { now, grants, windows, jtis } = await this.revocations.since(caller.org, from);
-    const list: RevocationList = { org: caller.org, from: from.toISOString(), cursor: encodeCursor({ t: now.toISOString() }), grants, windows, jtis };
+    const list: RevocationList = { org: caller.org, from: from.toISOString(), cursor: feedCursor(now), grants, windows, jtis };
     const signer = await this.signingKeys.current();
     const signed = await new SignJWT({ ...list })
       .setProtectedHeader({ alg: ACCESS_TOKEN_ALG, kid: signer.kid, typ: REVOCATION_LIST_TYPE })
