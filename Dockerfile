@@ -21,7 +21,8 @@ ENV NODE_ENV=production \
     RETENTION_AFTER_END=2192d \
     DISPOSAL_AFTER_WITHDRAWAL=30d \
     RETENTION_SWEEP_INTERVAL=1d \
-    WORKER_MAX_CACHED_WORKFLOWS=400
+    WORKER_MAX_CACHED_WORKFLOWS=100 \
+    MALLOC_ARENA_MAX=2
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
@@ -29,4 +30,5 @@ COPY --from=build /app/dist dist
 RUN mkdir -p /var/lib/frontier/checkpoints && chown node:node /var/lib/frontier/checkpoints
 USER node
 EXPOSE 3000
-CMD ["node", "--disable-warning=ExperimentalWarning", "--enable-source-maps", "dist/apps/api/main.js"]
+# The API's memory budget (tools/stack/memory-budget.ts; the worker's is in docker-compose.yml).
+CMD ["node", "--disable-warning=ExperimentalWarning", "--enable-source-maps", "--max-old-space-size=192", "--max-semi-space-size=8", "dist/apps/api/main.js"]

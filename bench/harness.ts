@@ -32,6 +32,8 @@ export interface BenchOptions {
   readonly exportEvents: number;
   /** Grants revoked one by one while a gateway verifies offline, each timed until the gateway refuses its token. */
   readonly revocations: number;
+  /** Commands of each kind per concurrency level in the command-path scenario. */
+  readonly commands: number;
   readonly only?: readonly string[];
 }
 

@@ -11,6 +11,7 @@ import { PROJECT_ROOT, Stack, startStack } from '../tools/stack/stack';
 import { Bench, BenchOptions, MemoryWatch, ScenarioResult } from './harness';
 import { auditAppend } from './scenarios/audit-append';
 import { auditAtScale } from './scenarios/audit-at-scale';
+import { commandPath } from './scenarios/command-path';
 import { consolePage } from './scenarios/console';
 import { fanOut, FanOutState } from './scenarios/fan-out';
 import { massExpiry } from './scenarios/mass-expiry';
@@ -19,13 +20,24 @@ import { offlineVerify } from './scenarios/offline-verify';
 import { readsAtSize } from './scenarios/reads';
 import { tokenPath } from './scenarios/token-path';
 
-const SCENARIOS = ['fan-out', 'mass-expiry', 'token-path', 'audit-append', 'reads', 'console', 'notice-lag', 'audit-export', 'offline-verify'] as const;
+const SCENARIOS = [
+  'fan-out',
+  'mass-expiry',
+  'token-path',
+  'audit-append',
+  'reads',
+  'console',
+  'notice-lag',
+  'audit-export',
+  'offline-verify',
+  'command-path',
+] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
 
 const USAGE = `npm run bench -- [--grants 10000] [--expiring 10000] [--engagements 10000] [--audit-events 100000]
                     [--connections 32] [--seconds 20] [--audit-appends 3000] [--export-events 1000000]
-                    [--revocations 1000]
-                    [--only fan-out,mass-expiry,token-path,offline-verify,audit-append,reads,console,notice-lag,audit-export]`;
+                    [--revocations 1000] [--commands 400]
+                    [--only fan-out,mass-expiry,token-path,offline-verify,command-path,audit-append,reads,console,notice-lag,audit-export]`;
 
 function parseOptions(argv: readonly string[]): BenchOptions {
   const values = new Map<string, string>();
@@ -55,6 +67,7 @@ function parseOptions(argv: readonly string[]): BenchOptions {
     auditAppends: count('audit-appends', 3_000),
     exportEvents: count('export-events', 1_000_000),
     revocations: count('revocations', 1_000),
+    commands: count('commands', 400),
     only: values.get('only')?.split(','),
   };
   values.delete('only');
@@ -161,6 +174,7 @@ async function main(): Promise<void> {
     await run('mass-expiry', () => massExpiry(bench, fanOutState));
     await run('token-path', () => tokenPath(bench));
     await run('offline-verify', () => offlineVerify(bench));
+    await run('command-path', () => commandPath(bench));
     await run('audit-append', () => auditAppend(bench));
     await run('reads', () => readsAtSize(bench));
     await run('console', () => consolePage(bench));

@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
 
-import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
 import { Client as PgClient } from 'pg';
 
 import { approve, designated, partners, People, people, publishTerms, Terms } from '../engagement';
 import { Bench, call, pool, round, ScenarioResult } from '../harness';
-
-const TRIVIAL_QUEUE = 'bench-trivial';
+import { TRIVIAL_QUEUE, withTrivialWorker } from '../trivial';
 
 export interface AcceptedGrant {
   readonly grantId: string;
@@ -61,17 +58,9 @@ export async function acceptAll(
 }
 
 /** The same Temporal server starting and completing `count` trivial workflows at the same concurrency. */
-async function trivialWorkflows(bench: Bench, count: number): Promise<number> {
-  const worker = await Worker.create({
-    connection: await NativeConnection.connect({ address: bench.stack.temporalAddress }),
-    taskQueue: TRIVIAL_QUEUE,
-    workflowsPath: require.resolve('../trivial.workflow'),
-  });
-  const running = worker.run();
-  const connection = await Connection.connect({ address: bench.stack.temporalAddress });
-  const client = new Client({ connection });
-  const run = randomUUID().slice(0, 8);
-  try {
+function trivialWorkflows(bench: Bench, count: number): Promise<number> {
+  return withTrivialWorker(bench, async (client) => {
+    const run = randomUUID().slice(0, 8);
     const started = performance.now();
     await pool(
       Array.from({ length: count }, (_, i) => i),
@@ -79,11 +68,7 @@ async function trivialWorkflows(bench: Bench, count: number): Promise<number> {
       (i) => client.workflow.execute('trivialWorkflow', { taskQueue: TRIVIAL_QUEUE, workflowId: `bench-trivial-${run}-${i}`, args: [i] }),
     );
     return (performance.now() - started) / 1000;
-  } finally {
-    worker.shutdown();
-    await running;
-    await connection.close();
-  }
+  });
 }
 
 export interface FanOutState {

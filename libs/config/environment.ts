@@ -238,7 +238,7 @@ export class Environment {
    */
   @IsInt()
   @Min(2)
-  WORKER_MAX_CACHED_WORKFLOWS: number = 400;
+  WORKER_MAX_CACHED_WORKFLOWS: number = 100;
 
   @IsIn(['log'])
   NOTIFIER_TRANSPORT = 'log' as const;

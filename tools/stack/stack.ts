@@ -10,6 +10,7 @@ import { localAppEnvironment } from './local-env';
 import { LocalIdp, startLocalIdp } from './local-idp';
 import { LOCAL_ORGANIZATIONS } from './local-organizations';
 import { MailpitServer, startMailpit } from './mailpit';
+import { APP_MALLOC_ENV, APP_MEMORY_FLAGS } from './memory-budget';
 import { runMigrations } from './migrations';
 import { ensureAppLogin, PostgresServer, startEmbeddedPostgres } from './postgres';
 import { httpOk, ManagedProcess, spawnManaged, waitFor } from './processes';
@@ -153,12 +154,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const appEnv = {
       ...localAppEnvironment(tools, secrets, { databaseUrl: appUrl!, temporalAddress, issuer: idp.issuer }),
       WORKFLOW_BUNDLE_PATH: path.join(DIST, 'workflow-bundle.js'),
+      ...APP_MALLOC_ENV,
       SMTP_URL: tools.smtpUrl ?? mailpit!.smtpUrl,
       ...options.appEnv,
     };
 
     const startApp = async (name: 'api' | 'worker'): Promise<ManagedProcess> => {
-      const child = spawnManaged(name, process.execPath, [...NODE_FLAGS, path.join(DIST, 'apps', name, 'main.js')], {
+      const child = spawnManaged(name, process.execPath, [...NODE_FLAGS, ...APP_MEMORY_FLAGS[name], path.join(DIST, 'apps', name, 'main.js')], {
         env: childEnvironment(appEnv),
         cwd: PROJECT_ROOT,
         logFile: path.join(options.logDir, `${name}.log`),

@@ -63,8 +63,11 @@ export class AuditRepository {
     if (entries.length === 0) {
       return [];
     }
-    const head = await tx.getRepository(AuditChainHeadEntity).findOneOrFail({ where: { id: 1 }, lock: { mode: 'pessimistic_write' } });
-    let seq = head.seq;
+    const [head]: { seq: string; hash: string }[] = await tx.query('SELECT seq, hash FROM audit_chain_head WHERE id = 1 FOR UPDATE');
+    if (!head) {
+      throw new Error('the audit chain has no head row');
+    }
+    let seq = Number(head.seq);
     let prevHash = head.hash;
     const rows = entries.map((entry) => {
       seq += 1;
