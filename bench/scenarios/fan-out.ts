@@ -57,6 +57,29 @@ export async function acceptAll(
   return { accepted, refused };
 }
 
+/** A fresh developer organization's engagement, designated, with `count` partners whose grants are all ACTIVE. */
+export async function engagementWithActiveGrants(
+  bench: Bench,
+  label: string,
+  count: number,
+): Promise<{ who: People; engagementId: string; accepted: AcceptedGrant[] }> {
+  const who = await people(bench);
+  const engagementId = await designated(bench, who, `Bench ${label}`);
+  const terms = await publishTerms(bench, who, engagementId);
+  const registered = await partners(bench, who, count, label);
+  const nominationIds = await approve(
+    bench,
+    who,
+    engagementId,
+    registered.map((p) => p.id),
+  );
+  const { accepted } = await acceptAll(bench, nominationIds, registered, terms);
+  if (accepted.length < count) {
+    throw new Error(`only ${accepted.length} of ${count} ${label} grants became ACTIVE`);
+  }
+  return { who, engagementId, accepted };
+}
+
 /** The same Temporal server starting and completing `count` trivial workflows at the same concurrency. */
 function trivialWorkflows(bench: Bench, count: number): Promise<number> {
   return withTrivialWorker(bench, async (client) => {

@@ -2,9 +2,9 @@ import { performance } from 'node:perf_hooks';
 
 import { GatewayVerifier } from '#security';
 
-import { approve, designated, partners, people, publishTerms, TERMS_ENDPOINT } from '../engagement';
+import { TERMS_ENDPOINT } from '../engagement';
 import { Bench, must, percentile, pool, round, ScenarioResult, sleep } from '../harness';
-import { acceptAll } from './fan-out';
+import { engagementWithActiveGrants } from './fan-out';
 
 /** How often the bench's gateway polls the feed: the verifier's default. */
 const POLL_MS = 500;
@@ -18,20 +18,7 @@ const WATCH_MS = 10;
  */
 export async function offlineVerify(bench: Bench): Promise<ScenarioResult> {
   const count = bench.options.revocations;
-  const who = await people(bench);
-  const engagementId = await designated(bench, who, 'Bench offline');
-  const terms = await publishTerms(bench, who, engagementId);
-  const registered = await partners(bench, who, count + 1, 'offline');
-  const nominationIds = await approve(
-    bench,
-    who,
-    engagementId,
-    registered.map((p) => p.id),
-  );
-  const { accepted } = await acceptAll(bench, nominationIds, registered, terms);
-  if (accepted.length < count + 1) {
-    throw new Error(`only ${accepted.length} of ${count + 1} grants became ACTIVE`);
-  }
+  const { who, accepted } = await engagementWithActiveGrants(bench, 'offline', count + 1);
   bench.log(`issuing ${accepted.length} grant tokens`);
   const tokens = await pool(
     accepted,

@@ -1,24 +1,10 @@
-import { approve, designated, partners, people, publishTerms } from '../engagement';
 import { Bench, Load, loadTest, must, round, ScenarioResult } from '../harness';
-import { acceptAll } from './fan-out';
+import { engagementWithActiveGrants } from './fan-out';
 
 /** Token issuance and introspection under load, against a trivial authenticated endpoint of the same API. */
 export async function tokenPath(bench: Bench): Promise<ScenarioResult> {
-  const who = await people(bench);
-  const engagementId = await designated(bench, who, 'Bench tokens');
-  const terms = await publishTerms(bench, who, engagementId);
-  const registered = await partners(bench, who, 1, 'tokens');
-  const nominationIds = await approve(
-    bench,
-    who,
-    engagementId,
-    registered.map((p) => p.id),
-  );
-  const { accepted } = await acceptAll(bench, nominationIds, registered, terms);
-  const grant = accepted[0];
-  if (!grant) {
-    throw new Error('the token-path partner grant did not become ACTIVE');
-  }
+  const { who, accepted } = await engagementWithActiveGrants(bench, 'tokens', 1);
+  const grant = accepted[0]!;
   const sampleToken = (await must<{ token: string }>(bench.stack.apiUrl, 'POST', `/v1/grants/${grant.grantId}/access-tokens`, grant.partnerToken, {})).token;
 
   bench.log(`baseline: GET /v1/me, ${bench.options.connections} connections for ${bench.options.seconds} s`);
