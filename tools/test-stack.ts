@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   // A short publish lead so the rotation test need not wait a minute for the new key to sign.
   // Checkpoints every 2 s, so the tests that hold the audit chain to them need not wait a minute.
   const appEnv: Record<string, string> = {
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: 'log',
     SIGNING_KEY_PUBLISH_LEAD: '2s',
     AUDIT_CHECKPOINT_INTERVAL: '2s',
     UNKNOWN_TOKEN_AUDIT_INTERVAL: '2s',

@@ -3,7 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 
-import { AppConfig, nestLogLevels } from '#config';
+import { AppConfig, createLogger, JsonLogger } from '#config';
 import { MAX_IMPORT_ROWS, Role } from '#domain';
 
 import { AppModule } from './app.module';
@@ -12,6 +12,7 @@ import { methodNotAllowed } from './common/allowed-methods';
 import type { AuthenticatedRequest } from './common/authenticated-request';
 import { rejectDeepNesting, streamingImport } from './common/body-readers';
 import { applyBodyRules } from './common/openapi.decorators';
+import { requestLog } from './common/request-log';
 import { consoleSite } from './console/console-site';
 import { RequestErrorCode } from './errors/api-errors';
 import { classifyMiddlewareError, writeProblem } from './errors/problem.filter';
@@ -142,11 +143,11 @@ export function buildOpenApi(app: NestExpressApplication): OpenAPIObject {
 }
 
 export async function createApiApp(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
-    bodyParser: false,
-    logger: nestLogLevels(config.logLevel),
-  });
+  const logger = new JsonLogger(createLogger(config.logLevel, 'api'));
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false, logger });
   app.disable('x-powered-by');
+  // Each request's id on every line logged while it is served, and one line for its answer.
+  app.use(requestLog(logger.pino));
   // Authentication first, before anything reads the body.
   const authentication = app.get(AuthenticationMiddleware);
   app.use((request: Request, response: Response, next: NextFunction) => authentication.use(request, response, next));

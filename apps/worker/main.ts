@@ -2,19 +2,21 @@ import 'reflect-metadata';
 
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { NativeConnection } from '@temporalio/worker';
+import { NativeConnection, Runtime } from '@temporalio/worker';
 
 import { RetentionScheduleKeeper } from '#activities';
-import { loadConfig, nestLogLevels, runProcess, temporalConnectionOptions } from '#config';
+import { createLogger, JsonLogger, loadConfig, runProcess, temporalConnectionOptions } from '#config';
 
 import { createWorker } from './worker.factory';
 import { WorkerModule } from './worker.module';
+import { TemporalJsonLogger } from './worker-logging';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
-    logger: nestLogLevels(config.logLevel),
-  });
+  // One JSON line per entry, from Nest, the activities (with their ids) and Temporal alike.
+  const logger = new JsonLogger(createLogger(config.logLevel, 'worker'));
+  Runtime.install({ logger: new TemporalJsonLogger(logger.pino) });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger });
   const connection = await NativeConnection.connect(temporalConnectionOptions(config.temporal));
   const worker = await createWorker(app, {
     connection,

@@ -17,6 +17,7 @@ import { TASK_QUEUE } from '#contracts';
 import { EncryptionCodec } from '#security';
 
 import { sourceBundleOptions } from './source-bundle';
+import { activityLogContext } from './worker-logging';
 
 /** Workflow interceptors, bundled with the workflows: only commands this system sealed reach them. */
 export const WORKFLOW_INTERCEPTOR_MODULES: readonly string[] = [require.resolve('../../workflows/sealed-inputs.interceptors')];
@@ -52,7 +53,9 @@ export function createWorker(app: INestApplicationContext, settings: WorkerSetti
     ? { workflowBundle: { codePath: settings.workflowBundlePath } }
     : { workflowsPath, bundlerOptions: sourceBundleOptions(workflowsPath) };
   // A prebuilt bundle already carries the interceptors (tools/build-workflow-bundle.ts).
-  const interceptors = settings.workflowBundlePath ? {} : { interceptors: { workflowModules: [...WORKFLOW_INTERCEPTOR_MODULES] } };
+  const interceptors = {
+    interceptors: { activity: [activityLogContext], ...(settings.workflowBundlePath ? {} : { workflowModules: [...WORKFLOW_INTERCEPTOR_MODULES] }) },
+  };
   return Worker.create({
     connection: settings.connection,
     namespace: settings.namespace,

@@ -2,6 +2,7 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 
 import * as entities from './entities';
 import { MIGRATIONS } from './migrations';
+import { QueryLogger } from './query-logger';
 
 export interface DataSourceSettings {
   readonly url: string;
@@ -21,7 +22,8 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    logging: ['error', 'warn', 'migration'],
+    logger: new QueryLogger(),
     applicationName: settings.applicationName ?? 'frontier-access',
     extra: {
       max: settings.poolSize ?? 10,

@@ -42,7 +42,7 @@ function errorsLoggedSince(from: number): string {
     .subarray(from)
     .toString('utf8')
     .split('\n')
-    .filter((line) => /\bERROR\b|Error:/.test(line))
+    .filter((line) => /"level":"(error|fatal)"|\bERROR\b|Error:/.test(line))
     .slice(0, 40)
     .join('\n')
     .slice(0, 10_000);

@@ -122,13 +122,15 @@ export class ProblemFilter implements ExceptionFilter {
     const classified = classify(error);
     if (classified) {
       if (classified.code === DependencyErrorCode.DatabaseUnavailable) {
-        this.logger.warn(`${request.method} ${request.originalUrl}: database unavailable`);
+        this.logger.warn(`${request.method} ${request.originalUrl.split('?')[0]}: database unavailable`);
       }
       writeProblem(response, request, classified);
       return;
     }
     const errorId = randomUUID();
-    this.logger.error(`${errorId} ${request.method} ${request.originalUrl}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    this.logger.error(
+      `${errorId} ${request.method} ${request.originalUrl.split('?')[0]}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     writeProblem(response, request, {
       code: InternalErrorCode.Internal,
       detail: `Something went wrong on our side. Quote error id ${errorId} when reporting it.`,
