@@ -6,6 +6,7 @@ import { PersistenceModule } from '#persistence';
 import { SecurityModule } from '#security';
 
 import { AuthModule } from './auth/auth.module';
+import { AccessSettledInterceptor } from './common/access-settled.interceptor';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor';
 import { IdempotencyPurgerService } from './common/idempotency-purger.service';
 import { createValidationPipe } from './common/validation';
@@ -68,6 +69,7 @@ export class AppModule {
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: AccessSettledInterceptor },
         IdempotencyPurgerService,
       ],
     };

@@ -3,6 +3,7 @@ import type { ActivityExecuteInput, ActivityInboundCallsInterceptor, ActivityInt
 import type { Logger as Pino } from 'pino';
 
 import { withLogContext } from '#config';
+import { loggableError } from '#persistence';
 
 const LEVELS: Record<LogLevel, 'trace' | 'debug' | 'info' | 'warn' | 'error'> = {
   TRACE: 'trace',
@@ -21,7 +22,12 @@ export class TemporalJsonLogger implements TemporalLogger {
   constructor(private readonly pino: Pino) {}
 
   log(level: LogLevel, message: string, meta?: LogMetadata): void {
-    this.pino[LEVELS[level]]({ ...meta }, message);
+    // An activity's failure comes as `error`: a database's would carry its statement and parameters.
+    const { error, failure, ...ids } = meta ?? {};
+    this.pino[LEVELS[level]](
+      { ...ids, ...(error === undefined ? {} : { error: loggableError(error) }), ...(failure === undefined ? {} : { failure: loggableError(failure) }) },
+      message,
+    );
   }
 
   trace(message: string, meta?: LogMetadata): void {

@@ -1,6 +1,6 @@
 import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 
-import { isDatabaseUnavailable, isRefusedByDatabase } from './database-errors';
+import { describeForLog, isDatabaseUnavailable, isRefusedByDatabase, loggableError } from './database-errors';
 
 describe('isDatabaseUnavailable', () => {
   it('recognises a refused connection, also when wrapped as a cause', () => {
@@ -42,5 +42,28 @@ describe('isRefusedByDatabase', () => {
       expect(isRefusedByDatabase(new QueryFailedError('INSERT', [], Object.assign(new Error('failed'), { code })))).toBe(false);
     }
     expect(isRefusedByDatabase(new Error('no code'))).toBe(false);
+  });
+});
+
+describe('what a log may say about an error', () => {
+  it("a database's error keeps its class, SQLSTATE and constraint, and none of the statement, parameters, message or detail", () => {
+    const driverError = Object.assign(new Error('duplicate key value violates unique constraint "people_email" (secret@example.gov)'), {
+      code: '23505',
+      constraint: 'people_email',
+      detail: 'Key (email)=(secret@example.gov) already exists.',
+    });
+    const error = new QueryFailedError('INSERT INTO people (email) VALUES ($1)', ['secret@example.gov'], driverError);
+    const logged = loggableError(error);
+    expect(logged).toEqual(expect.objectContaining({ name: 'QueryFailedError', sqlState: '23505', constraint: 'people_email' }));
+    expect(JSON.stringify(logged)).not.toContain('secret@example.gov');
+    expect(describeForLog(error)).not.toContain('secret@example.gov');
+    expect(describeForLog(error)).toMatch(/^QueryFailedError, SQLSTATE 23505, constraint people_email\n\s+at /);
+  });
+
+  it("this system's own errors keep their message, and anything else is named, not printed", () => {
+    expect(loggableError(new Error('the grant ended before its acceptance could be recorded'))).toEqual(
+      expect.objectContaining({ name: 'Error', message: 'the grant ended before its acceptance could be recorded' }),
+    );
+    expect(loggableError({ password: 'x' })).toEqual({ name: 'object', message: 'not an Error' });
   });
 });

@@ -50,3 +50,42 @@ export function isRefusedByDatabase(error: unknown): boolean {
   const state = sqlStateOf(error);
   return state !== undefined && SQLSTATE_REFUSED.test(state);
 }
+
+/** What a log line may say about an error: for a database's, its class, SQLSTATE and constraint, never its message, statement or parameters. */
+export interface LoggableError {
+  readonly name: string;
+  readonly sqlState?: string;
+  readonly constraint?: string;
+  /** Only for errors that are not the database's: theirs are this system's own words. */
+  readonly message?: string;
+  /** The call frames only (the first line of a stack repeats the message). */
+  readonly frames?: string;
+}
+
+/**
+ * PostgreSQL's messages and details can quote the values a statement carried (`Key (email)=(…)`, `invalid input
+ * syntax for type uuid: "…"`), and TypeORM's errors hold the statement and its parameters: a log keeps none of it.
+ */
+export function loggableError(error: unknown): LoggableError {
+  if (!(error instanceof Error)) {
+    return { name: typeof error, message: typeof error === 'string' ? error : 'not an Error' };
+  }
+  const frames = error.stack
+    ?.split('\n')
+    .filter((line) => line.trimStart().startsWith('at '))
+    .join('\n');
+  const sqlState = sqlStateOf(error);
+  if (sqlState !== undefined || 'driverError' in error || 'query' in error || 'parameters' in error) {
+    const constraint =
+      (error as { driverError?: { constraint?: unknown }; constraint?: unknown }).driverError?.constraint ?? (error as { constraint?: unknown }).constraint;
+    return { name: error.name, ...(sqlState ? { sqlState } : {}), ...(typeof constraint === 'string' ? { constraint } : {}), ...(frames ? { frames } : {}) };
+  }
+  return { name: error.name, message: error.message, ...(frames ? { frames } : {}) };
+}
+
+/** {@link loggableError} as one line of text. */
+export function describeForLog(error: unknown): string {
+  const e = loggableError(error);
+  const head = [e.name, e.sqlState && `SQLSTATE ${e.sqlState}`, e.constraint && `constraint ${e.constraint}`].filter(Boolean).join(', ');
+  return `${head}${e.message ? `: ${e.message}` : ''}${e.frames ? `\n${e.frames}` : ''}`;
+}

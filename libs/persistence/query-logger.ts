@@ -1,6 +1,8 @@
 import { Logger } from '@nestjs/common';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 
+import { sqlStateOf } from './database-errors';
+
 /** The statement's first word (its verb), which is all of it a log line names. */
 const verbOf = (query: string): string => query.trimStart().split(/\s/, 1)[0]?.toUpperCase() ?? '';
 
@@ -17,7 +19,8 @@ export class QueryLogger implements TypeOrmLogger {
   }
 
   logQueryError(error: string | Error, query: string): void {
-    this.logger.warn(`a ${verbOf(query)} statement failed: ${error instanceof Error ? error.message : error}`);
+    const state = sqlStateOf(error);
+    this.logger.warn(`a ${verbOf(query)} statement failed${state ? ` (SQLSTATE ${state})` : ''}`);
   }
 
   logQuerySlow(time: number, query: string): void {

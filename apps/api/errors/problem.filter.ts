@@ -4,7 +4,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Request, Response } from 'express';
 
 import { DomainRuleError, isMissingRecord } from '#domain';
-import { isDatabaseUnavailable } from '#persistence';
+import { describeForLog, isDatabaseUnavailable } from '#persistence';
 
 import {
   AuthErrorCode,
@@ -128,9 +128,7 @@ export class ProblemFilter implements ExceptionFilter {
       return;
     }
     const errorId = randomUUID();
-    this.logger.error(
-      `${errorId} ${request.method} ${request.originalUrl.split('?')[0]}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
+    this.logger.error(`${errorId} ${request.method} ${request.originalUrl.split('?')[0]}: ${describeForLog(error)}`);
     writeProblem(response, request, {
       code: InternalErrorCode.Internal,
       detail: `Something went wrong on our side. Quote error id ${errorId} when reporting it.`,

@@ -6,7 +6,7 @@ const CHANNEL = 'access_state';
 /** Each table whose rows decide whether an issued access token is still good, and what a change to it names. */
 const WATCHED: readonly { readonly table: string; readonly events: readonly ('INSERT' | 'UPDATE' | 'DELETE')[]; readonly names: 'engagement_id' | 'id' | 'all' }[] = [
   { table: 'grants', events: ['UPDATE', 'DELETE'], names: 'engagement_id' },
-  { table: 'access_tokens', events: ['DELETE'], names: 'engagement_id' },
+  { table: 'access_tokens', events: ['UPDATE', 'DELETE'], names: 'engagement_id' },
   { table: 'engagement_reviewers', events: ['INSERT', 'UPDATE', 'DELETE'], names: 'engagement_id' },
   { table: 'attestations', events: ['INSERT', 'UPDATE', 'DELETE'], names: 'engagement_id' },
   { table: 'engagements', events: ['UPDATE', 'DELETE'], names: 'id' },
@@ -29,10 +29,18 @@ export class AccessStateNotices1795400000019 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     for (const names of ['engagement_id', 'id'] as const) {
+      // Inserted or deleted rows are `changed`; an update names the engagements of the rows before and after it.
       await queryRunner.query(`
         CREATE FUNCTION ${functionFor(names)}() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
           PERFORM pg_notify('${CHANNEL}', touched) FROM (SELECT DISTINCT ${names}::text AS touched FROM changed) AS s;
+          RETURN NULL;
+        END $$`);
+      await queryRunner.query(`
+        CREATE FUNCTION ${functionFor(names)}_update() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          PERFORM pg_notify('${CHANNEL}', touched)
+             FROM (SELECT ${names}::text AS touched FROM changed UNION SELECT ${names}::text FROM before) AS s;
           RETURN NULL;
         END $$`);
     }
@@ -44,21 +52,25 @@ export class AccessStateNotices1795400000019 implements MigrationInterface {
       END $$`);
     for (const { table, events, names } of WATCHED) {
       for (const event of events) {
-        // A statement-level trigger sees the rows it changed as one transition table (per event: PostgreSQL allows one).
-        await queryRunner.query(
-          `CREATE TRIGGER ${triggerFor(table, event)} AFTER ${event} ON ${table}
-           REFERENCING ${event === 'DELETE' ? 'OLD' : 'NEW'} TABLE AS changed
-           FOR EACH STATEMENT EXECUTE FUNCTION ${functionFor(names)}()`,
-        );
+        // A statement-level trigger sees the rows it changed as transition tables (per event: PostgreSQL allows one).
+        const referencing =
+          names === 'all' ? '' : event === 'UPDATE' ? 'REFERENCING OLD TABLE AS before NEW TABLE AS changed' : `REFERENCING ${event === 'DELETE' ? 'OLD' : 'NEW'} TABLE AS changed`;
+        const fn = names !== 'all' && event === 'UPDATE' ? `${functionFor(names)}_update` : functionFor(names);
+        await queryRunner.query(`CREATE TRIGGER ${triggerFor(table, event)} AFTER ${event} ON ${table} ${referencing} FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
       }
+      // TRUNCATE has no transition table: it says anything may have changed.
+      await queryRunner.query(`CREATE TRIGGER ${triggerFor(table, 'TRUNCATE')} AFTER TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION ${functionFor('all')}()`);
     }
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     for (const { table, events } of WATCHED) {
-      for (const event of events) {
+      for (const event of [...events, 'TRUNCATE']) {
         await queryRunner.query(`DROP TRIGGER ${triggerFor(table, event)} ON ${table}`);
       }
+    }
+    for (const names of ['engagement_id', 'id'] as const) {
+      await queryRunner.query(`DROP FUNCTION ${functionFor(names)}_update()`);
     }
     for (const names of ['engagement_id', 'id', 'all'] as const) {
       await queryRunner.query(`DROP FUNCTION ${functionFor(names)}()`);

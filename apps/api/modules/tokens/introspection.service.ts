@@ -17,7 +17,7 @@ import { UnknownIntrospectionsService } from './unknown-introspections.service';
 /** How long a verified signature is remembered: well within a signing key's retirement after rotation. */
 const VERIFIED_MS = 60_000;
 /** Most verified tokens remembered; beyond it the memory starts afresh. */
-const MAX_VERIFIED = 20_000;
+const MAX_VERIFIED = 10_000;
 
 type InactiveReason = 'MALFORMED' | 'BAD_SIGNATURE' | 'EXPIRED' | 'UNKNOWN' | 'FOREIGN' | 'ACCESS_ENDED';
 

@@ -21,18 +21,20 @@ export interface TokenState {
 }
 
 /** Most token states kept; beyond it the memory starts afresh. */
-const MAX_STATES = 50_000;
+const MAX_STATES = 10_000;
+/** A kept state is read again after this long whatever was heard: the bound on staleness should a notice ever be missed. */
+const MAX_AGE_MS = 5_000;
 
 /**
  * The state behind each recently introspected token, in memory, so a gateway introspecting the same
  * tokens again and again costs no reads. It is dropped by engagement the moment PostgreSQL says that
- * engagement's access state changed (AccessStateChanges), and not kept at all while that feed is not
- * live. Time still counts at each introspection (expiry, window end): only the rows are remembered,
- * never a verdict.
+ * engagement's access state changed (AccessStateChanges), not kept at all while that feed is not live,
+ * and never used after MAX_AGE_MS. Time still counts at each introspection (expiry, window end): only
+ * the rows are remembered, never a verdict.
  */
 @Injectable()
 export class TokenStatesService {
-  private readonly states = new Map<string, TokenState>();
+  private readonly states = new Map<string, TokenState & { readonly keptAt: number }>();
   private readonly byEngagement = new Map<string, Set<string>>();
 
   constructor(
@@ -47,7 +49,7 @@ export class TokenStatesService {
   /** The token's state now: from memory while it can be trusted, else read (and kept if nothing changed meanwhile). */
   async of(jti: string): Promise<TokenState | null> {
     const known = this.changes.isLive ? this.states.get(jti) : undefined;
-    if (known) {
+    if (known && Date.now() - known.keptAt < MAX_AGE_MS) {
       return known;
     }
     const generation = this.changes.generation;
@@ -70,7 +72,7 @@ export class TokenStatesService {
       this.states.clear();
       this.byEngagement.clear();
     }
-    this.states.set(jti, state);
+    this.states.set(jti, { ...state, keptAt: Date.now() });
     const engagementId = state.record.engagementId;
     const jtis = this.byEngagement.get(engagementId) ?? new Set<string>();
     jtis.add(jti);
