@@ -164,20 +164,36 @@ export interface Load {
  */
 export async function loadTest(
   bench: Bench,
-  request: { readonly method?: 'GET' | 'POST'; readonly paths: readonly string[]; readonly token: string; readonly body?: unknown },
+  request: {
+    readonly method?: 'GET' | 'POST';
+    readonly paths: readonly string[];
+    readonly token: string;
+    readonly body?: unknown;
+    /** Bodies to cycle through instead of one `body`, request by request. */
+    readonly bodies?: readonly unknown[];
+  },
 ): Promise<Load> {
   let next = 0;
+  let nextBody = 0;
+  const bodies = request.bodies?.map((b) => JSON.stringify(b));
   const result = await autocannon({
     url: bench.stack.apiUrl,
     connections: bench.options.connections,
     duration: bench.options.seconds,
-    headers: { authorization: `Bearer ${request.token}`, ...(request.body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      authorization: `Bearer ${request.token}`,
+      ...(request.body === undefined && request.bodies === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     requests: [
       {
         method: request.method ?? 'GET',
         ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
         setupRequest: (req) => {
           next = (next + 1) % request.paths.length;
+          if (bodies && bodies.length > 0) {
+            nextBody = (nextBody + 1) % bodies.length;
+            return { ...req, path: request.paths[next]!, body: bodies[nextBody]! };
+          }
           return { ...req, path: request.paths[next]! };
         },
       },

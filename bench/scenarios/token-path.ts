@@ -1,18 +1,31 @@
-import { Bench, Load, loadTest, must, round, ScenarioResult } from '../harness';
+import { Bench, Load, loadTest, must, pool, round, ScenarioResult } from '../harness';
 import { engagementWithActiveGrants } from './fan-out';
+
+/** Partners' tokens the introspection load cycles through. */
+const INTROSPECTED_TOKENS = 100;
 
 /** Token issuance and introspection under load, against a trivial authenticated endpoint of the same API. */
 export async function tokenPath(bench: Bench): Promise<ScenarioResult> {
-  const { who, accepted } = await engagementWithActiveGrants(bench, 'tokens', 1);
+  const { who, accepted } = await engagementWithActiveGrants(bench, 'tokens', INTROSPECTED_TOKENS);
   const grant = accepted[0]!;
-  const sampleToken = (await must<{ token: string }>(bench.stack.apiUrl, 'POST', `/v1/grants/${grant.grantId}/access-tokens`, grant.partnerToken, {})).token;
+  // A gateway introspects many partners' tokens, not one: each of these is asked in turn.
+  const tokens = await pool(
+    accepted,
+    8,
+    async (g) => (await must<{ token: string }>(bench.stack.apiUrl, 'POST', `/v1/grants/${g.grantId}/access-tokens`, g.partnerToken, {})).token,
+  );
 
   bench.log(`baseline: GET /v1/me, ${bench.options.connections} connections for ${bench.options.seconds} s`);
   const me = await loadTest(bench, { paths: ['/v1/me'], token: who.developer });
   bench.log('token issuance');
   const issuance = await loadTest(bench, { method: 'POST', paths: [`/v1/grants/${grant.grantId}/access-tokens`], token: grant.partnerToken, body: {} });
   bench.log('introspection');
-  const introspection = await loadTest(bench, { method: 'POST', paths: ['/v1/tokens/introspect'], token: who.developer, body: { token: sampleToken } });
+  const introspection = await loadTest(bench, {
+    method: 'POST',
+    paths: ['/v1/tokens/introspect'],
+    token: who.developer,
+    bodies: tokens.map((token) => ({ token })),
+  });
 
   const ratio = (l: Load) => round(l.rps / Math.max(1, me.rps), 3);
   return {
@@ -47,7 +60,7 @@ export async function tokenPath(bench: Bench): Promise<ScenarioResult> {
       },
     ],
     notes: [
-      `autocannon, ${bench.options.connections} connections, ${bench.options.seconds} s each; rates count 2xx answers only; every issuance and every introspection writes a hash-chained audit event (introspections in group commits) before it answers; introspection keeps token state in memory, dropped by PostgreSQL's notices`,
+      `autocannon, ${bench.options.connections} connections, ${bench.options.seconds} s each; rates count 2xx answers only; every issuance and every introspection writes a hash-chained audit event (introspections in group commits) before it answers; introspection cycles through ${INTROSPECTED_TOKENS} partners' tokens and keeps their state in memory, dropped by PostgreSQL's notices`,
     ],
   };
 }

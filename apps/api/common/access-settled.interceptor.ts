@@ -1,23 +1,27 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
-import type { Request } from 'express';
+import { Reflector } from '@nestjs/core';
 import { Observable } from 'rxjs';
 import { mergeMap } from 'rxjs/operators';
 
 import { AccessStateChanges } from '#persistence';
 
-const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+import { COMMAND_ROUTE } from './openapi.decorators';
 
 /**
- * Every write answers only once this process has heard every access-state change committed before the answer
+ * Every command answers only once this process has heard every access-state change committed before the answer
  * (AccessStateChanges.settled): so once a revocation, a window's end or a withdrawal has answered, no
- * introspection in this process answers from what it kept before. One round trip to PostgreSQL per write.
+ * introspection in this process answers from what it kept before. One round trip to PostgreSQL per command;
+ * reads, and introspection itself, do not wait.
  */
 @Injectable()
 export class AccessSettledInterceptor implements NestInterceptor {
-  constructor(private readonly changes: AccessStateChanges) {}
+  constructor(
+    private readonly changes: AccessStateChanges,
+    private readonly reflector: Reflector,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (READS.has(context.switchToHttp().getRequest<Request>().method)) {
+    if (this.reflector.get<boolean | undefined>(COMMAND_ROUTE, context.getHandler()) !== true) {
       return next.handle();
     }
     return next.handle().pipe(
