@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Client as PgClient } from 'pg';
 
 import { approve, designated, partners, People, people, publishTerms, Terms } from '../engagement';
-import { Bench, call, pool, round, ScenarioResult } from '../harness';
+import { Bench, call, must, pool, round, ScenarioResult } from '../harness';
 import { TRIVIAL_QUEUE, withTrivialWorker } from '../trivial';
 
 export interface AcceptedGrant {
@@ -55,6 +55,15 @@ export async function acceptAll(
     bench.log(`acceptances refused: ${JSON.stringify(Object.fromEntries(refusals))}`);
   }
   return { accepted, refused };
+}
+
+/** One access token for each grant, issued through the API by its partner, 8 at a time; in the grants' order. */
+export function issueTokens(bench: Bench, grants: readonly AcceptedGrant[]): Promise<string[]> {
+  return pool(
+    grants,
+    8,
+    async (g) => (await must<{ token: string }>(bench.stack.apiUrl, 'POST', `/v1/grants/${g.grantId}/access-tokens`, g.partnerToken, {})).token,
+  );
 }
 
 /** A fresh developer organization's engagement, designated, with `count` partners whose grants are all ACTIVE. */

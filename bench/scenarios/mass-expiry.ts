@@ -3,7 +3,7 @@ import { Client as PgClient } from 'pg';
 
 import { approve, designated, partners, People, people, publishTerms, Terms } from '../engagement';
 import { Bench, must, percentile, pool, round, ScenarioResult, sleep } from '../harness';
-import { acceptAll, AcceptedGrant, FanOutState } from './fan-out';
+import { acceptAll, AcceptedGrant, FanOutState, issueTokens } from './fan-out';
 
 /**
  * Partner tokens introspected, each polled every POLL_MS from just before the instant: enough for a
@@ -31,11 +31,7 @@ async function watchExpiry(bench: Bench, who: People, grants: readonly AcceptedG
   // Spread across the grants, not the first few accepted.
   const step = Math.max(1, Math.floor(grants.length / INTROSPECTION_SAMPLE));
   const sample = grants.filter((_, i) => i % step === 0).slice(0, INTROSPECTION_SAMPLE);
-  const tokens = await pool(
-    sample,
-    8,
-    async (g) => (await must<{ token: string }>(bench.stack.apiUrl, 'POST', `/v1/grants/${g.grantId}/access-tokens`, g.partnerToken, {})).token,
-  );
+  const tokens = await issueTokens(bench, sample);
   const db = new PgClient({ connectionString: bench.stack.ownerDatabaseUrl });
   await db.connect();
   try {

@@ -4,7 +4,7 @@ import { GatewayVerifier } from '#security';
 
 import { TERMS_ENDPOINT } from '../engagement';
 import { Bench, must, percentile, pool, round, ScenarioResult, sleep } from '../harness';
-import { engagementWithActiveGrants } from './fan-out';
+import { engagementWithActiveGrants, issueTokens } from './fan-out';
 
 /** How often the bench's gateway polls the feed: the verifier's default. */
 const POLL_MS = 500;
@@ -20,11 +20,7 @@ export async function offlineVerify(bench: Bench): Promise<ScenarioResult> {
   const count = bench.options.revocations;
   const { who, accepted } = await engagementWithActiveGrants(bench, 'offline', count + 1);
   bench.log(`issuing ${accepted.length} grant tokens`);
-  const tokens = await pool(
-    accepted,
-    8,
-    async (grant) => (await must<{ token: string }>(bench.stack.apiUrl, 'POST', `/v1/grants/${grant.grantId}/access-tokens`, grant.partnerToken, {})).token,
-  );
+  const tokens = await issueTokens(bench, accepted);
   const [kept, ...revoked] = tokens.map((token, i) => ({ token, grantId: accepted[i]!.grantId }));
 
   const verifier = new GatewayVerifier({ issuer: bench.stack.apiUrl, audience: TERMS_ENDPOINT, credentials: async () => who.developer, pollMs: POLL_MS });

@@ -1,5 +1,5 @@
-import { Bench, Load, loadTest, must, pool, round, ScenarioResult } from '../harness';
-import { engagementWithActiveGrants } from './fan-out';
+import { Bench, Load, loadTest, round, ScenarioResult } from '../harness';
+import { engagementWithActiveGrants, issueTokens } from './fan-out';
 
 /** Partners' tokens the introspection load cycles through. */
 const INTROSPECTED_TOKENS = 100;
@@ -9,11 +9,7 @@ export async function tokenPath(bench: Bench): Promise<ScenarioResult> {
   const { who, accepted } = await engagementWithActiveGrants(bench, 'tokens', INTROSPECTED_TOKENS);
   const grant = accepted[0]!;
   // A gateway introspects many partners' tokens, not one: each of these is asked in turn.
-  const tokens = await pool(
-    accepted,
-    8,
-    async (g) => (await must<{ token: string }>(bench.stack.apiUrl, 'POST', `/v1/grants/${g.grantId}/access-tokens`, g.partnerToken, {})).token,
-  );
+  const tokens = await issueTokens(bench, accepted);
 
   bench.log(`baseline: GET /v1/me, ${bench.options.connections} connections for ${bench.options.seconds} s`);
   const me = await loadTest(bench, { paths: ['/v1/me'], token: who.developer });
