@@ -34,7 +34,21 @@ export interface BenchOptions {
   readonly revocations: number;
   /** Commands of each kind per concurrency level in the command-path scenario. */
   readonly commands: number;
+  /** API and worker processes (`--apis`, `--workers`): commands are spread over the APIs in turn. */
+  readonly apis: number;
+  readonly workers: number;
   readonly only?: readonly string[];
+}
+
+/** What `bench/results/<timestamp>.json` holds: the machine, the options and every scenario's result. */
+export interface BenchRun {
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  /** Whether the run reached its end (the file is written after every scenario). */
+  readonly complete: boolean;
+  readonly machine: { readonly cores: number; readonly cpuModel: string; readonly memoryGiB: number; readonly node: string };
+  readonly options: BenchOptions;
+  readonly results: readonly ScenarioResult[];
 }
 
 export interface Bench {
@@ -106,6 +120,11 @@ export async function call<T = Record<string, unknown>>(apiUrl: string, method: 
   }
 }
 
+/** The API that the `n`th request goes to, taking the APIs in turn (one API unless `--apis`). */
+export function apiFor(bench: Bench, n: number): string {
+  return bench.stack.apiUrls[n % bench.stack.apiUrls.length]!;
+}
+
 /** Like {@link call}, but anything other than 2xx is an error naming the request. */
 export async function must<T = Record<string, unknown>>(apiUrl: string, method: string, path: string, token: string, body?: unknown): Promise<T> {
   const answer = await call<T>(apiUrl, method, path, token, body);
@@ -125,9 +144,14 @@ export class MemoryWatch {
     this.timer.unref();
   }
 
+  /** With several APIs or workers (`--apis`, `--workers`), each kind's peak is its largest process's. */
   private sample(): void {
-    this.peaks.api = Math.max(this.peaks.api, rssKiB(this.stack.processes.get('api')?.child.pid));
-    this.peaks.worker = Math.max(this.peaks.worker, rssKiB(this.stack.processes.get('worker')?.child.pid));
+    for (const [name, managed] of this.stack.processes) {
+      const kind = name.split('-')[0];
+      if (kind === 'api' || kind === 'worker') {
+        this.peaks[kind] = Math.max(this.peaks[kind], rssKiB(managed.child.pid));
+      }
+    }
   }
 
   /** The peaks since the last call, in MiB, and starts afresh. */

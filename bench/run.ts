@@ -8,17 +8,19 @@ import { loadToolConfig } from '#config';
 
 import { freeStackPorts } from '../tools/stack/processes';
 import { PROJECT_ROOT, Stack, startStack } from '../tools/stack/stack';
-import { Bench, BenchOptions, MemoryWatch, ScenarioResult } from './harness';
+import { Bench, BenchOptions, BenchRun, MemoryWatch, ScenarioResult } from './harness';
 import { auditAppend } from './scenarios/audit-append';
 import { auditAtScale } from './scenarios/audit-at-scale';
 import { commandPath } from './scenarios/command-path';
 import { consolePage } from './scenarios/console';
 import { fanOut, FanOutState } from './scenarios/fan-out';
+import { ledger } from './scenarios/ledger';
 import { massExpiry } from './scenarios/mass-expiry';
 import { noticeLag } from './scenarios/notices';
 import { offlineVerify } from './scenarios/offline-verify';
 import { readsAtSize } from './scenarios/reads';
 import { tokenPath } from './scenarios/token-path';
+import { LATEST_RUNS } from './table';
 
 const SCENARIOS = [
   'fan-out',
@@ -31,13 +33,14 @@ const SCENARIOS = [
   'audit-export',
   'offline-verify',
   'command-path',
+  'ledger',
 ] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
 
 const USAGE = `npm run bench -- [--grants 10000] [--expiring 10000] [--engagements 10000] [--audit-events 100000]
                     [--connections 32] [--seconds 20] [--audit-appends 3000] [--export-events 1000000]
-                    [--revocations 1000] [--commands 400]
-                    [--only fan-out,mass-expiry,token-path,offline-verify,command-path,audit-append,reads,console,notice-lag,audit-export]`;
+                    [--revocations 1000] [--commands 400] [--apis 1] [--workers 1]
+                    [--only fan-out,mass-expiry,token-path,offline-verify,command-path,audit-append,reads,console,notice-lag,ledger,audit-export]`;
 
 function parseOptions(argv: readonly string[]): BenchOptions {
   const values = new Map<string, string>();
@@ -68,6 +71,8 @@ function parseOptions(argv: readonly string[]): BenchOptions {
     exportEvents: count('export-events', 1_000_000),
     revocations: count('revocations', 1_000),
     commands: count('commands', 400),
+    apis: count('apis', 1),
+    workers: count('workers', 1),
     only: values.get('only')?.split(','),
   };
   values.delete('only');
@@ -97,6 +102,10 @@ function table(results: readonly ScenarioResult[]): string {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--help')) {
+    process.stdout.write(`usage: ${USAGE}\n`);
+    return;
+  }
   const options = parseOptions(process.argv.slice(2));
   // The baseline's in-process worker logs only what needs attention; its bundling chatter would bury the table.
   Runtime.install({ logger: new DefaultLogger('WARN') });
@@ -126,11 +135,10 @@ async function main(): Promise<void> {
   };
   const file = path.join(resultsDir, `${stamp}.json`);
   // Written after every scenario, so a run that fails or is stopped part-way keeps what it measured.
-  const writeResults = (complete: boolean) =>
-    writeFileSync(
-      file,
-      `${JSON.stringify({ startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), complete, machine, options, results }, null, 2)}\n`,
-    );
+  const writeResults = (complete: boolean, to = file) => {
+    const run: BenchRun = { startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), complete, machine, options, results };
+    writeFileSync(to, `${JSON.stringify(run, null, 2)}\n`);
+  };
   // Ctrl-C (or a CI timeout) still stops the stack it started, and only then exits.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
@@ -151,12 +159,12 @@ async function main(): Promise<void> {
     });
     const memory = new MemoryWatch(stack);
     const bench: Bench = { stack, options, log, memory };
-    const run = async (name: ScenarioName, scenario: () => Promise<ScenarioResult>): Promise<void> => {
+    const run = async (name: ScenarioName, scenario: () => Promise<ScenarioResult>, processes = ''): Promise<void> => {
       if (!wanted(name)) return;
-      log(`scenario ${name}`);
+      log(`scenario ${name}${processes}`);
       memory.take();
       const result = await scenario();
-      results.push({ ...result, peakRssMiB: memory.take() });
+      results.push({ ...result, scenario: `${result.scenario}${processes}`, peakRssMiB: memory.take() });
       writeResults(false);
       log(
         table([results[results.length - 1]!])
@@ -165,20 +173,36 @@ async function main(): Promise<void> {
           .join('\n           '),
       );
     };
-    let fanOutState: FanOutState | undefined;
-    await run('fan-out', async () => {
-      const { result, state } = await fanOut(bench);
-      fanOutState = state;
-      return result;
-    });
-    await run('mass-expiry', () => massExpiry(bench, fanOutState));
-    await run('token-path', () => tokenPath(bench));
-    await run('offline-verify', () => offlineVerify(bench));
-    await run('command-path', () => commandPath(bench));
-    await run('audit-append', () => auditAppend(bench));
-    await run('reads', () => readsAtSize(bench));
-    await run('console', () => consolePage(bench));
-    await run('notice-lag', () => noticeLag(bench));
+    // Every scenario on one API and one worker; then, with --apis or --workers, the scenarios that change
+    // state again with that many processes on the same PostgreSQL and Temporal, so the two sit side by side.
+    const runAll = async (processes = ''): Promise<void> => {
+      let fanOutState: FanOutState | undefined;
+      await run(
+        'fan-out',
+        async () => {
+          const { result, state } = await fanOut(bench);
+          fanOutState = state;
+          return result;
+        },
+        processes,
+      );
+      await run('mass-expiry', () => massExpiry(bench, fanOutState), processes);
+      if (processes) return;
+      await run('token-path', () => tokenPath(bench));
+      await run('offline-verify', () => offlineVerify(bench));
+      await run('command-path', () => commandPath(bench));
+      await run('audit-append', () => auditAppend(bench));
+      await run('reads', () => readsAtSize(bench));
+      await run('console', () => consolePage(bench));
+      await run('notice-lag', () => noticeLag(bench));
+    };
+    await runAll();
+    if (options.apis > 1 || options.workers > 1) {
+      log(`starting more processes: ${options.apis} APIs and ${options.workers} workers in all`);
+      await stack.scaleOut(options.apis, options.workers);
+      await runAll(` (${options.apis} APIs, ${options.workers} workers)`);
+    }
+    await run('ledger', () => ledger(bench));
     await run('audit-export', () => auditAtScale(bench));
     memory.stop();
   } finally {
@@ -187,8 +211,13 @@ async function main(): Promise<void> {
   }
 
   writeResults(true);
+  // A run of every scenario is the one the README's table is made from (npm run bench:table); so is a scale-out run.
+  const latest = options.apis > 1 || options.workers > 1 ? LATEST_RUNS[1] : options.only ? undefined : LATEST_RUNS[0];
+  if (latest) {
+    writeResults(true, path.join(PROJECT_ROOT, latest));
+  }
   process.stdout.write(
-    `\nBenchmark ${startedAt.toISOString()} on ${machine.cores} cores, ${machine.memoryGiB} GiB (${machine.cpuModel})${table(results)}\n\nwritten to ${path.relative(PROJECT_ROOT, file)}\n`,
+    `\nBenchmark ${startedAt.toISOString()} on ${machine.cores} cores, ${machine.memoryGiB} GiB (${machine.cpuModel})${table(results)}\n\nwritten to ${path.relative(PROJECT_ROOT, file)}${latest ? ` and ${latest} (the README's table: npm run bench:table)` : ''}\n`,
   );
 }
 

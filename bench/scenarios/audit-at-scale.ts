@@ -75,6 +75,7 @@ export async function auditAtScale(bench: Bench): Promise<ScenarioResult> {
   }
   const exportSeconds = (performance.now() - exportStarted) / 1000;
   const verdict = verifier.result();
+  const exportPeak = bench.memory.take();
 
   bench.log('searching the trail by engagement, actor, action, subject type and time');
   const me = await loadTest(bench, { paths: ['/v1/me'], token: who.auditor });
@@ -99,6 +100,7 @@ export async function auditAtScale(bench: Bench): Promise<ScenarioResult> {
       exportEventsPerSecond: round(verdict.events / exportSeconds, 0),
       exportMiB: round(bytes / 2 ** 20, 1),
       exportFirstByteMs: round(firstByteMs, 0),
+      exportPeakApiMiB: exportPeak.api,
       searchP50Ms: search.p50,
       searchP99Ms: search.p99,
       searchRps: search.rps,

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Client as PgClient } from 'pg';
 
 import { approve, designated, partners, People, people, publishTerms, Terms } from '../engagement';
-import { Bench, call, must, pool, round, ScenarioResult } from '../harness';
+import { apiFor, Bench, call, must, pool, round, ScenarioResult } from '../harness';
 import { TRIVIAL_QUEUE, withTrivialWorker } from '../trivial';
 
 export interface AcceptedGrant {
@@ -35,13 +35,14 @@ export async function acceptAll(
   let refused = 0;
   const refusals = new Map<string, number>();
   const accepted: AcceptedGrant[] = [];
+  let sent = 0;
   await pool(partnersOf, bench.options.connections, async (partner) => {
     const grantId = ids.get(partner.id);
     if (!grantId) {
       refused += 1;
       return;
     }
-    const answer = await call<{ status: string }>(bench.stack.apiUrl, 'POST', `/v1/grants/${grantId}/accept`, partner.token, terms);
+    const answer = await call<{ status: string }>(apiFor(bench, sent++), 'POST', `/v1/grants/${grantId}/accept`, partner.token, terms);
     if (answer.status === 200 && answer.body.status === 'ACTIVE') {
       accepted.push({ grantId, partnerToken: partner.token });
       onAccepted?.(accepted.length);
@@ -59,10 +60,11 @@ export async function acceptAll(
 
 /** One access token for each grant, issued through the API by its partner, 8 at a time; in the grants' order. */
 export function issueTokens(bench: Bench, grants: readonly AcceptedGrant[]): Promise<string[]> {
+  let sent = 0;
   return pool(
     grants,
     8,
-    async (g) => (await must<{ token: string }>(bench.stack.apiUrl, 'POST', `/v1/grants/${g.grantId}/access-tokens`, g.partnerToken, {})).token,
+    async (g) => (await must<{ token: string }>(apiFor(bench, sent++), 'POST', `/v1/grants/${g.grantId}/access-tokens`, g.partnerToken, {})).token,
   );
 }
 

@@ -2,7 +2,7 @@ import { Client, Connection } from '@temporalio/client';
 import { Client as PgClient } from 'pg';
 
 import { approve, designated, partners, People, people, publishTerms, Terms } from '../engagement';
-import { Bench, must, percentile, pool, round, ScenarioResult, sleep } from '../harness';
+import { apiFor, Bench, must, percentile, pool, round, ScenarioResult, sleep } from '../harness';
 import { acceptAll, AcceptedGrant, FanOutState, issueTokens } from './fan-out';
 
 /**
@@ -42,9 +42,12 @@ async function watchExpiry(bench: Bench, who: People, grants: readonly AcceptedG
     const giveUpAt = endsAt + 10 * 60_000;
     await sleep(Math.max(0, endsAt - 300 - Date.now()));
 
+    // Each token asked of one API throughout, the APIs taken in turn: each must see the ending by itself.
+    let asked = 0;
     const introspecting = pool(tokens, tokens.length, async (token) => {
+      const api = apiFor(bench, asked++);
       for (;;) {
-        const answer = await must<{ active: boolean }>(bench.stack.apiUrl, 'POST', '/v1/tokens/introspect', who.developer, { token });
+        const answer = await must<{ active: boolean }>(api, 'POST', '/v1/tokens/introspect', who.developer, { token });
         const now = Date.now();
         if (!answer.active) {
           return Math.max(0, now - endsAt);

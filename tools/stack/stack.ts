@@ -13,7 +13,7 @@ import { MailpitServer, startMailpit } from './mailpit';
 import { APP_MALLOC_ENV, APP_MEMORY_FLAGS } from './memory-budget';
 import { runMigrations } from './migrations';
 import { ensureAppLogin, PostgresServer, startEmbeddedPostgres } from './postgres';
-import { httpOk, ManagedProcess, spawnManaged, waitFor } from './processes';
+import { freePort, httpOk, ManagedProcess, spawnManaged, waitFor } from './processes';
 import { loadOrCreateSecrets } from './secrets';
 import { startTemporalDevServer, TemporalDevServer } from './temporal';
 
@@ -52,6 +52,8 @@ export interface Stack {
   /** The environment the API and worker run with. */
   readonly appEnv: Record<string, string>;
   readonly apiUrl: string;
+  /** Every API process's base URL, the first being `apiUrl`. */
+  readonly apiUrls: readonly string[];
   readonly ownerDatabaseUrl: string;
   readonly temporalAddress: string;
   readonly temporalUiUrl?: string;
@@ -66,6 +68,12 @@ export interface Stack {
   readonly processes: Map<string, ManagedProcess>;
   token(sub: string, org: string, roles: readonly string[], ttlSeconds?: number): Promise<string>;
   startApp(name: 'api' | 'worker'): Promise<ManagedProcess>;
+  /**
+   * Runs `apis` API and `workers` worker processes in all against the one PostgreSQL and Temporal, as
+   * production runs several behind a load balancer: the ones added take free ports and the names `api-2`,
+   * `worker-2` and so on, and `apiUrls` grows.
+   */
+  scaleOut(apis: number, workers: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -159,18 +167,35 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       ...options.appEnv,
     };
 
-    const startApp = async (name: 'api' | 'worker'): Promise<ManagedProcess> => {
-      const child = spawnManaged(name, process.execPath, [...NODE_FLAGS, ...APP_MEMORY_FLAGS[name], path.join(DIST, 'apps', name, 'main.js')], {
-        env: childEnvironment(appEnv),
+    const apiUrls = [apiUrl];
+    const launch = async (kind: 'api' | 'worker', name: string, url?: string): Promise<ManagedProcess> => {
+      const port: Record<string, string> = url === undefined ? {} : { PORT: new URL(url).port };
+      const child = spawnManaged(name, process.execPath, [...NODE_FLAGS, ...APP_MEMORY_FLAGS[kind], path.join(DIST, 'apps', kind, 'main.js')], {
+        env: childEnvironment({ ...appEnv, ...port }),
         cwd: PROJECT_ROOT,
         logFile: path.join(options.logDir, `${name}.log`),
         echo: options.echo,
       });
       processes.set(name, child);
-      if (name === 'api') {
-        await waitFor('the API', () => httpOk(`${apiUrl}/health`), 60_000, child);
+      if (url !== undefined) {
+        await waitFor(`the API (${name})`, () => httpOk(`${url}/health`), 60_000, child);
       }
       return child;
+    };
+    const startApp = (name: 'api' | 'worker'): Promise<ManagedProcess> => launch(name, name, name === 'api' ? apiUrl : undefined);
+    const scaleOut = async (apis: number, workers: number): Promise<void> => {
+      for (let n = 2; n <= workers; n++) {
+        if (!processes.has(`worker-${n}`)) {
+          await launch('worker', `worker-${n}`);
+          stoppers.push(async () => processes.get(`worker-${n}`)?.stop());
+        }
+      }
+      for (let n = apiUrls.length + 1; n <= apis; n++) {
+        const url = `http://${tools.host}:${await freePort(tools.host)}`;
+        await launch('api', `api-${n}`, url);
+        apiUrls.push(url);
+        stoppers.push(async () => processes.get(`api-${n}`)?.stop());
+      }
     };
 
     if (options.apps) {
@@ -197,6 +222,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     return {
       appEnv,
       apiUrl,
+      apiUrls,
       ownerDatabaseUrl: ownerUrl,
       temporalAddress,
       temporalUiUrl: temporal?.uiUrl,
@@ -219,6 +245,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           audience: AUDIENCE,
         }),
       startApp,
+      scaleOut,
       stop,
     };
   } catch (error) {
