@@ -23,7 +23,7 @@ export abstract class ActivityTemporalClient {
         client: new Client({
           connection: Connection.lazy(temporalConnectionOptions(config.temporal)),
           namespace: config.temporal.namespace,
-          ...sealedClientOptions(codec),
+          ...sealedClientOptions(codec, { traced: config.tracing.endpoint !== undefined }),
         }),
       }),
     },

@@ -4,6 +4,23 @@ import autocannon from 'autocannon';
 
 import { rssKiB } from '../tools/stack/processes';
 import { Stack } from '../tools/stack/stack';
+import type { TraceCollector } from '../tools/stack/trace-collector';
+
+/** One span of a sampled command, placed in its trace: how deep, which process, when from the request's start and for how long. */
+export interface WaterfallSpan {
+  readonly depth: number;
+  readonly service: string;
+  readonly name: string;
+  readonly startMs: number;
+  readonly durationMs: number;
+}
+
+/** Where one command's time went (`npm run bench -- --trace`): its trace, span by span, in start order. */
+export interface TraceSample {
+  readonly command: string;
+  readonly totalMs: number;
+  readonly spans: readonly WaterfallSpan[];
+}
 
 /** What one scenario reports: its figure, the baseline measured in the same run, and how they compare. */
 export interface ScenarioResult {
@@ -15,6 +32,8 @@ export interface ScenarioResult {
   readonly ratios: Record<string, number>;
   /** Targets as printed marks, never as failures. */
   readonly targets: { readonly name: string; readonly ok: boolean; readonly detail: string }[];
+  /** With `--trace`: sampled commands, span by span. */
+  readonly traces?: readonly TraceSample[];
   /** Peak resident memory of the API and the worker while the scenario ran, in MiB. */
   readonly peakRssMiB?: { readonly api: number; readonly worker: number };
   readonly notes: string[];
@@ -37,6 +56,8 @@ export interface BenchOptions {
   /** API and worker processes (`--apis`, `--workers`): commands are spread over the APIs in turn. */
   readonly apis: number;
   readonly workers: number;
+  /** The API and the worker trace to a collector in the bench, and the command path samples one trace of each command. */
+  readonly trace: boolean;
   readonly only?: readonly string[];
 }
 
@@ -47,6 +68,8 @@ export interface BenchRun {
   /** Whether the run reached its end (the file is written after every scenario). */
   readonly complete: boolean;
   readonly machine: { readonly cores: number; readonly cpuModel: string; readonly memoryGiB: number; readonly node: string };
+  /** The flags the run was given, as typed after `npm run bench --`. */
+  readonly argv?: readonly string[];
   readonly options: BenchOptions;
   readonly results: readonly ScenarioResult[];
 }
@@ -55,6 +78,8 @@ export interface Bench {
   readonly stack: Stack;
   readonly options: BenchOptions;
   readonly memory: MemoryWatch;
+  /** With `--trace`, where the API's and the worker's spans arrive. */
+  readonly traces?: TraceCollector;
   log(line: string): void;
 }
 
@@ -95,11 +120,14 @@ export interface HttpAnswer<T> {
   readonly body: T;
 }
 
+/** A request to the API: which API, the method and path, whose token, a JSON body and extra headers (both optional). */
+type ApiRequest = [apiUrl: string, method: string, path: string, token: string, body?: unknown, headers?: Readonly<Record<string, string>>];
+
 /**
  * One JSON request to the API. A 503 (a dependency overloaded or briefly away) is retried with the
  * same Idempotency-Key, so a command that did land the first time is answered, not applied twice.
  */
-export async function call<T = Record<string, unknown>>(apiUrl: string, method: string, path: string, token: string, body?: unknown): Promise<HttpAnswer<T>> {
+export async function call<T = Record<string, unknown>>(...[apiUrl, method, path, token, body, headers = {}]: ApiRequest): Promise<HttpAnswer<T>> {
   const key = method === 'GET' ? undefined : randomUUID();
   for (let attempt = 0; ; attempt += 1) {
     const response = await fetch(`${apiUrl}${path}`, {
@@ -108,6 +136,7 @@ export async function call<T = Record<string, unknown>>(apiUrl: string, method: 
         authorization: `Bearer ${token}`,
         ...(key ? { 'idempotency-key': key } : {}),
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
@@ -126,9 +155,10 @@ export function apiFor(bench: Bench, n: number): string {
 }
 
 /** Like {@link call}, but anything other than 2xx is an error naming the request. */
-export async function must<T = Record<string, unknown>>(apiUrl: string, method: string, path: string, token: string, body?: unknown): Promise<T> {
-  const answer = await call<T>(apiUrl, method, path, token, body);
+export async function must<T = Record<string, unknown>>(...request: ApiRequest): Promise<T> {
+  const answer = await call<T>(...request);
   if (answer.status >= 300) {
+    const [, method, path] = request;
     throw new Error(`${method} ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
   }
   return answer.body;

@@ -8,6 +8,7 @@ import { loadToolConfig } from '#config';
 
 import { freeStackPorts } from '../tools/stack/processes';
 import { PROJECT_ROOT, Stack, startStack } from '../tools/stack/stack';
+import { TraceCollector } from '../tools/stack/trace-collector';
 import { Bench, BenchOptions, BenchRun, MemoryWatch, ScenarioResult } from './harness';
 import { auditAppend } from './scenarios/audit-append';
 import { auditAtScale } from './scenarios/audit-at-scale';
@@ -39,10 +40,13 @@ type ScenarioName = (typeof SCENARIOS)[number];
 
 const USAGE = `npm run bench -- [--grants 10000] [--expiring 10000] [--engagements 10000] [--audit-events 100000]
                     [--connections 32] [--seconds 20] [--audit-appends 3000] [--export-events 1000000]
-                    [--revocations 1000] [--commands 400] [--apis 1] [--workers 1]
+                    [--revocations 1000] [--commands 400] [--apis 1] [--workers 1] [--trace]
                     [--only fan-out,mass-expiry,token-path,offline-verify,command-path,audit-append,reads,console,notice-lag,ledger,audit-export]`;
 
-function parseOptions(argv: readonly string[]): BenchOptions {
+function parseOptions(all: readonly string[]): BenchOptions {
+  // The one flag without a value.
+  const trace = all.includes('--trace');
+  const argv = all.filter((arg) => arg !== '--trace');
   const values = new Map<string, string>();
   for (let i = 0; i < argv.length; i += 2) {
     const flag = argv[i]!;
@@ -73,6 +77,7 @@ function parseOptions(argv: readonly string[]): BenchOptions {
     commands: count('commands', 400),
     apis: count('apis', 1),
     workers: count('workers', 1),
+    trace,
     only: values.get('only')?.split(','),
   };
   values.delete('only');
@@ -101,6 +106,24 @@ function table(results: readonly ScenarioResult[]): string {
   return lines.join('\n');
 }
 
+/** Issue 17's memory budgets, marked for every scenario: the API under 300 MiB, the worker under 500 MiB (the largest of each kind). */
+function memoryTargets(peak: { api: number; worker: number }): ScenarioResult['targets'] {
+  return [
+    { name: 'API peak RSS < 300 MiB', ok: peak.api < 300, detail: `${peak.api} MiB` },
+    { name: 'worker peak RSS < 500 MiB', ok: peak.worker < 500, detail: `${peak.worker} MiB` },
+  ];
+}
+
+/**
+ * Which committed file a finished run becomes, if any: a traced run's command samples (its figures are
+ * slowed by tracing, so never the table's), a scale-out run, or a plain run of every scenario.
+ */
+function latestFile(options: BenchOptions): string | undefined {
+  if (options.trace) return !options.only || options.only.includes('command-path') ? LATEST_RUNS[2] : undefined;
+  if (options.apis > 1 || options.workers > 1) return LATEST_RUNS[1];
+  return options.only ? undefined : LATEST_RUNS[0];
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes('--help')) {
     process.stdout.write(`usage: ${USAGE}\n`);
@@ -126,6 +149,9 @@ async function main(): Promise<void> {
     ports: await freeStackPorts(),
   };
   let stack: Stack | undefined;
+  // With --trace, the API and the worker export their spans to the bench itself.
+  const traces = options.trace ? new TraceCollector() : undefined;
+  let collector: Awaited<ReturnType<TraceCollector['listen']>> | undefined;
   const results: ScenarioResult[] = [];
   const machine = {
     cores: os.availableParallelism(),
@@ -136,7 +162,15 @@ async function main(): Promise<void> {
   const file = path.join(resultsDir, `${stamp}.json`);
   // Written after every scenario, so a run that fails or is stopped part-way keeps what it measured.
   const writeResults = (complete: boolean, to = file) => {
-    const run: BenchRun = { startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), complete, machine, options, results };
+    const run: BenchRun = {
+      startedAt: startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+      complete,
+      machine,
+      argv: process.argv.slice(2),
+      options,
+      results,
+    };
     writeFileSync(to, `${JSON.stringify(run, null, 2)}\n`);
   };
   // Ctrl-C (or a CI timeout) still stops the stack it started, and only then exits.
@@ -151,20 +185,27 @@ async function main(): Promise<void> {
   }
   try {
     // The rate limits sit far above the load the benchmark puts on one caller, so it measures the work, not the limiter.
+    collector = await traces?.listen();
     stack = await startStack({
       tools,
       logDir,
       apps: true,
-      appEnv: { LOG_LEVEL: 'warn', RATE_LIMIT_INTROSPECTION: '100000000/1s', RATE_LIMIT_TOKEN_ISSUANCE: '100000000/1s' },
+      appEnv: {
+        LOG_LEVEL: 'warn',
+        RATE_LIMIT_INTROSPECTION: '100000000/1s',
+        RATE_LIMIT_TOKEN_ISSUANCE: '100000000/1s',
+        ...(collector ? { OTEL_EXPORTER_OTLP_ENDPOINT: collector.url } : {}),
+      },
     });
     const memory = new MemoryWatch(stack);
-    const bench: Bench = { stack, options, log, memory };
+    const bench: Bench = { stack, options, log, memory, ...(traces ? { traces } : {}) };
     const run = async (name: ScenarioName, scenario: () => Promise<ScenarioResult>, processes = ''): Promise<void> => {
       if (!wanted(name)) return;
       log(`scenario ${name}${processes}`);
       memory.take();
       const result = await scenario();
-      results.push({ ...result, scenario: `${result.scenario}${processes}`, peakRssMiB: memory.take() });
+      const peak = memory.take();
+      results.push({ ...result, scenario: `${result.scenario}${processes}`, peakRssMiB: peak, targets: [...result.targets, ...memoryTargets(peak)] });
       writeResults(false);
       log(
         table([results[results.length - 1]!])
@@ -207,12 +248,13 @@ async function main(): Promise<void> {
     memory.stop();
   } finally {
     await stack?.stop();
+    await collector?.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 
   writeResults(true);
   // A run of every scenario is the one the README's table is made from (npm run bench:table); so is a scale-out run.
-  const latest = options.apis > 1 || options.workers > 1 ? LATEST_RUNS[1] : options.only ? undefined : LATEST_RUNS[0];
+  const latest = latestFile(options);
   if (latest) {
     writeResults(true, path.join(PROJECT_ROOT, latest));
   }

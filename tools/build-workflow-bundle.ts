@@ -3,19 +3,28 @@ import * as path from 'node:path';
 
 import { bundleWorkflowCode } from '@temporalio/worker';
 
-import { WORKFLOW_INTERCEPTOR_MODULES } from '../apps/worker/worker.factory';
+import { TRACED_WORKFLOW_INTERCEPTOR_MODULES, tracedBundlePath, WORKFLOW_INTERCEPTOR_MODULES } from '../apps/worker/worker.factory';
 import { PROJECT_ROOT } from './stack/stack';
 
-/** Production workers load this prebuilt bundle instead of bundling workflows at start. */
+/**
+ * Production workers load these prebuilt bundles instead of bundling workflows at start: the workflows
+ * with their interceptors, and beside it the same with Temporal's OpenTelemetry interceptors, which a
+ * worker loads only with tracing on (OTEL_EXPORTER_OTLP_ENDPOINT).
+ */
 async function main(): Promise<void> {
-  const { code } = await bundleWorkflowCode({
-    workflowsPath: require.resolve('../workflows'),
-    workflowInterceptorModules: [...WORKFLOW_INTERCEPTOR_MODULES],
-    logger: { log: () => undefined, trace: () => undefined, debug: () => undefined, info: () => undefined, warn: console.warn, error: console.error },
-  });
   const file = path.join(PROJECT_ROOT, 'dist', 'workflow-bundle.js');
-  writeFileSync(file, code);
-  process.stdout.write(`workflow bundle: ${path.relative(PROJECT_ROOT, file)} (${Math.round(code.length / 1024)} KiB)\n`);
+  for (const [target, modules] of [
+    [file, WORKFLOW_INTERCEPTOR_MODULES],
+    [tracedBundlePath(file), TRACED_WORKFLOW_INTERCEPTOR_MODULES],
+  ] as const) {
+    const { code } = await bundleWorkflowCode({
+      workflowsPath: require.resolve('../workflows'),
+      workflowInterceptorModules: [...modules],
+      logger: { log: () => undefined, trace: () => undefined, debug: () => undefined, info: () => undefined, warn: console.warn, error: console.error },
+    });
+    writeFileSync(target, code);
+    process.stdout.write(`workflow bundle: ${path.relative(PROJECT_ROOT, target)} (${Math.round(code.length / 1024)} KiB)\n`);
+  }
 }
 
 main().catch((error: unknown) => {

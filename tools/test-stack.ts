@@ -11,6 +11,7 @@ import { runMigrations } from './stack/migrations';
 import { siblingDatabase } from './stack/postgres';
 import { freePort, freeStackPorts, rssKiB } from './stack/processes';
 import { Stack, startStack } from './stack/stack';
+import { TraceCollector } from './stack/trace-collector';
 
 /**
  * The database the workflow tests' workers write to. Their workflows run in a time-skipping server that
@@ -75,17 +76,25 @@ async function main(): Promise<void> {
     dataDir,
     ports: await freeStackPorts(),
   };
+  // The API and the worker trace to this process, as they would to a collector (OTLP/HTTP), so a test can
+  // follow one request's trace through both (GET /traces/<id> on the control port).
+  const traces = new TraceCollector();
+  const collector = await traces.listen();
+  appEnv['OTEL_EXPORTER_OTLP_ENDPOINT'] ??= collector.url;
   const stack: Stack = await startStack({ tools, logDir, fastPostgres: true, apps: true, appEnv });
 
   const control = http.createServer((request, response) => {
     const act = async (): Promise<string | undefined> => {
       const [, target, action] = (request.url ?? '').split('/');
+      if (request.method === 'GET' && target === 'traces' && action) {
+        return JSON.stringify(traces.trace(action));
+      }
       if (request.method === 'GET' && (target === 'worker' || target === 'api') && action === 'rss') {
         // For the tests that bound a process's memory (an export streamed, not built whole).
         return JSON.stringify({ rssKiB: rssKiB(stack.processes.get(target)?.child.pid) });
       }
       if (request.method !== 'POST' || !target || !action) {
-        throw new Error('POST /<worker|api|postgres|temporal|mail>/<kill|stop|start>, or GET /<worker|api>/rss');
+        throw new Error('POST /<worker|api|postgres|temporal|mail>/<kill|stop|start>, GET /<worker|api>/rss, or GET /traces/<trace id>');
       }
       if (target === 'worker' || target === 'api') {
         const child = stack.processes.get(target);

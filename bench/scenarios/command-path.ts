@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 
 import { approve, designated, partners, People, people, publishTerms } from '../engagement';
 import { Bench, must, percentile, pool, round, ScenarioResult } from '../harness';
+import { traceOne } from '../traces';
 import { TRIVIAL_QUEUE, withTrivialWorker } from '../trivial';
 import { bump, finish } from '../trivial.workflow';
 import { grantIdsByPartner } from './fan-out';
@@ -35,6 +36,16 @@ async function timed(clients: number, count: number, command: (lane: number, ind
   return { rps: round(count / seconds, 1), p50: round(percentile(latencies, 50), 1), p99: round(percentile(latencies, 99), 1) };
 }
 
+const finding = (title: string) => ({
+  title,
+  description: 'Out-of-bounds write reachable from the model gateway',
+  cweIds: ['CWE-787'],
+  inKev: false,
+  publiclyExposed: true,
+  automatable: false,
+  technicalImpact: 'PARTIAL',
+});
+
 /** One engagement per client, designated and in its pre-release window, each with the same reviewer. */
 async function engagementsInWindow(bench: Bench, who: People, count: number): Promise<string[]> {
   return pool(
@@ -65,7 +76,8 @@ export async function commandPath(bench: Bench): Promise<ScenarioResult> {
   const engagements = await engagementsInWindow(bench, who, clients);
   const grantEngagement = await designated(bench, who, 'Bench acceptances');
   const terms = await publishTerms(bench, who, grantEngagement);
-  const registered = await partners(bench, who, count * LEVELS.length, 'commands');
+  // One partner more than the measured acceptances: a traced run (--trace) samples one acceptance more.
+  const registered = await partners(bench, who, count * LEVELS.length + 1, 'commands');
   const grantIds = await grantIdsByPartner(
     bench.stack.ownerDatabaseUrl,
     await approve(
@@ -94,15 +106,7 @@ export async function commandPath(bench: Bench): Promise<ScenarioResult> {
           await counters[lane]!.executeUpdate(bump, { args: [1] });
         });
         const findings = await timed(lanes, count, async (lane, index) => {
-          await must(bench.stack.apiUrl, 'POST', `/v1/engagements/${engagements[lane]}/findings`, who.reviewer, {
-            title: `Bench finding ${index}`,
-            description: 'Out-of-bounds write reachable from the model gateway',
-            cweIds: ['CWE-787'],
-            inKev: false,
-            publiclyExposed: true,
-            automatable: false,
-            technicalImpact: 'PARTIAL',
-          });
+          await must(bench.stack.apiUrl, 'POST', `/v1/engagements/${engagements[lane]}/findings`, who.reviewer, finding(`Bench finding ${index}`));
         });
         const acceptances = await timed(lanes, count, async (_, index) => {
           const partner = registered[level * count + index]!;
@@ -127,12 +131,22 @@ export async function commandPath(bench: Bench): Promise<ScenarioResult> {
       await Promise.all(counters.map((handle) => handle.signal(finish)));
     }
   });
+  const last = registered[registered.length - 1]!;
+  const traces = [
+    await traceOne(bench, 'record a finding', async (traceparent) => {
+      await must(bench.stack.apiUrl, 'POST', `/v1/engagements/${engagements[0]}/findings`, who.reviewer, finding('Bench traced finding'), { traceparent });
+    }),
+    await traceOne(bench, 'accept a grant', async (traceparent) => {
+      await must(bench.stack.apiUrl, 'POST', `/v1/grants/${grantIds.get(last.id)}/accept`, last.token, terms, { traceparent });
+    }),
+  ].filter((sample) => sample !== undefined);
   return {
     scenario: 'command path',
     figures,
     baseline,
     ratios,
     targets,
+    ...(traces.length > 0 ? { traces } : {}),
     notes: [
       `${count} commands per command and level, each a Temporal Update sent by the API and answered when the workflow's handler returns; the baseline's worker runs in the bench process`,
     ],

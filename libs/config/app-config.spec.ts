@@ -93,6 +93,13 @@ describe('configuration', () => {
     expect(loadConfig({ ...minimal, SIGNING_KEY_PUBLISH_LEAD: '2s' }).tokens.publishLeadMs).toBe(2_000);
   });
 
+  it('traces only when an OTLP endpoint is given, and refuses one that is not an http(s) URL', () => {
+    expect(loadConfig(minimal).tracing).toEqual({ endpoint: undefined });
+    expect(loadConfig({ ...minimal, OTEL_EXPORTER_OTLP_ENDPOINT: '' }).tracing).toEqual({ endpoint: undefined });
+    expect(loadConfig({ ...minimal, OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).tracing).toEqual({ endpoint: 'http://collector:4318' });
+    expect(() => loadConfig({ ...minimal, OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT/);
+  });
+
   it('refuses a key that is not 256 bits', () => {
     expect(() => loadConfig({ ...minimal, FIELD_ENCRYPTION_KEYS: 'f1:dG9vIHNob3J0' })).toThrow(/32 bytes/);
   });

@@ -9,6 +9,7 @@ import { Environment } from './environment';
 import { durationProblems, identityProblems, minimumAcr, publicBaseUrl, sessionProblems, temporalTlsProblems } from './environment-problems';
 import { Keyring, parseKeyring } from './keyring';
 import type { TemporalConnectionSettings } from './temporal-connection';
+import type { TracingSettings } from './tracing';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -110,6 +111,8 @@ export abstract class AppConfig {
   /** The credential /metrics asks for; undefined keeps /metrics off. */
   abstract readonly metricsToken?: string;
   abstract readonly logLevel: Environment['LOG_LEVEL'];
+  /** OpenTelemetry traces: off unless `endpoint` is set. */
+  abstract readonly tracing: TracingSettings;
 }
 
 export interface RateLimit {
@@ -249,6 +252,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     unknownTokenAuditIntervalMs: parseDuration(env.UNKNOWN_TOKEN_AUDIT_INTERVAL),
     metricsToken: env.METRICS_TOKEN,
     logLevel: env.LOG_LEVEL,
+    tracing: { endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/$/, '') },
   };
   return Object.freeze(config);
 }

@@ -284,6 +284,14 @@ export class Environment {
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 
+  /**
+   * Where OpenTelemetry traces go, over OTLP/HTTP (`<endpoint>/v1/traces`), as OpenTelemetry's own variable
+   * names it; tracing is off (and its SDK never loaded) without it.
+   */
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+
   @IsOptional()
   @IsString()
   WORKFLOW_BUNDLE_PATH?: string;

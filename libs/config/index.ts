@@ -5,3 +5,4 @@ export * from './config.module';
 export * from './run-process';
 export * from './temporal-connection';
 export * from './logging';
+export * from './tracing';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import type { ClientOptions, WorkflowClientInterceptor } from '@temporalio/client';
+import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry/lib/client';
 
 import { COMMAND_BINDING, CommandBinding } from '#contracts';
 
@@ -30,8 +31,13 @@ class BindCommandsToUpdates implements WorkflowClientInterceptor {
 
 /**
  * How every client of this system talks to Temporal: payloads sealed to their workflow under the
- * payload key, and each command bound to its Update. Workflows refuse anything else.
+ * payload key, and each command bound to its Update. Workflows refuse anything else. With `traced`
+ * (tracing on), each start, Update and signal is also a span whose context travels in the headers, so the
+ * workflow and its activities join the caller's trace.
  */
-export function sealedClientOptions(codec: EncryptionCodec): Pick<ClientOptions, 'dataConverter' | 'interceptors'> {
-  return { dataConverter: { payloadCodecs: [codec] }, interceptors: { workflow: [new BindCommandsToUpdates()] } };
+export function sealedClientOptions(codec: EncryptionCodec, { traced = false } = {}): Pick<ClientOptions, 'dataConverter' | 'interceptors'> {
+  return {
+    dataConverter: { payloadCodecs: [codec] },
+    interceptors: { workflow: [...(traced ? [new OpenTelemetryWorkflowClientInterceptor()] : []), new BindCommandsToUpdates()] },
+  };
 }

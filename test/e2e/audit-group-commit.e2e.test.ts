@@ -44,6 +44,23 @@ describe('the audit group commit', () => {
     expect(new Set(seqs).size).toBe(200);
   });
 
+  it('groups started while another commits (two in flight) each write their events once, and the chain stays whole', async () => {
+    const subjects: string[] = [];
+    const writes: Promise<void>[] = [];
+    // Twenty turns of the event loop, ten callers each: many groups, each next one begun before the last commits.
+    for (let turn = 0; turn < 20; turn++) {
+      const batch = Array.from({ length: 10 }, () => `gc-${randomUUID()}`);
+      subjects.push(...batch);
+      writes.push(...batch.map((s) => group.append(entry(s))));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(writes);
+    const seqs = await seqsOf(subjects);
+    expect(seqs).toHaveLength(200);
+    expect(new Set(seqs).size).toBe(200);
+    expect(await new AuditRepository(dataSource).verify()).toEqual(expect.objectContaining({ ok: true }));
+  });
+
   it('an event the database refuses fails its own caller only: the others in its group are written, once each', async () => {
     const subjects = Array.from({ length: 5 }, () => `gc-${randomUUID()}`);
     // A subject id longer than its column: the group's transaction fails, then each event is tried alone.

@@ -184,17 +184,18 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     };
     const startApp = (name: 'api' | 'worker'): Promise<ManagedProcess> => launch(name, name, name === 'api' ? apiUrl : undefined);
     const scaleOut = async (apis: number, workers: number): Promise<void> => {
+      // Each is stopped with the stack even if it never becomes ready.
       for (let n = 2; n <= workers; n++) {
         if (!processes.has(`worker-${n}`)) {
-          await launch('worker', `worker-${n}`);
           stoppers.push(async () => processes.get(`worker-${n}`)?.stop());
+          await launch('worker', `worker-${n}`);
         }
       }
       for (let n = apiUrls.length + 1; n <= apis; n++) {
         const url = `http://${tools.host}:${await freePort(tools.host)}`;
+        stoppers.push(async () => processes.get(`api-${n}`)?.stop());
         await launch('api', `api-${n}`, url);
         apiUrls.push(url);
-        stoppers.push(async () => processes.get(`api-${n}`)?.stop());
       }
     };
 

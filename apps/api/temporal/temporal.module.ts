@@ -44,7 +44,7 @@ class TemporalLifecycle implements OnApplicationShutdown {
       provide: Client,
       inject: [TEMPORAL_CONNECTION, AppConfig, EncryptionCodec],
       useFactory: (connection: Connection, config: AppConfig, codec: EncryptionCodec) =>
-        new Client({ connection, namespace: config.temporal.namespace, ...sealedClientOptions(codec) }),
+        new Client({ connection, namespace: config.temporal.namespace, ...sealedClientOptions(codec, { traced: config.tracing.endpoint !== undefined }) }),
     },
     TemporalLifecycle,
     UpdateSenderService,

@@ -6,6 +6,8 @@ import { AuditEntry, AuditRepository } from './audit.repository';
 
 /** Most events one group commit writes; more wait for the next. */
 const MAX_GROUP = 500;
+/** Groups being written at once: one committing, the next already waiting for the chain head's lock. */
+const IN_FLIGHT = 2;
 
 interface Waiting {
   readonly entry: AuditEntry;
@@ -14,7 +16,7 @@ interface Waiting {
 
 /**
  * Group commit for audit events that stand alone (an introspection, a read of sealed fields):
- * events arriving while one transaction commits are chained and committed together in the next,
+ * events arriving while a transaction commits are chained and committed together in a later one,
  * so concurrent callers share one chain lock and one WAL flush instead of queueing for them one by
  * one. Each caller's promise settles only when its own event is durable. If a group's
  * transaction fails, none of its events is written. If the database refused the rows, each event
@@ -27,7 +29,8 @@ interface Waiting {
 @Injectable()
 export class AuditGroupCommit {
   private readonly queue: Waiting[] = [];
-  private writing = false;
+  private inFlight = 0;
+  private scheduled = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -45,31 +48,46 @@ export class AuditGroupCommit {
   append(entry: AuditEntry): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ entry, done: (error) => (error === undefined ? resolve() : reject(error)) });
-      void this.drain();
+      this.schedule();
     });
   }
 
-  private async drain(): Promise<void> {
-    if (this.writing) {
+  private schedule(): void {
+    if (this.scheduled) {
       return;
     }
-    this.writing = true;
-    // Let callers arriving in this same turn of the event loop join the first group.
-    await Promise.resolve();
-    try {
-      while (this.queue.length > 0) {
-        const group = this.queue.splice(0, MAX_GROUP);
-        const failure = await this.commit(group);
-        if (failure !== undefined && group.length > 1 && isRefusedByDatabase(failure)) {
-          for (const waiting of group) {
-            this.settle([waiting], await this.commit([waiting]));
-          }
-        } else {
-          this.settle(group, failure);
-        }
+    this.scheduled = true;
+    // Let callers arriving in this same turn of the event loop join the group.
+    queueMicrotask(() => {
+      this.scheduled = false;
+      this.startGroups();
+    });
+  }
+
+  /**
+   * Starts groups while fewer than {@link IN_FLIGHT} are being written. The chain head's lock orders them in
+   * PostgreSQL: the next group's transaction begins and waits for the lock while the last one commits, so
+   * the lock passes on at once instead of after a round trip.
+   */
+  private startGroups(): void {
+    while (this.queue.length > 0 && this.inFlight < IN_FLIGHT) {
+      const group = this.queue.splice(0, MAX_GROUP);
+      this.inFlight += 1;
+      void this.write(group).finally(() => {
+        this.inFlight -= 1;
+        this.startGroups();
+      });
+    }
+  }
+
+  private async write(group: readonly Waiting[]): Promise<void> {
+    const failure = await this.commit(group);
+    if (failure !== undefined && group.length > 1 && isRefusedByDatabase(failure)) {
+      for (const waiting of group) {
+        this.settle([waiting], await this.commit([waiting]));
       }
-    } finally {
-      this.writing = false;
+    } else {
+      this.settle(group, failure);
     }
   }
 
