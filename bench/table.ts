@@ -100,10 +100,7 @@ export function readRuns(root: string): { file: string; run: BenchRun }[] {
 if (require.main === module) {
   const root = path.resolve(__dirname, '..', '..');
   const readme = path.join(root, 'README.md');
-  writeFileSync(readme, withPerformanceTable(readFileSync(readme, 'utf8'), performanceTable(readRuns(root))));
-  process.stdout.write(
-    `README.md: Performance table made from ${readRuns(root)
-      .map((r) => r.file)
-      .join(' and ')}\n`,
-  );
+  const runs = readRuns(root);
+  writeFileSync(readme, withPerformanceTable(readFileSync(readme, 'utf8'), performanceTable(runs)));
+  process.stdout.write(`README.md: Performance table made from ${runs.map((r) => r.file).join(' and ')}\n`);
 }

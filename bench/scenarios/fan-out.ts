@@ -35,14 +35,13 @@ export async function acceptAll(
   let refused = 0;
   const refusals = new Map<string, number>();
   const accepted: AcceptedGrant[] = [];
-  let sent = 0;
-  await pool(partnersOf, bench.options.connections, async (partner) => {
+  await pool(partnersOf, bench.options.connections, async (partner, index) => {
     const grantId = ids.get(partner.id);
     if (!grantId) {
       refused += 1;
       return;
     }
-    const answer = await call<{ status: string }>(apiFor(bench, sent++), 'POST', `/v1/grants/${grantId}/accept`, partner.token, terms);
+    const answer = await call<{ status: string }>(apiFor(bench, index), 'POST', `/v1/grants/${grantId}/accept`, partner.token, terms);
     if (answer.status === 200 && answer.body.status === 'ACTIVE') {
       accepted.push({ grantId, partnerToken: partner.token });
       onAccepted?.(accepted.length);
@@ -60,11 +59,10 @@ export async function acceptAll(
 
 /** One access token for each grant, issued through the API by its partner, 8 at a time; in the grants' order. */
 export function issueTokens(bench: Bench, grants: readonly AcceptedGrant[]): Promise<string[]> {
-  let sent = 0;
   return pool(
     grants,
     8,
-    async (g) => (await must<{ token: string }>(apiFor(bench, sent++), 'POST', `/v1/grants/${g.grantId}/access-tokens`, g.partnerToken, {})).token,
+    async (g, index) => (await must<{ token: string }>(apiFor(bench, index), 'POST', `/v1/grants/${g.grantId}/access-tokens`, g.partnerToken, {})).token,
   );
 }
 

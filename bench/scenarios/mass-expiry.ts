@@ -43,9 +43,8 @@ async function watchExpiry(bench: Bench, who: People, grants: readonly AcceptedG
     await sleep(Math.max(0, endsAt - 300 - Date.now()));
 
     // Each token asked of one API throughout, the APIs taken in turn: each must see the ending by itself.
-    let asked = 0;
-    const introspecting = pool(tokens, tokens.length, async (token) => {
-      const api = apiFor(bench, asked++);
+    const introspecting = pool(tokens, tokens.length, async (token, index) => {
+      const api = apiFor(bench, index);
       for (;;) {
         const answer = await must<{ active: boolean }>(api, 'POST', '/v1/tokens/introspect', who.developer, { token });
         const now = Date.now();

@@ -5,6 +5,8 @@ import type { Span } from '@opentelemetry/api';
 import type { Resource } from '@opentelemetry/resources';
 import type { ReadableSpan, SpanExporter, SpanProcessor } from '@opentelemetry/sdk-trace-base';
 
+import { withoutQuery } from './logging';
+
 export interface TracingSettings {
   /** OTLP/HTTP base URL (OTEL_EXPORTER_OTLP_ENDPOINT), without a trailing slash; tracing is off without it. */
   readonly endpoint?: string;
@@ -20,11 +22,6 @@ export interface Tracing {
 
 /** Spans wait at most this long before they are sent, so a trace is complete at the collector within a couple of seconds. */
 const EXPORT_DELAY_MS = 1_000;
-
-/** `/v1/grants?cursor=…` → `/v1/grants`: a query string may carry what a span must not (as in the logs). */
-function withoutQuery(target: string | undefined): string {
-  return (target ?? '').split('?')[0] ?? '';
-}
 
 /**
  * The URL attributes of an HTTP span without their query strings, under the old semantic conventions and

@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger as Pino } from 'pino';
 
-import { withLogContext } from '#config';
+import { withLogContext, withoutQuery } from '#config';
 
 /** A caller's own request id is kept if it looks like one; anything else is replaced, never logged. */
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -25,7 +25,7 @@ export function requestLog(log: Pino) {
         {
           requestId,
           method: request.method,
-          path: request.originalUrl.split('?')[0],
+          path: withoutQuery(request.originalUrl),
           status: response.statusCode,
           ms: Math.round((performance.now() - started) * 10) / 10,
         },

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 
+import { withoutQuery } from '#config';
 import { DomainRuleError, isMissingRecord } from '#domain';
 import { describeForLog, isDatabaseUnavailable } from '#persistence';
 
@@ -122,13 +123,13 @@ export class ProblemFilter implements ExceptionFilter {
     const classified = classify(error);
     if (classified) {
       if (classified.code === DependencyErrorCode.DatabaseUnavailable) {
-        this.logger.warn(`${request.method} ${request.originalUrl.split('?')[0]}: database unavailable`);
+        this.logger.warn(`${request.method} ${withoutQuery(request.originalUrl)}: database unavailable`);
       }
       writeProblem(response, request, classified);
       return;
     }
     const errorId = randomUUID();
-    this.logger.error(`${errorId} ${request.method} ${request.originalUrl.split('?')[0]}: ${describeForLog(error)}`);
+    this.logger.error(`${errorId} ${request.method} ${withoutQuery(request.originalUrl)}: ${describeForLog(error)}`);
     writeProblem(response, request, {
       code: InternalErrorCode.Internal,
       detail: `Something went wrong on our side. Quote error id ${errorId} when reporting it.`,
