@@ -30,8 +30,6 @@ import {
 } from './engagement-clocks';
 import type { EngagementRun } from './engagement-run';
 
-const DEFAULT_HISTORY_LIMIT = 10_000;
-
 /** The patch that keeps a not-covered engagement's run open through its reconsideration period. */
 const RECONSIDERATION = 'reconsideration-after-determination';
 
@@ -59,7 +57,7 @@ type EngagementWorkflow = (input: EngagementWorkflowInput) => Promise<Engagement
  */
 export async function runEngagementClocks(run: EngagementRun, options: ClockOptions): Promise<EngagementState> {
   /** Long-lived engagements start a fresh run before their history grows unwieldy; state and clocks carry over. */
-  const historyFull = (): boolean => workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > (run.input.historyLimit ?? DEFAULT_HISTORY_LIMIT);
+  const historyFull = (): boolean => workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > run.historyLimit;
 
   const progress: Record<ClockName, number> = {
     DETERMINATION: run.input.clockDoneUntil ?? 0,

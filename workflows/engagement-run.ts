@@ -1,4 +1,4 @@
-import { ApplicationFailure, currentUpdateInfo, patched, proxyActivities, setHandler } from '@temporalio/workflow';
+import { ApplicationFailure, currentUpdateInfo, patched, proxyActivities, proxyLocalActivities, setHandler } from '@temporalio/workflow';
 
 import {
   CommandResult,
@@ -28,8 +28,16 @@ import { check, toFailure } from './failures';
 import { Serial } from './serial';
 
 const commandActivities = proxyActivities<EngagementActivities>(AWAITED_WRITE);
+/**
+ * The same writes as local activities: each runs in the workflow task that took the command, so a
+ * command costs Temporal one workflow task instead of two and an activity task, and its history keeps
+ * a marker with the (empty) result instead of the activity's input, which carries the whole state.
+ */
+const localCommandActivities = proxyLocalActivities<EngagementActivities>(AWAITED_WRITE);
 const clockActivities = proxyActivities<EngagementActivities>(untilDone());
 const findingActivities = proxyActivities<FindingActivities>(untilDone());
+/** Starting a finding's clock as a local activity, in the workflow task that recorded the finding. */
+const localFindingActivities = proxyLocalActivities<FindingActivities>(untilDone());
 
 /** Runs begun before findings had clocks of their own record findings without starting one. */
 const FINDING_CLOCKS = 'finding-clocks';
@@ -53,7 +61,9 @@ export class EngagementRun {
   readonly serial = new Serial();
   readonly recent: CommandMemory;
   readonly clockActivities = clockActivities;
-  readonly commandActivities = commandActivities;
+  /** Remote activities in runs begun before lean command histories; see writeCommandsLocally. */
+  commandActivities = commandActivities;
+  private findingActivities = findingActivities;
   readonly fanOutActivities = fanOutActivities;
   /**
    * Work that follows a command but need not hold up its answer (starting or ending thousands of
@@ -61,12 +71,25 @@ export class EngagementRun {
    */
   private readonly background: Promise<unknown>[] = [];
 
+  /** History events after which the run continues as new (runs begun before LEAN_COMMAND_HISTORY keep 10,000). */
+  historyLimit: number;
+
   /** The rules this run decides by: those it began under (see DecisionRules). */
   rules: DecisionRules = { organizationSeparation: false, findingsGraceMs: DEFAULT_FINDINGS_GRACE_MS };
 
   constructor(readonly input: EngagementWorkflowInput) {
     this.state = input.state;
+    this.historyLimit = input.historyLimit ?? 10_000;
     this.recent = new CommandMemory(input.recentCommands);
+  }
+
+  /**
+   * From now on, a command's writes (and the start of a finding's clock) run as local activities, in
+   * the workflow task that took the command. A run decides this once, at its start.
+   */
+  writeCommandsLocally(): void {
+    this.commandActivities = localCommandActivities;
+    this.findingActivities = localFindingActivities;
   }
 
   current(): EngagementState {
@@ -96,7 +119,7 @@ export class EngagementRun {
   /** Persists an event with its confidential content, then, and only then, applies it. */
   async commit(event: EngagementEvent, content: EventContent, commandId: string, actorRoles: readonly string[], durable: boolean): Promise<EngagementState> {
     const next = evolve(this.current(), event);
-    const activities = durable ? clockActivities : commandActivities;
+    const activities = durable ? clockActivities : this.commandActivities;
     try {
       await activities.recordEngagementEvent({ state: next, event, actorRoles, content, commandId });
     } catch (error) {
@@ -123,7 +146,7 @@ export class EngagementRun {
     if (event.type === 'FINDING_RECORDED' && event.remediationDueAt !== null && patched(FINDING_CLOCKS)) {
       const { engagementId } = this.input;
       this.inBackground(
-        findingActivities.startFindingClock({
+        this.findingActivities.startFindingClock({
           engagementId,
           developerOrg: this.current().developerOrg,
           findingId: event.findingId,

@@ -18,6 +18,13 @@ const NOMINATION_ACCESS_END_CLOCK = 'nomination-access-end-clock';
 const ORGANIZATION_SEPARATION = 'separation-of-duties-by-organization';
 /** The patch that reminds the answering side before a nomination's deadline, and partners before their acceptance deadline. */
 const PARTNER_REMINDERS = 'partner-deadline-reminders';
+/**
+ * The patch that writes commands' events as local activities and starts a fresh run after 500 history
+ * events rather than 10,000, so a run evicted from a worker's cache replays in a fraction of a second.
+ */
+const LEAN_COMMAND_HISTORY = 'lean-command-history';
+/** Events a run of LEAN_COMMAND_HISTORY keeps before it continues as new; earlier runs keep 10,000. */
+const LEAN_HISTORY_LIMIT = 500;
 
 /**
  * One engagement, from its designation inquiry to its end: commands arrive as Updates
@@ -35,6 +42,10 @@ export async function engagementWorkflow(input: EngagementWorkflowInput): Promis
   /** Grants that share an end (a nomination's accessEndsAt) expire together, in one step, at that instant. */
   const sharedAccessEnds = patched(NOMINATION_ACCESS_END_CLOCK);
   const partnerReminders = patched(PARTNER_REMINDERS);
+  if (patched(LEAN_COMMAND_HISTORY)) {
+    run.writeCommandsLocally();
+    run.historyLimit = input.historyLimit ?? LEAN_HISTORY_LIMIT;
+  }
   run.rules = { organizationSeparation: patched(ORGANIZATION_SEPARATION), findingsGraceMs: input.clock.findingsGraceMs ?? DEFAULT_FINDINGS_GRACE_MS };
 
   registerEngagementCommands(run, { grantsStartOnAcceptance });

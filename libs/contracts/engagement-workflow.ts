@@ -35,7 +35,7 @@ export interface EngagementWorkflowInput {
    * a command repeated after it (which Temporal no longer recognises) is answered, not done again.
    */
   readonly recentCommands?: readonly (readonly [string, CommandResult])[];
-  /** Continue as new once the history holds this many events (default 10,000). */
+  /** Continue as new once the history holds this many events (default 500; 10,000 in runs begun before lean command histories). */
   readonly historyLimit?: number;
 }
 

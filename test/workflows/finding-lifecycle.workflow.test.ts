@@ -2,7 +2,16 @@ import { randomUUID } from 'node:crypto';
 
 import { WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
 
-import { closeUpdate, FindingCommandArgs, findingCommandUpdate, findingWorkflowId, openWindowUpdate, recordFindingUpdate, releaseUpdate } from '#contracts';
+import {
+  closeUpdate,
+  engagementStateQuery,
+  FindingCommandArgs,
+  findingCommandUpdate,
+  findingWorkflowId,
+  openWindowUpdate,
+  recordFindingUpdate,
+  releaseUpdate,
+} from '#contracts';
 import { Actor, DAY_MS, FindingCommand, FindingCommandType, findingOverdue, FindingResponseStatus, FindingStatus, FixVerdict, TechnicalImpact } from '#domain';
 
 import { asWorkflowTestsOwner } from '../support/stack';
@@ -136,6 +145,49 @@ describe('a finding’s life on the time-skipping server', () => {
     expect(await row(findingId)).toEqual(expect.objectContaining({ status: FindingStatus.Closed, version: 5 }));
     expect(await auditActions(findingId)).toEqual(['finding.overdue', 'finding.responded', 'finding.fix_verified', 'finding.closed']);
     await recordHistory(finding, 'finding-lifecycle');
+  });
+
+  /** Records one more finding on the engagement, of the 60-day tier; returns its id once its clock runs. */
+  async function another(handle: WorkflowHandle, who: Actors): Promise<string> {
+    const findingId = randomUUID();
+    await handle.executeUpdate(recordFindingUpdate, {
+      args: [{ actor: who.reviewer, findingId, title: 'Another overflow', description: 'details', cweIds: ['CWE-787'], ...SIXTY_DAYS }],
+    });
+    return findingId;
+  }
+
+  it('is recorded in the workflow task that took it: the engagement’s history gains markers and no activity task', async () => {
+    const { handle, who } = await withFinding(SIXTY_DAYS);
+    const before = (await handle.fetchHistory()).events?.length ?? 0;
+    const findingId = await another(handle, who);
+    await started(findingId);
+    const added = ((await handle.fetchHistory()).events ?? []).slice(before);
+    // The write and the clock's start each leave a local activity's marker; neither schedules an activity task.
+    expect(added.filter((e) => e.activityTaskScheduledEventAttributes)).toEqual([]);
+    expect(added.filter((e) => e.markerRecordedEventAttributes)).toHaveLength(2);
+    expect(added.length).toBeLessThanOrEqual(10);
+    expect(await row(findingId)).toEqual(expect.objectContaining({ status: FindingStatus.Open, tier: '60D' }));
+  });
+
+  it('keeps a busy engagement’s runs short: it continues as new within 500 events, its state carried over', async () => {
+    const { handle, who } = await withFinding(SIXTY_DAYS);
+    const firstRun = (await handle.describe()).runId;
+    const version = (await handle.query(engagementStateQuery))!.version;
+    let recorded = 0;
+    while ((await handle.describe()).runId === firstRun) {
+      expect(recorded).toBeLessThan(100);
+      await another(handle, who);
+      recorded += 1;
+    }
+    const first = await t.client.workflow.getHandle(handle.workflowId, firstRun).fetchHistory();
+    // The limit is checked between commands, so the run ends a command's events past it at most.
+    expect(first.events!.length).toBeGreaterThan(500);
+    expect(first.events!.length).toBeLessThan(520);
+    expect((await handle.query(engagementStateQuery))!.version).toBe(version + recorded);
+    // The new run takes commands as the old one did.
+    const findingId = await another(handle, who);
+    expect((await handle.query(engagementStateQuery))!.version).toBe(version + recorded + 1);
+    await started(findingId);
   });
 
   it('is never overdue once its fix is verified in time, and a refused command changes nothing', async () => {
