@@ -6,3 +6,4 @@ export * from './run-process';
 export * from './temporal-connection';
 export * from './logging';
 export * from './tracing';
+export * from './url-path';

@@ -6,11 +6,6 @@ import pino, { type DestinationStream, type Logger as Pino } from 'pino';
 import type { AppConfig } from './app-config';
 
 /** The ids a log line is about: the request it serves, or the workflow and activity it runs in. */
-/** `/v1/grants?cursor=…` → `/v1/grants`: a query string may carry what no log line or span may (a cursor, a filter). */
-export function withoutQuery(url: string | undefined): string {
-  return (url ?? '').split('?')[0] ?? '';
-}
-
 export interface LogContext {
   readonly requestId?: string;
   readonly workflowId?: string;

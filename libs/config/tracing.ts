@@ -5,7 +5,7 @@ import type { Span } from '@opentelemetry/api';
 import type { Resource } from '@opentelemetry/resources';
 import type { ReadableSpan, SpanExporter, SpanProcessor } from '@opentelemetry/sdk-trace-base';
 
-import { withoutQuery } from './logging';
+import { withoutQuery } from './url-path';
 
 export interface TracingSettings {
   /** OTLP/HTTP base URL (OTEL_EXPORTER_OTLP_ENDPOINT), without a trailing slash; tracing is off without it. */
