@@ -12,6 +12,7 @@ import {
   ReviewerAssignmentEntity,
   TimelineEntryEntity,
 } from '../entities';
+import { entitiesFromJson } from './json-rows';
 import { Tx } from './unit-of-work';
 
 export interface ListPosition {
@@ -36,6 +37,45 @@ export interface EngagementAggregate extends EngagementRoster {
   /** Consultations on its determination, in the order asked. */
   readonly consultations: readonly ConsultationEntity[];
 }
+
+type JsonRow = Record<string, unknown>;
+
+interface RosterRow {
+  readonly engagement: JsonRow | null;
+  readonly reviewers: string[];
+  readonly attested: string[];
+  readonly recused: string[];
+}
+
+/** Who is on the engagement's roster now: its assigned reviewers, who attested, who recused. */
+const ROSTER_SQL = `
+  SELECT
+    (SELECT row_to_json(e) FROM engagements e WHERE e.id = $1) AS engagement,
+    (SELECT coalesce(json_agg(r.reviewer_sub), '[]') FROM engagement_reviewers r WHERE r.engagement_id = $1 AND r.ended_at IS NULL) AS reviewers,
+    (SELECT coalesce(json_agg(a.sub), '[]') FROM attestations a WHERE a.engagement_id = $1) AS attested,
+    (SELECT coalesce(json_agg(x.sub), '[]') FROM recusals x WHERE x.engagement_id = $1) AS recused`;
+
+interface AggregateRow {
+  readonly engagement: JsonRow | null;
+  readonly reviewers: JsonRow[];
+  readonly attestations: JsonRow[];
+  readonly benchmarks: JsonRow[];
+  readonly timeline: JsonRow[];
+  readonly recused: string[];
+  readonly consultations: JsonRow[];
+}
+
+/** Each collection in the order the detail shows it: current reviewers, attestations, benchmarks, timeline, consultations. */
+const AGGREGATE_SQL = `
+  SELECT
+    (SELECT row_to_json(e) FROM engagements e WHERE e.id = $1) AS engagement,
+    (SELECT coalesce(json_agg(r ORDER BY r.assigned_at, r.reviewer_sub), '[]') FROM engagement_reviewers r
+      WHERE r.engagement_id = $1 AND r.ended_at IS NULL) AS reviewers,
+    (SELECT coalesce(json_agg(a ORDER BY a.attested_at), '[]') FROM attestations a WHERE a.engagement_id = $1) AS attestations,
+    (SELECT coalesce(json_agg(b ORDER BY b.recorded_at, b.id), '[]') FROM benchmark_results b WHERE b.engagement_id = $1) AS benchmarks,
+    (SELECT coalesce(json_agg(t ORDER BY t.version), '[]') FROM engagement_timeline t WHERE t.engagement_id = $1) AS timeline,
+    (SELECT coalesce(json_agg(x.sub), '[]') FROM recusals x WHERE x.engagement_id = $1) AS recused,
+    (SELECT coalesce(json_agg(c ORDER BY c.asked_at, c.id), '[]') FROM consultations c WHERE c.engagement_id = $1) AS consultations`;
 
 /** The engagement read model: the engagement row and the rows that hang off it. */
 @Injectable()
@@ -138,10 +178,6 @@ export class EngagementRepository {
     return entry?.occurredAt ?? null;
   }
 
-  /**
-   * The engagement with who is on it. The same statements run whether it exists or not, so the time an
-   * answer takes does not tell a record the caller may not see from one that does not exist.
-   */
   /** Engagements by id, for a list that names several (the clearinghouse's queue); keyed by id. */
   async byIds(ids: readonly string[]): Promise<Map<string, EngagementEntity>> {
     if (ids.length === 0) {
@@ -151,52 +187,43 @@ export class EngagementRepository {
     return new Map(rows.map((row) => [row.id, row]));
   }
 
+  /**
+   * The engagement with who is on it. One statement, the same whether it exists or not, so the time an
+   * answer takes does not tell a record the caller may not see from one that does not exist.
+   */
   async findRoster(id: string, tx?: Tx): Promise<EngagementRoster | null> {
     const manager = tx ?? this.dataSource.manager;
-    const [engagement, reviewers, attestations, recusals] = await Promise.all([
-      manager.getRepository(EngagementEntity).findOneBy({ id }),
-      manager.getRepository(ReviewerAssignmentEntity).find({ where: { engagementId: id, endedAt: IsNull() }, select: { reviewerSub: true } }),
-      manager.getRepository(AttestationEntity).find({ where: { engagementId: id }, select: { sub: true } }),
-      manager.getRepository(RecusalEntity).find({ where: { engagementId: id }, select: { sub: true } }),
-    ]);
-    if (!engagement) {
+    const [row] = await manager.query<RosterRow[]>(ROSTER_SQL, [id]);
+    if (!row?.engagement) {
       return null;
     }
-    return {
-      engagement,
-      reviewers: reviewers.map((r) => r.reviewerSub),
-      attested: attestations.map((a) => a.sub),
-      recused: recusals.map((r) => r.sub),
-    };
+    const [engagement] = entitiesFromJson(manager, EngagementEntity, [row.engagement]);
+    return { engagement: engagement!, reviewers: row.reviewers, attested: row.attested, recused: row.recused };
   }
 
-  /** The engagement and every row hanging off it; the same statements whether it exists or not (see findRoster). */
+  /**
+   * The engagement and every row hanging off it, in one statement (a detail read is worth one round trip,
+   * not seven), the same whether it exists or not (see findRoster).
+   */
   async findAggregate(id: string, tx?: Tx): Promise<EngagementAggregate | null> {
     const manager = tx ?? this.dataSource.manager;
-    const [engagement, reviewerRows, attestations, benchmarks, timeline, recusals, consultations] = await Promise.all([
-      manager.getRepository(EngagementEntity).findOneBy({ id }),
-      manager
-        .getRepository(ReviewerAssignmentEntity)
-        .find({ where: { engagementId: id, endedAt: IsNull() }, order: { assignedAt: 'ASC', reviewerSub: 'ASC' } }),
-      manager.getRepository(AttestationEntity).find({ where: { engagementId: id }, order: { attestedAt: 'ASC' } }),
-      manager.getRepository(BenchmarkResultEntity).find({ where: { engagementId: id }, order: { recordedAt: 'ASC', id: 'ASC' } }),
-      manager.getRepository(TimelineEntryEntity).find({ where: { engagementId: id }, order: { version: 'ASC' } }),
-      manager.getRepository(RecusalEntity).find({ where: { engagementId: id }, select: { sub: true } }),
-      manager.getRepository(ConsultationEntity).find({ where: { engagementId: id }, order: { askedAt: 'ASC', id: 'ASC' } }),
-    ]);
-    if (!engagement) {
+    const [row] = await manager.query<AggregateRow[]>(AGGREGATE_SQL, [id]);
+    if (!row?.engagement) {
       return null;
     }
+    const [engagement] = entitiesFromJson(manager, EngagementEntity, [row.engagement]);
+    const reviewerRows = entitiesFromJson(manager, ReviewerAssignmentEntity, row.reviewers);
+    const attestations = entitiesFromJson(manager, AttestationEntity, row.attestations);
     return {
-      engagement,
-      consultations,
+      engagement: engagement!,
+      consultations: entitiesFromJson(manager, ConsultationEntity, row.consultations),
       reviewerRows,
       attestations,
-      benchmarks,
-      timeline,
+      benchmarks: entitiesFromJson(manager, BenchmarkResultEntity, row.benchmarks),
+      timeline: entitiesFromJson(manager, TimelineEntryEntity, row.timeline),
       reviewers: reviewerRows.map((r) => r.reviewerSub),
       attested: attestations.map((a) => a.sub),
-      recused: recusals.map((r) => r.sub),
+      recused: row.recused,
     };
   }
 

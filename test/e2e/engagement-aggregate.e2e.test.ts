@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+
+import { DataSource, IsNull, Logger } from 'typeorm';
+
+import {
+  AttestationEntity,
+  BenchmarkResultEntity,
+  ConsultationEntity,
+  dataSourceOptions,
+  EngagementEntity,
+  EngagementRepository,
+  RecusalEntity,
+  ReviewerAssignmentEntity,
+  TimelineEntryEntity,
+} from '#persistence';
+
+import { act, Cast, cast, determined, recommended } from '../support/scenario';
+import { stack } from '../support/stack';
+
+/** Counts the statements sent, without their parameters. */
+class StatementCounter implements Logger {
+  count = 0;
+
+  logQuery(): void {
+    this.count += 1;
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+/**
+ * An engagement's detail reads the engagement and every row hanging off it in one statement, and every
+ * access check its roster in one: what they read is exactly what TypeORM reads table by table (the same
+ * entities, fields, types and order).
+ */
+describe('the engagement aggregate, in one statement', () => {
+  let c: Cast;
+  let dataSource: DataSource;
+  let counter: StatementCounter;
+  let repository: EngagementRepository;
+
+  beforeAll(async () => {
+    c = await cast();
+    counter = new StatementCounter();
+    dataSource = await new DataSource({ ...dataSourceOptions({ url: stack().appEnv['DATABASE_URL']! }), logging: true, logger: counter }).initialize();
+    repository = new EngagementRepository(dataSource);
+  });
+
+  afterAll(async () => {
+    await dataSource.destroy();
+  });
+
+  /** The aggregate as TypeORM reads it, one query per table. */
+  async function tableByTable(id: string): Promise<unknown> {
+    const m = dataSource.manager;
+    const [engagement, reviewerRows, attestations, benchmarks, timeline, recusals, consultations] = await Promise.all([
+      m.getRepository(EngagementEntity).findOneBy({ id }),
+      m.getRepository(ReviewerAssignmentEntity).find({ where: { engagementId: id, endedAt: IsNull() }, order: { assignedAt: 'ASC', reviewerSub: 'ASC' } }),
+      m.getRepository(AttestationEntity).find({ where: { engagementId: id }, order: { attestedAt: 'ASC' } }),
+      m.getRepository(BenchmarkResultEntity).find({ where: { engagementId: id }, order: { recordedAt: 'ASC', id: 'ASC' } }),
+      m.getRepository(TimelineEntryEntity).find({ where: { engagementId: id }, order: { version: 'ASC' } }),
+      m.getRepository(RecusalEntity).find({ where: { engagementId: id }, select: { sub: true } }),
+      m.getRepository(ConsultationEntity).find({ where: { engagementId: id }, order: { askedAt: 'ASC', id: 'ASC' } }),
+    ]);
+    return {
+      engagement,
+      consultations,
+      reviewerRows,
+      attestations,
+      benchmarks,
+      timeline,
+      reviewers: reviewerRows.map((r) => r.reviewerSub),
+      attested: attestations.map((a) => a.sub),
+      recused: recusals.map((r) => r.sub),
+    };
+  }
+
+  it('a determined engagement: one statement, and the entities TypeORM reads table by table', async () => {
+    const id = await determined(c);
+    counter.count = 0;
+    const aggregate = await repository.findAggregate(id);
+    expect(counter.count).toBe(1);
+    expect(aggregate).toEqual(await tableByTable(id));
+    // Not vacuous: the rows a determination leaves are there, with their types.
+    expect(aggregate!.engagement).toBeInstanceOf(EngagementEntity);
+    expect(aggregate!.engagement.submittedAt).toBeInstanceOf(Date);
+    expect(aggregate!.reviewerRows.length).toBeGreaterThan(0);
+    expect(aggregate!.attestations.length).toBeGreaterThan(0);
+    expect(aggregate!.benchmarks.length).toBeGreaterThan(0);
+    expect(aggregate!.timeline.map((t) => t.version)).toEqual([...aggregate!.timeline.map((t) => t.version)].sort((a, b) => a - b));
+    expect(aggregate!.timeline.length).toBeGreaterThan(3);
+
+    // The roster every access check reads: one statement too, and the same people.
+    counter.count = 0;
+    const roster = await repository.findRoster(id);
+    expect(counter.count).toBe(1);
+    const sorted = (subs: readonly string[]) => [...subs].sort();
+    expect({ ...roster!, reviewers: sorted(roster!.reviewers), attested: sorted(roster!.attested) }).toEqual({
+      engagement: aggregate!.engagement,
+      reviewers: sorted(aggregate!.reviewers),
+      attested: sorted(aggregate!.attested),
+      recused: [],
+    });
+  });
+
+  it('an authority’s recusal is read with the rest', async () => {
+    const id = await recommended(c);
+    await act(`/v1/engagements/${id}/attestations`, c.authority, { noConflictOfInterest: true });
+    await act(`/v1/engagements/${id}/recusal`, c.authority, { reason: 'Prior consulting for the developer' });
+    const aggregate = await repository.findAggregate(id);
+    expect(aggregate!.recused).toEqual([c.authority.sub]);
+    expect(aggregate).toEqual(await tableByTable(id));
+  });
+
+  it('an engagement that does not exist: one statement, and nothing', async () => {
+    counter.count = 0;
+    expect(await repository.findAggregate(randomUUID())).toBeNull();
+    expect(await repository.findRoster(randomUUID())).toBeNull();
+    expect(counter.count).toBe(2);
+  });
+});
