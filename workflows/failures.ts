@@ -1,16 +1,14 @@
-import { ActivityFailure, ApplicationFailure } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, CancelledFailure, TemporalFailure } from '@temporalio/workflow';
 
-import { ActivityFailureType, WorkflowFailureType } from '#contracts';
-import { DomainErrorCode, DomainRuleError } from '#domain';
+import { ActivityFailureType, isWorkflowFailureType, WorkflowFailureType } from '#contracts';
+import { DomainErrorCode, DomainRuleError, isDomainErrorCode } from '#domain';
 
 /**
- * Turns a domain refusal into a failure the API can read: the type is the domain code, details carry the
- * stage (apps/api/errors/README.md follows it on to the caller).
+ * Turns a refusal into a failure the API can read: a domain rule's type is its code, details carry the
+ * stage (apps/api/errors/README.md follows it on to the caller); a failed write says whether the
+ * database refused it or could not be reached.
  */
 export function toFailure(error: unknown): ApplicationFailure {
-  if (error instanceof ApplicationFailure) {
-    return error;
-  }
   if (error instanceof DomainRuleError) {
     return ApplicationFailure.create({
       type: error.code,
@@ -19,21 +17,39 @@ export function toFailure(error: unknown): ApplicationFailure {
       nonRetryable: true,
     });
   }
+  if (error instanceof ApplicationFailure && isAnswerType(error.type)) {
+    return error;
+  }
+  // A remote activity's failure comes wrapped in ActivityFailure; a local activity's as it is (its own
+  // ApplicationFailure, or the timeout that ended its retries).
   if (error instanceof ActivityFailure) {
-    const cause = error.cause;
-    if (cause instanceof ApplicationFailure && cause.type === ActivityFailureType.GrantClosed) {
-      return ApplicationFailure.create({ type: DomainErrorCode.GrantNotUsable, message: 'the grant has ended', details: [{}], nonRetryable: true });
-    }
-    const rejected = cause instanceof ApplicationFailure && (Object.values(ActivityFailureType) as (string | undefined)[]).includes(cause.type ?? undefined);
-    return ApplicationFailure.create({
-      type: rejected ? WorkflowFailureType.PersistenceRejected : WorkflowFailureType.PersistenceUnavailable,
-      message: rejected ? 'the change was refused by the database; nothing was changed' : 'the change could not be recorded; nothing was changed',
-      // Which refusal: a receipt another command holds says this workflow is behind its record (reset from outside).
-      details: rejected ? [{ activityFailure: cause.type }] : [{}],
-      nonRetryable: true,
-    });
+    return writeFailure(error.cause);
+  }
+  if (error instanceof TemporalFailure && !(error instanceof CancelledFailure)) {
+    return writeFailure(error);
   }
   throw error;
+}
+
+/** Types the API reads as they are: a domain rule's code, or one of the workflow's own failure types. */
+function isAnswerType(type: string | undefined | null): boolean {
+  return typeof type === 'string' && (isDomainErrorCode(type) || isWorkflowFailureType(type));
+}
+
+/** A command's write that failed, as the API should hear of it. */
+function writeFailure(cause: unknown): ApplicationFailure {
+  const type = cause instanceof ApplicationFailure ? cause.type : undefined;
+  if (type === ActivityFailureType.GrantClosed) {
+    return ApplicationFailure.create({ type: DomainErrorCode.GrantNotUsable, message: 'the grant has ended', details: [{}], nonRetryable: true });
+  }
+  const rejected = (Object.values(ActivityFailureType) as (string | null | undefined)[]).includes(type);
+  return ApplicationFailure.create({
+    type: rejected ? WorkflowFailureType.PersistenceRejected : WorkflowFailureType.PersistenceUnavailable,
+    message: rejected ? 'the change was refused by the database; nothing was changed' : 'the change could not be recorded; nothing was changed',
+    // Which refusal: a receipt another command holds says this workflow is behind its record (reset from outside).
+    details: rejected ? [{ activityFailure: type }] : [{}],
+    nonRetryable: true,
+  });
 }
 
 /** Runs a pure check and rethrows its refusal in a form the Update machinery reports to the caller. */

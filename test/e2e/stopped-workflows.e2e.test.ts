@@ -142,10 +142,9 @@ describe('workflows stopped from outside', () => {
     const events = (await handle.fetchHistory()).events ?? [];
     const accepted = events.find((e) => e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name === assignReviewersUpdate.name);
     const completedAt = events.findIndex((e) => String(e.workflowExecutionUpdateCompletedEventAttributes?.acceptedEventId ?? '') === String(accepted!.eventId));
-    const resetPoint = events
-      .slice(0, completedAt)
-      .reverse()
-      .find((e) => e.workflowTaskCompletedEventAttributes);
+    // The first workflow task after the Update completed (its write may be a local activity in the very task
+    // that accepted it): resetting there keeps everything up to the assignment and nothing after it.
+    const resetPoint = events.slice(completedAt + 1).find((e) => e.workflowTaskCompletedEventAttributes);
     await connection.workflowService.resetWorkflowExecution({
       namespace: 'default',
       workflowExecution: { workflowId: engagementWorkflowId(id) },
