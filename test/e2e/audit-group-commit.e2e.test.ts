@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 
-import { DataSource } from 'typeorm';
+import { DataSource, Logger } from 'typeorm';
 
-import { AuditEntry, AuditGroupCommit, AuditRepository, createDataSource } from '#persistence';
+import { AuditEntry, AuditGroupCommit, AuditRepository, createDataSource, dataSourceOptions } from '#persistence';
 
 import { asOwner, stack } from '../support/stack';
 
@@ -20,6 +20,20 @@ const entry = (subjectId: string): AuditEntry => ({
 async function seqsOf(subjectIds: readonly string[]): Promise<number[]> {
   const rows = await asOwner((db) => db.query<{ seq: string }>('SELECT seq FROM audit_events WHERE subject_id = ANY($1) ORDER BY seq', [subjectIds]));
   return rows.rows.map((r) => Number(r.seq));
+}
+
+/** Counts the statements sent. */
+class StatementCounter implements Logger {
+  count = 0;
+
+  logQuery(): void {
+    this.count += 1;
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
 }
 
 describe('the audit group commit', () => {
@@ -103,5 +117,76 @@ describe('the audit group commit', () => {
     const after = `gc-${randomUUID()}`;
     await group.append(entry(after));
     expect(await seqsOf([after])).toHaveLength(1);
+  });
+
+  describe('one statement per group, chained after the head the last group left', () => {
+    let counted: DataSource;
+    let counter: StatementCounter;
+    let counting: AuditGroupCommit;
+
+    beforeAll(async () => {
+      counter = new StatementCounter();
+      counted = await new DataSource({ ...dataSourceOptions({ url: stack().appEnv['DATABASE_URL']! }), logging: true, logger: counter }).initialize();
+      counting = new AuditGroupCommit(counted, new AuditRepository(counted));
+      // Its first group learns the head, under the lock.
+      await counting.append(entry(`gc-${randomUUID()}`));
+    });
+
+    afterAll(async () => {
+      await counted.destroy();
+    });
+
+    it('a group is one INSERT, with no transaction around it', async () => {
+      const subjects = Array.from({ length: 10 }, () => `gc-${randomUUID()}`);
+      counter.count = 0;
+      await Promise.all(subjects.map((s) => counting.append(entry(s))));
+      expect(counter.count).toBe(1);
+      const seqs = await seqsOf(subjects);
+      expect(seqs).toHaveLength(10);
+      expect(seqs.at(-1)! - seqs[0]!).toBe(9);
+      expect(await new AuditRepository(dataSource).verify()).toEqual(expect.objectContaining({ ok: true }));
+    });
+
+    it('when another appender moved the head meanwhile, the group is refused whole and chained again under the lock: each event once', async () => {
+      const subjects = Array.from({ length: 3 }, () => `gc-${randomUUID()}`);
+      await counting.append(entry(subjects[0]!));
+      // A command's transaction elsewhere (the worker) appends: the head this process knows is stale now.
+      const elsewhere = `gc-${randomUUID()}`;
+      await dataSource.transaction((tx) => new AuditRepository(dataSource).append(tx, [entry(elsewhere)]));
+      counter.count = 0;
+      await Promise.all(subjects.slice(1).map((s) => counting.append(entry(s))));
+      // The refused INSERT, then the transaction: begin, lock the head, insert, commit.
+      expect(counter.count).toBe(5);
+      const seqs = await seqsOf([...subjects, elsewhere]);
+      expect(new Set(seqs).size).toBe(4);
+      expect(await new AuditRepository(dataSource).verify()).toEqual(expect.objectContaining({ ok: true }));
+      // And the next group is one statement again.
+      counter.count = 0;
+      await counting.append(entry(`gc-${randomUUID()}`));
+      expect(counter.count).toBe(1);
+    });
+
+    it('two processes and a command stream appending at once: every event once, the chain whole, and no deadlock', async () => {
+      const other = new AuditGroupCommit(dataSource, new AuditRepository(dataSource));
+      const commands = new AuditRepository(dataSource);
+      const subjects: string[] = [];
+      const writes: Promise<unknown>[] = [];
+      for (let turn = 0; turn < 30; turn++) {
+        const batch = Array.from({ length: 6 }, () => `gc-${randomUUID()}`);
+        subjects.push(...batch);
+        writes.push(...batch.slice(0, 3).map((s) => counting.append(entry(s))));
+        writes.push(...batch.slice(3, 5).map((s) => other.append(entry(s))));
+        writes.push(dataSource.transaction((tx) => commands.append(tx, [entry(batch[5]!)])));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      const started = Date.now();
+      await Promise.all(writes);
+      // A lock taken out of order would wait for PostgreSQL's deadlock check (a second) and fail a writer.
+      expect(Date.now() - started).toBeLessThan(20_000);
+      const seqs = await seqsOf(subjects);
+      expect(seqs).toHaveLength(180);
+      expect(new Set(seqs).size).toBe(180);
+      expect(await new AuditRepository(dataSource).verify()).toEqual(expect.objectContaining({ ok: true }));
+    });
   });
 });

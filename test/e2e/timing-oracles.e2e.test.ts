@@ -4,16 +4,7 @@ import { DataSource, Logger } from 'typeorm';
 
 import { loadConfig, parseKeyring } from '#config';
 import { Role } from '#domain';
-import {
-  AuditGroupCommit,
-  AuditRepository,
-  dataSourceOptions,
-  EngagementKeys,
-  EngagementRepository,
-  FindingRepository,
-  GrantRepository,
-  PeopleRepository,
-} from '#persistence';
+import { AuditGroupCommit, AuditRepository, dataSourceOptions, EngagementKeys, EngagementRepository, FindingRepository, GrantRepository } from '#persistence';
 import { FieldCipher } from '#security';
 
 import { EngagementAccessService } from '../../apps/api/auth/engagement-access.service';
@@ -63,7 +54,6 @@ describe('timing: a record you may not see takes the same path as one that does 
       engagements,
       new AuditGroupCommit(dataSource, new AuditRepository(dataSource)),
       new EngagementKeys(dataSource, cipher),
-      new PeopleRepository(dataSource),
       new FindingRepository(dataSource),
       loadConfig(env),
     );

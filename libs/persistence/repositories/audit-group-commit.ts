@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { isRefusedByDatabase } from '../database-errors';
-import { AuditEntry, AuditRepository } from './audit.repository';
+import { AuditEntry, AuditRepository, chainAfter, ChainedEvent, ChainHead } from './audit.repository';
 
 /** Most events one group commit writes; more wait for the next. */
 const MAX_GROUP = 500;
@@ -16,10 +16,12 @@ interface Waiting {
 
 /**
  * Group commit for audit events that stand alone (an introspection, a read of sealed fields):
- * events arriving while a transaction commits are chained and committed together in a later one,
- * so concurrent callers share one chain lock and one WAL flush instead of queueing for them one by
- * one. Each caller's promise settles only when its own event is durable. If a group's
- * transaction fails, none of its events is written. If the database refused the rows, each event
+ * events arriving while a group commits are chained and committed together in a later one, so
+ * concurrent callers share one chain lock and one WAL flush instead of queueing for them one by one.
+ * A group is one INSERT statement of its own, chained after the head the last group left (one round
+ * trip, not four); when another process has moved the head meanwhile, the database refuses it whole
+ * and it is chained again under the head's lock. Each caller's promise settles only when its own
+ * event is durable. If a group's write fails, none of its events is written. If the database refused the rows, each event
  * is then tried alone, so one it refuses fails its own caller only; any other failure (an outage)
  * fails every caller in the group at once.
  *
@@ -29,6 +31,8 @@ interface Waiting {
 @Injectable()
 export class AuditGroupCommit {
   private readonly queue: Waiting[] = [];
+  /** The chain's head after this process's last group: a guess, since other appenders move it too. */
+  private head: ChainHead | undefined;
   private inFlight = 0;
   private scheduled = false;
 
@@ -91,18 +95,29 @@ export class AuditGroupCommit {
     }
   }
 
-  /** Commits the group's events in one transaction: undefined when they are durable, else why not. */
+  /**
+   * Commits the group's events together: undefined when they are durable, else why not. They are chained
+   * after the head this process's last group left, and written in one statement of their own; only when
+   * another appender has moved the head since are they chained again under its lock, in a transaction.
+   */
   private async commit(group: readonly Waiting[]): Promise<Error | undefined> {
+    const entries = group.map((w) => w.entry);
     try {
+      const guess = this.head;
+      if (guess !== undefined) {
+        const rows = chainAfter(guess, entries);
+        // A group started while this one is on its way chains after it.
+        this.head = headOf(rows, guess);
+        if (await this.audit.insertChained(rows)) {
+          return undefined;
+        }
+      }
       // READ COMMITTED, PostgreSQL's default: saying so would cost a round trip per group.
-      await this.dataSource.transaction((tx) =>
-        this.audit.append(
-          tx,
-          group.map((w) => w.entry),
-        ),
-      );
+      const rows = await this.dataSource.transaction((tx) => this.audit.append(tx, entries));
+      this.head = headOf(rows, this.head);
       return undefined;
     } catch (error) {
+      this.head = undefined;
       return error instanceof Error ? error : new Error(`the audit group commit failed: ${String(error)}`);
     }
   }
@@ -110,4 +125,10 @@ export class AuditGroupCommit {
   private settle(group: readonly Waiting[], failure: Error | undefined): void {
     group.forEach((w) => w.done(failure));
   }
+}
+
+/** The head after `rows`, or `otherwise` when there are none. */
+function headOf(rows: readonly ChainedEvent[], otherwise: ChainHead | undefined): ChainHead | undefined {
+  const last = rows.at(-1);
+  return last === undefined ? otherwise : { seq: last.seq, hash: last.hash };
 }

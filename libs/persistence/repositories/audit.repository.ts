@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 
 import { Injectable } from '@nestjs/common';
-import { Between, DataSource, MoreThan } from 'typeorm';
+import { Between, DataSource } from 'typeorm';
 
 import { AuditEventBody, ChainCheck, ChainVerifier, hashAuditEvent } from '#security';
 
+import { sqlStateOf } from '../database-errors';
 import { AuditChainHeadEntity, AuditEventEntity } from '../entities';
+import { entitiesFromJson } from './json-rows';
 import { Tx } from './unit-of-work';
 
 /** What a caller says about an event; the chain supplies its id, position, time (unless given) and links. */
@@ -51,6 +53,72 @@ function bodyOf(row: AuditEventEntity): AuditEventBody & { hash: string } {
   };
 }
 
+/** The chain's head: the last event's sequence number and hash. */
+export interface ChainHead {
+  readonly seq: number;
+  readonly hash: string;
+}
+
+/** An event with its place in the chain, as written. */
+export type ChainedEvent = AuditEventBody & { readonly hash: string };
+
+const INSERT_COLUMNS = 'seq, id, occurred_at, actor_sub, actor_roles, action, engagement_id, subject_type, subject_id, outcome, details, prev_hash, hash';
+/** Each column's type, for parameters in a VALUES list that is not an INSERT's own (PostgreSQL cannot infer them there). */
+const COLUMN_TYPES = ['bigint', 'uuid', 'timestamptz', 'text', 'jsonb', 'text', 'uuid', 'text', 'text', 'text', 'jsonb', 'text', 'text'];
+
+function placeholders(rows: number, types?: readonly string[]): string {
+  return Array.from(
+    { length: rows },
+    (_, i) => `(${Array.from({ length: COLUMNS }, (__, j) => `$${i * COLUMNS + j + 1}${types ? `::${types[j]}` : ''}`).join(', ')})`,
+  ).join(', ');
+}
+
+function parametersOf(rows: readonly ChainedEvent[]): unknown[] {
+  return rows.flatMap((r) => [
+    r.seq,
+    r.id,
+    r.occurredAt,
+    r.actorSub,
+    JSON.stringify(r.actorRoles),
+    r.action,
+    r.engagementId,
+    r.subjectType,
+    r.subjectId,
+    r.outcome,
+    JSON.stringify(r.details),
+    r.prevHash,
+    r.hash,
+  ]);
+}
+
+/** Events placed after `head`: the next sequence numbers, each linked to the hash before it. */
+export function chainAfter(head: ChainHead, entries: readonly AuditEntry[]): ChainedEvent[] {
+  let seq = head.seq;
+  let prevHash = head.hash;
+  return entries.map((entry) => {
+    seq += 1;
+    // Millisecond precision survives the round trip through timestamptz, so the hash can be recomputed.
+    const occurredAt = new Date(Math.floor((entry.occurredAt ?? new Date()).getTime()));
+    const body: AuditEventBody = {
+      id: randomUUID(),
+      seq,
+      occurredAt: occurredAt.toISOString(),
+      actorSub: entry.actorSub,
+      actorRoles: [...entry.actorRoles],
+      action: entry.action,
+      engagementId: entry.engagementId,
+      subjectType: entry.subjectType,
+      subjectId: entry.subjectId,
+      outcome: entry.outcome,
+      details: entry.details,
+      prevHash,
+    };
+    const hash = hashAuditEvent(body);
+    prevHash = hash;
+    return { ...body, hash };
+  });
+}
+
 @Injectable()
 export class AuditRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -59,7 +127,7 @@ export class AuditRepository {
    * Appends events to the chain inside the caller's transaction. The head row is locked until that
    * transaction ends, so concurrent appenders extend the chain one after another, never forking it.
    */
-  async append(tx: Tx, entries: readonly AuditEntry[]): Promise<(AuditEventBody & { hash: string })[]> {
+  async append(tx: Tx, entries: readonly AuditEntry[]): Promise<ChainedEvent[]> {
     if (entries.length === 0) {
       return [];
     }
@@ -67,56 +135,47 @@ export class AuditRepository {
     if (!head) {
       throw new Error('the audit chain has no head row');
     }
-    let seq = Number(head.seq);
-    let prevHash = head.hash;
-    const rows = entries.map((entry) => {
-      seq += 1;
-      // Millisecond precision survives the round trip through timestamptz, so the hash can be recomputed.
-      const occurredAt = new Date(Math.floor((entry.occurredAt ?? new Date()).getTime()));
-      const body: AuditEventBody = {
-        id: randomUUID(),
-        seq,
-        occurredAt: occurredAt.toISOString(),
-        actorSub: entry.actorSub,
-        actorRoles: [...entry.actorRoles],
-        action: entry.action,
-        engagementId: entry.engagementId,
-        subjectType: entry.subjectType,
-        subjectId: entry.subjectId,
-        outcome: entry.outcome,
-        details: entry.details,
-        prevHash,
-      };
-      const hash = hashAuditEvent(body);
-      prevHash = hash;
-      return { ...body, hash };
-    });
+    const rows = chainAfter({ seq: Number(head.seq), hash: head.hash }, entries);
     // PostgreSQL takes at most 65,535 parameters per statement: a bulk end of 10,000 grants goes in chunks.
     for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
       const chunk = rows.slice(start, start + INSERT_CHUNK);
-      const placeholders = chunk.map((_, i) => `(${Array.from({ length: COLUMNS }, (__, j) => `$${i * COLUMNS + j + 1}`).join(', ')})`);
-      await tx.query(
-        `INSERT INTO audit_events (seq, id, occurred_at, actor_sub, actor_roles, action, engagement_id, subject_type, subject_id, outcome, details, prev_hash, hash)
-         VALUES ${placeholders.join(', ')}`,
-        chunk.flatMap((r) => [
-          r.seq,
-          r.id,
-          r.occurredAt,
-          r.actorSub,
-          JSON.stringify(r.actorRoles),
-          r.action,
-          r.engagementId,
-          r.subjectType,
-          r.subjectId,
-          r.outcome,
-          JSON.stringify(r.details),
-          r.prevHash,
-          r.hash,
-        ]),
-      );
+      await tx.query(`INSERT INTO audit_events (${INSERT_COLUMNS}) VALUES ${placeholders(chunk.length)}`, parametersOf(chunk));
     }
     // The database moves the chain's head itself, once it has checked the rows continue the chain (the audit_events_extend_chain trigger).
     return rows;
+  }
+
+  /**
+   * Writes events already chained after a head the caller last saw (chainAfter), in one statement of
+   * their own, outside any transaction: one round trip, with nothing to lock before and nothing to commit
+   * after. The statement locks the chain's head before it inserts, the order every appender takes them
+   * in, and the chain's trigger checks that the rows continue it. False, with nothing written, when the
+   * chain has moved on since that head (another appender was first): the caller then appends under the
+   * head's lock with append().
+   */
+  async insertChained(rows: readonly ChainedEvent[]): Promise<boolean> {
+    if (rows.length === 0) {
+      return true;
+    }
+    if (rows.length > INSERT_CHUNK) {
+      return false;
+    }
+    try {
+      await this.dataSource.query(
+        `WITH head AS (SELECT seq FROM audit_chain_head WHERE id = 1 FOR UPDATE)
+         INSERT INTO audit_events (${INSERT_COLUMNS}) SELECT v.* FROM (VALUES ${placeholders(rows.length, COLUMN_TYPES)}) v, head`,
+        parametersOf(rows),
+      );
+      return true;
+    } catch (error) {
+      // Another appender wrote these sequence numbers first (unique_violation), or the rows do not continue
+      // the head as it now stands (the trigger's integrity_constraint_violation): nothing was written.
+      const state = sqlStateOf(error);
+      if (state === '23505' || state === '23000') {
+        return false;
+      }
+      throw error;
+    }
   }
 
   /**
@@ -223,12 +282,14 @@ export class AuditRepository {
     }
   }
 
-  listForEngagement(engagementId: string, afterSeq: number, limit: number): Promise<AuditEventEntity[]> {
-    return this.dataSource.getRepository(AuditEventEntity).find({
-      where: { engagementId, seq: MoreThan(afterSeq) },
-      order: { seq: 'ASC' },
-      take: limit,
-    });
+  async listForEngagement(engagementId: string, afterSeq: number, limit: number): Promise<AuditEventEntity[]> {
+    // The page as one JSON value: parsed at once, instead of field by field through TypeORM's query builder.
+    const [page] = await this.dataSource.query<{ events: Record<string, unknown>[] }[]>(
+      `SELECT coalesce(json_agg(e ORDER BY e.seq), '[]') AS events
+         FROM (SELECT * FROM audit_events WHERE engagement_id = $1 AND seq > $2 ORDER BY seq LIMIT $3) e`,
+      [engagementId, afterSeq, limit],
+    );
+    return entitiesFromJson(this.dataSource.manager, AuditEventEntity, page?.events ?? []);
   }
 
   /**

@@ -60,6 +60,15 @@ interface KeyRow {
   readonly disposed_at: Date | null;
 }
 
+/** An engagement's key row as a larger statement reads it (EngagementRepository.findDetail); readerFrom opens it. */
+export interface EngagementKeyRow {
+  readonly wrapped_key: string | null;
+}
+
+/** SQL for the key row of the engagement `idParam` names, as one JSON value (null when it has none yet). */
+export const ENGAGEMENT_KEY_AS_JSON = (idParam: string): string =>
+  `(SELECT json_build_object('wrapped_key', k.wrapped_key) FROM engagement_keys k WHERE k.engagement_id = ${idParam})`;
+
 /**
  * Engagements' own data keys. Each is made on an engagement's first sealed write and kept wrapped under
  * the program's field keys; disposal destroys it, after which the engagement's sealed text opens for
@@ -104,6 +113,12 @@ export class EngagementKeys {
   /** The cipher that opens an engagement's confidential text, read after the text itself. */
   async readerFor(engagementId: string, tx?: Tx): Promise<Sealer> {
     return (await this.readersFor([engagementId], tx))(engagementId);
+  }
+
+  /** The cipher that opens an engagement's text, from its key row read in the same statement as that text. */
+  readerFrom(engagementId: string, row: EngagementKeyRow | null): Sealer {
+    // An engagement without a key yet has sealed nothing under one: the program's keys open what it has.
+    return row === null ? this.master : this.cipherOf(engagementId, row);
   }
 
   /** The ciphers that open these engagements' confidential text, one query for all. */
@@ -182,7 +197,7 @@ export class EngagementKeys {
     return count;
   }
 
-  private cipherOf(engagementId: string, row: KeyRow): Sealer {
+  private cipherOf(engagementId: string, row: EngagementKeyRow): Sealer {
     return row.wrapped_key === null ? new DisposedCipher(engagementId) : EngagementCipher.unwrap(this.master, engagementId, row.wrapped_key);
   }
 }

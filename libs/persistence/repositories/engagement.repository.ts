@@ -12,6 +12,7 @@ import {
   ReviewerAssignmentEntity,
   TimelineEntryEntity,
 } from '../entities';
+import { ENGAGEMENT_KEY_AS_JSON, EngagementKeyRow } from './engagement-keys';
 import { entitiesFromJson } from './json-rows';
 import { Tx } from './unit-of-work';
 
@@ -65,8 +66,22 @@ interface AggregateRow {
   readonly consultations: JsonRow[];
 }
 
+interface DetailRow extends AggregateRow {
+  readonly names: Record<string, string>;
+  readonly key: EngagementKeyRow | null;
+}
+
+/** An engagement's detail as one statement reads it: the aggregate, the names it shows, and the key that opens its text. */
+export interface EngagementDetailRead extends EngagementAggregate {
+  /** The names of the people its timeline and its current reviewers name, by sub (those in the directory). */
+  readonly names: ReadonlyMap<string, string>;
+  /** Its data key as engagement_keys holds it, read in the same snapshot as the text it opens; null before its first sealed write. */
+  readonly key: EngagementKeyRow | null;
+}
+
 /** Each collection in the order the detail shows it: current reviewers, attestations, benchmarks, timeline, consultations. */
-const AGGREGATE_SQL = `
+/** The aggregate, the names it shows and its data key: everything a detail read needs. */
+const DETAIL_SQL = `
   SELECT
     (SELECT row_to_json(e) FROM engagements e WHERE e.id = $1) AS engagement,
     (SELECT coalesce(json_agg(r ORDER BY r.assigned_at, r.reviewer_sub), '[]') FROM engagement_reviewers r
@@ -75,7 +90,11 @@ const AGGREGATE_SQL = `
     (SELECT coalesce(json_agg(b ORDER BY b.recorded_at, b.id), '[]') FROM benchmark_results b WHERE b.engagement_id = $1) AS benchmarks,
     (SELECT coalesce(json_agg(t ORDER BY t.version), '[]') FROM engagement_timeline t WHERE t.engagement_id = $1) AS timeline,
     (SELECT coalesce(json_agg(x.sub), '[]') FROM recusals x WHERE x.engagement_id = $1) AS recused,
-    (SELECT coalesce(json_agg(c ORDER BY c.asked_at, c.id), '[]') FROM consultations c WHERE c.engagement_id = $1) AS consultations`;
+    (SELECT coalesce(json_agg(c ORDER BY c.asked_at, c.id), '[]') FROM consultations c WHERE c.engagement_id = $1) AS consultations,
+    (SELECT coalesce(json_object_agg(p.sub, p.name), '{}') FROM people p WHERE p.sub IN (
+       SELECT t.actor_sub FROM engagement_timeline t WHERE t.engagement_id = $1
+       UNION SELECT r.reviewer_sub FROM engagement_reviewers r WHERE r.engagement_id = $1 AND r.ended_at IS NULL)) AS names,
+    ${ENGAGEMENT_KEY_AS_JSON('$1')} AS key`;
 
 /** The engagement read model: the engagement row and the rows that hang off it. */
 @Injectable()
@@ -202,12 +221,13 @@ export class EngagementRepository {
   }
 
   /**
-   * The engagement and every row hanging off it, in one statement (a detail read is worth one round trip,
-   * not seven), the same whether it exists or not (see findRoster).
+   * The engagement and every row hanging off it, the names of the people it mentions and the key that
+   * opens its text, in one statement (a detail read is worth one round trip, not nine), the same whether
+   * it exists or not (see findRoster).
    */
-  async findAggregate(id: string, tx?: Tx): Promise<EngagementAggregate | null> {
+  async findDetail(id: string, tx?: Tx): Promise<EngagementDetailRead | null> {
     const manager = tx ?? this.dataSource.manager;
-    const [row] = await manager.query<AggregateRow[]>(AGGREGATE_SQL, [id]);
+    const [row] = await manager.query<DetailRow[]>(DETAIL_SQL, [id]);
     if (!row?.engagement) {
       return null;
     }
@@ -224,6 +244,8 @@ export class EngagementRepository {
       reviewers: reviewerRows.map((r) => r.reviewerSub),
       attested: attestations.map((a) => a.sub),
       recused: row.recused,
+      names: new Map(Object.entries(row.names)),
+      key: row.key,
     };
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import { AppConfig } from '#config';
 import { Actor, EngagementStage, hasRole, Role } from '#domain';
-import { AuditGroupCommit, EngagementKeys, EngagementRepository, FindingRepository, PeopleRepository } from '#persistence';
+import { AuditGroupCommit, EngagementKeys, EngagementRepository, FindingRepository } from '#persistence';
 import { engagementScope, EngagementView } from '#security';
 
 import { rosterView } from '../../auth/access-facts';
@@ -41,7 +41,6 @@ export class EngagementQueriesService {
     private readonly access: EngagementAccessService,
     private readonly auditGroup: AuditGroupCommit,
     private readonly keys: EngagementKeys,
-    private readonly people: PeopleRepository,
     private readonly findings: FindingRepository,
     private readonly config: AppConfig,
   ) {}
@@ -88,7 +87,7 @@ export class EngagementQueriesService {
    * read fails.
    */
   async detail(actor: Actor, id: string): Promise<EngagementDetailDto> {
-    const { roster, view } = this.access.check(actor, await this.engagements.findAggregate(id));
+    const { roster, view } = this.access.check(actor, await this.engagements.findDetail(id));
     if (view === EngagementView.Full || view === EngagementView.Developer) {
       await this.auditGroup.appendRead(actor, {
         action: 'engagement.viewed',
@@ -98,10 +97,9 @@ export class EngagementQueriesService {
         details: { fields: [...CONFIDENTIAL_FIELDS[view]], view: view === EngagementView.Full ? 'FULL' : 'DEVELOPER', version: roster.engagement.version },
       });
     }
-    const names = await this.people.namesOf([...roster.timeline.map((t) => t.actorSub), ...roster.reviewerRows.map((r) => r.reviewerSub)]);
     const previous = await this.previousOf(actor, roster.engagement.previousEngagementId);
     return {
-      ...toEngagementDetail(roster, view, await this.keys.readerFor(id), this.config.retention, names),
+      ...toEngagementDetail(roster, view, this.keys.readerFrom(id, roster.key), this.config.retention, roster.names),
       ...(previous ? { previousEngagement: previous } : {}),
     };
   }
