@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
-import { DataSource, Logger } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 import { AuditEntry, AuditGroupCommit, AuditRepository, createDataSource, dataSourceOptions } from '#persistence';
 
 import { asOwner, stack } from '../support/stack';
+import { StatementRecorder } from '../support/statements';
 
 const entry = (subjectId: string): AuditEntry => ({
   actorSub: 'group-commit-test',
@@ -20,20 +21,6 @@ const entry = (subjectId: string): AuditEntry => ({
 async function seqsOf(subjectIds: readonly string[]): Promise<number[]> {
   const rows = await asOwner((db) => db.query<{ seq: string }>('SELECT seq FROM audit_events WHERE subject_id = ANY($1) ORDER BY seq', [subjectIds]));
   return rows.rows.map((r) => Number(r.seq));
-}
-
-/** Counts the statements sent. */
-class StatementCounter implements Logger {
-  count = 0;
-
-  logQuery(): void {
-    this.count += 1;
-  }
-  logQueryError(): void {}
-  logQuerySlow(): void {}
-  logSchemaBuild(): void {}
-  logMigration(): void {}
-  log(): void {}
 }
 
 describe('the audit group commit', () => {
@@ -121,11 +108,11 @@ describe('the audit group commit', () => {
 
   describe('one statement per group, chained after the head the last group left', () => {
     let counted: DataSource;
-    let counter: StatementCounter;
+    let counter: StatementRecorder;
     let counting: AuditGroupCommit;
 
     beforeAll(async () => {
-      counter = new StatementCounter();
+      counter = new StatementRecorder();
       counted = await new DataSource({ ...dataSourceOptions({ url: stack().appEnv['DATABASE_URL']! }), logging: true, logger: counter }).initialize();
       counting = new AuditGroupCommit(counted, new AuditRepository(counted));
       // Its first group learns the head, under the lock.
@@ -138,7 +125,7 @@ describe('the audit group commit', () => {
 
     it('a group is one INSERT, with no transaction around it', async () => {
       const subjects = Array.from({ length: 10 }, () => `gc-${randomUUID()}`);
-      counter.count = 0;
+      counter.reset();
       await Promise.all(subjects.map((s) => counting.append(entry(s))));
       expect(counter.count).toBe(1);
       const seqs = await seqsOf(subjects);
@@ -153,7 +140,7 @@ describe('the audit group commit', () => {
       // A command's transaction elsewhere (the worker) appends: the head this process knows is stale now.
       const elsewhere = `gc-${randomUUID()}`;
       await dataSource.transaction((tx) => new AuditRepository(dataSource).append(tx, [entry(elsewhere)]));
-      counter.count = 0;
+      counter.reset();
       await Promise.all(subjects.slice(1).map((s) => counting.append(entry(s))));
       // The refused INSERT, then the transaction: begin, lock the head, insert, commit.
       expect(counter.count).toBe(5);
@@ -161,7 +148,7 @@ describe('the audit group commit', () => {
       expect(new Set(seqs).size).toBe(4);
       expect(await new AuditRepository(dataSource).verify()).toEqual(expect.objectContaining({ ok: true }));
       // And the next group is one statement again.
-      counter.count = 0;
+      counter.reset();
       await counting.append(entry(`gc-${randomUUID()}`));
       expect(counter.count).toBe(1);
     });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { DataSource, IsNull, Logger, MoreThan } from 'typeorm';
+import { DataSource, IsNull, MoreThan } from 'typeorm';
 
 import {
   AttestationEntity,
@@ -19,20 +19,7 @@ import {
 
 import { act, Cast, cast, determined, recommended } from '../support/scenario';
 import { stack } from '../support/stack';
-
-/** Counts the statements sent, without their parameters. */
-class StatementCounter implements Logger {
-  count = 0;
-
-  logQuery(): void {
-    this.count += 1;
-  }
-  logQueryError(): void {}
-  logQuerySlow(): void {}
-  logSchemaBuild(): void {}
-  logMigration(): void {}
-  log(): void {}
-}
+import { StatementRecorder } from '../support/statements';
 
 /**
  * An engagement's detail reads the engagement, every row hanging off it, the names it shows and the key
@@ -43,12 +30,12 @@ class StatementCounter implements Logger {
 describe('the engagement detail, in one statement', () => {
   let c: Cast;
   let dataSource: DataSource;
-  let counter: StatementCounter;
+  let counter: StatementRecorder;
   let repository: EngagementRepository;
 
   beforeAll(async () => {
     c = await cast();
-    counter = new StatementCounter();
+    counter = new StatementRecorder();
     dataSource = await new DataSource({ ...dataSourceOptions({ url: stack().appEnv['DATABASE_URL']! }), logging: true, logger: counter }).initialize();
     repository = new EngagementRepository(dataSource);
   });
@@ -87,7 +74,7 @@ describe('the engagement detail, in one statement', () => {
 
   it('a determined engagement: one statement, and the entities TypeORM reads table by table', async () => {
     const id = await determined(c);
-    counter.count = 0;
+    counter.reset();
     const aggregate = await repository.findDetail(id);
     expect(counter.count).toBe(1);
     expect(aggregate).toEqual(await tableByTable(id));
@@ -105,7 +92,7 @@ describe('the engagement detail, in one statement', () => {
     expect(aggregate!.key?.wrapped_key).toEqual(expect.any(String));
 
     // The roster every access check reads: one statement too, and the same people.
-    counter.count = 0;
+    counter.reset();
     const roster = await repository.findRoster(id);
     expect(counter.count).toBe(1);
     const sorted = (subs: readonly string[]) => [...subs].sort();
@@ -127,7 +114,7 @@ describe('the engagement detail, in one statement', () => {
   });
 
   it('an engagement that does not exist: one statement, and nothing', async () => {
-    counter.count = 0;
+    counter.reset();
     expect(await repository.findDetail(randomUUID())).toBeNull();
     expect(await repository.findRoster(randomUUID())).toBeNull();
     expect(counter.count).toBe(2);
@@ -138,7 +125,7 @@ describe('the engagement detail, in one statement', () => {
     const audit = new AuditRepository(dataSource);
     const typeorm = (after: number, take: number) =>
       dataSource.getRepository(AuditEventEntity).find({ where: { engagementId: id, seq: MoreThan(after) }, order: { seq: 'ASC' }, take });
-    counter.count = 0;
+    counter.reset();
     const first = await audit.listForEngagement(id, 0, 5);
     expect(counter.count).toBe(1);
     expect(first).toEqual(await typeorm(0, 5));

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { DataSource, Logger } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 import { loadConfig, parseKeyring } from '#config';
 import { Role } from '#domain';
@@ -13,20 +13,7 @@ import { ResourceException } from '../../apps/api/errors/api-errors';
 import { EngagementQueriesService } from '../../apps/api/modules/engagements/engagement-queries.service';
 import { approvedGrants, Cast, cast, determined, grantsOf, partnerRows, publishTerms, registerPartners } from '../support/scenario';
 import { caller, stack } from '../support/stack';
-
-/** Records the SQL of every statement, without its parameters. */
-class StatementRecorder implements Logger {
-  statements: string[] = [];
-
-  logQuery(query: string): void {
-    this.statements.push(query);
-  }
-  logQueryError(): void {}
-  logQuerySlow(): void {}
-  logSchemaBuild(): void {}
-  logMigration(): void {}
-  log(): void {}
-}
+import { StatementRecorder } from '../support/statements';
 
 /**
  * A record the caller may not see and a record that does not exist are answered alike, 404, and by
@@ -66,7 +53,7 @@ describe('timing: a record you may not see takes the same path as one that does 
 
   /** The statements one refusal ran; it must be the 404. */
   async function statementsOf(refusal: () => Promise<unknown>): Promise<string[]> {
-    recorder.statements = [];
+    recorder.reset();
     await expect(refusal()).rejects.toBeInstanceOf(ResourceException);
     return [...recorder.statements].sort();
   }
