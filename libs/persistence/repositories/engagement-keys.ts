@@ -54,15 +54,14 @@ export const ENGAGEMENT_SEALED_COLUMNS: readonly EngagementSealedColumn[] = [
 
 const BATCH = 200;
 
-interface KeyRow {
-  readonly engagement_id: string;
-  readonly wrapped_key: string | null;
-  readonly disposed_at: Date | null;
-}
-
 /** An engagement's key row as a larger statement reads it (EngagementRepository.findDetail); readerFrom opens it. */
 export interface EngagementKeyRow {
   readonly wrapped_key: string | null;
+}
+
+interface KeyRow extends EngagementKeyRow {
+  readonly engagement_id: string;
+  readonly disposed_at: Date | null;
 }
 
 /** SQL for the key row of the engagement `idParam` names, as one JSON value (null when it has none yet). */
@@ -131,9 +130,8 @@ export class EngagementKeys {
             `SELECT engagement_id, wrapped_key, disposed_at FROM engagement_keys WHERE engagement_id = ANY($1::uuid[])`,
             [ids],
           );
-    const ciphers = new Map(rows.map((row) => [row.engagement_id, this.cipherOf(row.engagement_id, row)]));
-    // An engagement without a key yet has sealed nothing under one: the program's keys open what it has.
-    return (engagementId) => ciphers.get(engagementId) ?? this.master;
+    const ciphers = new Map(rows.map((row) => [row.engagement_id, this.readerFrom(row.engagement_id, row)]));
+    return (engagementId) => ciphers.get(engagementId) ?? this.readerFrom(engagementId, null);
   }
 
   /**

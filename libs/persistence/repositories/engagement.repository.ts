@@ -79,8 +79,10 @@ export interface EngagementDetailRead extends EngagementAggregate {
   readonly key: EngagementKeyRow | null;
 }
 
-/** Each collection in the order the detail shows it: current reviewers, attestations, benchmarks, timeline, consultations. */
-/** The aggregate, the names it shows and its data key: everything a detail read needs. */
+/**
+ * Everything a detail read needs: the aggregate, each collection in the order the detail shows it (current
+ * reviewers, attestations, benchmarks, timeline, consultations), the names it shows and its data key.
+ */
 const DETAIL_SQL = `
   SELECT
     (SELECT row_to_json(e) FROM engagements e WHERE e.id = $1) AS engagement,
