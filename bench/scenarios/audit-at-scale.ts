@@ -61,6 +61,7 @@ export async function auditAtScale(bench: Bench): Promise<ScenarioResult> {
   bench.log('exporting the whole trail and checking it as it arrives');
   // The export's own peak (the row's peak covers the export and the searches, not the seeding).
   bench.memory.take();
+  const exportStartApiMiB = bench.memory.peek().api;
   const exportStarted = performance.now();
   const response = await fetch(`${bench.stack.apiUrl}/v1/audit/export`, { headers: { authorization: `Bearer ${who.auditor}` } });
   if (response.status !== 200 || !response.body) throw new Error(`GET /v1/audit/export answered ${response.status}`);
@@ -102,6 +103,7 @@ export async function auditAtScale(bench: Bench): Promise<ScenarioResult> {
       exportEventsPerSecond: round(verdict.events / exportSeconds, 0),
       exportMiB: round(bytes / 2 ** 20, 1),
       exportFirstByteMs: round(firstByteMs, 0),
+      exportStartApiMiB,
       exportPeakApiMiB: exportPeak.api,
       searchP50Ms: search.p50,
       searchP99Ms: search.p99,

@@ -19,10 +19,16 @@ const CHECKPOINT_LOCK = 7_440_601;
 const COLUMNS = 13;
 const INSERT_CHUNK = 2_000;
 const EXPORT_BATCH = 2_000;
+/**
+ * Events per string within an export batch. A string this size (about 60 kB) is young garbage, swept
+ * cheaply as the export runs; one string for a whole batch (over a megabyte) would be a large object,
+ * left for a full collection, and a fast export piled them up to hundreds of megabytes first.
+ */
+const EXPORT_PIECE = 100;
 
-/** A batch of export lines, and the last event in it. */
+/** A batch of export lines, as a few strings in order, and the last event in it. */
 export interface ExportBatch {
-  readonly text: string;
+  readonly pieces: readonly string[];
   readonly events: number;
   readonly lastSeq: number;
   readonly lastHash: string;
@@ -254,7 +260,8 @@ export class AuditRepository {
    * Events `firstSeq`..`lastSeq` in chain order as export lines (`AuditExportEvent`, each ending in a
    * newline), a batch at a time, and each batch also ends at every seq in `stops` (where a checkpoint line
    * goes). PostgreSQL writes the lines itself, so a stretch of any length passes through this process as a
-   * few strings per batch, never as rows: the API's memory stays flat however long the chain.
+   * few strings of `EXPORT_PIECE` events per batch, never as rows: the API's memory stays flat however
+   * long the chain.
    */
   async *exportText(firstSeq: number, lastSeq: number, stops: readonly number[] = []): AsyncGenerator<ExportBatch> {
     const ends = [...stops].filter((seq) => seq >= firstSeq && seq < lastSeq).sort((a, b) => a - b);
@@ -263,7 +270,7 @@ export class AuditRepository {
     while (after < lastSeq) {
       while (next < ends.length && ends[next]! <= after) next += 1;
       const upTo = Math.min(after + EXPORT_BATCH, ends[next] ?? lastSeq, lastSeq);
-      const [batch]: { text: string | null; events: string; last_seq: string | null; last_hash: string | null }[] = await this.dataSource.query(
+      const pieces: { text: string; events: string; last_seq: string; last_hash: string }[] = await this.dataSource.query(
         `SELECT string_agg(json_build_object(
                   'kind', 'event', 'id', id, 'seq', seq,
                   'occurredAt', to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
@@ -271,13 +278,17 @@ export class AuditRepository {
                   'subjectType', subject_type, 'subjectId', subject_id, 'outcome', outcome, 'details', details,
                   'prevHash', prev_hash, 'hash', hash)::text || E'\n', '' ORDER BY seq) AS text,
                 count(*) AS events, max(seq) AS last_seq, (array_agg(hash ORDER BY seq DESC))[1] AS last_hash
-           FROM audit_events WHERE seq > $1 AND seq <= $2`,
-        [after, upTo],
+           FROM audit_events WHERE seq > $1 AND seq <= $2
+          GROUP BY (seq - $1 - 1) / $3
+          ORDER BY last_seq`,
+        [after, upTo, EXPORT_PIECE],
       );
-      if (!batch?.text || batch.last_seq === null || batch.last_hash === null) {
+      const last = pieces[pieces.length - 1];
+      if (!last) {
         return;
       }
-      yield { text: batch.text, events: Number(batch.events), lastSeq: Number(batch.last_seq), lastHash: batch.last_hash };
+      const events = pieces.reduce((sum, piece) => sum + Number(piece.events), 0);
+      yield { pieces: pieces.map((piece) => piece.text), events, lastSeq: Number(last.last_seq), lastHash: last.last_hash };
       after = upTo;
     }
   }

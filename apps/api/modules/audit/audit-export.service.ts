@@ -65,15 +65,12 @@ export class AuditExportService {
       events += batch.events;
       last = { seq: batch.lastSeq, hash: batch.lastHash };
       // Each batch ends at a checkpoint's seq where there is one: the checkpoint goes right after its event.
+      yield* batch.pieces;
       const anchor = bySeq.get(batch.lastSeq);
-      if (!anchor) {
-        yield batch.text;
-        continue;
+      if (anchor) {
+        written += 1;
+        yield auditExportLine({ kind: 'checkpoint', seq: anchor.seq, hash: anchor.hash, at: anchor.at, kid: anchor.kid, signature: anchor.signature });
       }
-      written += 1;
-      yield (
-        batch.text + auditExportLine({ kind: 'checkpoint', seq: anchor.seq, hash: anchor.hash, at: anchor.at, kid: anchor.kid, signature: anchor.signature })
-      );
     }
     yield auditExportLine({ kind: 'end', events, checkpoints: written, lastSeq: last?.seq ?? null, lastHash: last?.hash ?? null });
   }

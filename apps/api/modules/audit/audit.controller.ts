@@ -56,7 +56,7 @@ export class AuditController {
   @ApiOkResponse({ content: { [NDJSON]: { schema: { type: 'string', description: 'One JSON object per line: header, event, checkpoint or end' } } } })
   @ApiProblems(400, 401, 403)
   async export(@CurrentActor() actor: Actor, @Query() query: AuditExportQuery): Promise<StreamableFile> {
-    // One batch read ahead of the socket at most: the export's size never gathers in memory.
+    // One piece (a hundred events) ahead of the socket, and the batch it comes from, at most: the export's size never gathers in memory.
     return new StreamableFile(Readable.from(await this.exports.export(actor, query), { highWaterMark: 1 }), {
       type: `${NDJSON}; charset=utf-8`,
       disposition: 'attachment; filename="audit-export.ndjson"',
