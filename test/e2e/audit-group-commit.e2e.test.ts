@@ -45,10 +45,10 @@ describe('the audit group commit', () => {
     expect(new Set(seqs).size).toBe(200);
   });
 
-  it('groups started while another commits (two in flight) each write their events once, and the chain stays whole', async () => {
+  it('callers arriving while a group commits go in the groups after it, each event written once, and the chain stays whole', async () => {
     const subjects: string[] = [];
     const writes: Promise<void>[] = [];
-    // Twenty turns of the event loop, ten callers each: many groups, each next one begun before the last commits.
+    // Twenty turns of the event loop, ten callers each: many groups, each gathered while the one before commits.
     for (let turn = 0; turn < 20; turn++) {
       const batch = Array.from({ length: 10 }, () => `gc-${randomUUID()}`);
       subjects.push(...batch);
