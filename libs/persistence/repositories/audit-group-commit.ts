@@ -6,12 +6,6 @@ import { AuditEntry, AuditRepository, chainAfter, ChainedEvent, ChainHead } from
 
 /** Most events one group commit writes; more wait for the next. */
 const MAX_GROUP = 500;
-/**
- * Groups being written at once. One: callers arriving meanwhile gather into the next group. With two (the
- * next group's INSERT already waiting on the head's lock) groups were half the size, twice the statements,
- * and introspection, whose every answer waits for its group, ran about a quarter slower (bench token-path).
- */
-const IN_FLIGHT = 1;
 
 interface Waiting {
   readonly entry: AuditEntry;
@@ -37,7 +31,12 @@ export class AuditGroupCommit {
   private readonly queue: Waiting[] = [];
   /** The chain's head after this process's last group: a guess, since other appenders move it too. */
   private head: ChainHead | undefined;
-  private inFlight = 0;
+  /**
+   * A group is being written. One at a time: callers arriving meanwhile gather into the next group. With two
+   * at once (the next group's INSERT already waiting on the head's lock) groups were half the size, twice the
+   * statements, and introspection, whose every answer waits for its group, ran about a quarter slower.
+   */
+  private writing = false;
   private scheduled = false;
 
   constructor(
@@ -68,23 +67,20 @@ export class AuditGroupCommit {
     // Let callers arriving in this same turn of the event loop join the group.
     queueMicrotask(() => {
       this.scheduled = false;
-      this.startGroups();
+      this.startGroup();
     });
   }
 
-  /**
-   * Starts groups while fewer than {@link IN_FLIGHT} are being written; when one is done, the callers that
-   * gathered meanwhile go in the next.
-   */
-  private startGroups(): void {
-    while (this.queue.length > 0 && this.inFlight < IN_FLIGHT) {
-      const group = this.queue.splice(0, MAX_GROUP);
-      this.inFlight += 1;
-      void this.write(group).finally(() => {
-        this.inFlight -= 1;
-        this.startGroups();
-      });
+  /** Starts the next group unless one is being written; when it is done, the callers that gathered meanwhile go next. */
+  private startGroup(): void {
+    if (this.writing || this.queue.length === 0) {
+      return;
     }
+    this.writing = true;
+    void this.write(this.queue.splice(0, MAX_GROUP)).finally(() => {
+      this.writing = false;
+      this.startGroup();
+    });
   }
 
   private async write(group: readonly Waiting[]): Promise<void> {
@@ -106,12 +102,10 @@ export class AuditGroupCommit {
   private async commit(group: readonly Waiting[]): Promise<Error | undefined> {
     const entries = group.map((w) => w.entry);
     try {
-      const guess = this.head;
-      if (guess !== undefined) {
-        const rows = chainAfter(guess, entries);
-        // A group started while this one is on its way chains after it.
-        this.head = headOf(rows, guess);
+      if (this.head !== undefined) {
+        const rows = chainAfter(this.head, entries);
         if (await this.audit.insertChained(rows)) {
+          this.head = headOf(rows, this.head);
           return undefined;
         }
       }
