@@ -3,8 +3,12 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
 
 import { sqlStateOf } from './database-errors';
 
-/** The statement's first word (its verb), which is all of it a log line names. */
-const verbOf = (query: string): string => query.trimStart().split(/\s/, 1)[0]?.toUpperCase() ?? '';
+/** The statement's first word (its verb), past any leading comment (a prepared(…) mark is one), which is all of it a log line names. */
+const verbOf = (query: string): string =>
+  query
+    .replace(/^\s*(\/\*[\s\S]*?\*\/\s*)*/, '')
+    .split(/\s/, 1)[0]
+    ?.toUpperCase() ?? '';
 
 /**
  * TypeORM's own messages through the process's logger (JSON in the API and the worker), and never a statement's

@@ -7,6 +7,7 @@ import { AuditEventBody, ChainCheck, ChainVerifier, hashAuditEvent } from '#secu
 
 import { sqlStateOf } from '../database-errors';
 import { AuditChainHeadEntity, AuditEventEntity } from '../entities';
+import { prepared } from '../prepared-statements';
 import { entitiesFromJson } from './json-rows';
 import { Tx } from './unit-of-work';
 
@@ -296,7 +297,7 @@ export class AuditRepository {
   async listForEngagement(engagementId: string, afterSeq: number, limit: number): Promise<AuditEventEntity[]> {
     // The page as one JSON value: parsed at once, instead of field by field through TypeORM's query builder.
     const [page] = await this.dataSource.query<{ events: Record<string, unknown>[] }[]>(
-      `SELECT coalesce(json_agg(e ORDER BY e.seq), '[]') AS events
+      `${prepared('audit-trail-page')}SELECT coalesce(json_agg(e ORDER BY e.seq), '[]') AS events
          FROM (SELECT * FROM audit_events WHERE engagement_id = $1 AND seq > $2 ORDER BY seq LIMIT $3) e`,
       [engagementId, afterSeq, limit],
     );

@@ -12,6 +12,7 @@ import {
   ReviewerAssignmentEntity,
   TimelineEntryEntity,
 } from '../entities';
+import { prepared, preparedComment } from '../prepared-statements';
 import { ENGAGEMENT_KEY_AS_JSON, EngagementKeyRow } from './engagement-keys';
 import { entitiesFromJson } from './json-rows';
 import { Tx } from './unit-of-work';
@@ -49,7 +50,7 @@ interface RosterRow {
 }
 
 /** Who is on the engagement's roster now: its assigned reviewers, who attested, who recused. */
-const ROSTER_SQL = `
+const ROSTER_SQL = `${prepared('engagement-roster')}
   SELECT
     (SELECT row_to_json(e) FROM engagements e WHERE e.id = $1) AS engagement,
     (SELECT coalesce(json_agg(r.reviewer_sub), '[]') FROM engagement_reviewers r WHERE r.engagement_id = $1 AND r.ended_at IS NULL) AS reviewers,
@@ -83,7 +84,7 @@ export interface EngagementDetailRead extends EngagementAggregate {
  * Everything a detail read needs: the aggregate, each collection in the order the detail shows it (current
  * reviewers, attestations, benchmarks, timeline, consultations), the names it shows and its data key.
  */
-const DETAIL_SQL = `
+const DETAIL_SQL = `${prepared('engagement-detail')}
   SELECT
     (SELECT row_to_json(e) FROM engagements e WHERE e.id = $1) AS engagement,
     (SELECT coalesce(json_agg(r ORDER BY r.assigned_at, r.reviewer_sub), '[]') FROM engagement_reviewers r
@@ -260,7 +261,7 @@ export class EngagementRepository {
     if (after) {
       query.andWhere('(e.submitted_at, e.id) < (:afterAt, :afterId)', { afterAt: after.submittedAt, afterId: after.id });
     }
-    return query.orderBy('e.submitted_at', 'DESC').addOrderBy('e.id', 'DESC').limit(limit).getMany();
+    return query.orderBy('e.submitted_at', 'DESC').addOrderBy('e.id', 'DESC').limit(limit).comment(preparedComment('engagement-list')).getMany();
   }
 
   /**

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, DeepPartial, In, IsNull, Not } from 'typeorm';
+import { DataSource, DeepPartial, In } from 'typeorm';
 
 import { FindingStatus, REMEDIATED_STATUSES, RemediationTier, ValidationOutcome } from '#domain';
 
 import { FindingEntity, FindingEventEntity } from '../entities';
+import { prepared } from '../prepared-statements';
 import { Tx } from './unit-of-work';
 
 @Injectable()
@@ -82,15 +83,13 @@ export class FindingRepository {
     if (engagementIds.length === 0) {
       return new Map();
     }
-    const rows = await this.dataSource.getRepository(FindingEntity).find({
-      where: { engagementId: In([...engagementIds]), overdueSince: Not(IsNull()), status: Not(In([...REMEDIATED_STATUSES])) },
-      select: { id: true, engagementId: true },
-    });
-    const counts = new Map<string, number>();
-    for (const row of rows) {
-      counts.set(row.engagementId, (counts.get(row.engagementId) ?? 0) + 1);
-    }
-    return counts;
+    const rows = await this.dataSource.query<{ engagement_id: string; overdue: number }[]>(
+      `${prepared('overdue-finding-counts')}SELECT engagement_id, count(*)::int AS overdue FROM findings
+        WHERE engagement_id = ANY($1::uuid[]) AND overdue_since IS NOT NULL AND status <> ALL($2::text[])
+        GROUP BY engagement_id`,
+      [engagementIds, REMEDIATED_STATUSES],
+    );
+    return new Map(rows.map((row) => [row.engagement_id, row.overdue]));
   }
 
   /**
