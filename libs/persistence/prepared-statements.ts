@@ -12,18 +12,18 @@ function checked(name: string): string {
   return name;
 }
 
+/** The mark for a query builder: `.comment(preparedComment('engagement-list'))`, which TypeORM writes as `prepared(…)` does. */
+export function preparedComment(name: string): string {
+  return `prepared ${checked(name)}`;
+}
+
 /**
  * The comment that begins a statement worth preparing (see PreparingClient), naming it in traces:
  * `${prepared('engagement-detail')}SELECT …`. Mark only a fixed text on a hot path whose parse and
  * plan cost PostgreSQL more than running it.
  */
 export function prepared(name: string): string {
-  return `${MARK}${checked(name)} */ `;
-}
-
-/** The same mark for a query builder: `.comment(preparedComment('engagement-list'))`. */
-export function preparedComment(name: string): string {
-  return `prepared ${checked(name)}`;
+  return `/* ${preparedComment(name)} */ `;
 }
 
 /** Each marked text's statement name: the name it was marked with and a digest of the text, so one name never means two texts. */

@@ -12,13 +12,15 @@ interface PreparedHere {
   readonly runs: number;
 }
 
+/** One connection, so every statement runs in the session whose prepared statements `pg_prepared_statements` lists. */
+const oneConnection = (): DataSource => createDataSource({ url: stack().appEnv['DATABASE_URL']!, poolSize: 1, applicationName: 'prepared-statements-test' });
+
 describe('hot reads prepared once per connection', () => {
   let dataSource: DataSource;
   let engagements: EngagementRepository;
 
-  // One connection, so every statement below runs in the session whose prepared statements it lists.
   beforeAll(async () => {
-    dataSource = createDataSource({ url: stack().appEnv['DATABASE_URL']!, poolSize: 1, applicationName: 'prepared-statements-test' });
+    dataSource = oneConnection();
     await dataSource.initialize();
     engagements = new EngagementRepository(dataSource);
   });
@@ -61,7 +63,7 @@ describe('hot reads prepared once per connection', () => {
   });
 
   it('a marked statement first met in a failed transaction is prepared afterwards, not taken as prepared', async () => {
-    const fresh = createDataSource({ url: stack().appEnv['DATABASE_URL']!, poolSize: 1, applicationName: 'prepared-statements-test' });
+    const fresh = oneConnection();
     await fresh.initialize();
     try {
       const repository = new EngagementRepository(fresh);
